@@ -1,0 +1,129 @@
+import { execFile } from "node:child_process";
+import { existsSync, rmSync, unlinkSync } from "node:fs";
+import net from "node:net";
+import path from "node:path";
+import { promisify } from "node:util";
+import neo4j from "neo4j-driver";
+import type { LocalNeo4jSettings } from "../../src/config/neo4jSettings";
+import { projectRoot } from "../../src/config/projectRoot";
+import { LocalNeo4j } from "../../src/neo4j/LocalNeo4j";
+import { LocalNeo4jError } from "../../src/neo4j/localNeo4jErrors";
+import { testNeo4jSettings } from "../support/testNeo4j";
+
+// The manager under test runs its own instance beside the suite's test Neo4j.
+const root = projectRoot();
+const settings: LocalNeo4jSettings = {
+  ...testNeo4jSettings(),
+  instanceDir: path.join(root, ".neo4j", "test-manager"),
+  boltPort: 27687,
+  httpPort: 27474,
+  heapSize: "512m",
+  pageCacheSize: "128m",
+  password: "manager-test-password",
+};
+
+function isAlive(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+async function expectCode(
+  promise: Promise<unknown>,
+  code: LocalNeo4jError["code"],
+): Promise<LocalNeo4jError> {
+  const error = await promise.then(
+    () => undefined,
+    (e: unknown) => e,
+  );
+  expect(error).toBeInstanceOf(LocalNeo4jError);
+  expect((error as LocalNeo4jError).code).toBe(code);
+  return error as LocalNeo4jError;
+}
+
+describe("the local Neo4j manager", () => {
+  const server = new LocalNeo4j(settings);
+
+  beforeAll(async () => {
+    rmSync(settings.instanceDir, { recursive: true, force: true });
+  });
+
+  afterAll(async () => {
+    await server.stop();
+    rmSync(settings.instanceDir, { recursive: true, force: true });
+  });
+
+  it("starts Neo4j 5.26 with APOC, says so when started twice, and stops leaving no process", async () => {
+    const first = await server.start();
+    expect(first.alreadyRunning).toBe(false);
+    expect(server.status()).toMatchObject({ running: true, pid: first.pid });
+
+    const driver = neo4j.driver(server.boltUri, neo4j.auth.basic("neo4j", settings.password!));
+    try {
+      const { records } = await driver.executeQuery(
+        "CALL dbms.components() YIELD versions RETURN versions[0] AS neo4j, apoc.version() AS apoc",
+      );
+      expect(records[0]?.get("neo4j")).toMatch(/^5\.26\./);
+      expect(records[0]?.get("apoc")).toBe(records[0]?.get("neo4j"));
+    } finally {
+      await driver.close();
+    }
+
+    const second = await server.start();
+    expect(second).toMatchObject({ alreadyRunning: true, pid: first.pid });
+
+    expect(await server.stop()).toEqual({ wasRunning: true });
+    expect(isAlive(first.pid)).toBe(false);
+    expect(server.status().running).toBe(false);
+    expect(await server.stop()).toEqual({ wasRunning: false });
+  });
+
+  it("refuses to start when its Bolt port is taken, and starts nothing", async () => {
+    const blocker = net.createServer();
+    await new Promise<void>((resolve) => blocker.listen(settings.boltPort, "127.0.0.1", resolve));
+    try {
+      const error = await expectCode(server.start(), "PORT_IN_USE");
+      expect(error.message).toContain(String(settings.boltPort));
+      expect(error.message).toContain("NEO4J_BOLT_PORT");
+      expect(server.status().running).toBe(false);
+    } finally {
+      await new Promise((resolve) => blocker.close(resolve));
+    }
+  });
+
+  it("reports a data directory locked by another Neo4j process", async () => {
+    const { pid } = await server.start();
+    // Forget the running process, as if another tool had started it on this folder.
+    unlinkSync(path.join(settings.instanceDir, "run", "neo4j-local.pid"));
+    const intruder = new LocalNeo4j({ ...settings, boltPort: 27688, httpPort: 27475 });
+    try {
+      await expectCode(intruder.start(), "DATA_DIR_LOCKED");
+    } finally {
+      process.kill(pid, "SIGTERM");
+      while (isAlive(pid)) await new Promise((r) => setTimeout(r, 200));
+    }
+  });
+
+  it("starts nothing when NEO4J_URI names a database", async () => {
+    const instanceDir = path.join(root, ".neo4j", "test-uri-given");
+    rmSync(instanceDir, { recursive: true, force: true });
+    const { stdout } = await promisify(execFile)(
+      path.join(root, "node_modules", ".bin", "tsx"),
+      [path.join(root, "src", "cli", "db.ts"), "start"],
+      {
+        env: {
+          ...process.env,
+          NEO4J_URI: "neo4j://db.example.invalid:7687",
+          NEO4J_PASSWORD: "secret-from-env",
+          NEO4J_DATA_DIR: instanceDir,
+        },
+      },
+    );
+    expect(stdout).toContain("NEO4J_URI is set");
+    expect(stdout).toContain("nothing to start");
+    expect(existsSync(instanceDir)).toBe(false);
+  });
+});

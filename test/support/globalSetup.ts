@@ -1,0 +1,27 @@
+import { LocalNeo4j } from "../../src/neo4j/LocalNeo4j";
+import { TEST_ENV, testNeo4jSettings } from "./testNeo4j";
+
+declare global {
+  var __TEST_NEO4J__: LocalNeo4j | undefined;
+}
+
+/** Starts a fresh test Neo4j (or uses NEO4J_TEST_URI) before any test file runs. */
+export default async function globalSetup(): Promise<void> {
+  if (process.env.NEO4J_TEST_URI) {
+    process.env[TEST_ENV.uri] = process.env.NEO4J_TEST_URI;
+    process.env[TEST_ENV.user] = process.env.NEO4J_TEST_USER || "neo4j";
+    process.env[TEST_ENV.password] = process.env.NEO4J_TEST_PASSWORD || "";
+    return;
+  }
+  const settings = testNeo4jSettings();
+  const server = new LocalNeo4j(settings, (line) => process.stdout.write(`\n[test neo4j] ${line}`));
+  await server.reset(); // also stops one left running by an interrupted run
+  const started = await server.start();
+  process.stdout.write(
+    `\n[test neo4j] up on ${server.boltUri} in ${(started.startMillis / 1000).toFixed(1)}s (${settings.instanceDir})\n`,
+  );
+  globalThis.__TEST_NEO4J__ = server;
+  process.env[TEST_ENV.uri] = server.boltUri;
+  process.env[TEST_ENV.user] = settings.user;
+  process.env[TEST_ENV.password] = settings.password ?? "";
+}

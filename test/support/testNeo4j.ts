@@ -1,0 +1,30 @@
+import path from "node:path";
+import type { LocalNeo4jSettings } from "../../src/config/neo4jSettings";
+import { localNeo4jSettings } from "../../src/config/neo4jSettings";
+import { projectRoot } from "../../src/config/projectRoot";
+
+/**
+ * The test run's own Neo4j: its own ports and folder (wiped at each run), never the user's
+ * instance. NEO4J_TEST_URI (+ NEO4J_TEST_USER/NEO4J_TEST_PASSWORD) points tests at another
+ * database instead; it is emptied by the tests, so never point it at data you want to keep.
+ */
+export function testNeo4jSettings(env: NodeJS.ProcessEnv = process.env): LocalNeo4jSettings {
+  const root = projectRoot();
+  return {
+    ...localNeo4jSettings({}),
+    instanceDir: path.join(root, ".neo4j", "test"),
+    boltPort: Number(env.NEO4J_TEST_BOLT_PORT || 17687),
+    httpPort: Number(env.NEO4J_TEST_HTTP_PORT || 17474),
+    heapSize: "1g",
+    pageCacheSize: "512m",
+    user: "neo4j",
+    password: "test-password-not-secret",
+  };
+}
+
+/** Set by the global setup, read by every test file (workers inherit the environment). */
+export const TEST_ENV = {
+  uri: "ISS_TEST_NEO4J_URI",
+  user: "ISS_TEST_NEO4J_USER",
+  password: "ISS_TEST_NEO4J_PASSWORD",
+} as const;
