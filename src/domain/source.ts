@@ -1,0 +1,29 @@
+import { invalid } from "./DomainError";
+
+/** Where a fact comes from: an article, and the sentence (or part of one) that says it. */
+export interface Source {
+  articleId: string;
+  quote: string;
+  /** Why an inferred fact follows from the quote ("JAXA is Japan's space agency"). */
+  note?: string | undefined;
+}
+
+/** Quotes are matched with runs of whitespace made single spaces, and nothing else changed. */
+export function normaliseWhitespace(text: string): string {
+  return text.replace(/\s+/g, " ").trim();
+}
+
+/** Refuses a source whose article is unknown or whose quote the article does not contain. */
+export function checkSource(source: Source, articleText: string | undefined, field = "source"): void {
+  if (articleText === undefined) {
+    throw invalid(`${field}.articleId`, `no article "${source.articleId}" is registered`);
+  }
+  const quote = normaliseWhitespace(source.quote);
+  if (quote.length === 0) throw invalid(`${field}.quote`, "the quote is empty");
+  if (!normaliseWhitespace(articleText).includes(quote)) {
+    throw invalid(
+      `${field}.quote`,
+      `the quote is not in article "${source.articleId}": "${quote.length > 80 ? `${quote.slice(0, 77)}...` : quote}"`,
+    );
+  }
+}

@@ -1,0 +1,81 @@
+import { readdirSync, readFileSync } from "node:fs";
+import path from "node:path";
+import { parse } from "yaml";
+import type { z } from "zod";
+import { projectRoot } from "../config/projectRoot";
+import type { Command, RegisterArticle } from "../domain/commands";
+import { articleMetaSchema, factsFileSchema, type FactEntry } from "./seedSchema";
+
+/** One article ready to ingest: its registration and its facts, each with a stable command id. */
+export interface ArticleBundle {
+  article: RegisterArticle;
+  facts: { commandId: string; command: Command }[];
+}
+
+export class SeedFileError extends Error {
+  override readonly name = "SeedFileError";
+}
+
+export function seedArticlesDir(): string {
+  return path.join(projectRoot(), "seed", "articles");
+}
+
+/** Every article folder under seed/articles, in name order. */
+export function loadSeedArticles(dir = seedArticlesDir()): ArticleBundle[] {
+  return readdirSync(dir, { withFileTypes: true })
+    .filter((entry) => entry.isDirectory())
+    .map((entry) => entry.name)
+    .sort()
+    .map((name) => loadArticleFolder(path.join(dir, name)));
+}
+
+export function loadArticleFolder(folder: string): ArticleBundle {
+  const meta = parseYaml(path.join(folder, "article.yaml"), articleMetaSchema);
+  const text = readFileSync(path.join(folder, meta.textFile), "utf8");
+  const entries = parseYaml(path.join(folder, "facts.yaml"), factsFileSchema);
+  const seen = new Set<string>();
+  for (const [index, entry] of entries.entries()) {
+    if (seen.has(entry.id)) throw new SeedFileError(`${folder}/facts.yaml: entry ${index} repeats the id "${entry.id}"`);
+    seen.add(entry.id);
+  }
+  const { textFile: _textFile, ...articleFields } = meta;
+  return {
+    article: { type: "RegisterArticle", ...articleFields, text },
+    facts: entries.map((entry) => ({
+      commandId: factCommandId(meta.articleId, entry.id),
+      command: toCommand(meta.articleId, entry),
+    })),
+  };
+}
+
+/** A fact's command id: stable across runs, so ingesting the same article again appends nothing. */
+export function factCommandId(articleId: string, entryId: string): string {
+  return `${articleId}/${entryId}`;
+}
+
+export function articleCommandId(articleId: string): string {
+  return `${articleId}/article`;
+}
+
+function toCommand(articleId: string, entry: FactEntry): Command {
+  const { id: _id, quote, note, do: type, ...fields } = entry;
+  return { type, ...fields, source: { articleId, quote, note } } as Command;
+}
+
+function parseYaml<S extends z.ZodType>(file: string, schema: S): z.infer<S> {
+  let raw: unknown;
+  try {
+    raw = parse(readFileSync(file, "utf8"));
+  } catch (error) {
+    throw new SeedFileError(`${file}: ${(error as Error).message}`);
+  }
+  const result = schema.safeParse(raw);
+  if (!result.success) {
+    const issues = result.error.issues
+      .slice(0, 10)
+      .map((issue) => `  at ${issue.path.join(".") || "(top)"}: ${issue.message}`)
+      .join("\n");
+    throw new SeedFileError(`${file} is not a valid seed file:\n${issues}`);
+  }
+  return result.data;
+}
