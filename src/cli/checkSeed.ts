@@ -12,15 +12,17 @@ function main(): number {
     const facts = new InMemoryFacts();
     let events = facts.execute(bundle.article).length;
     try {
-      for (const { commandId, command } of bundle.facts) {
+      for (const { factId, command } of bundle.facts) {
         try {
           events += facts.execute(command).length;
         } catch (error) {
-          if (error instanceof DomainError) throw error.within(commandId);
+          if (error instanceof DomainError) throw error.within(factId);
           throw error;
         }
       }
-      console.log(`${bundle.article.articleId}: ${bundle.facts.length} facts, ${events} events: ok`);
+      console.log(
+        `${bundle.article.articleId}: ${bundle.facts.length} facts, ${events} events: ok`,
+      );
     } catch (error) {
       failures += 1;
       const e = error as DomainError;

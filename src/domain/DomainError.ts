@@ -3,7 +3,8 @@
  * GraphQL error code in one place (src/graphql/errors): validation -> BAD_USER_INPUT,
  * not_found -> NOT_FOUND, already_exists / illegal_state / concurrency -> CONFLICT.
  */
-export type DomainErrorKind = "validation" | "not_found" | "already_exists" | "illegal_state" | "concurrency";
+export type DomainErrorKind =
+  "validation" | "not_found" | "already_exists" | "illegal_state" | "concurrency";
 
 export class DomainError extends Error {
   override readonly name = "DomainError";
@@ -24,4 +25,5 @@ export class DomainError extends Error {
   }
 }
 
-export const invalid = (field: string, message: string) => new DomainError("validation", message, field);
+export const invalid = (field: string, message: string) =>
+  new DomainError("validation", message, field);

@@ -18,7 +18,10 @@ export type LiveFact =
 
 export type FactState =
   | { status: "absent" }
-  | (LiveFact & { status: "active" | "retracted"; /** first source, then corroborations */ sources: Source[] });
+  | (LiveFact & {
+      status: "active" | "retracted";
+      /** first source, then corroborations */ sources: Source[];
+    });
 
 export const initialState: FactState = { status: "absent" };
 
@@ -31,14 +34,22 @@ export function evolve(state: FactState, event: DomainEvent): FactState {
     case "EntitiesLinked":
       return { status: "active", category: "relation", data: event.data, sources: [event.source] };
     case "IncidentReported":
-      return { status: "active", category: "incident", data: event.data, updateIds: [], sources: [event.source] };
+      return {
+        status: "active",
+        category: "incident",
+        data: event.data,
+        updateIds: [],
+        sources: [event.source],
+      };
     case "StatementRecorded":
       return { status: "active", category: "statement", data: event.data, sources: [event.source] };
     case "IncidentUpdateRecorded":
       if (state.status === "absent" || state.category !== "incident") return state;
       return { ...state, updateIds: [...state.updateIds, event.data.updateId] };
     case "FactCorroborated":
-      return state.status === "absent" ? state : { ...state, sources: [...state.sources, event.source] };
+      return state.status === "absent"
+        ? state
+        : { ...state, sources: [...state.sources, event.source] };
     case "FactCorrected":
       if (state.status === "absent") return state;
       // Every correctable field has the same name in the fact's data.

@@ -28,7 +28,9 @@ export function parseWorldTime(value: string): WorldTime | { error: string } {
   const month = MONTH.exec(text);
   if (month) {
     const m = Number(month[2]);
-    return m >= 1 && m <= 12 ? { value: text, precision: "month" } : { error: `no month ${month[2]}` };
+    return m >= 1 && m <= 12
+      ? { value: text, precision: "month" }
+      : { error: `no month ${month[2]}` };
   }
   const day = DAY.exec(text);
   if (day) {

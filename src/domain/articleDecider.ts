@@ -8,13 +8,21 @@ import { optionalText, requireId, requireText, requireTime } from "./validate";
 export const MAX_ARTICLE_LENGTH = 200_000;
 
 /** An article is the source every fact cites; it is registered once, with its full text. */
-export function decideRegisterArticle(command: RegisterArticle, state: FactState): ArticleRegistered[] {
+export function decideRegisterArticle(
+  command: RegisterArticle,
+  state: FactState,
+): ArticleRegistered[] {
   const articleId = requireId("articleId", command.articleId);
   if (state.status !== "absent") {
-    throw new DomainError("already_exists", `article "${articleId}" is already registered`, "articleId");
+    throw new DomainError(
+      "already_exists",
+      `article "${articleId}" is already registered`,
+      "articleId",
+    );
   }
   const publishedOn = requireTime("publishedOn", command.publishedOn);
-  if (publishedOn.precision !== "day") throw invalid("publishedOn", "publishedOn must be a day (YYYY-MM-DD)");
+  if (publishedOn.precision !== "day")
+    throw invalid("publishedOn", "publishedOn must be a day (YYYY-MM-DD)");
   const text = requireText("text", command.text, MAX_ARTICLE_LENGTH);
   const url = optionalText("url", command.url);
   if (url !== undefined && !URL.canParse(url)) throw invalid("url", `"${url}" is not a URL`);

@@ -36,7 +36,7 @@ export interface RegisterEntity extends FactCommand {
 
 export interface LinkEntities extends FactCommand {
   type: "LinkEntities";
-  /** Defaults to "<from>--<relation>--<to>" in lower case. */
+  /** Defaults to "<from>-<relation>-<to>" in lower case (e.g. "joel-montalbano-member-of-nasa"). */
   relationId?: string | undefined;
   relation: string;
   from: string;

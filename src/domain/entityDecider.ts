@@ -18,9 +18,12 @@ export function decideRegisterEntity(
   }
   const kind = requireOneOf("kind", command.kind, ENTITY_KINDS);
   const name = requireText("name", command.name, 200);
-  const aliases = (command.aliases ?? []).map((alias, i) => requireText(`aliases[${i}]`, alias, 200));
+  const aliases = (command.aliases ?? []).map((alias, i) =>
+    requireText(`aliases[${i}]`, alias, 200),
+  );
   const duplicate = aliases.find((alias, i) => alias === name || aliases.indexOf(alias) !== i);
-  if (duplicate !== undefined) throw invalid("aliases", `alias "${duplicate}" is listed twice or equals the name`);
+  if (duplicate !== undefined)
+    throw invalid("aliases", `alias "${duplicate}" is listed twice or equals the name`);
   checkSource(command.source, ctx.articles.get(command.source.articleId));
   return [
     {

@@ -28,7 +28,8 @@ export function decideReportIncident(
     throw new DomainError("already_exists", `"${incidentId}" is already registered`, "incidentId");
   }
   const affected = resolveNodes("affected", command.affected, INCIDENT_LINKS.AFFECTED, ctx);
-  if (affected.length === 0) throw invalid("affected", "an incident must affect at least one thing");
+  if (affected.length === 0)
+    throw invalid("affected", "an incident must affect at least one thing");
   const data = {
     incidentId,
     kind: requireOneOf("kind", command.kind, INCIDENT_KINDS),
@@ -52,11 +53,19 @@ export function decideRecordIncidentUpdate(
     throw new DomainError("not_found", `no incident "${command.incidentId}"`, "incidentId");
   }
   if (state.status === "retracted") {
-    throw new DomainError("illegal_state", `incident "${command.incidentId}" has been retracted`, "incidentId");
+    throw new DomainError(
+      "illegal_state",
+      `incident "${command.incidentId}" has been retracted`,
+      "incidentId",
+    );
   }
   const updateId = requireId("updateId", command.updateId);
   if (state.updateIds.includes(updateId)) {
-    throw new DomainError("already_exists", `incident "${command.incidentId}" already has update "${updateId}"`, "updateId");
+    throw new DomainError(
+      "already_exists",
+      `incident "${command.incidentId}" already has update "${updateId}"`,
+      "updateId",
+    );
   }
   const occurredAt = optionalTime("occurredAt", command.occurredAt);
   if (occurredAt && latestInstant(occurredAt) < earliestInstant(state.data.occurredAt)) {

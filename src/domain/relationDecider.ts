@@ -6,10 +6,21 @@ import type { FactState } from "./FactState";
 import { endpointMismatch, RELATION_TYPE_NAMES } from "./relationTypes";
 import { checkSource } from "./source";
 import { defaultRelationId } from "./streams";
-import { certaintyOf, optionalText, optionalTime, requireId, requireOneOf, resolveNode } from "./validate";
+import {
+  certaintyOf,
+  optionalText,
+  optionalTime,
+  requireId,
+  requireOneOf,
+  resolveNode,
+} from "./validate";
 import { endsBeforeItStarts, type Validity } from "./WorldTime";
 
-export function decideLinkEntities(command: LinkEntities, state: FactState, ctx: DecisionContext): EntitiesLinked[] {
+export function decideLinkEntities(
+  command: LinkEntities,
+  state: FactState,
+  ctx: DecisionContext,
+): EntitiesLinked[] {
   const relation = requireOneOf("relation", command.relation, RELATION_TYPE_NAMES);
   const relationId = requireId(
     "relationId",
@@ -34,7 +45,10 @@ export function decideLinkEntities(command: LinkEntities, state: FactState, ctx:
     to: optionalTime("validTo", command.validTo),
   };
   if (endsBeforeItStarts(validity)) {
-    throw invalid("validTo", `the interval ends (${validity.to?.value}) before it starts (${validity.from?.value})`);
+    throw invalid(
+      "validTo",
+      `the interval ends (${validity.to?.value}) before it starts (${validity.from?.value})`,
+    );
   }
   checkSource(command.source, ctx.articles.get(command.source.articleId));
   return [

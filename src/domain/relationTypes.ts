@@ -15,7 +15,10 @@ export const RELATION_TYPES = {
   /** A person's nationality. */
   CITIZEN_OF: { from: ["Person"], to: ["Country"] },
   /** Structure: a segment of a station, a module of a segment, a component of a module. */
-  PART_OF: { from: ["Segment", "Module", "Component"], to: ["Station", "Segment", "Module", "Vehicle"] },
+  PART_OF: {
+    from: ["Segment", "Module", "Component"],
+    to: ["Station", "Segment", "Module", "Vehicle"],
+  },
   /** Who runs a piece of hardware. */
   OPERATES: { from: ["Agency", "Country", "Organization"], to: HARDWARE },
   /** Whose a thing or an organisation is ("Russia's new Nauka", "State corporation Roscosmos"). */
@@ -42,7 +45,11 @@ export function isRelationType(value: string): value is RelationType {
 }
 
 /** Why a relation of this type cannot join these kinds, or undefined when it can. */
-export function endpointMismatch(type: RelationType, from: NodeKind, to: NodeKind): string | undefined {
+export function endpointMismatch(
+  type: RelationType,
+  from: NodeKind,
+  to: NodeKind,
+): string | undefined {
   const allowed = RELATION_TYPES[type];
   if (!(allowed.from as readonly NodeKind[]).includes(from)) {
     return `${type} cannot start at a ${from}; it starts at ${allowed.from.join(", ")}`;

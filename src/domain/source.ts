@@ -14,7 +14,11 @@ export function normaliseWhitespace(text: string): string {
 }
 
 /** Refuses a source whose article is unknown or whose quote the article does not contain. */
-export function checkSource(source: Source, articleText: string | undefined, field = "source"): void {
+export function checkSource(
+  source: Source,
+  articleText: string | undefined,
+  field = "source",
+): void {
   if (articleText === undefined) {
     throw invalid(`${field}.articleId`, `no article "${source.articleId}" is registered`);
   }

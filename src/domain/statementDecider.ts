@@ -24,12 +24,19 @@ export function decideRecordStatement(
 ): StatementRecorded[] {
   const statementId = requireId("statementId", command.statementId);
   if (state.status !== "absent" || ctx.nodes.has(statementId)) {
-    throw new DomainError("already_exists", `"${statementId}" is already registered`, "statementId");
+    throw new DomainError(
+      "already_exists",
+      `"${statementId}" is already registered`,
+      "statementId",
+    );
   }
   const speakers = resolveNodes("speakers", command.speakers, STATEMENT_LINKS.SAID_BY, ctx);
   const speakerDescription = optionalText("speakerDescription", command.speakerDescription, 200);
   if (speakers.length === 0 && speakerDescription === undefined) {
-    throw invalid("speakers", "a statement needs a speaker, or a speakerDescription when none is named");
+    throw invalid(
+      "speakers",
+      "a statement needs a speaker, or a speakerDescription when none is named",
+    );
   }
   const data = {
     statementId,

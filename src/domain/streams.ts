@@ -20,7 +20,7 @@ export const ID_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
 /** A relation's default id: from, type and to, so the same link cannot be made twice. */
 export function defaultRelationId(from: string, relation: string, to: string): string {
-  return `${from}--${relation.toLowerCase().replace(/_/g, "-")}--${to}`;
+  return `${from}-${relation.toLowerCase().replace(/_/g, "-")}-${to}`;
 }
 
 /** The stream a command writes to. */
@@ -31,7 +31,10 @@ export function streamOfCommand(command: Command): string {
     case "RegisterEntity":
       return streamId("entity", command.entityId);
     case "LinkEntities":
-      return streamId("relation", command.relationId ?? defaultRelationId(command.from, command.relation, command.to));
+      return streamId(
+        "relation",
+        command.relationId ?? defaultRelationId(command.from, command.relation, command.to),
+      );
     case "ReportIncident":
     case "RecordIncidentUpdate":
       return streamId("incident", command.incidentId);

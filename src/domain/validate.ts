@@ -9,7 +9,10 @@ import { parseWorldTime, type WorldTime } from "./WorldTime";
 
 export function requireId(field: string, value: string): string {
   if (!ID_PATTERN.test(value) || value.length > 120) {
-    throw invalid(field, `"${value}" is not an id: use lower-case letters, digits and single dashes (at most 120)`);
+    throw invalid(
+      field,
+      `"${value}" is not an id: use lower-case letters, digits and single dashes (at most 120)`,
+    );
   }
   return value;
 }
@@ -21,7 +24,11 @@ export function requireText(field: string, value: string | undefined, max = 500)
   return text;
 }
 
-export function optionalText(field: string, value: string | undefined, max = 2000): string | undefined {
+export function optionalText(
+  field: string,
+  value: string | undefined,
+  max = 2000,
+): string | undefined {
   return value === undefined || value.trim() === "" ? undefined : requireText(field, value, max);
 }
 
@@ -31,11 +38,20 @@ export function requireTime(field: string, value: string): WorldTime {
   return parsed;
 }
 
-export function optionalTime(field: string, value: string | null | undefined): WorldTime | undefined {
-  return value === undefined || value === null || value === "" ? undefined : requireTime(field, value);
+export function optionalTime(
+  field: string,
+  value: string | null | undefined,
+): WorldTime | undefined {
+  return value === undefined || value === null || value === ""
+    ? undefined
+    : requireTime(field, value);
 }
 
-export function requireOneOf<T extends string>(field: string, value: string, allowed: readonly T[]): T {
+export function requireOneOf<T extends string>(
+  field: string,
+  value: string,
+  allowed: readonly T[],
+): T {
   if (!(allowed as readonly string[]).includes(value)) {
     throw invalid(field, `"${value}" is not one of ${allowed.join(", ")}`);
   }
@@ -49,8 +65,10 @@ export function certaintyOf(value: string | undefined): Certainty {
 /** The current node an id names; unknown or retracted ids are refused. */
 export function resolveNode(field: string, id: string, ctx: DecisionContext): NodeRef {
   const node = ctx.nodes.get(id);
-  if (!node) throw new DomainError("not_found", `${field}: no entity, incident or statement "${id}"`, field);
-  if (node.retracted) throw new DomainError("illegal_state", `${field}: "${id}" has been retracted`, field);
+  if (!node)
+    throw new DomainError("not_found", `${field}: no entity, incident or statement "${id}"`, field);
+  if (node.retracted)
+    throw new DomainError("illegal_state", `${field}: "${id}" has been retracted`, field);
   return { id, kind: node.kind };
 }
 

@@ -9,7 +9,7 @@ import { articleMetaSchema, factsFileSchema, type FactEntry } from "./seedSchema
 /** One article ready to ingest: its registration and its facts, each with a stable command id. */
 export interface ArticleBundle {
   article: RegisterArticle;
-  facts: { commandId: string; command: Command }[];
+  facts: { factId: string; command: Command }[];
 }
 
 export class SeedFileError extends Error {
@@ -35,14 +35,15 @@ export function loadArticleFolder(folder: string): ArticleBundle {
   const entries = parseYaml(path.join(folder, "facts.yaml"), factsFileSchema);
   const seen = new Set<string>();
   for (const [index, entry] of entries.entries()) {
-    if (seen.has(entry.id)) throw new SeedFileError(`${folder}/facts.yaml: entry ${index} repeats the id "${entry.id}"`);
+    if (seen.has(entry.id))
+      throw new SeedFileError(`${folder}/facts.yaml: entry ${index} repeats the id "${entry.id}"`);
     seen.add(entry.id);
   }
   const { textFile: _textFile, ...articleFields } = meta;
   return {
     article: { type: "RegisterArticle", ...articleFields, text },
     facts: entries.map((entry) => ({
-      commandId: factCommandId(meta.articleId, entry.id),
+      factId: entry.id,
       command: toCommand(meta.articleId, entry),
     })),
   };

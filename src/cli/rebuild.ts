@@ -1,0 +1,34 @@
+/** npm run rebuild [-- --force]: replays the whole log into an empty projection, with progress. */
+import { openDatabase } from "../neo4j/openDatabase";
+import { projectionFingerprint } from "../projection/projectionFingerprint";
+import { clearRebuildMark, rebuildProjection } from "../projection/rebuildProjection";
+import { runCli, say } from "./runCli";
+
+runCli(async () => {
+  const db = await openDatabase({ report: (line) => say(`[neo4j] ${line}`) });
+  try {
+    if (process.argv.includes("--force")) await clearRebuildMark(db.driver, db.database);
+    const before = await projectionFingerprint(db.driver, db.database);
+    const started = Date.now();
+    let lastShown = 0;
+    const result = await rebuildProjection(db.driver, db.database, ({ applied, total }) => {
+      if (applied === total || Date.now() - lastShown > 1000) {
+        lastShown = Date.now();
+        const percent = total === 0 ? 100 : Math.floor((applied / total) * 100);
+        say(`rebuild: ${applied}/${total} events (${percent}%)`);
+      }
+    });
+    const after = await projectionFingerprint(db.driver, db.database);
+    const seconds = (Date.now() - started) / 1000;
+    say(
+      `rebuilt ${result.applied} events in ${seconds.toFixed(1)}s: ${after.nodes} nodes, ${after.relationships} relationships`,
+    );
+    say(`fingerprint before ${before.sha256}`);
+    say(
+      `fingerprint after  ${after.sha256} ${before.sha256 === after.sha256 ? "(unchanged)" : "(CHANGED)"}`,
+    );
+    return before.sha256 === after.sha256 ? 0 : 1;
+  } finally {
+    await db.close();
+  }
+});

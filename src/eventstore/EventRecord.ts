@@ -1,0 +1,46 @@
+import type { Source } from "../domain/source";
+import type { WorldTime } from "../domain/WorldTime";
+import type { DomainEvent } from "../events/DomainEvent";
+
+/** Who asked, and why: carried by every event a command appends. */
+export interface EventMetadata {
+  commandId: string;
+  /** Groups the commands of one piece of work (an article's ingestion); defaults to the command id. */
+  correlationId: string;
+  /** The command (or event) that caused this one; the command id unless given. */
+  causationId: string;
+  actor: string;
+}
+
+/** An event as stored in the log. */
+export interface EventRecord {
+  id: string;
+  /** Place in the whole log: 1, 2, 3, ... with no gaps. */
+  position: number;
+  stream: string;
+  /** Place in its stream: 1, 2, 3, ... */
+  revision: number;
+  type: DomainEvent["type"];
+  schemaVersion: number;
+  event: DomainEvent;
+  metadata: EventMetadata;
+  /** World time the event speaks of, with its precision. */
+  occurredAt: WorldTime | undefined;
+  /** When the service learnt it (ISO 8601). */
+  recordedAt: string;
+  source: Source | undefined;
+}
+
+/**
+ * What the caller believes about a stream before appending: anything; that it does not exist;
+ * that it exists; or that its last event has exactly this revision (0 = no events).
+ */
+export type ExpectedRevision = "any" | "no_stream" | "stream_exists" | number;
+
+/** Why an expected revision does not hold, or undefined when it does. */
+export function revisionMismatch(expected: ExpectedRevision, current: number): string | undefined {
+  if (expected === "any") return undefined;
+  if (expected === "no_stream") return current === 0 ? undefined : "expected no stream";
+  if (expected === "stream_exists") return current > 0 ? undefined : "expected the stream to exist";
+  return expected === current ? undefined : `expected revision ${expected}`;
+}
