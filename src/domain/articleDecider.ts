@@ -23,7 +23,8 @@ export function decideRegisterArticle(
   const publishedOn = requireTime("publishedOn", command.publishedOn);
   if (publishedOn.precision !== "day")
     throw invalid("publishedOn", "publishedOn must be a day (YYYY-MM-DD)");
-  const text = requireText("text", command.text, MAX_ARTICLE_LENGTH);
+  // Checked, but kept byte for byte: quotes are matched against it.
+  requireText("text", command.text, MAX_ARTICLE_LENGTH);
   const url = optionalText("url", command.url);
   if (url !== undefined && !URL.canParse(url)) throw invalid("url", `"${url}" is not a URL`);
   return [
