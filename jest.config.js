@@ -1,12 +1,25 @@
-/** Tests by tier: unit (no database), integration (the test Neo4j), e2e (HTTP). */
-/** @type {import('jest').Config} */
-module.exports = {
+/**
+ * Tests by tier: unit (pure, no database), integration (the test Neo4j that the global setup
+ * starts), e2e (HTTP against the running server). `npx jest --selectProjects unit` needs no Neo4j.
+ * @type {import('jest').Config}
+ */
+const shared = {
   testEnvironment: "node",
   transform: { "^.+\\.ts$": ["@swc/jest"] },
-  testMatch: ["<rootDir>/test/**/*.test.ts"],
-  globalSetup: "<rootDir>/test/support/globalSetup.ts",
-  globalTeardown: "<rootDir>/test/support/globalTeardown.ts",
-  // The integration tiers share one database: run test files one at a time.
+};
+
+module.exports = {
+  projects: [
+    { ...shared, displayName: "unit", testMatch: ["<rootDir>/test/unit/**/*.test.ts"] },
+    {
+      ...shared,
+      displayName: "integration",
+      testMatch: ["<rootDir>/test/integration/**/*.test.ts", "<rootDir>/test/e2e/**/*.test.ts"],
+      globalSetup: "<rootDir>/test/support/globalSetup.ts",
+      globalTeardown: "<rootDir>/test/support/globalTeardown.ts",
+    },
+  ],
+  // The integration tiers share one database: test files run one at a time.
   maxWorkers: 1,
-  testTimeout: 60_000,
+  testTimeout: 120_000,
 };

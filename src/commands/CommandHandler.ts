@@ -106,6 +106,7 @@ export class CommandHandler {
       );
     }
     const batch = new BatchView(this.store, tx);
+    await batch.prefetch(envelopes);
     const recordedAt = this.clock().toISOString();
     const appended: EventRecord[] = [];
     const commandRecords: CommandRecord[] = [];
@@ -115,8 +116,7 @@ export class CommandHandler {
     for (const envelope of envelopes) {
       const { command, commandId } = envelope;
       try {
-        const previous =
-          batch.commands.get(commandId) ?? (await this.store.findCommand(tx, commandId));
+        const previous = batch.commands.get(commandId);
         if (previous) {
           if (previous.contentHash !== envelope.contentHash) {
             throw new DomainError(
@@ -190,7 +190,7 @@ export class CommandHandler {
       await this.projector.apply(tx, appended);
       await this.store.setHead(tx, position);
     }
-    for (const record of commandRecords) await this.store.recordCommand(tx, record, recordedAt);
+    await this.store.recordCommands(tx, commandRecords, recordedAt);
     return results;
   }
 }
@@ -226,6 +226,33 @@ class BatchView {
     private readonly store: Neo4jEventStore,
     private readonly tx: ManagedTransaction,
   ) {}
+
+  /** Loads, in two queries, what the whole batch is likely to need: its commands and streams. */
+  async prefetch(envelopes: readonly { command: Command; commandId: string }[]): Promise<void> {
+    const known = await this.store.findCommands(
+      this.tx,
+      envelopes.map((e) => e.commandId),
+    );
+    for (const [id, record] of known) this.commands.set(id, record);
+    await this.load(
+      envelopes.flatMap(({ command }) => [
+        streamOfCommand(command),
+        ...this.referencedStreams(command),
+      ]),
+    );
+  }
+
+  private referencedStreams(command: Command): string[] {
+    const { nodeIds, articleIds } = referencesOf(command);
+    return [
+      ...nodeIds.flatMap((id) => [
+        streamId("entity", id),
+        streamId("incident", id),
+        streamId("statement", id),
+      ]),
+      ...articleIds.map((id) => streamId("article", id)),
+    ];
+  }
 
   async stream(stream: string): Promise<{ state: FactState; revision: number }> {
     await this.load([stream]);

@@ -26,12 +26,12 @@ export class Neo4jEventStore {
    * the projection is running (commands must wait for it).
    */
   async lockHead(tx: ManagedTransaction): Promise<{ position: number; rebuilding: boolean }> {
-    // The write takes the node's lock; reading the position after it sees the latest commit.
-    await tx.run(
-      "MERGE (l:EventLog {id: 'main'}) ON CREATE SET l.position = 0 SET l.locked = true",
-    );
+    // SET takes the node's write lock; what is read after it (WITH) is the latest commit.
     const result = await tx.run(
-      "MATCH (l:EventLog {id: 'main'}) RETURN l.position AS position, l.rebuilding = true AS rebuilding",
+      `MERGE (l:EventLog {id: 'main'}) ON CREATE SET l.position = 0
+       SET l.locked = true
+       WITH l
+       RETURN l.position AS position, l.rebuilding = true AS rebuilding`,
     );
     return {
       position: toNumber(result.records[0]?.get("position")),
@@ -116,26 +116,40 @@ export class Neo4jEventStore {
     );
   }
 
-  async findCommand(tx: ManagedTransaction, commandId: string): Promise<CommandRecord | undefined> {
-    const result = await tx.run("MATCH (c:Command {id: $commandId}) RETURN c.result AS result", {
-      commandId,
-    });
-    const raw = result.records[0]?.get("result") as string | undefined;
-    return raw === undefined ? undefined : (JSON.parse(raw) as CommandRecord);
+  /** Commands already executed, by id, among the given ids. */
+  async findCommands(
+    tx: ManagedTransaction,
+    commandIds: readonly string[],
+  ): Promise<Map<string, CommandRecord>> {
+    const result = await tx.run(
+      "MATCH (c:Command) WHERE c.id IN $commandIds RETURN c.result AS result",
+      { commandIds: [...new Set(commandIds)] },
+    );
+    const found = new Map<string, CommandRecord>();
+    for (const record of result.records) {
+      const command = JSON.parse(record.get("result") as string) as CommandRecord;
+      found.set(command.commandId, command);
+    }
+    return found;
   }
 
-  async recordCommand(
+  async recordCommands(
     tx: ManagedTransaction,
-    record: CommandRecord,
+    records: readonly CommandRecord[],
     recordedAt: string,
   ): Promise<void> {
+    if (records.length === 0) return;
     await tx.run(
-      "CREATE (c:Command {id: $commandId, contentHash: $contentHash, stream: $stream, result: $result, recordedAt: datetime($recordedAt)})",
+      `UNWIND $commands AS c
+       CREATE (:Command {id: c.commandId, contentHash: c.contentHash, stream: c.stream,
+                         result: c.result, recordedAt: datetime($recordedAt)})`,
       {
-        commandId: record.commandId,
-        contentHash: record.contentHash,
-        stream: record.stream,
-        result: JSON.stringify(record),
+        commands: records.map((r) => ({
+          commandId: r.commandId,
+          contentHash: r.contentHash,
+          stream: r.stream,
+          result: JSON.stringify(r),
+        })),
         recordedAt,
       },
     );

@@ -1,5 +1,6 @@
 import type { ManagedTransaction } from "neo4j-driver";
 import { isRelationType } from "../domain/relationTypes";
+import type { EntitiesLinked, EntityRegistered } from "../events/DomainEvent";
 import type { EventRecord } from "../eventstore/EventRecord";
 import { int, toNumber } from "../neo4j/neo4jValues";
 import {
@@ -11,7 +12,8 @@ import {
 import {
   projectArticleRegistered,
   projectEntitiesLinked,
-  projectEntityRegistered,
+  batchKey,
+  projectEntitiesRegistered,
   projectIncidentReported,
   projectIncidentUpdateRecorded,
   projectStatementRecorded,
@@ -36,14 +38,18 @@ export class Projector {
 
   /** Applies events in position order; returns how many were new to the projection. */
   async apply(tx: ManagedTransaction, records: readonly EventRecord[]): Promise<number> {
-    let position = await this.checkpoint(tx);
-    let applied = 0;
-    for (const record of records) {
-      if (record.position <= position) continue;
-      await this.applyOne(tx, record);
-      position = record.position;
-      applied += 1;
+    const checkpoint = await this.checkpoint(tx);
+    const pending = records.filter((record) => record.position > checkpoint);
+    // Consecutive events of the same batchable kind go in one statement; order is kept.
+    for (let start = 0; start < pending.length;) {
+      const key = batchKey(pending[start]!);
+      let end = start + 1;
+      while (key !== undefined && end < pending.length && batchKey(pending[end]!) === key) end += 1;
+      await this.applyRun(tx, pending.slice(start, end));
+      start = end;
     }
+    const applied = pending.length;
+    const position = pending[pending.length - 1]?.position ?? checkpoint;
     if (applied > 0) {
       await tx.run(`MERGE (p:${PROJECTION_STATE_LABEL} {id: 'main'}) SET p.position = $position`, {
         position: int(position),
@@ -52,15 +58,30 @@ export class Projector {
     return applied;
   }
 
+  private async applyRun(tx: ManagedTransaction, run: readonly EventRecord[]): Promise<void> {
+    const first = run[0]!.event;
+    if (first.type === "EntityRegistered") {
+      const items = run.map((record) => ({ record, event: record.event as EntityRegistered }));
+      return projectEntitiesRegistered(tx, first.data.kind, items);
+    }
+    if (first.type === "EntitiesLinked") {
+      return projectEntitiesLinked(
+        tx,
+        run.map((record) => ({ record, event: record.event as EntitiesLinked })),
+      );
+    }
+    for (const record of run) await this.applyOne(tx, record);
+  }
+
   private async applyOne(tx: ManagedTransaction, record: EventRecord): Promise<void> {
     const event = record.event;
     switch (event.type) {
       case "ArticleRegistered":
         return projectArticleRegistered(tx, record, event);
       case "EntityRegistered":
-        return projectEntityRegistered(tx, record, event);
+        return projectEntitiesRegistered(tx, event.data.kind, [{ record, event }]);
       case "EntitiesLinked":
-        return projectEntitiesLinked(tx, record, event);
+        return projectEntitiesLinked(tx, [{ record, event }]);
       case "IncidentReported":
         return projectIncidentReported(tx, record, event);
       case "IncidentUpdateRecorded":

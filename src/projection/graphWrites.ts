@@ -13,19 +13,32 @@ export async function cite(
   nodeId: string,
   record: EventRecord,
 ): Promise<void> {
-  if (!record.source) return;
-  await tx.run(
-    `MATCH (n:${label} {id: $nodeId}) MATCH (a:Article {id: $articleId})
-     MERGE (n)-[c:CITES {eventId: $eventId}]->(a)
-     ON CREATE SET c.quote = $quote, c.note = $note, c.knownSince = $position`,
-    {
+  await citeAll(tx, label, [{ nodeId, record }]);
+}
+
+/** Links fact nodes to the articles they cite, keeping each quote on its relationship. */
+export async function citeAll(
+  tx: ManagedTransaction,
+  label: string,
+  items: readonly { nodeId: string; record: EventRecord }[],
+): Promise<void> {
+  const citations = items
+    .filter(({ record }) => record.source)
+    .map(({ nodeId, record }) => ({
       nodeId,
-      articleId: record.source.articleId,
+      articleId: record.source!.articleId,
       eventId: record.id,
-      quote: record.source.quote,
-      note: record.source.note ?? null,
+      quote: record.source!.quote,
+      note: record.source!.note ?? null,
       position: int(record.position),
-    },
+    }));
+  if (citations.length === 0) return;
+  await tx.run(
+    `UNWIND $citations AS c
+     MATCH (n:${label} {id: c.nodeId}) MATCH (a:Article {id: c.articleId})
+     MERGE (n)-[r:CITES {eventId: c.eventId}]->(a)
+     ON CREATE SET r.quote = c.quote, r.note = c.note, r.knownSince = c.position`,
+    { citations },
   );
 }
 

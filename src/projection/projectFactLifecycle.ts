@@ -33,6 +33,20 @@ const NODE_LABEL: Record<Exclude<FactCategory, "article" | "relation">, string> 
   statement: "Statement",
 };
 
+/** True when this event is already part of the fact (applying it again must change nothing). */
+async function alreadyApplied(
+  tx: ManagedTransaction,
+  match: string,
+  id: string,
+  eventId: string,
+): Promise<boolean> {
+  const result = await tx.run(`${match} RETURN $eventId IN x.eventIds AS applied LIMIT 1`, {
+    id,
+    eventId,
+  });
+  return result.records[0]?.get("applied") === true;
+}
+
 function target(factId: string): { category: Exclude<FactCategory, "article">; id: string } {
   const parsed = parseStreamId(factId);
   if (!parsed || parsed.category === "article") throw new Error(`not a fact stream: ${factId}`);
@@ -56,11 +70,15 @@ export async function projectFactCorroborated(
                       x.quotesText = x.quotesText + ' | ' + $quote, x.eventIds = x.eventIds + $eventId`;
   if (category === "relation") {
     const type = await relationTypeOf(tx, event.data.factId);
-    if (type) await tx.run(`MATCH ()-[x:${type} {id: $id}]->() ${update}`, params);
+    const match = `MATCH ()-[x:${type} {id: $id}]->()`;
+    if (type && !(await alreadyApplied(tx, match, id, record.id)))
+      await tx.run(`${match} ${update}`, params);
     return;
   }
   const label = NODE_LABEL[category];
-  await tx.run(`MATCH (x:${label} {id: $id}) ${update}`, params);
+  const match = `MATCH (x:${label} {id: $id})`;
+  if (await alreadyApplied(tx, match, id, record.id)) return;
+  await tx.run(`${match} ${update}`, params);
   await cite(tx, label, id, record);
 }
 
@@ -76,7 +94,8 @@ export async function projectFactCorrected(
   const bookkeeping = { position, eventId: record.id, reason: event.data.reason };
   if (category === "relation") {
     const type = await relationTypeOf(tx, event.data.factId);
-    if (!type) return;
+    if (!type || (await alreadyApplied(tx, `MATCH ()-[x:${type} {id: $id}]->()`, id, record.id)))
+      return;
     // The version being replaced stays in the graph as HISTORICAL, for "as known at" queries.
     await tx.run(
       `MATCH (a)-[r:${type} {id: $id}]->(b)
@@ -99,6 +118,7 @@ export async function projectFactCorrected(
     return;
   }
   const label = NODE_LABEL[category];
+  if (await alreadyApplied(tx, `MATCH (x:${label} {id: $id})`, id, record.id)) return;
   const bounds = worldTimeBounds(changes.occurredAt);
   await tx.run(
     `MATCH (n:${label} {id: $id})
@@ -213,7 +233,8 @@ export async function projectFactRetracted(
     tx,
     `MATCH (n:${RETRACTED_LABEL} {id: $id})
      OPTIONAL MATCH (n)-[:HAS_UPDATE]->(u:${RETRACTED_LABEL})
-     WITH [n] + collect(u) AS nodes
+     WITH n, collect(u) AS updates
+     WITH [n] + updates AS nodes
      UNWIND nodes AS m
      MATCH (m)-[r]-()
      WHERE NOT type(r) IN $kept`,

@@ -7,6 +7,7 @@ import type {
   IncidentUpdateRecorded,
   StatementRecorded,
 } from "../events/DomainEvent";
+import type { EntityKind } from "../domain/nodeKinds";
 import type { EventRecord } from "../eventstore/EventRecord";
 import { int } from "../neo4j/neo4jValues";
 import {
@@ -18,7 +19,7 @@ import {
   worldTimeProperties,
 } from "./factProperties";
 import { labelsOf, lookupLabel } from "./graphLabels";
-import { cite, linkTo } from "./graphWrites";
+import { cite, citeAll, linkTo } from "./graphWrites";
 
 /** Events that bring a fact into the graph: each MERGEs by id, so applying one twice changes nothing. */
 
@@ -49,55 +50,84 @@ export async function projectArticleRegistered(
   );
 }
 
-export async function projectEntityRegistered(
+/** Entity registrations of one kind, in one statement (an article brings many at once). */
+export async function projectEntitiesRegistered(
   tx: ManagedTransaction,
-  record: EventRecord,
-  event: EntityRegistered,
+  kind: EntityKind,
+  items: readonly { record: EventRecord; event: EntityRegistered }[],
 ) {
-  const { entityId, kind, name, aliases, description, certainty } = event.data;
   const [, kindLabel] = labelsOf(kind);
   await tx.run(
-    `MERGE (n:Entity {id: $id})
-     ON CREATE SET n:${kindLabel}, n += $properties`,
+    `UNWIND $entities AS e
+     MERGE (n:Entity {id: e.id})
+     ON CREATE SET n:${kindLabel}, n += e.properties`,
     {
-      id: entityId,
-      properties: {
-        ...provenance(record),
-        kind,
-        name,
-        aliases,
-        aliasesText: joinedText(aliases),
-        description: description ?? null,
-        certainty,
-      },
+      entities: items.map(({ record, event }) => {
+        const { entityId, name, aliases, description, certainty } = event.data;
+        return {
+          id: entityId,
+          properties: {
+            ...provenance(record),
+            kind,
+            name,
+            aliases,
+            aliasesText: joinedText(aliases),
+            description: description ?? null,
+            certainty,
+          },
+        };
+      }),
     },
   );
-  await cite(tx, "Entity", entityId, record);
+  await citeAll(
+    tx,
+    "Entity",
+    items.map(({ record, event }) => ({ nodeId: event.data.entityId, record })),
+  );
 }
 
+/** Relations of one type between the same labels, in one statement. */
 export async function projectEntitiesLinked(
   tx: ManagedTransaction,
-  record: EventRecord,
-  event: EntitiesLinked,
+  items: readonly { record: EventRecord; event: EntitiesLinked }[],
 ) {
-  const { relationId, relation, from, to, validity, role, certainty } = event.data;
+  const first = items[0]?.event.data;
+  if (!first) return;
   await tx.run(
-    `MATCH (a:${lookupLabel(from.kind)} {id: $from}) MATCH (b:${lookupLabel(to.kind)} {id: $to})
-     MERGE (a)-[r:${relation} {id: $id}]->(b)
-     ON CREATE SET r += $properties, r.validFromStart = datetime($validFromStart), r.validToEnd = datetime($validToEnd)`,
+    `UNWIND $relations AS rel
+     MATCH (a:${lookupLabel(first.from.kind)} {id: rel.from}) MATCH (b:${lookupLabel(first.to.kind)} {id: rel.to})
+     MERGE (a)-[r:${first.relation} {id: rel.id}]->(b)
+     ON CREATE SET r += rel.properties, r.validFromStart = datetime(rel.validFromStart),
+                   r.validToEnd = datetime(rel.validToEnd)`,
     {
-      id: relationId,
-      from: from.id,
-      to: to.id,
-      ...validityBounds(validity),
-      properties: {
-        ...provenance(record),
-        ...validityProperties(validity),
-        role: role ?? null,
-        certainty,
-      },
+      relations: items.map(({ record, event }) => {
+        const { relationId, from, to, validity, role, certainty } = event.data;
+        return {
+          id: relationId,
+          from: from.id,
+          to: to.id,
+          ...validityBounds(validity),
+          properties: {
+            ...provenance(record),
+            ...validityProperties(validity),
+            role: role ?? null,
+            certainty,
+          },
+        };
+      }),
     },
   );
+}
+
+/** Events that the projector may apply together in one statement: consecutive, same key. */
+export function batchKey(record: EventRecord): string | undefined {
+  const event = record.event;
+  if (event.type === "EntityRegistered") return `entity:${event.data.kind}`;
+  if (event.type === "EntitiesLinked") {
+    const { relation, from, to } = event.data;
+    return `relation:${relation}:${lookupLabel(from.kind)}:${lookupLabel(to.kind)}`;
+  }
+  return undefined;
 }
 
 /** What an incident's or statement's links carry: the provenance of the fact that made them. */

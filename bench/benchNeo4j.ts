@@ -1,0 +1,53 @@
+import path from "node:path";
+import type { Driver } from "neo4j-driver";
+import { localNeo4jSettings } from "../src/config/neo4jSettings";
+import { projectRoot } from "../src/config/projectRoot";
+import { ensureSchema } from "../src/neo4j/ensureSchema";
+import { LocalNeo4j } from "../src/neo4j/LocalNeo4j";
+import { createDriver } from "../src/neo4j/neo4jConnection";
+
+/**
+ * Benchmarks run on a Neo4j of their own (folder .neo4j/bench, Bolt 27687 unless
+ * BENCH_NEO4J_BOLT_PORT), wiped first, so they never touch the user's data.
+ */
+export async function withBenchNeo4j<T>(run: (driver: Driver) => Promise<T>): Promise<T> {
+  const settings = {
+    ...localNeo4jSettings({}),
+    instanceDir: path.join(projectRoot(), ".neo4j", "bench"),
+    boltPort: Number(process.env.BENCH_NEO4J_BOLT_PORT || 27687),
+    httpPort: Number(process.env.BENCH_NEO4J_HTTP_PORT || 27474),
+    heapSize: "1g",
+    pageCacheSize: "512m",
+    password: "bench-password-not-secret",
+  };
+  const server = new LocalNeo4j(settings, (line) => console.error(`[bench neo4j] ${line}`));
+  await server.reset();
+  await server.start();
+  const driver = createDriver({
+    uri: server.boltUri,
+    user: "neo4j",
+    password: settings.password,
+    database: "neo4j",
+  });
+  try {
+    await ensureSchema(driver, "neo4j");
+    return await run(driver);
+  } finally {
+    await driver.close();
+    await server.stop();
+  }
+}
+
+/** Empties the bench database between measurements (schema kept). */
+export async function emptyBenchDatabase(driver: Driver): Promise<void> {
+  const session = driver.session({ database: "neo4j" });
+  try {
+    await session.run("MATCH (n) CALL (n) { DETACH DELETE n } IN TRANSACTIONS OF 10000 ROWS");
+  } finally {
+    await session.close();
+  }
+}
+
+export function rate(count: number, millis: number): number {
+  return count / (millis / 1000);
+}

@@ -1,0 +1,224 @@
+import type { Driver } from "neo4j-driver";
+import type { CommandHandler } from "../../src/commands/CommandHandler";
+import { ingestArticle } from "../../src/commands/ingestArticle";
+import type { Command } from "../../src/domain/commands";
+import { DomainError } from "../../src/domain/DomainError";
+import { Neo4jEventStore } from "../../src/eventstore/Neo4jEventStore";
+import { int } from "../../src/neo4j/neo4jValues";
+import { projectionFingerprint } from "../../src/projection/projectionFingerprint";
+import { Projector } from "../../src/projection/Projector";
+import { rebuildProjection } from "../../src/projection/rebuildProjection";
+import { loadSeedArticles } from "../../src/seed/seedFolder";
+import { randomCommands } from "../support/randomCommands";
+import { freshServices, logCounts, TEST_DATABASE } from "../support/testServices";
+
+async function rebuildAndCompare(driver: Driver) {
+  const live = await projectionFingerprint(driver, TEST_DATABASE);
+  const progress: number[] = [];
+  await rebuildProjection(driver, TEST_DATABASE, ({ applied }) => progress.push(applied), 100);
+  const rebuilt = await projectionFingerprint(driver, TEST_DATABASE);
+  return { live, rebuilt, progress };
+}
+
+/** Applies the last event of the log again, past the projection's checkpoint. */
+async function reapplyLastEvent(driver: Driver): Promise<string> {
+  const session = driver.session({ database: TEST_DATABASE });
+  try {
+    const store = new Neo4jEventStore();
+    const last = await session.executeRead(async (tx) =>
+      store.readAll(tx, await store.head(tx), 1),
+    );
+    await session.executeWrite(async (tx) => {
+      await tx.run("MATCH (p:ProjectionState {id: 'main'}) SET p.position = $p", {
+        p: int(last[0]!.position - 1),
+      });
+      expect(await new Projector().apply(tx, last)).toBe(1);
+    });
+    return last[0]!.type;
+  } finally {
+    await session.close();
+  }
+}
+
+describe("the knowledge graph as the projection of the log", () => {
+  let driver: Driver;
+  let handler: CommandHandler;
+
+  beforeEach(async () => {
+    ({ driver, handler } = await freshServices());
+  });
+
+  afterAll(async () => {
+    await driver?.close();
+  });
+
+  it("is rebuilt from the log to the same fingerprint after the seed", async () => {
+    for (const bundle of loadSeedArticles())
+      await ingestArticle(handler, bundle.article, bundle.facts);
+    const { live, rebuilt, progress } = await rebuildAndCompare(driver);
+    expect(live.nodes).toBeGreaterThan(40);
+    expect(rebuilt).toEqual(live);
+    expect(progress[progress.length - 1]).toBe((await logCounts(driver)).head);
+  });
+
+  it("is rebuilt to the same fingerprint after 1,000 random commands, accepted or refused", async () => {
+    let accepted = 0;
+    let refused = 0;
+    for (const command of randomCommands(1000, 20240229)) {
+      try {
+        await handler.execute({ command });
+        accepted += 1;
+      } catch (error) {
+        if (!(error instanceof DomainError)) throw error;
+        refused += 1;
+      }
+    }
+    expect(accepted + refused).toBe(1000);
+    expect(accepted).toBeGreaterThan(400);
+    expect(refused).toBeGreaterThan(20);
+    const { live, rebuilt } = await rebuildAndCompare(driver);
+    expect(rebuilt).toEqual(live);
+    const kinds = await driver.executeQuery(
+      "MATCH ()-[h:HISTORICAL]->() RETURN collect(DISTINCT h.endedBy) AS endedBy",
+      {},
+      { database: TEST_DATABASE },
+    );
+    expect([...(kinds.records[0]?.get("endedBy") as string[])].sort()).toEqual([
+      "corrected",
+      "retracted",
+    ]);
+  }, 600_000);
+
+  const scenario: Record<string, Command[]> = {
+    base: [
+      {
+        type: "RegisterArticle",
+        articleId: "a",
+        title: "T",
+        publisher: "P",
+        publishedOn: "2024-01-01",
+        text: "NASA and ESA, Unity and the station in 2021.",
+      },
+      {
+        type: "RegisterEntity",
+        entityId: "nasa",
+        kind: "Agency",
+        name: "NASA",
+        source: { articleId: "a", quote: "NASA" },
+      },
+      {
+        type: "RegisterEntity",
+        entityId: "esa",
+        kind: "Agency",
+        name: "ESA",
+        source: { articleId: "a", quote: "ESA" },
+      },
+      {
+        type: "RegisterEntity",
+        entityId: "unity",
+        kind: "Module",
+        name: "Unity",
+        source: { articleId: "a", quote: "Unity" },
+      },
+      {
+        type: "LinkEntities",
+        relation: "COOPERATES_WITH",
+        from: "nasa",
+        to: "esa",
+        validFrom: "2021",
+        source: { articleId: "a", quote: "NASA and ESA" },
+      },
+      {
+        type: "ReportIncident",
+        incidentId: "leak",
+        kind: "AIR_LEAK",
+        title: "Leak",
+        occurredAt: "2021",
+        affected: ["unity"],
+        source: { articleId: "a", quote: "Unity" },
+      },
+    ],
+  };
+  const lastCommands: Command[] = [
+    {
+      type: "CorroborateFact",
+      factId: "entity-nasa",
+      source: { articleId: "a", quote: "NASA and ESA" },
+    },
+    {
+      type: "CorroborateFact",
+      factId: "relation-nasa-cooperates-with-esa",
+      source: { articleId: "a", quote: "in 2021" },
+    },
+    {
+      type: "CorrectFact",
+      factId: "relation-nasa-cooperates-with-esa",
+      changes: { validTo: "2022" },
+      reason: "r",
+      source: { articleId: "a", quote: "2021" },
+    },
+    {
+      type: "CorrectFact",
+      factId: "incident-leak",
+      changes: { affected: ["unity"], title: "Air leak" },
+      reason: "r",
+      source: { articleId: "a", quote: "2021" },
+    },
+    {
+      type: "RetractFact",
+      factId: "incident-leak",
+      reason: "r",
+      source: { articleId: "a", quote: "2021" },
+    },
+    {
+      type: "RetractFact",
+      factId: "relation-nasa-cooperates-with-esa",
+      reason: "r",
+      source: { articleId: "a", quote: "2021" },
+    },
+    {
+      type: "RetractFact",
+      factId: "entity-esa",
+      reason: "r",
+      source: { articleId: "a", quote: "ESA" },
+    },
+  ];
+
+  it.each(lastCommands.map((c) => [`${c.type} ${"factId" in c ? c.factId : ""}`, c] as const))(
+    "changes nothing when an event is applied twice (%s)",
+    async (_name, last) => {
+      for (const command of [...scenario.base!, last]) await handler.execute({ command });
+      const once = await projectionFingerprint(driver, TEST_DATABASE);
+      const type = await reapplyLastEvent(driver);
+      expect(type).toMatch(/^Fact/);
+      expect(await projectionFingerprint(driver, TEST_DATABASE)).toEqual(once);
+    },
+  );
+
+  it("keeps a corrected relation's former version, and hides retracted facts from the current graph", async () => {
+    for (const command of [...scenario.base!, lastCommands[2]!, lastCommands[6]!])
+      await handler.execute({ command });
+    const { records } = await driver.executeQuery(
+      `MATCH (a {id: 'nasa'})-[h:HISTORICAL]->(b {id: 'esa'})
+       RETURN h.type AS type, h.endedBy AS endedBy, h.validTo AS validTo ORDER BY h.knownUntil`,
+      {},
+      { database: TEST_DATABASE },
+    );
+    expect(records.map((r) => r.toObject())).toEqual([
+      { type: "COOPERATES_WITH", endedBy: "corrected", validTo: null },
+      { type: "COOPERATES_WITH", endedBy: "retracted", validTo: "2022" },
+    ]);
+    const current = await driver.executeQuery(
+      "MATCH (n:Agency) RETURN collect(n.id) AS ids",
+      {},
+      { database: TEST_DATABASE },
+    );
+    expect(current.records[0]?.get("ids")).toEqual(["nasa"]);
+    const retracted = await driver.executeQuery(
+      "MATCH (n:Retracted {id: 'esa'}) RETURN n.kind AS kind, n.knownUntil IS NOT NULL AS ended",
+      {},
+      { database: TEST_DATABASE },
+    );
+    expect(retracted.records[0]?.toObject()).toEqual({ kind: "Agency", ended: true });
+  });
+});

@@ -1,0 +1,33 @@
+import type { Driver } from "neo4j-driver";
+import { CommandHandler } from "../../src/commands/CommandHandler";
+import { ensureSchema } from "../../src/neo4j/ensureSchema";
+import { toNumber } from "../../src/neo4j/neo4jValues";
+import { emptyDatabase, testDriver } from "./testDatabase";
+
+export const TEST_DATABASE = "neo4j";
+
+/** A driver and command handler on the test Neo4j, with the schema in place and no data. */
+export async function freshServices(): Promise<{ driver: Driver; handler: CommandHandler }> {
+  const driver = testDriver();
+  await ensureSchema(driver, TEST_DATABASE);
+  await emptyDatabase(driver);
+  return { driver, handler: new CommandHandler(driver, TEST_DATABASE) };
+}
+
+/** Counts of the log: head position and number of events, commands and streams. */
+export async function logCounts(driver: Driver) {
+  const { records } = await driver.executeQuery(
+    `OPTIONAL MATCH (l:EventLog {id: 'main'})
+     RETURN coalesce(l.position, 0) AS head, COUNT { (:Event) } AS events,
+            COUNT { (:Command) } AS commands, COUNT { (:EventStream) } AS streams`,
+    {},
+    { database: TEST_DATABASE },
+  );
+  const r = records[0]!;
+  return {
+    head: toNumber(r.get("head")),
+    events: toNumber(r.get("events")),
+    commands: toNumber(r.get("commands")),
+    streams: toNumber(r.get("streams")),
+  };
+}
