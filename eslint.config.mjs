@@ -21,5 +21,14 @@ export default tseslint.config(
       eqeqeq: ["error", "always"],
     },
   },
+  {
+    // The GraphiQL IDE (built by Vite for the browser); its vite.config.mts runs in Node.
+    files: ["ide/**/*.{ts,tsx,mts}"],
+    languageOptions: { globals: { ...globals.browser } },
+  },
+  {
+    files: ["ide/vite.config.mts"],
+    languageOptions: { globals: { ...globals.node } },
+  },
   prettier,
 );

@@ -1,4 +1,5 @@
 import { LocalNeo4j } from "../../src/neo4j/LocalNeo4j";
+import { ensureIdeBuilt } from "../../src/server/ideAssets";
 import { TEST_ENV, testNeo4jSettings } from "./testNeo4j";
 
 declare global {
@@ -7,6 +8,10 @@ declare global {
 
 /** Starts a fresh test Neo4j (or uses NEO4J_TEST_URI) before any test file runs. */
 export default async function globalSetup(): Promise<void> {
+  // The end-to-end tests load GraphiQL from the server: build it when it is missing or stale.
+  if (!ensureIdeBuilt((line) => process.stdout.write(`\n[ide] ${line}\n`))) {
+    throw new Error("npm run build:ide failed; the end-to-end tests need GraphiQL");
+  }
   if (process.env.NEO4J_TEST_URI) {
     process.env[TEST_ENV.uri] = process.env.NEO4J_TEST_URI;
     process.env[TEST_ENV.user] = process.env.NEO4J_TEST_USER || "neo4j";

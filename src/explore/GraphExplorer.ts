@@ -1,0 +1,274 @@
+import neo4j, { type Driver, type Node, type Path, type Relationship } from "neo4j-driver";
+import { DomainError, invalid } from "../domain/DomainError";
+import { earliestInstant, latestInstant, parseWorldTime } from "../domain/WorldTime";
+import { int, toNumber } from "../neo4j/neo4jValues";
+import { FACT_RELATIONSHIP_TYPES } from "../projection/graphLabels";
+import {
+  subgraphOf,
+  toGraphEdge,
+  toGraphNode,
+  type GraphEdge,
+  type GraphNode,
+  type Subgraph,
+} from "./graphShapes";
+import {
+  isFactNode,
+  nodeHappened,
+  nodeKnown,
+  relationshipHolds,
+  timeTravelParameters,
+  type TimeTravel,
+} from "./timeTravel";
+import { orderTimeline, type TimelineEntry } from "./timeline";
+
+export interface RelationFact extends GraphEdge {
+  fromNode: GraphNode;
+  toNode: GraphNode;
+}
+
+export interface SourceCitation {
+  factId: string;
+  eventId: string;
+  position: number;
+  eventType: string;
+  articleId: string;
+  articleTitle: string;
+  publisher: string;
+  publishedOn: string;
+  quote: string;
+  note: string | null;
+}
+
+export interface SearchHit {
+  id: string;
+  kind: string;
+  label: string;
+  matched: string;
+  score: number;
+}
+
+export const MAX_NEIGHBOURHOOD_DEPTH = 4;
+export const MAX_PATH_DEPTH = 10;
+
+/**
+ * The reads that the generated ones cannot express: neighbourhoods, paths, the timeline,
+ * relation versions, sources and search. One Cypher query each, read-only, parameterised; the
+ * only spliced values are variable-length bounds checked to be small integers.
+ */
+export class GraphExplorer {
+  constructor(
+    private readonly driver: Driver,
+    private readonly database: string,
+  ) {}
+
+  private async read(cypher: string, params: Record<string, unknown>) {
+    try {
+      return await this.driver.executeQuery(cypher, params, {
+        database: this.database,
+        routing: neo4j.routing.READ,
+      });
+    } catch (error) {
+      const code = (error as { code?: string }).code ?? "";
+      if (
+        code === "Neo.ClientError.Procedure.ProcedureCallFailed" &&
+        /parse|Lucene/i.test(String(error))
+      ) {
+        throw invalid("phrase", "the search phrase is not valid Lucene query syntax");
+      }
+      throw error;
+    }
+  }
+
+  async logPosition(): Promise<number> {
+    const { records } = await this.read(
+      "OPTIONAL MATCH (l:EventLog {id: 'main'}) RETURN coalesce(l.position, 0) AS position",
+      {},
+    );
+    return toNumber(records[0]?.get("position"));
+  }
+
+  async neighbourhood(
+    id: string,
+    depth: number,
+    limit: number,
+    travel: TimeTravel,
+  ): Promise<Subgraph> {
+    if (!Number.isInteger(depth) || depth < 1 || depth > MAX_NEIGHBOURHOOD_DEPTH) {
+      throw invalid("depth", `depth must be between 1 and ${MAX_NEIGHBOURHOOD_DEPTH}`);
+    }
+    if (!Number.isInteger(limit) || limit < 1 || limit > 5000)
+      throw invalid("limit", "limit must be between 1 and 5000");
+    const { records } = await this.read(
+      `MATCH (start) WHERE start.id = $id AND ${isFactNode("start")} AND ${nodeKnown("start")}
+       OPTIONAL MATCH p = (start)-[rels*1..${depth}]-(n)
+       WHERE all(r IN rels WHERE ${relationshipHolds("r")})
+         AND all(x IN nodes(p) WHERE ${isFactNode("x")} AND ${nodeKnown("x")} AND ${nodeHappened("x")})
+       WITH start, p LIMIT $limit
+       RETURN start, collect(p) AS paths`,
+      { id, limit: int(limit), ...timeTravelParameters(travel) },
+    );
+    const record = records[0];
+    if (!record) throw new DomainError("not_found", `no node "${id}" (as asked)`, "id");
+    return subgraphOf(record.get("start") as Node, record.get("paths") as Path[]);
+  }
+
+  async path(
+    from: string,
+    to: string,
+    maxDepth: number,
+    travel: TimeTravel,
+  ): Promise<Subgraph | null> {
+    if (!Number.isInteger(maxDepth) || maxDepth < 1 || maxDepth > MAX_PATH_DEPTH) {
+      throw invalid("maxDepth", `maxDepth must be between 1 and ${MAX_PATH_DEPTH}`);
+    }
+    const { records } = await this.read(
+      `OPTIONAL MATCH (a) WHERE a.id = $from AND ${isFactNode("a")} AND ${nodeKnown("a")}
+       OPTIONAL MATCH (b) WHERE b.id = $to AND ${isFactNode("b")} AND ${nodeKnown("b")}
+       WITH a, b
+       OPTIONAL MATCH p = shortestPath((a)-[rels*..${maxDepth}]-(b))
+       WHERE all(r IN rels WHERE ${relationshipHolds("r")})
+         AND all(x IN nodes(p) WHERE ${isFactNode("x")} AND ${nodeKnown("x")} AND ${nodeHappened("x")})
+       RETURN a, b, p`,
+      { from, to, ...timeTravelParameters(travel) },
+    );
+    const record = records[0];
+    if (!record?.get("a")) throw new DomainError("not_found", `no node "${from}"`, "from");
+    if (!record.get("b")) throw new DomainError("not_found", `no node "${to}"`, "to");
+    const path = record.get("p") as Path | null;
+    if (from === to) return subgraphOf(record.get("a") as Node, []);
+    return path ? subgraphOf(record.get("a") as Node, [path]) : null;
+  }
+
+  async relations(
+    filter: { type?: string | null; from?: string | null; to?: string | null },
+    travel: TimeTravel,
+  ): Promise<RelationFact[]> {
+    if (filter.type && !FACT_RELATIONSHIP_TYPES.includes(filter.type)) {
+      throw invalid("type", `no relation type ${filter.type}`);
+    }
+    const { records } = await this.read(
+      `MATCH (a)-[r]->(b)
+       WHERE type(r) <> 'HAS_UPDATE' AND ${isFactNode("a")} AND ${isFactNode("b")}
+         AND ($type IS NULL OR coalesce(r.type, type(r)) = $type)
+         AND ($from IS NULL OR a.id = $from) AND ($to IS NULL OR b.id = $to)
+         AND ${relationshipHolds("r")}
+       RETURN a, r, b ORDER BY coalesce(r.type, type(r)), a.id, b.id, r.knownSince`,
+      {
+        type: filter.type ?? null,
+        from: filter.from ?? null,
+        to: filter.to ?? null,
+        ...timeTravelParameters(travel),
+      },
+    );
+    return records.map((record) => {
+      const a = record.get("a") as Node;
+      const b = record.get("b") as Node;
+      return {
+        ...toGraphEdge(record.get("r") as Relationship, a, b),
+        fromNode: toGraphNode(a),
+        toNode: toGraphNode(b),
+      };
+    });
+  }
+
+  async relationById(relationId: string): Promise<RelationFact | null> {
+    const { records } = await this.read(
+      `MATCH (a)-[r]->(b) WHERE r.id = $id AND r.knownUntil IS NULL AND ${isFactNode("a")} RETURN a, r, b LIMIT 1`,
+      { id: relationId },
+    );
+    const record = records[0];
+    if (!record) return null;
+    const a = record.get("a") as Node;
+    const b = record.get("b") as Node;
+    return {
+      ...toGraphEdge(record.get("r") as Relationship, a, b),
+      fromNode: toGraphNode(a),
+      toNode: toGraphNode(b),
+    };
+  }
+
+  async timeline(
+    filter: { about?: string | null; from?: string | null; until?: string | null },
+    travel: Pick<TimeTravel, "asOfPosition">,
+  ): Promise<{ entries: TimelineEntry[]; undated: TimelineEntry[] }> {
+    const bound = (field: "from" | "until", value: string | null | undefined) => {
+      if (!value) return null;
+      const parsed = parseWorldTime(value);
+      if ("error" in parsed) throw invalid(field, parsed.error);
+      return field === "from" ? earliestInstant(parsed) : latestInstant(parsed);
+    };
+    const { records } = await this.read(
+      `MATCH (n)
+       WHERE (n:Incident OR n:IncidentUpdate OR n:Statement OR (n:Retracted AND NOT n.stream STARTS WITH 'entity-'))
+         AND ${nodeKnown("n")}
+         AND ($fromStart IS NULL OR n.occurredTo IS NULL OR n.occurredTo >= datetime($fromStart))
+         AND ($untilEnd IS NULL OR n.occurredFrom IS NULL OR n.occurredFrom <= datetime($untilEnd))
+         AND ($about IS NULL OR n.id = $about OR n.incidentId = $about
+              OR EXISTS { (n)-[r]-(x) WHERE x.id = $about AND NOT type(r) IN ['CITES', 'HISTORICAL'] }
+              OR EXISTS { (n)-[:AFFECTED]->()-[:PART_OF*1..3]->(x) WHERE x.id = $about }
+              OR EXISTS { (n)<-[:HAS_UPDATE]-(i)-[r]-(x) WHERE x.id = $about AND NOT type(r) IN ['CITES', 'HISTORICAL'] }
+              OR EXISTS { (n)<-[:HAS_UPDATE]-(i)-[:AFFECTED]->()-[:PART_OF*1..3]->(x) WHERE x.id = $about })
+       OPTIONAL MATCH (n)-[:ABOUT]->(about:Incident)
+       WITH n, collect(about.id)[0] AS aboutIncident
+       RETURN n, aboutIncident`,
+      {
+        about: filter.about ?? null,
+        fromStart: bound("from", filter.from),
+        untilEnd: bound("until", filter.until),
+        ...timeTravelParameters(travel),
+      },
+    );
+    return orderTimeline(
+      records.map((r) => ({
+        node: r.get("n") as Node,
+        aboutIncident: r.get("aboutIncident") as string | null,
+      })),
+    );
+  }
+
+  async sources(factId: string): Promise<SourceCitation[]> {
+    const { records } = await this.read(
+      `MATCH (e:Event)
+       WHERE e.stream IN [$factId, 'entity-' + $factId, 'incident-' + $factId, 'statement-' + $factId, 'relation-' + $factId]
+         AND e.sourceArticle IS NOT NULL
+       MATCH (a:Article {id: e.sourceArticle})
+       RETURN e.stream AS factId, e.id AS eventId, e.position AS position, e.type AS eventType, a.id AS articleId,
+              a.title AS articleTitle, a.publisher AS publisher, toString(a.publishedOn) AS publishedOn,
+              e.sourceQuote AS quote, e.sourceNote AS note
+       ORDER BY e.position`,
+      { factId },
+    );
+    return records.map((r) => ({
+      ...(r.toObject() as SourceCitation),
+      position: toNumber(r.get("position")),
+    }));
+  }
+
+  async search(phrase: string, first: number): Promise<SearchHit[]> {
+    if (phrase.trim() === "") throw invalid("phrase", "the search phrase is empty");
+    if (!Number.isInteger(first) || first < 1 || first > 200)
+      throw invalid("first", "first must be between 1 and 200");
+    const { records } = await this.read(
+      `CALL () {
+         CALL db.index.fulltext.queryNodes('entity_names', $phrase) YIELD node, score
+         RETURN node, score, node.name AS matched
+         UNION ALL
+         CALL db.index.fulltext.queryNodes('fact_quotes', $phrase) YIELD node, score
+         RETURN node, score, node.quotes[0] AS matched
+       }
+       WITH node, max(score) AS score, collect(matched)[0] AS matched
+       RETURN node, score, matched ORDER BY score DESC, node.id LIMIT $first`,
+      { phrase, first: int(first) },
+    );
+    return records.map((r) => {
+      const node = toGraphNode(r.get("node") as Node);
+      return {
+        id: node.id,
+        kind: node.kind,
+        label: node.label,
+        matched: String(r.get("matched") ?? node.label),
+        score: Number(r.get("score")),
+      };
+    });
+  }
+}

@@ -1,0 +1,213 @@
+import type { CommandEnvelope, CommandResult } from "../../commands/CommandHandler";
+import { ingestArticle, type ArticleFact } from "../../commands/ingestArticle";
+import type { Command, FactChangesInput } from "../../domain/commands";
+import type { Source } from "../../domain/source";
+import { badInput } from "../errors";
+import type { GraphQLContext } from "../context";
+import type {
+  ArticleFactInput,
+  FactChangesInput as FactChangesGraphQLInput,
+  Resolvers,
+  SourceInput,
+} from "../generated/resolvers-types";
+import { readProjected } from "../readYourWrites";
+
+/** GraphQL inputs use null for "not given"; commands use undefined. */
+function defined<T extends object>(input: T): { [K in keyof T]: Exclude<T[K], null> } {
+  return Object.fromEntries(Object.entries(input).filter(([, value]) => value !== null)) as never;
+}
+
+const sourceOf = (source: SourceInput): Source => defined(source);
+
+/** Validity bounds keep an explicit null: it clears the bound. */
+function changesOf(changes: FactChangesGraphQLInput): FactChangesInput {
+  const { validFrom, validTo, ...rest } = changes;
+  return {
+    ...defined(rest),
+    ...(validFrom !== undefined ? { validFrom } : {}),
+    ...(validTo !== undefined ? { validTo } : {}),
+  };
+}
+
+async function run(
+  context: GraphQLContext,
+  command: Command,
+  options: { commandId?: string | null; expectedRevision?: number | null },
+): Promise<CommandResult> {
+  const envelope: CommandEnvelope = { command };
+  if (options.commandId) envelope.commandId = options.commandId;
+  if (options.expectedRevision !== null && options.expectedRevision !== undefined) {
+    if (!Number.isInteger(options.expectedRevision) || options.expectedRevision < 0) {
+      throw badInput("expectedRevision must be 0 (a new stream) or more", "expectedRevision");
+    }
+    envelope.expectedRevision = options.expectedRevision;
+  }
+  const result = await context.services.commands.execute(envelope, { actor: "graphql" });
+  const last = result.events[result.events.length - 1];
+  if (last) context.services.notifier.appended(last.position);
+  return result;
+}
+
+/** One article fact: exactly one command field must be set. */
+function factCommand(fact: ArticleFactInput, index: number): Command {
+  const { factId: _factId, ...commands } = fact;
+  const given = Object.entries(commands).filter(
+    ([, value]) => value !== null && value !== undefined,
+  );
+  if (given.length !== 1) {
+    throw badInput(
+      `facts[${index}] must set exactly one command (registerEntity, linkEntities, ...), not ${given.length}`,
+      `input.facts[${index}]`,
+    );
+  }
+  const [name, value] = given[0] as [string, Record<string, unknown> & { source: SourceInput }];
+  const type = `${name[0]!.toUpperCase()}${name.slice(1)}` as Command["type"];
+  if (type === "CorrectFact") {
+    const { changes, ...rest } = value as unknown as { changes: FactChangesGraphQLInput };
+    return {
+      type,
+      ...defined(rest),
+      changes: changesOf(changes),
+      source: sourceOf(value.source),
+    } as Command;
+  }
+  return { type, ...defined(value), source: sourceOf(value.source) } as Command;
+}
+
+export const commandResolvers: Resolvers = {
+  Mutation: {
+    registerArticle: async (_root, { input, ...options }, context) => ({
+      receipt: await run(context, { type: "RegisterArticle", ...defined(input) }, options),
+      articleId: input.articleId,
+    }),
+    registerEntity: async (_root, { input, ...options }, context) => ({
+      receipt: await run(
+        context,
+        { type: "RegisterEntity", ...defined(input), source: sourceOf(input.source) },
+        options,
+      ),
+      entityId: input.entityId,
+    }),
+    linkEntities: async (_root, { input, ...options }, context) => {
+      const receipt = await run(
+        context,
+        { type: "LinkEntities", ...defined(input), source: sourceOf(input.source) },
+        options,
+      );
+      return { receipt, relationId: receipt.stream.replace(/^relation-/, "") };
+    },
+    reportIncident: async (_root, { input, ...options }, context) => ({
+      receipt: await run(
+        context,
+        { type: "ReportIncident", ...defined(input), source: sourceOf(input.source) },
+        options,
+      ),
+      incidentId: input.incidentId,
+    }),
+    recordIncidentUpdate: async (_root, { input, ...options }, context) => ({
+      receipt: await run(
+        context,
+        { type: "RecordIncidentUpdate", ...defined(input), source: sourceOf(input.source) },
+        options,
+      ),
+      incidentId: input.incidentId,
+    }),
+    recordStatement: async (_root, { input, ...options }, context) => ({
+      receipt: await run(
+        context,
+        { type: "RecordStatement", ...defined(input), source: sourceOf(input.source) },
+        options,
+      ),
+      statementId: input.statementId,
+    }),
+    corroborateFact: async (_root, { input, ...options }, context) => ({
+      receipt: await run(
+        context,
+        { type: "CorroborateFact", factId: input.factId, source: sourceOf(input.source) },
+        options,
+      ),
+      factId: input.factId,
+    }),
+    correctFact: async (_root, { input, ...options }, context) => ({
+      receipt: await run(
+        context,
+        {
+          type: "CorrectFact",
+          factId: input.factId,
+          changes: changesOf(input.changes),
+          reason: input.reason,
+          source: sourceOf(input.source),
+        },
+        options,
+      ),
+      factId: input.factId,
+    }),
+    retractFact: async (_root, { input, ...options }, context) => ({
+      receipt: await run(
+        context,
+        {
+          type: "RetractFact",
+          factId: input.factId,
+          reason: input.reason,
+          source: sourceOf(input.source),
+        },
+        options,
+      ),
+      factId: input.factId,
+    }),
+    ingestArticle: async (_root, { input }, context) => {
+      const facts: ArticleFact[] = input.facts.map((fact, index) => ({
+        factId: fact.factId,
+        command: factCommand(fact, index),
+      }));
+      const result = await ingestArticle(
+        context.services.commands,
+        { type: "RegisterArticle", ...defined(input.article) },
+        facts,
+        { actor: "graphql" },
+      );
+      const positions = result.results.flatMap((r) => r.events.map((e) => e.position));
+      if (!result.results.every((r) => r.replayed))
+        context.services.notifier.appended(Math.max(...positions));
+      return {
+        articleId: result.articleId,
+        appendedEvents: result.appendedEvents,
+        replayedCommands: result.replayedCommands,
+        receipts: result.results,
+      };
+    },
+  },
+  CommandReceipt: {
+    positions: (receipt) => receipt.events.map((e) => e.position),
+    eventIds: (receipt) => receipt.events.map((e) => e.id),
+    eventTypes: (receipt) => receipt.events.map((e) => e.type),
+  },
+  RegisterArticlePayload: {
+    article: (payload, _args, context, info) =>
+      readProjected(info, context, "articles", payload.articleId),
+  },
+  RegisterEntityPayload: {
+    entity: (payload, _args, context, info) =>
+      readProjected(info, context, "entities", payload.entityId),
+  },
+  LinkEntitiesPayload: {
+    relation: (payload, _args, context) =>
+      context.services.explorer.relationById(payload.relationId),
+  },
+  ReportIncidentPayload: {
+    incident: (payload, _args, context, info) =>
+      readProjected(info, context, "incidents", payload.incidentId),
+  },
+  RecordIncidentUpdatePayload: {
+    incident: (payload, _args, context, info) =>
+      readProjected(info, context, "incidents", payload.incidentId),
+  },
+  RecordStatementPayload: {
+    statement: (payload, _args, context, info) =>
+      readProjected(info, context, "statements", payload.statementId),
+  },
+  IngestArticlePayload: {
+    article: (payload, _args, context, info) =>
+      readProjected(info, context, "articles", payload.articleId),
+  },
+};

@@ -1,0 +1,177 @@
+import { createServer, type Server } from "node:http";
+import type { AddressInfo } from "node:net";
+import { ApolloServer } from "@apollo/server";
+import { ApolloServerPluginDrainHttpServer } from "@apollo/server/plugin/drainHttpServer";
+import { ApolloServerPluginLandingPageDisabled } from "@apollo/server/plugin/disabled";
+import { useServer } from "graphql-ws/use/ws";
+import { WebSocketServer } from "ws";
+import pino, { type Logger } from "pino";
+import type { Neo4jTarget } from "../config/neo4jSettings";
+import type { ServerSettings } from "../config/serverSettings";
+import { CommandHandler } from "../commands/CommandHandler";
+import { ingestArticle } from "../commands/ingestArticle";
+import { GraphExplorer } from "../explore/GraphExplorer";
+import { buildSchema } from "../graphql/buildSchema";
+import type { ApiServices, GraphQLContext } from "../graphql/context";
+import { createFormatError } from "../graphql/errors";
+import { LogNotifier } from "../graphql/LogNotifier";
+import { openDatabase, type OpenDatabase } from "../neo4j/openDatabase";
+import { loadSeedArticles } from "../seed/seedFolder";
+import { createHttpApp } from "./createHttpApp";
+import { loggingPlugin } from "./loggingPlugin";
+
+export interface StartedServer {
+  url: string;
+  wsUrl: string;
+  port: number;
+  timings: {
+    databaseMillis: number;
+    seedMillis: number;
+    schemaMillis: number;
+    totalMillis: number;
+  };
+  seededEvents: number;
+  database: OpenDatabase;
+  log: Logger;
+  /** Drains requests and subscriptions, closes the driver, stops the local Neo4j if this started it. */
+  stop(): Promise<void>;
+}
+
+/**
+ * Starts the whole service: Neo4j (local unless NEO4J_URI), its schema, the seed when the log is
+ * empty, the GraphQL schema, Apollo over Express, graphql-ws, and the HTTP listener.
+ */
+export async function startApiServer(options: {
+  settings: ServerSettings;
+  target?: Neo4jTarget;
+  log?: Logger;
+  /** Stop a local Neo4j that this call started, when stopping (npm start: yes). */
+  stopLocalNeo4j?: boolean;
+}): Promise<StartedServer> {
+  const { settings } = options;
+  const log = options.log ?? pino({ level: settings.logLevel });
+  const started = performance.now();
+
+  const database = await openDatabase({
+    ...(options.target ? { target: options.target } : {}),
+    report: (line) => log.info(`[neo4j] ${line}`),
+  });
+  const databaseMillis = performance.now() - started;
+  try {
+    const commands = new CommandHandler(database.driver, database.database);
+    const explorer = new GraphExplorer(database.driver, database.database);
+
+    let seededEvents = 0;
+    const seedStarted = performance.now();
+    if (settings.seedWhenEmpty && (await explorer.logPosition()) === 0) {
+      for (const bundle of loadSeedArticles()) {
+        const result = await ingestArticle(commands, bundle.article, bundle.facts, {
+          actor: "seed",
+        });
+        seededEvents += result.appendedEvents;
+        log.info(
+          { article: result.articleId, events: result.appendedEvents },
+          "seeded an empty log",
+        );
+      }
+    }
+    const seedMillis = performance.now() - seedStarted;
+
+    const schemaStarted = performance.now();
+    const schema = await buildSchema(database.driver);
+    const schemaMillis = performance.now() - schemaStarted;
+
+    const services: ApiServices = {
+      driver: database.driver,
+      database: database.database,
+      commands,
+      explorer,
+      notifier: new LogNotifier(),
+      log,
+    };
+    const context = async (): Promise<GraphQLContext> => ({
+      services,
+      sessionConfig: { database: database.database },
+    });
+
+    const httpServer: Server = createServer();
+    const wsServer = new WebSocketServer({ server: httpServer, path: "/graphql" });
+    const subscriptions = useServer({ schema, context }, wsServer);
+    const apollo = new ApolloServer<GraphQLContext>({
+      schema,
+      csrfPrevention: true,
+      includeStacktraceInErrorResponses: settings.development,
+      formatError: createFormatError({
+        development: settings.development,
+        logUnexpected: (error) =>
+          log.error({ err: error }, "unexpected error in a GraphQL operation"),
+      }),
+      plugins: [
+        ApolloServerPluginDrainHttpServer({ httpServer }),
+        ApolloServerPluginLandingPageDisabled(),
+        loggingPlugin(log),
+        {
+          async serverWillStart() {
+            return {
+              async drainServer() {
+                await subscriptions.dispose();
+              },
+            };
+          },
+        },
+      ],
+    });
+    await apollo.start();
+
+    let stopping = false;
+    const app = createHttpApp({
+      apollo,
+      context,
+      settings,
+      log,
+      probes: {
+        async ready() {
+          if (stopping) return { ready: false, detail: "stopping" };
+          try {
+            await database.driver.executeQuery("RETURN 1", {}, { database: database.database });
+            return { ready: true, detail: "neo4j reachable, schema built" };
+          } catch (error) {
+            return { ready: false, detail: `neo4j unreachable: ${(error as Error).message}` };
+          }
+        },
+      },
+    });
+    httpServer.on("request", app);
+    await new Promise<void>((resolve, reject) => {
+      httpServer.once("error", reject);
+      httpServer.listen(settings.port, settings.host, () => resolve());
+    });
+    const { port } = httpServer.address() as AddressInfo;
+    const host = settings.host === "0.0.0.0" ? "127.0.0.1" : settings.host;
+
+    return {
+      url: `http://${host}:${port}/graphql`,
+      wsUrl: `ws://${host}:${port}/graphql`,
+      port,
+      timings: {
+        databaseMillis,
+        seedMillis,
+        schemaMillis,
+        totalMillis: performance.now() - started,
+      },
+      seededEvents,
+      database,
+      log,
+      async stop() {
+        stopping = true;
+        await apollo.stop();
+        await database.close();
+        if (options.stopLocalNeo4j && database.startedLocal) await database.local?.stop();
+      },
+    };
+  } catch (error) {
+    await database.close();
+    if (options.stopLocalNeo4j && database.startedLocal) await database.local?.stop();
+    throw error;
+  }
+}

@@ -1,0 +1,99 @@
+import type { ApolloServer } from "@apollo/server";
+import { expressMiddleware } from "@as-integrations/express5";
+import cors from "cors";
+import express, { type Express, type Request } from "express";
+import { pinoHttp } from "pino-http";
+import type { Logger } from "pino";
+import type { ServerSettings } from "../config/serverSettings";
+import type { GraphQLContext } from "../graphql/context";
+import { ideAssets } from "./ideAssets";
+
+export interface Probes {
+  /** Neo4j answers and the schema is built. */
+  ready(): Promise<{ ready: boolean; detail: string }>;
+}
+
+/** A browser navigating to /graphql (not a GraphQL request sent by GET). */
+function wantsIde(request: Request): boolean {
+  return (
+    request.method === "GET" &&
+    request.accepts(["text/html", "application/json"]) === "text/html" &&
+    !request.query.query
+  );
+}
+
+/**
+ * The HTTP surface: GraphQL over HTTP at /graphql (GET and POST, Apollo), GraphiQL for browsers
+ * at GET /graphql, /healthz (the process is up), /readyz (Neo4j reachable, schema built).
+ */
+export function createHttpApp(options: {
+  apollo: ApolloServer<GraphQLContext>;
+  context: () => Promise<GraphQLContext>;
+  settings: ServerSettings;
+  log: Logger;
+  probes: Probes;
+}): Express {
+  const { apollo, context, settings, log, probes } = options;
+  const app = express();
+  app.disable("x-powered-by");
+  app.use(
+    pinoHttp({
+      logger: log,
+      autoLogging: { ignore: (req) => req.url === "/healthz" || req.url === "/readyz" },
+    }),
+  );
+
+  app.get("/healthz", (_req, res) => {
+    res.json({ status: "ok" });
+  });
+  app.get("/readyz", async (_req, res) => {
+    const { ready, detail } = await probes.ready();
+    res.status(ready ? 200 : 503).json({ status: ready ? "ready" : "not ready", detail });
+  });
+
+  const ide = ideAssets();
+  app.use("/graphql/ide", express.static(ide.dir, { immutable: true, maxAge: "1y", index: false }));
+  app.get("/graphql", (req, res, next) => {
+    if (!wantsIde(req)) return next();
+    if (!ide.built) {
+      res
+        .status(503)
+        .type("text/plain")
+        .send("The IDE is not built: run npm run build:ide (npm start does).");
+      return;
+    }
+    res.sendFile(ide.indexHtml, { headers: { "Cache-Control": "no-cache" } });
+  });
+
+  const origins = settings.corsOrigins;
+  app.use(
+    "/graphql",
+    cors({ origin: origins.includes("*") ? true : origins.length > 0 ? origins : false }),
+    express.json({ limit: settings.bodyLimit }),
+    expressMiddleware(apollo, { context }),
+  );
+
+  app.use((_req, res) => {
+    res.status(404).json({ error: "not found", graphql: "/graphql" });
+  });
+  // Errors before GraphQL (a body too large, malformed JSON) answer in GraphQL's error shape.
+  app.use(
+    (
+      error: { status?: number; type?: string },
+      _req: Request,
+      res: express.Response,
+      _next: express.NextFunction,
+    ) => {
+      const status = error.status ?? 500;
+      const [code, message] =
+        status === 413
+          ? ["PAYLOAD_TOO_LARGE", `the request body is larger than ${settings.bodyLimit}`]
+          : status === 400
+            ? ["BAD_REQUEST", "the request body is not valid JSON"]
+            : ["INTERNAL_SERVER_ERROR", "Internal server error"];
+      if (status >= 500) log.error({ err: error }, "http error");
+      res.status(status).json({ errors: [{ message, extensions: { code } }] });
+    },
+  );
+  return app;
+}

@@ -1,0 +1,44 @@
+/**
+ * npm start: the local Neo4j (unless NEO4J_URI), the article seeded into an empty log, the API
+ * at http://127.0.0.1:4000/graphql with GraphiQL for browsers. Ctrl+C stops it all gracefully.
+ */
+import pino from "pino";
+import { serverSettings } from "../config/serverSettings";
+import { runCli } from "../cli/runCli";
+import { ideAssets } from "./ideAssets";
+import { startApiServer } from "./ApiServer";
+
+runCli(async () => {
+  const settings = serverSettings();
+  const log = pino({ level: settings.logLevel });
+  if (!ideAssets().built)
+    log.warn("GraphiQL is not built (npm run build:ide): browsers get no IDE at /graphql");
+  const server = await startApiServer({ settings, log, stopLocalNeo4j: true });
+  const seconds = (ms: number) => `${(ms / 1000).toFixed(1)}s`;
+  const t = server.timings;
+  console.log(
+    [
+      "",
+      `  ISS knowledge graph is up in ${seconds(t.totalMillis)} (Neo4j ${seconds(t.databaseMillis)}, seed ${seconds(t.seedMillis)}, schema ${seconds(t.schemaMillis)})`,
+      `  GraphQL + GraphiQL   ${server.url}`,
+      `  Subscriptions        ${server.wsUrl}`,
+      `  Health               ${server.url.replace(/\/graphql$/, "/healthz")}, ${server.url.replace(/\/graphql$/, "/readyz")}`,
+      server.database.local
+        ? `  Neo4j Browser        ${server.database.local.browserUrl} (Bolt ${server.database.uri})`
+        : `  Neo4j                ${server.database.uri}`,
+      "",
+    ].join("\n"),
+  );
+
+  let stopping = false;
+  const stop = async (signal: string) => {
+    if (stopping) return;
+    stopping = true;
+    log.info({ signal }, "stopping: draining requests and subscriptions");
+    await server.stop();
+    log.info("stopped");
+    process.exit(0);
+  };
+  process.on("SIGINT", () => void stop("SIGINT"));
+  process.on("SIGTERM", () => void stop("SIGTERM"));
+});

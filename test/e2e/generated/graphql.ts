@@ -1,0 +1,396 @@
+/* eslint-disable */
+/** Internal type. DO NOT USE DIRECTLY. */
+type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
+/** Internal type. DO NOT USE DIRECTLY. */
+export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
+import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-node/core';
+/** One fact of an article being ingested: exactly one of the commands, with a stable factId. */
+export type ArticleFactInput = {
+  correctFact?: CorrectFactInput | null | undefined;
+  corroborateFact?: CorroborateFactInput | null | undefined;
+  /** Stable within the article: ingesting the same fact again appends nothing. */
+  factId: string | number;
+  linkEntities?: LinkEntitiesInput | null | undefined;
+  recordIncidentUpdate?: RecordIncidentUpdateInput | null | undefined;
+  recordStatement?: RecordStatementInput | null | undefined;
+  registerEntity?: RegisterEntityInput | null | undefined;
+  reportIncident?: ReportIncidentInput | null | undefined;
+  retractFact?: RetractFactInput | null | undefined;
+};
+
+/** asserted: the article says it; inferred: it only follows from what the article says. */
+export type Certainty =
+  | 'asserted'
+  | 'inferred';
+
+export type CorrectFactInput = {
+  changes: FactChangesInput;
+  factId: string | number;
+  reason: string;
+  source: SourceInput;
+};
+
+export type CorroborateFactInput = {
+  /** The fact's stream: entity-zvezda, relation-..., incident-..., statement-... */
+  factId: string | number;
+  source: SourceInput;
+};
+
+export type EntityKind =
+  | 'Agency'
+  | 'Component'
+  | 'Country'
+  | 'Module'
+  | 'Organization'
+  | 'Person'
+  | 'Place'
+  | 'Segment'
+  | 'Station'
+  | 'Vehicle';
+
+/** New values for some fields of a fact. Which apply depends on the fact; null clears a validity bound. */
+export type FactChangesInput = {
+  about?: Array<string | number> | null | undefined;
+  affected?: Array<string | number> | null | undefined;
+  aliases?: Array<string> | null | undefined;
+  carriedBy?: Array<string | number> | null | undefined;
+  certainty?: Certainty | null | undefined;
+  description?: string | null | undefined;
+  kind?: string | null | undefined;
+  name?: string | null | undefined;
+  occurredAt?: string | null | undefined;
+  reportedBy?: Array<string | number> | null | undefined;
+  role?: string | null | undefined;
+  speakers?: Array<string | number> | null | undefined;
+  text?: string | null | undefined;
+  title?: string | null | undefined;
+  validFrom?: string | null | undefined;
+  validTo?: string | null | undefined;
+};
+
+export type IncidentKind =
+  | 'AIR_LEAK'
+  | 'COOLANT_LEAK'
+  | 'DEFECT'
+  | 'OTHER';
+
+export type IncidentUpdateKind =
+  | 'CAUSE_DETERMINED'
+  | 'LEAK_INCREASED'
+  | 'LEAK_POINT_FOUND'
+  | 'REPAIR_ATTEMPTED'
+  | 'SOURCE_LOCATED'
+  | 'STATUS_CONFIRMED';
+
+export type IngestArticleInput = {
+  article: RegisterArticleInput;
+  /** Every fact must cite this article. */
+  facts: Array<ArticleFactInput>;
+};
+
+export type LinkEntitiesInput = {
+  certainty?: Certainty | null | undefined;
+  from: string | number;
+  relation: RelationType;
+  /** Defaults to <from>-<relation>-<to> (joel-montalbano-member-of-nasa). */
+  relationId?: string | number | null | undefined;
+  role?: string | null | undefined;
+  source: SourceInput;
+  to: string | number;
+  /** World time: YYYY, YYYY-MM, YYYY-MM-DD or an ISO 8601 instant. */
+  validFrom?: string | null | undefined;
+  validTo?: string | null | undefined;
+};
+
+/** How precise a world time is: 2020 is a year, 2020-08 a month, 2024-02-28 a day. */
+export type Precision =
+  | 'day'
+  | 'instant'
+  | 'month'
+  | 'year';
+
+export type RecordIncidentUpdateInput = {
+  cause?: string | null | undefined;
+  certainty?: Certainty | null | undefined;
+  description: string;
+  incidentId: string | number;
+  kind: IncidentUpdateKind;
+  likelihood?: string | null | undefined;
+  occurredAt?: string | null | undefined;
+  reportedBy?: Array<string | number> | null | undefined;
+  ruledOut?: string | null | undefined;
+  source: SourceInput;
+  updateId: string | number;
+};
+
+export type RecordStatementInput = {
+  about?: Array<string | number> | null | undefined;
+  carriedBy?: Array<string | number> | null | undefined;
+  certainty?: Certainty | null | undefined;
+  kind: StatementKind;
+  occurredAt?: string | null | undefined;
+  source: SourceInput;
+  speakerDescription?: string | null | undefined;
+  speakers?: Array<string | number> | null | undefined;
+  statementId: string | number;
+  text: string;
+};
+
+export type RegisterArticleInput = {
+  articleId: string | number;
+  dateline?: string | null | undefined;
+  /** YYYY-MM-DD */
+  publishedOn: string;
+  publisher: string;
+  text: string;
+  title: string;
+  url?: string | null | undefined;
+};
+
+export type RegisterEntityInput = {
+  aliases?: Array<string> | null | undefined;
+  certainty?: Certainty | null | undefined;
+  description?: string | null | undefined;
+  /** A lower-case slug: zvezda, joel-montalbano. */
+  entityId: string | number;
+  kind: EntityKind;
+  name: string;
+  source: SourceInput;
+};
+
+/** Relation types that commands can link (LinkEntities). */
+export type RelationType =
+  | 'ATTRIBUTED_TO'
+  | 'BELONGS_TO'
+  | 'CITIZEN_OF'
+  | 'COOPERATES_WITH'
+  | 'CREW_OF'
+  | 'DOCKED_AT'
+  | 'FOLLOWED'
+  | 'LOCATED_IN'
+  | 'MEMBER_OF'
+  | 'MILITARY_ACTIONS_IN'
+  | 'OPERATES'
+  | 'PART_OF';
+
+export type ReportIncidentInput = {
+  affected: Array<string | number>;
+  certainty?: Certainty | null | undefined;
+  description?: string | null | undefined;
+  incidentId: string | number;
+  kind: IncidentKind;
+  /** World time: YYYY, YYYY-MM, YYYY-MM-DD or an ISO 8601 instant. */
+  occurredAt: string;
+  reportedBy?: Array<string | number> | null | undefined;
+  source: SourceInput;
+  title: string;
+};
+
+export type RetractFactInput = {
+  factId: string | number;
+  reason: string;
+  source: SourceInput;
+};
+
+/** Where a fact comes from: an article and a sentence of it (which must occur in its text). */
+export type SourceInput = {
+  articleId: string | number;
+  /** Why an inferred fact follows from the quote. */
+  note?: string | null | undefined;
+  quote: string;
+};
+
+export type StatementKind =
+  | 'ACKNOWLEDGEMENT'
+  | 'ASSESSMENT'
+  | 'PLAN'
+  | 'REPORT';
+
+export type TimelineEntryKind =
+  | 'INCIDENT'
+  | 'STATEMENT'
+  | 'UPDATE';
+
+export type CrewByAgencyQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type CrewByAgencyQuery = { stations: Array<{ name: string, crew: Array<{ name: string, memberOfConnection: { edges: Array<{ properties: { certainty: Certainty, role: string | null, quotes: Array<string> }, node:
+            | { __typename: 'Agency', id: string, name: string }
+            | { __typename: 'Organization', id: string, name: string }
+           }> } }> }> };
+
+export type IncidentTimelineQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type IncidentTimelineQuery = { timeline: { entries: Array<{ kind: TimelineEntryKind, at: string | null, precision: Precision | null, orderIsCertain: boolean, type: string, summary: string, incidentId: string | null, certainty: Certainty, quotes: Array<string> }>, undated: Array<{ kind: TimelineEntryKind, id: string, summary: string }> } };
+
+export type PathFromCrewMemberToModuleQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type PathFromCrewMemberToModuleQuery = { path: { nodes: Array<{ id: string, kind: string, label: string, distance: number | null }>, edges: Array<{ type: string, from: string, to: string, certainty: Certainty | null, quotes: Array<string> }> } | null };
+
+export type KnownAtADateQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type KnownAtADateQuery = { timeline: { entries: Array<{ kind: TimelineEntryKind, at: string | null, precision: Precision | null, summary: string }> }, relations: Array<{ validFrom: string | null, validTo: string | null, quotes: Array<string>, from: { id: string, label: string } }> };
+
+export type ModuleNeighbourhoodQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ModuleNeighbourhoodQuery = { neighbourhood: { nodes: Array<{ id: string, kind: string, label: string, distance: number | null }>, edges: Array<{ type: string, from: string, to: string, certainty: Certainty | null, validFrom: string | null, validFromPrecision: Precision | null }> } };
+
+export type CausesAndSourcesQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type CausesAndSourcesQuery = { incidents: Array<{ id: string, title: string, occurredAt: string, occurredAtPrecision: Precision, affected: Array<
+      | { __typename: 'Component', name: string }
+      | { __typename: 'Module', name: string }
+      | { __typename: 'Segment' }
+      | { __typename: 'Station' }
+      | { __typename: 'Vehicle', name: string }
+    >, updates: Array<{ cause: string | null, ruledOut: string | null, likelihood: string | null, quotes: Array<string> }> }>, sources: Array<{ eventType: string, articleTitle: string, publisher: string, quote: string }> };
+
+export type SearchAndHistoryQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type SearchAndHistoryQuery = { search: Array<{ id: string, kind: string, label: string, matched: string, score: number }>, modules: Array<{ name: string, history: Array<{ position: number, type: string, recordedAt: string, sourceQuote: string | null }> }>, eventLog: Array<{ position: number, stream: string, type: string }> };
+
+export type RegisterEntityMutationVariables = Exact<{
+  input: RegisterEntityInput;
+  commandId?: string | number | null | undefined;
+  expectedRevision?: number | null | undefined;
+}>;
+
+
+export type RegisterEntityMutation = { registerEntity: { receipt: { commandId: string, stream: string, streamRevision: number, positions: Array<number>, eventTypes: Array<string>, replayed: boolean }, entity:
+      | { id: string, kind: EntityKind, name: string, certainty: Certainty, quotes: Array<string>, knownSince: number }
+      | { id: string, kind: EntityKind, name: string, certainty: Certainty, quotes: Array<string>, knownSince: number }
+      | { id: string, kind: EntityKind, name: string, certainty: Certainty, quotes: Array<string>, knownSince: number }
+      | { id: string, kind: EntityKind, name: string, certainty: Certainty, quotes: Array<string>, knownSince: number }
+      | { id: string, kind: EntityKind, name: string, certainty: Certainty, quotes: Array<string>, knownSince: number }
+      | { id: string, kind: EntityKind, name: string, certainty: Certainty, quotes: Array<string>, knownSince: number, memberOf: Array<
+          | { id: string }
+          | Record<PropertyKey, never>
+        > }
+      | { id: string, kind: EntityKind, name: string, certainty: Certainty, quotes: Array<string>, knownSince: number }
+      | { id: string, kind: EntityKind, name: string, certainty: Certainty, quotes: Array<string>, knownSince: number }
+      | { id: string, kind: EntityKind, name: string, certainty: Certainty, quotes: Array<string>, knownSince: number }
+      | { id: string, kind: EntityKind, name: string, certainty: Certainty, quotes: Array<string>, knownSince: number }
+     | null } };
+
+export type LinkEntitiesMutationVariables = Exact<{
+  input: LinkEntitiesInput;
+  commandId?: string | number | null | undefined;
+}>;
+
+
+export type LinkEntitiesMutation = { linkEntities: { receipt: { stream: string, positions: Array<number> }, relation: { id: string, type: string, role: string | null, validFrom: string | null, validFromPrecision: Precision | null, quotes: Array<string>, from: { id: string }, to: { id: string } } | null } };
+
+export type ReportIncidentMutationVariables = Exact<{
+  input: ReportIncidentInput;
+}>;
+
+
+export type ReportIncidentMutation = { reportIncident: { receipt: { stream: string, positions: Array<number> }, incident: { id: string, occurredAt: string, occurredAtPrecision: Precision, affected: Array<
+        | { __typename: 'Component' }
+        | { __typename: 'Module', id: string }
+        | { __typename: 'Segment' }
+        | { __typename: 'Station' }
+        | { __typename: 'Vehicle' }
+      > } | null } };
+
+export type RecordStatementMutationVariables = Exact<{
+  input: RecordStatementInput;
+}>;
+
+
+export type RecordStatementMutation = { recordStatement: { receipt: { stream: string, positions: Array<number> }, statement: { id: string, text: string, saidBy: Array<
+        | { id: string }
+        | Record<PropertyKey, never>
+      > } | null } };
+
+export type CorrectFactMutationVariables = Exact<{
+  input: CorrectFactInput;
+  expectedRevision?: number | null | undefined;
+}>;
+
+
+export type CorrectFactMutation = { correctFact: { factId: string, receipt: { streamRevision: number, positions: Array<number>, eventTypes: Array<string> } } };
+
+export type RetractFactMutationVariables = Exact<{
+  input: RetractFactInput;
+}>;
+
+
+export type RetractFactMutation = { retractFact: { factId: string, receipt: { positions: Array<number>, eventTypes: Array<string> } } };
+
+export type IngestArticleMutationVariables = Exact<{
+  input: IngestArticleInput;
+}>;
+
+
+export type IngestArticleMutation = { ingestArticle: { articleId: string, appendedEvents: number, replayedCommands: number, receipts: Array<{ stream: string, replayed: boolean }>, article: { id: string, title: string, mentions: Array<
+        | { __typename: 'Agency' }
+        | { __typename: 'Component' }
+        | { __typename: 'Country' }
+        | { __typename: 'Incident' }
+        | { __typename: 'IncidentUpdate' }
+        | { __typename: 'Module' }
+        | { __typename: 'Organization' }
+        | { __typename: 'Person', id: string }
+        | { __typename: 'Place' }
+        | { __typename: 'Segment' }
+        | { __typename: 'Statement' }
+        | { __typename: 'Station' }
+        | { __typename: 'Vehicle' }
+      > } | null } };
+
+export type EntityByIdQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type EntityByIdQuery = { entities: Array<
+    | { id: string, name: string }
+    | { id: string, name: string }
+    | { id: string, name: string }
+    | { id: string, name: string }
+    | { id: string, name: string }
+    | { id: string, name: string }
+    | { id: string, name: string }
+    | { id: string, name: string }
+    | { id: string, name: string }
+    | { id: string, name: string }
+  > };
+
+export type RetractedFactsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type RetractedFactsQuery = { retractedFacts: Array<{ id: string, kind: string, retractedReason: string, knownSince: number, knownUntil: number }> };
+
+export type NewEventsSubscriptionVariables = Exact<{
+  fromPosition?: number | null | undefined;
+  types?: Array<string> | string | null | undefined;
+}>;
+
+
+export type NewEventsSubscription = { events: { position: number, stream: string, type: string, sourceQuote: string | null } };
+
+
+export const CrewByAgencyDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"CrewByAgency"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"stations"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"where"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"id"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"eq"},"value":{"kind":"StringValue","value":"iss","block":false}}]}}]}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"crew"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"sort"},"value":{"kind":"ListValue","values":[{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"name"},"value":{"kind":"EnumValue","value":"ASC"}}]}]}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"memberOfConnection"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"properties"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"certainty"}},{"kind":"Field","name":{"kind":"Name","value":"role"}},{"kind":"Field","name":{"kind":"Name","value":"quotes"}}]}},{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Agency"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Organization"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<CrewByAgencyQuery, CrewByAgencyQueryVariables>;
+export const IncidentTimelineDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"IncidentTimeline"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"timeline"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"entries"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"at"}},{"kind":"Field","name":{"kind":"Name","value":"precision"}},{"kind":"Field","name":{"kind":"Name","value":"orderIsCertain"}},{"kind":"Field","name":{"kind":"Name","value":"type"}},{"kind":"Field","name":{"kind":"Name","value":"summary"}},{"kind":"Field","name":{"kind":"Name","value":"incidentId"}},{"kind":"Field","name":{"kind":"Name","value":"certainty"}},{"kind":"Field","name":{"kind":"Name","value":"quotes"}}]}},{"kind":"Field","name":{"kind":"Name","value":"undated"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"summary"}}]}}]}}]}}]} as unknown as DocumentNode<IncidentTimelineQuery, IncidentTimelineQueryVariables>;
+export const PathFromCrewMemberToModuleDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"PathFromCrewMemberToModule"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"path"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"from"},"value":{"kind":"StringValue","value":"oleg-kononenko","block":false}},{"kind":"Argument","name":{"kind":"Name","value":"to"},"value":{"kind":"StringValue","value":"zvezda","block":false}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"label"}},{"kind":"Field","name":{"kind":"Name","value":"distance"}}]}},{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"type"}},{"kind":"Field","name":{"kind":"Name","value":"from"}},{"kind":"Field","name":{"kind":"Name","value":"to"}},{"kind":"Field","name":{"kind":"Name","value":"certainty"}},{"kind":"Field","name":{"kind":"Name","value":"quotes"}}]}}]}}]}}]} as unknown as DocumentNode<PathFromCrewMemberToModuleQuery, PathFromCrewMemberToModuleQueryVariables>;
+export const KnownAtADateDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"KnownAtADate"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"timeline"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"until"},"value":{"kind":"StringValue","value":"2021","block":false}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"entries"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"at"}},{"kind":"Field","name":{"kind":"Name","value":"precision"}},{"kind":"Field","name":{"kind":"Name","value":"summary"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"relations"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"type"},"value":{"kind":"EnumValue","value":"CREW_OF"}},{"kind":"Argument","name":{"kind":"Name","value":"to"},"value":{"kind":"StringValue","value":"iss","block":false}},{"kind":"Argument","name":{"kind":"Name","value":"validOn"},"value":{"kind":"StringValue","value":"2024-02-29","block":false}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"from"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"label"}}]}},{"kind":"Field","name":{"kind":"Name","value":"validFrom"}},{"kind":"Field","name":{"kind":"Name","value":"validTo"}},{"kind":"Field","name":{"kind":"Name","value":"quotes"}}]}}]}}]} as unknown as DocumentNode<KnownAtADateQuery, KnownAtADateQueryVariables>;
+export const ModuleNeighbourhoodDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ModuleNeighbourhood"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"neighbourhood"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"StringValue","value":"zvezda","block":false}},{"kind":"Argument","name":{"kind":"Name","value":"depth"},"value":{"kind":"IntValue","value":"1"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"label"}},{"kind":"Field","name":{"kind":"Name","value":"distance"}}]}},{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"type"}},{"kind":"Field","name":{"kind":"Name","value":"from"}},{"kind":"Field","name":{"kind":"Name","value":"to"}},{"kind":"Field","name":{"kind":"Name","value":"certainty"}},{"kind":"Field","name":{"kind":"Name","value":"validFrom"}},{"kind":"Field","name":{"kind":"Name","value":"validFromPrecision"}}]}}]}}]}}]} as unknown as DocumentNode<ModuleNeighbourhoodQuery, ModuleNeighbourhoodQueryVariables>;
+export const CausesAndSourcesDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"CausesAndSources"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"incidents"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"where"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"kind"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"eq"},"value":{"kind":"EnumValue","value":"COOLANT_LEAK"}}]}}]}},{"kind":"Argument","name":{"kind":"Name","value":"sort"},"value":{"kind":"ListValue","values":[{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"occurredFrom"},"value":{"kind":"EnumValue","value":"ASC"}}]}]}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"occurredAt"}},{"kind":"Field","name":{"kind":"Name","value":"occurredAtPrecision"}},{"kind":"Field","name":{"kind":"Name","value":"affected"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Vehicle"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Module"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Component"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"updates"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"where"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"kind"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"eq"},"value":{"kind":"EnumValue","value":"CAUSE_DETERMINED"}}]}}]}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"cause"}},{"kind":"Field","name":{"kind":"Name","value":"ruledOut"}},{"kind":"Field","name":{"kind":"Name","value":"likelihood"}},{"kind":"Field","name":{"kind":"Name","value":"quotes"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"sources"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"factId"},"value":{"kind":"StringValue","value":"incident-soyuz-coolant-leak","block":false}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"eventType"}},{"kind":"Field","name":{"kind":"Name","value":"articleTitle"}},{"kind":"Field","name":{"kind":"Name","value":"publisher"}},{"kind":"Field","name":{"kind":"Name","value":"quote"}}]}}]}}]} as unknown as DocumentNode<CausesAndSourcesQuery, CausesAndSourcesQueryVariables>;
+export const SearchAndHistoryDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"SearchAndHistory"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"search"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"phrase"},"value":{"kind":"StringValue","value":"meteoroids","block":false}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"label"}},{"kind":"Field","name":{"kind":"Name","value":"matched"}},{"kind":"Field","name":{"kind":"Name","value":"score"}}]}},{"kind":"Field","name":{"kind":"Name","value":"modules"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"where"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"id"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"eq"},"value":{"kind":"StringValue","value":"zvezda","block":false}}]}}]}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"history"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"position"}},{"kind":"Field","name":{"kind":"Name","value":"type"}},{"kind":"Field","name":{"kind":"Name","value":"recordedAt"}},{"kind":"Field","name":{"kind":"Name","value":"sourceQuote"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"eventLog"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"fromPosition"},"value":{"kind":"IntValue","value":"1"}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"5"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"position"}},{"kind":"Field","name":{"kind":"Name","value":"stream"}},{"kind":"Field","name":{"kind":"Name","value":"type"}}]}}]}}]} as unknown as DocumentNode<SearchAndHistoryQuery, SearchAndHistoryQueryVariables>;
+export const RegisterEntityDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"RegisterEntity"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"RegisterEntityInput"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"commandId"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"expectedRevision"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"registerEntity"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}},{"kind":"Argument","name":{"kind":"Name","value":"commandId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"commandId"}}},{"kind":"Argument","name":{"kind":"Name","value":"expectedRevision"},"value":{"kind":"Variable","name":{"kind":"Name","value":"expectedRevision"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"receipt"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"commandId"}},{"kind":"Field","name":{"kind":"Name","value":"stream"}},{"kind":"Field","name":{"kind":"Name","value":"streamRevision"}},{"kind":"Field","name":{"kind":"Name","value":"positions"}},{"kind":"Field","name":{"kind":"Name","value":"eventTypes"}},{"kind":"Field","name":{"kind":"Name","value":"replayed"}}]}},{"kind":"Field","name":{"kind":"Name","value":"entity"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"certainty"}},{"kind":"Field","name":{"kind":"Name","value":"quotes"}},{"kind":"Field","name":{"kind":"Name","value":"knownSince"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Person"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"memberOf"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Agency"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<RegisterEntityMutation, RegisterEntityMutationVariables>;
+export const LinkEntitiesDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"LinkEntities"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"LinkEntitiesInput"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"commandId"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"linkEntities"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}},{"kind":"Argument","name":{"kind":"Name","value":"commandId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"commandId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"receipt"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"stream"}},{"kind":"Field","name":{"kind":"Name","value":"positions"}}]}},{"kind":"Field","name":{"kind":"Name","value":"relation"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"type"}},{"kind":"Field","name":{"kind":"Name","value":"from"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"to"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"role"}},{"kind":"Field","name":{"kind":"Name","value":"validFrom"}},{"kind":"Field","name":{"kind":"Name","value":"validFromPrecision"}},{"kind":"Field","name":{"kind":"Name","value":"quotes"}}]}}]}}]}}]} as unknown as DocumentNode<LinkEntitiesMutation, LinkEntitiesMutationVariables>;
+export const ReportIncidentDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ReportIncident"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ReportIncidentInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"reportIncident"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"receipt"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"stream"}},{"kind":"Field","name":{"kind":"Name","value":"positions"}}]}},{"kind":"Field","name":{"kind":"Name","value":"incident"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"occurredAt"}},{"kind":"Field","name":{"kind":"Name","value":"occurredAtPrecision"}},{"kind":"Field","name":{"kind":"Name","value":"affected"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Module"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<ReportIncidentMutation, ReportIncidentMutationVariables>;
+export const RecordStatementDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"RecordStatement"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"RecordStatementInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"recordStatement"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"receipt"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"stream"}},{"kind":"Field","name":{"kind":"Name","value":"positions"}}]}},{"kind":"Field","name":{"kind":"Name","value":"statement"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"text"}},{"kind":"Field","name":{"kind":"Name","value":"saidBy"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Person"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<RecordStatementMutation, RecordStatementMutationVariables>;
+export const CorrectFactDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CorrectFact"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CorrectFactInput"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"expectedRevision"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"correctFact"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}},{"kind":"Argument","name":{"kind":"Name","value":"expectedRevision"},"value":{"kind":"Variable","name":{"kind":"Name","value":"expectedRevision"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"receipt"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"streamRevision"}},{"kind":"Field","name":{"kind":"Name","value":"positions"}},{"kind":"Field","name":{"kind":"Name","value":"eventTypes"}}]}},{"kind":"Field","name":{"kind":"Name","value":"factId"}}]}}]}}]} as unknown as DocumentNode<CorrectFactMutation, CorrectFactMutationVariables>;
+export const RetractFactDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"RetractFact"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"RetractFactInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"retractFact"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"receipt"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"positions"}},{"kind":"Field","name":{"kind":"Name","value":"eventTypes"}}]}},{"kind":"Field","name":{"kind":"Name","value":"factId"}}]}}]}}]} as unknown as DocumentNode<RetractFactMutation, RetractFactMutationVariables>;
+export const IngestArticleDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"IngestArticle"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"IngestArticleInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"ingestArticle"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"articleId"}},{"kind":"Field","name":{"kind":"Name","value":"appendedEvents"}},{"kind":"Field","name":{"kind":"Name","value":"replayedCommands"}},{"kind":"Field","name":{"kind":"Name","value":"receipts"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"stream"}},{"kind":"Field","name":{"kind":"Name","value":"replayed"}}]}},{"kind":"Field","name":{"kind":"Name","value":"article"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"mentions"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Person"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<IngestArticleMutation, IngestArticleMutationVariables>;
+export const EntityByIdDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"EntityById"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"entities"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"where"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"id"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"eq"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}]}}]}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]} as unknown as DocumentNode<EntityByIdQuery, EntityByIdQueryVariables>;
+export const RetractedFactsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"RetractedFacts"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"retractedFacts"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"retractedReason"}},{"kind":"Field","name":{"kind":"Name","value":"knownSince"}},{"kind":"Field","name":{"kind":"Name","value":"knownUntil"}}]}}]}}]} as unknown as DocumentNode<RetractedFactsQuery, RetractedFactsQueryVariables>;
+export const NewEventsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"subscription","name":{"kind":"Name","value":"NewEvents"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"fromPosition"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"types"}},"type":{"kind":"ListType","type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"events"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"fromPosition"},"value":{"kind":"Variable","name":{"kind":"Name","value":"fromPosition"}}},{"kind":"Argument","name":{"kind":"Name","value":"types"},"value":{"kind":"Variable","name":{"kind":"Name","value":"types"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"position"}},{"kind":"Field","name":{"kind":"Name","value":"stream"}},{"kind":"Field","name":{"kind":"Name","value":"type"}},{"kind":"Field","name":{"kind":"Name","value":"sourceQuote"}}]}}]}}]} as unknown as DocumentNode<NewEventsSubscription, NewEventsSubscriptionVariables>;

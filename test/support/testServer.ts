@@ -1,0 +1,56 @@
+import type { TypedDocumentNode } from "@graphql-typed-document-node/core";
+import { print } from "graphql";
+import pino from "pino";
+import { serverSettings } from "../../src/config/serverSettings";
+import { ensureSchema } from "../../src/neo4j/ensureSchema";
+import { startApiServer, type StartedServer } from "../../src/server/ApiServer";
+import { emptyDatabase, testDriver } from "./testDatabase";
+import { TEST_ENV } from "./testNeo4j";
+
+/** The real server, in this process, on a free port, over the test Neo4j: emptied, then seeded. */
+export async function startTestServer(): Promise<StartedServer> {
+  const driver = testDriver();
+  try {
+    await ensureSchema(driver, "neo4j");
+    await emptyDatabase(driver);
+  } finally {
+    await driver.close();
+  }
+  return startApiServer({
+    settings: { ...serverSettings({}), port: 0, logLevel: "warn", bodyLimit: "100kb" },
+    target: {
+      kind: "external",
+      uri: process.env[TEST_ENV.uri]!,
+      user: process.env[TEST_ENV.user]!,
+      password: process.env[TEST_ENV.password]!,
+      database: "neo4j",
+    },
+    log: pino({ level: process.env.TEST_LOG_LEVEL ?? "silent" }),
+  });
+}
+
+export interface GraphQLResponse<T> {
+  status: number;
+  contentType: string;
+  data?: T | null;
+  errors?: { message: string; path?: string[]; extensions?: Record<string, unknown> }[];
+}
+
+/** A typed GraphQL-over-HTTP client: the operation's document gives its result and variables types. */
+export function graphqlClient(url: string) {
+  return async function request<TResult, TVariables>(
+    document: TypedDocumentNode<TResult, TVariables>,
+    ...[variables]: TVariables extends Record<string, never> ? [] : [TVariables]
+  ): Promise<GraphQLResponse<TResult>> {
+    const response = await fetch(url, {
+      method: "POST",
+      headers: { "content-type": "application/json", accept: "application/graphql-response+json" },
+      body: JSON.stringify({ query: print(document), variables: variables ?? {} }),
+    });
+    return {
+      status: response.status,
+      contentType: response.headers.get("content-type") ?? "",
+      ...((await response.json()) as object),
+    };
+  };
+}
