@@ -10,15 +10,19 @@ import { createDriver } from "../src/neo4j/neo4jConnection";
  * Benchmarks run on a Neo4j of their own (folder .neo4j/bench, Bolt 27687 unless
  * BENCH_NEO4J_BOLT_PORT), wiped first, so they never touch the user's data.
  */
+export const BENCH_PASSWORD = "bench-password-not-secret";
+const boltPort = () => Number(process.env.BENCH_NEO4J_BOLT_PORT || 27687);
+export const benchBoltUri = () => `bolt://127.0.0.1:${boltPort()}`;
+
 export async function withBenchNeo4j<T>(run: (driver: Driver) => Promise<T>): Promise<T> {
   const settings = {
     ...localNeo4jSettings({}),
     instanceDir: path.join(projectRoot(), ".neo4j", "bench"),
-    boltPort: Number(process.env.BENCH_NEO4J_BOLT_PORT || 27687),
+    boltPort: boltPort(),
     httpPort: Number(process.env.BENCH_NEO4J_HTTP_PORT || 27474),
     heapSize: "1g",
     pageCacheSize: "512m",
-    password: "bench-password-not-secret",
+    password: BENCH_PASSWORD,
   };
   const server = new LocalNeo4j(settings, (line) => console.error(`[bench neo4j] ${line}`));
   await server.reset();

@@ -62,7 +62,7 @@ export class Projector {
     const first = run[0]!.event;
     if (first.type === "EntityRegistered") {
       const items = run.map((record) => ({ record, event: record.event as EntityRegistered }));
-      return projectEntitiesRegistered(tx, first.data.kind, items);
+      return projectEntitiesRegistered(tx, items);
     }
     if (first.type === "EntitiesLinked") {
       return projectEntitiesLinked(
@@ -79,7 +79,7 @@ export class Projector {
       case "ArticleRegistered":
         return projectArticleRegistered(tx, record, event);
       case "EntityRegistered":
-        return projectEntitiesRegistered(tx, event.data.kind, [{ record, event }]);
+        return projectEntitiesRegistered(tx, [{ record, event }]);
       case "EntitiesLinked":
         return projectEntitiesLinked(tx, [{ record, event }]);
       case "IncidentReported":

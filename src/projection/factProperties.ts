@@ -1,6 +1,7 @@
 import type { Validity, WorldTime } from "../domain/WorldTime";
 import { earliestInstant, latestInstant } from "../domain/WorldTime";
 import type { EventRecord } from "../eventstore/EventRecord";
+import { DateTime } from "neo4j-driver";
 import { int } from "../neo4j/neo4jValues";
 
 /**
@@ -45,11 +46,27 @@ export function validityProperties(validity: Validity) {
   };
 }
 
+/** Validity bounds as Neo4j datetimes (UTC): the widest instants the bounds may mean. */
 export function validityBounds(validity: Validity) {
   return {
-    validFromStart: validity.from ? earliestInstant(validity.from) : null,
-    validToEnd: validity.to ? latestInstant(validity.to) : null,
+    validFromStart: validity.from ? utcDateTime(earliestInstant(validity.from)) : null,
+    validToEnd: validity.to ? utcDateTime(latestInstant(validity.to)) : null,
   };
+}
+
+/** An ISO instant as a Neo4j DateTime in UTC, independent of this machine's zone. */
+export function utcDateTime(iso: string): DateTime<number> {
+  const d = new Date(iso);
+  return new DateTime(
+    d.getUTCFullYear(),
+    d.getUTCMonth() + 1,
+    d.getUTCDate(),
+    d.getUTCHours(),
+    d.getUTCMinutes(),
+    d.getUTCSeconds(),
+    d.getUTCMilliseconds() * 1_000_000,
+    0,
+  );
 }
 
 /** Neo4j cannot index lists in full text, so names and quotes also travel as one string. */

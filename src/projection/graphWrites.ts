@@ -2,7 +2,7 @@ import type { ManagedTransaction } from "neo4j-driver";
 import type { NodeRef } from "../events/DomainEvent";
 import type { EventRecord } from "../eventstore/EventRecord";
 import { int } from "../neo4j/neo4jValues";
-import { assertRelationshipType, HISTORICAL_TYPE, lookupLabel } from "./graphLabels";
+import { assertRelationshipType, HISTORICAL_TYPE } from "./graphLabels";
 
 /** Cypher shared by the projection's handlers. Labels and types come from graphLabels only. */
 
@@ -47,7 +47,10 @@ export function linkId(fromId: string, type: string, toId: string): string {
   return `${fromId}--${type.toLowerCase().replace(/_/g, "-")}--${toId}`;
 }
 
-/** Creates typed links from one node to several, each carrying the given properties. */
+/**
+ * Creates typed links from one node to several, each carrying the given properties. The type
+ * (allow-listed) is a parameter of APOC's MERGE, so one query plan serves every type.
+ */
 export async function linkTo(
   tx: ManagedTransaction,
   from: { label: string; id: string },
@@ -55,22 +58,22 @@ export async function linkTo(
   targets: readonly NodeRef[],
   properties: Record<string, unknown>,
 ): Promise<void> {
-  assertRelationshipType(type);
-  const byLabel = new Map<string, string[]>();
-  for (const target of targets) {
-    const label = lookupLabel(target.kind);
-    byLabel.set(label, [...(byLabel.get(label) ?? []), target.id]);
-  }
-  for (const [label, ids] of byLabel) {
-    await tx.run(
-      `MATCH (a:${from.label} {id: $fromId})
-       UNWIND $ids AS id
-       MATCH (b:${label} {id: id})
-       MERGE (a)-[r:${type} {id: $fromId + '--' + $slug + '--' + id}]->(b)
-       ON CREATE SET r += $properties`,
-      { fromId: from.id, ids, slug: type.toLowerCase().replace(/_/g, "-"), properties },
-    );
-  }
+  if (targets.length === 0) return;
+  await tx.run(
+    `MATCH (a:${from.label} {id: $fromId})
+     UNWIND $ids AS id
+     MATCH (b) WHERE b.id = id AND (b:Entity OR b:Incident OR b:Statement)
+     CALL apoc.merge.relationship(a, $type, {id: $fromId + '--' + $slug + '--' + id}, $properties, b, {})
+       YIELD rel
+     RETURN count(rel) AS linked`,
+    {
+      fromId: from.id,
+      ids: targets.map((t) => t.id),
+      type: assertRelationshipType(type),
+      slug: type.toLowerCase().replace(/_/g, "-"),
+      properties,
+    },
+  );
 }
 
 /**

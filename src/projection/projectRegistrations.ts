@@ -7,7 +7,6 @@ import type {
   IncidentUpdateRecorded,
   StatementRecorded,
 } from "../events/DomainEvent";
-import type { EntityKind } from "../domain/nodeKinds";
 import type { EventRecord } from "../eventstore/EventRecord";
 import { int } from "../neo4j/neo4jValues";
 import {
@@ -18,7 +17,7 @@ import {
   worldTimeBounds,
   worldTimeProperties,
 } from "./factProperties";
-import { labelsOf, lookupLabel } from "./graphLabels";
+import { assertRelationshipType, labelsOf } from "./graphLabels";
 import { cite, citeAll, linkTo } from "./graphWrites";
 
 /** Events that bring a fact into the graph: each MERGEs by id, so applying one twice changes nothing. */
@@ -50,22 +49,28 @@ export async function projectArticleRegistered(
   );
 }
 
-/** Entity registrations of one kind, in one statement (an article brings many at once). */
+/**
+ * Entity registrations, in one statement (an article brings many at once). The kind label comes
+ * from the allow-list and is set by APOC as a parameter, so one query plan serves every kind.
+ */
 export async function projectEntitiesRegistered(
   tx: ManagedTransaction,
-  kind: EntityKind,
   items: readonly { record: EventRecord; event: EntityRegistered }[],
 ) {
-  const [, kindLabel] = labelsOf(kind);
   await tx.run(
     `UNWIND $entities AS e
      MERGE (n:Entity {id: e.id})
-     ON CREATE SET n:${kindLabel}, n += e.properties`,
+     ON CREATE SET n += e.properties
+     WITH n, e
+     CALL apoc.create.addLabels(n, [e.label]) YIELD node
+     RETURN count(node) AS registered`,
     {
       entities: items.map(({ record, event }) => {
-        const { entityId, name, aliases, description, certainty } = event.data;
+        const { entityId, kind, name, aliases, description, certainty } = event.data;
+        const [, label] = labelsOf(kind);
         return {
           id: entityId,
+          label,
           properties: {
             ...provenance(record),
             kind,
@@ -86,30 +91,30 @@ export async function projectEntitiesRegistered(
   );
 }
 
-/** Relations of one type between the same labels, in one statement. */
+/** Relations, in one statement: their types (allow-listed) are parameters of APOC's MERGE. */
 export async function projectEntitiesLinked(
   tx: ManagedTransaction,
   items: readonly { record: EventRecord; event: EntitiesLinked }[],
 ) {
-  const first = items[0]?.event.data;
-  if (!first) return;
+  if (items.length === 0) return;
   await tx.run(
     `UNWIND $relations AS rel
-     MATCH (a:${lookupLabel(first.from.kind)} {id: rel.from}) MATCH (b:${lookupLabel(first.to.kind)} {id: rel.to})
-     MERGE (a)-[r:${first.relation} {id: rel.id}]->(b)
-     ON CREATE SET r += rel.properties, r.validFromStart = datetime(rel.validFromStart),
-                   r.validToEnd = datetime(rel.validToEnd)`,
+     MATCH (a) WHERE a.id = rel.from AND (a:Entity OR a:Incident OR a:Statement)
+     MATCH (b) WHERE b.id = rel.to AND (b:Entity OR b:Incident OR b:Statement)
+     CALL apoc.merge.relationship(a, rel.type, {id: rel.id}, rel.properties, b, {}) YIELD rel AS r
+     RETURN count(r) AS linked`,
     {
       relations: items.map(({ record, event }) => {
-        const { relationId, from, to, validity, role, certainty } = event.data;
+        const { relationId, relation, from, to, validity, role, certainty } = event.data;
         return {
           id: relationId,
+          type: assertRelationshipType(relation),
           from: from.id,
           to: to.id,
-          ...validityBounds(validity),
           properties: {
             ...provenance(record),
             ...validityProperties(validity),
+            ...validityBounds(validity),
             role: role ?? null,
             certainty,
           },
@@ -121,13 +126,8 @@ export async function projectEntitiesLinked(
 
 /** Events that the projector may apply together in one statement: consecutive, same key. */
 export function batchKey(record: EventRecord): string | undefined {
-  const event = record.event;
-  if (event.type === "EntityRegistered") return `entity:${event.data.kind}`;
-  if (event.type === "EntitiesLinked") {
-    const { relation, from, to } = event.data;
-    return `relation:${relation}:${lookupLabel(from.kind)}:${lookupLabel(to.kind)}`;
-  }
-  return undefined;
+  const type = record.event.type;
+  return type === "EntityRegistered" || type === "EntitiesLinked" ? type : undefined;
 }
 
 /** What an incident's or statement's links carry: the provenance of the fact that made them. */

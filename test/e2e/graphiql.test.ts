@@ -1,0 +1,111 @@
+import { existsSync, mkdirSync, mkdtempSync, rmSync } from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import { chromium, type BrowserContext } from "playwright-core";
+import { projectRoot } from "../../src/config/projectRoot";
+import type { StartedServer } from "../../src/server/ApiServer";
+import { startTestServer } from "../support/testServer";
+
+/** Debian's chromium (apt-get install chromium); .ci/run installs it. */
+const CHROMIUM = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
+const EDITOR = ".graphiql-query-editor .monaco-editor .view-lines";
+const RUN = "button.graphiql-execute-button";
+
+/** What the functions run in the page use of it (this file is compiled without DOM types). */
+interface BrowserGlobals {
+  document: { querySelector(selector: string): { textContent: string | null } | null };
+}
+
+describe("GraphiQL in a browser with no internet", () => {
+  let server: StartedServer;
+  let context: BrowserContext;
+  let profile: string;
+  const external: string[] = [];
+
+  beforeAll(async () => {
+    if (!existsSync(CHROMIUM)) {
+      throw new Error(
+        `no Chromium at ${CHROMIUM}: apt-get install chromium (or set CHROMIUM_PATH)`,
+      );
+    }
+    server = await startTestServer();
+    profile = mkdtempSync(path.join(os.tmpdir(), "graphiql-test-"));
+    context = await chromium.launchPersistentContext(profile, {
+      executablePath: CHROMIUM,
+      headless: true,
+      viewport: { width: 1400, height: 900 },
+      args: [
+        "--no-sandbox",
+        "--disable-gpu",
+        "--disable-quic",
+        "--no-first-run",
+        "--disable-background-networking",
+        "--disable-component-update",
+        "--disable-sync",
+      ],
+    });
+    // Offline: anything not served by this machine is refused, and recorded.
+    await context.route("**/*", (route) => {
+      const url = new URL(route.request().url());
+      if (url.hostname === "127.0.0.1" || url.protocol === "data:" || url.protocol === "blob:")
+        return route.continue();
+      external.push(url.href);
+      return route.abort();
+    });
+  });
+
+  afterAll(async () => {
+    await context?.close();
+    await server?.stop();
+    if (profile) rmSync(profile, { recursive: true, force: true });
+  });
+
+  it("loads from the server, runs the first example query and shows its result", async () => {
+    const page = await context.newPage();
+    const errors: string[] = [];
+    page.on("pageerror", (error) => errors.push(String(error)));
+    await page.goto(server.url, { waitUntil: "load" });
+    await page.waitForSelector(EDITOR, { timeout: 60_000 });
+    await page.waitForFunction(
+      (selector) =>
+        (globalThis as unknown as BrowserGlobals).document
+          .querySelector(selector)
+          ?.textContent?.includes("CrewByAgency"),
+      EDITOR,
+      { timeout: 30_000 },
+    );
+    await page.click(RUN);
+    const response = await page.waitForFunction(
+      () => {
+        const monaco = (
+          globalThis as {
+            __MONACO?: { editor: { getModels(): { uri: { path: string }; getValue(): string }[] } };
+          }
+        ).__MONACO;
+        const text = monaco?.editor
+          .getModels()
+          .find((model) => model.uri.path.endsWith("response.json"))
+          ?.getValue();
+        return text?.includes("Oleg Kononenko") ? text : undefined;
+      },
+      null,
+      { timeout: 30_000 },
+    );
+    const result = JSON.parse((await response.jsonValue()) as string) as {
+      data: { stations: { crew: { name: string }[] }[] };
+    };
+    expect(result.data.stations[0]!.crew.map((p) => p.name)).toContain("Satoshi Furukawa");
+    // The result pane shows it too (Monaco renders spaces as non-breaking ones).
+    const shown = (await page.locator(".graphiql-response .result-window").innerText()).replace(
+      /\s+/g,
+      " ",
+    );
+    expect(shown).toContain('"name": "International Space Station"');
+
+    const out = path.join(projectRoot(), "test-results");
+    mkdirSync(out, { recursive: true });
+    await page.screenshot({ path: path.join(out, "graphiql.png") });
+    expect(errors).toEqual([]);
+    expect(external).toEqual([]);
+  });
+});
