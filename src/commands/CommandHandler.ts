@@ -1,5 +1,5 @@
 import { createHash, randomUUID } from "node:crypto";
-import type { Driver, ManagedTransaction } from "neo4j-driver";
+import type { BookmarkManager, Driver, ManagedTransaction } from "neo4j-driver";
 import stringify from "safe-stable-stringify";
 import type { Command } from "../domain/commands";
 import type { DecisionContext } from "../domain/DecisionContext";
@@ -48,6 +48,8 @@ export interface CommandResult {
 
 export interface CommandHandlerDependencies {
   clock?: () => Date;
+  /** Shared with the readers of the same process, so that they read their writes in a cluster. */
+  bookmarkManager?: BookmarkManager;
   newId?: () => string;
 }
 
@@ -61,6 +63,7 @@ export class CommandHandler {
   private readonly projector = new Projector();
   private readonly clock: () => Date;
   private readonly newId: () => string;
+  private readonly bookmarkManager: BookmarkManager | undefined;
 
   constructor(
     private readonly driver: Driver,
@@ -69,6 +72,7 @@ export class CommandHandler {
   ) {
     this.clock = deps.clock ?? (() => new Date());
     this.newId = deps.newId ?? randomUUID;
+    this.bookmarkManager = deps.bookmarkManager;
   }
 
   async execute(envelope: CommandEnvelope, options: ExecutionOptions = {}): Promise<CommandResult> {
@@ -86,7 +90,10 @@ export class CommandHandler {
       commandId: envelope.commandId ?? this.newId(),
       contentHash: contentHash(envelope.command),
     }));
-    const session = this.driver.session({ database: this.database });
+    const session = this.driver.session({
+      database: this.database,
+      ...(this.bookmarkManager ? { bookmarkManager: this.bookmarkManager } : {}),
+    });
     try {
       return await session.executeWrite((tx) => this.run(tx, prepared, options));
     } finally {

@@ -1,4 +1,10 @@
-import neo4j, { type Driver, type Node, type Path, type Relationship } from "neo4j-driver";
+import neo4j, {
+  type BookmarkManager,
+  type Driver,
+  type Node,
+  type Path,
+  type Relationship,
+} from "neo4j-driver";
 import { DomainError, invalid } from "../domain/DomainError";
 import { earliestInstant, latestInstant, parseWorldTime } from "../domain/WorldTime";
 import { int, toNumber } from "../neo4j/neo4jValues";
@@ -59,6 +65,8 @@ export class GraphExplorer {
   constructor(
     private readonly driver: Driver,
     private readonly database: string,
+    /** The commands' bookmarks: reads wait for this process's writes, even in a cluster. */
+    private readonly bookmarkManager?: BookmarkManager,
   ) {}
 
   private async read(cypher: string, params: Record<string, unknown>) {
@@ -66,6 +74,7 @@ export class GraphExplorer {
       return await this.driver.executeQuery(cypher, params, {
         database: this.database,
         routing: neo4j.routing.READ,
+        ...(this.bookmarkManager ? { bookmarkManager: this.bookmarkManager } : {}),
       });
     } catch (error) {
       const code = (error as { code?: string }).code ?? "";

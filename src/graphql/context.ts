@@ -1,4 +1,4 @@
-import type { Driver } from "neo4j-driver";
+import type { BookmarkManager, Driver, Session } from "neo4j-driver";
 import type { Logger } from "pino";
 import type { CommandHandler } from "../commands/CommandHandler";
 import type { GraphExplorer } from "../explore/GraphExplorer";
@@ -13,10 +13,14 @@ export interface ApiServices {
   /** Wakes subscriptions when this process appends; other processes are seen by polling. */
   notifier: LogNotifier;
   log: Logger;
+  /** Bookmarks of this process's commands: reads made after them see them, even in a cluster. */
+  bookmarks: BookmarkManager;
 }
 
 export interface GraphQLContext {
   services: ApiServices;
   /** Read by @neo4j/graphql: the database its generated reads use. */
   sessionConfig: { database: string };
+  /** Read by @neo4j/graphql when set: the session its reads run in (read-your-writes). */
+  executionContext?: Session;
 }

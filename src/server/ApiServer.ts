@@ -5,6 +5,7 @@ import { ApolloServerPluginDrainHttpServer } from "@apollo/server/plugin/drainHt
 import { ApolloServerPluginLandingPageDisabled } from "@apollo/server/plugin/disabled";
 import { useServer } from "graphql-ws/use/ws";
 import { WebSocketServer } from "ws";
+import neo4j from "neo4j-driver";
 import pino, { type Logger } from "pino";
 import type { Neo4jTarget } from "../config/neo4jSettings";
 import type { ServerSettings } from "../config/serverSettings";
@@ -58,8 +59,11 @@ export async function startApiServer(options: {
   });
   const databaseMillis = performance.now() - started;
   try {
-    const commands = new CommandHandler(database.driver, database.database);
-    const explorer = new GraphExplorer(database.driver, database.database);
+    const bookmarks = neo4j.bookmarkManager();
+    const commands = new CommandHandler(database.driver, database.database, {
+      bookmarkManager: bookmarks,
+    });
+    const explorer = new GraphExplorer(database.driver, database.database, bookmarks);
 
     let seededEvents = 0;
     const seedStarted = performance.now();
@@ -88,6 +92,7 @@ export async function startApiServer(options: {
       explorer,
       notifier: new LogNotifier(),
       log,
+      bookmarks,
     };
     const context = async (): Promise<GraphQLContext> => ({
       services,
