@@ -3,6 +3,7 @@ import neo4j, {
   type Driver,
   type Node,
   type Path,
+  type Record as Neo4jRecord,
   type Relationship,
 } from "neo4j-driver";
 import { DomainError, invalid } from "../domain/DomainError";
@@ -51,6 +52,16 @@ export interface SearchHit {
   label: string;
   matched: string;
   score: number;
+}
+
+function toRelationFact(record: Neo4jRecord): RelationFact {
+  const a = record.get("a") as Node;
+  const b = record.get("b") as Node;
+  return {
+    ...toGraphEdge(record.get("r") as Relationship, a, b),
+    fromNode: toGraphNode(a),
+    toNode: toGraphNode(b),
+  };
 }
 
 export const MAX_NEIGHBOURHOOD_DEPTH = 4;
@@ -169,31 +180,20 @@ export class GraphExplorer {
         ...timeTravelParameters(travel),
       },
     );
-    return records.map((record) => {
-      const a = record.get("a") as Node;
-      const b = record.get("b") as Node;
-      return {
-        ...toGraphEdge(record.get("r") as Relationship, a, b),
-        fromNode: toGraphNode(a),
-        toNode: toGraphNode(b),
-      };
-    });
+    return records.map(toRelationFact);
   }
 
+  /** A relation as now projected; its ends come from its first event, so the match is by index. */
   async relationById(relationId: string): Promise<RelationFact | null> {
     const { records } = await this.read(
-      `MATCH (a)-[r]->(b) WHERE r.id = $id AND r.knownUntil IS NULL AND ${isFactNode("a")} RETURN a, r, b LIMIT 1`,
+      `MATCH (e:Event {stream: 'relation-' + $id, revision: 1})
+       WITH apoc.convert.fromJsonMap(e.data) AS linked
+       MATCH (a) WHERE a.id = linked.from.id AND ${isFactNode("a")}
+       MATCH (a)-[r]->(b) WHERE r.id = $id AND r.knownUntil IS NULL
+       RETURN a, r, b LIMIT 1`,
       { id: relationId },
     );
-    const record = records[0];
-    if (!record) return null;
-    const a = record.get("a") as Node;
-    const b = record.get("b") as Node;
-    return {
-      ...toGraphEdge(record.get("r") as Relationship, a, b),
-      fromNode: toGraphNode(a),
-      toNode: toGraphNode(b),
-    };
+    return records[0] ? toRelationFact(records[0]) : null;
   }
 
   async timeline(
