@@ -26,10 +26,12 @@ export class Neo4jEventStore {
    * the projection is running (commands must wait for it).
    */
   async lockHead(tx: ManagedTransaction): Promise<{ position: number; rebuilding: boolean }> {
-    // SET takes the node's write lock; what is read after it (WITH) is the latest commit.
+    // SET takes the node's write lock (held until the transaction ends; REMOVE leaves no trace);
+    // what is read after it (WITH) is the latest commit.
     const result = await tx.run(
       `MERGE (l:EventLog {id: 'main'}) ON CREATE SET l.position = 0
        SET l.locked = true
+       REMOVE l.locked
        WITH l
        RETURN l.position AS position, l.rebuilding = true AS rebuilding`,
     );
@@ -40,7 +42,7 @@ export class Neo4jEventStore {
   }
 
   async setHead(tx: ManagedTransaction, position: number): Promise<void> {
-    await tx.run("MATCH (l:EventLog {id: 'main'}) SET l.position = $position REMOVE l.locked", {
+    await tx.run("MATCH (l:EventLog {id: 'main'}) SET l.position = $position", {
       position: int(position),
     });
   }

@@ -133,6 +133,9 @@ export async function projectFactCorrected(
       ...bounds,
     },
   );
+  // New links carry the fact's certainty as it stands after this correction.
+  const current = await tx.run(`MATCH (n:${label} {id: $id}) RETURN n.certainty AS certainty`, { id });
+  const certainty = (current.records[0]?.get("certainty") as string | undefined) ?? "asserted";
   const links: [keyof FactChanges, string][] = [
     ["affected", "AFFECTED"],
     ["reportedBy", "REPORTED_BY"],
@@ -157,7 +160,7 @@ export async function projectFactCorrected(
       sources: record.source ? [record.source.articleId] : [],
       quotes: record.source ? [record.source.quote] : [],
       eventIds: [record.id],
-      certainty: changes.certainty ?? "asserted",
+      certainty: changes.certainty ?? certainty,
     });
   }
   await cite(tx, label, id, record);
