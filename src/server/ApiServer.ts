@@ -105,6 +105,8 @@ export async function startApiServer(options: {
     const apollo = new ApolloServer<GraphQLContext>({
       schema,
       csrfPrevention: true,
+      // Signals are ours to handle (src/server/main.ts): Apollo's own handlers would race them.
+      stopOnTerminationSignals: false,
       includeStacktraceInErrorResponses: settings.development,
       formatError: createFormatError({
         development: settings.development,
@@ -170,8 +172,12 @@ export async function startApiServer(options: {
       async stop() {
         stopping = true;
         await apollo.stop();
+        log.info("requests and subscriptions drained");
         await database.close();
-        if (options.stopLocalNeo4j && database.startedLocal) await database.local?.stop();
+        if (options.stopLocalNeo4j && database.startedLocal && database.local) {
+          log.info("stopping the local Neo4j this server started");
+          await database.local.stop();
+        }
       },
     };
   } catch (error) {
