@@ -16,10 +16,6 @@ export type EntityKind = (typeof ENTITY_KINDS)[number];
 /** Everything a relation can point at: entities, and the incidents and statements about them. */
 export type NodeKind = EntityKind | "Incident" | "Statement";
 
-export function isEntityKind(value: string): value is EntityKind {
-  return (ENTITY_KINDS as readonly string[]).includes(value);
-}
-
 /** Whether a fact is stated by its source, or only follows from it (a Japanese astronaut -> JAXA). */
 export const CERTAINTIES = ["asserted", "inferred"] as const;
 export type Certainty = (typeof CERTAINTIES)[number];

@@ -166,5 +166,3 @@ export const SCHEMA_VERSIONS: Record<DomainEventType, number> = {
   FactCorrected: 1,
   FactRetracted: 1,
 };
-
-export const DOMAIN_EVENT_TYPES = Object.keys(SCHEMA_VERSIONS) as DomainEventType[];

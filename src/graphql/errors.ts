@@ -49,15 +49,6 @@ export function badInput(message: string, field: string): GraphQLError {
   });
 }
 
-/** Errors the caller can act on pass through; anything else is hidden behind a generic message. */
-export function isExpected(error: unknown): boolean {
-  return (
-    error instanceof GraphQLError ||
-    error instanceof DomainError ||
-    error instanceof RebuildInProgressError
-  );
-}
-
 /**
  * Apollo's formatError: never throws. Known errors keep their message and code; unknown ones are
  * logged with their stack and answered as INTERNAL_SERVER_ERROR with no detail (in development,

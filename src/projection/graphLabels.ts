@@ -3,16 +3,12 @@ import { RELATION_TYPE_NAMES } from "../domain/relationTypes";
 
 /**
  * Labels and relationship types the projection writes. Cypher cannot take a label as a
- * parameter on every Neo4j 5, so these come from this allow-list only, never from input.
+ * parameter on every Neo4j 5: they are written into the query text, or passed to APOC, and come
+ * from this allow-list only, never from input.
  */
 export const ENTITY_LABEL = "Entity";
 export const RETRACTED_LABEL = "Retracted";
 export const KIND_LABELS: readonly string[] = ENTITY_KINDS;
-
-/** The label to MATCH a node of a kind by its id (each has a uniqueness constraint on id). */
-export function lookupLabel(kind: NodeKind): "Entity" | "Incident" | "Statement" {
-  return kind === "Incident" || kind === "Statement" ? kind : ENTITY_LABEL;
-}
 
 /** Labels a current node of this kind carries. */
 export function labelsOf(kind: NodeKind | "IncidentUpdate"): string[] {

@@ -134,7 +134,9 @@ export async function projectFactCorrected(
     },
   );
   // New links carry the fact's certainty as it stands after this correction.
-  const current = await tx.run(`MATCH (n:${label} {id: $id}) RETURN n.certainty AS certainty`, { id });
+  const current = await tx.run(`MATCH (n:${label} {id: $id}) RETURN n.certainty AS certainty`, {
+    id,
+  });
   const certainty = (current.records[0]?.get("certainty") as string | undefined) ?? "asserted";
   const links: [keyof FactChanges, string][] = [
     ["affected", "AFFECTED"],
