@@ -7,11 +7,11 @@ import { LocalNeo4j } from "../src/neo4j/LocalNeo4j";
 import { createDriver } from "../src/neo4j/neo4jConnection";
 
 /**
- * Benchmarks run on a Neo4j of their own (folder .neo4j/bench, Bolt 27687 unless
+ * Benchmarks run on a Neo4j of their own (folder .neo4j/bench, Bolt 37687 unless
  * BENCH_NEO4J_BOLT_PORT), wiped first, so they never touch the user's data.
  */
 export const BENCH_PASSWORD = "bench-password-not-secret";
-const boltPort = () => Number(process.env.BENCH_NEO4J_BOLT_PORT || 27687);
+const boltPort = () => Number(process.env.BENCH_NEO4J_BOLT_PORT || 37687);
 export const benchBoltUri = () => `bolt://127.0.0.1:${boltPort()}`;
 
 export async function withBenchNeo4j<T>(run: (driver: Driver) => Promise<T>): Promise<T> {
@@ -19,7 +19,7 @@ export async function withBenchNeo4j<T>(run: (driver: Driver) => Promise<T>): Pr
     ...localNeo4jSettings({}),
     instanceDir: path.join(projectRoot(), ".neo4j", "bench"),
     boltPort: boltPort(),
-    httpPort: Number(process.env.BENCH_NEO4J_HTTP_PORT || 27474),
+    httpPort: Number(process.env.BENCH_NEO4J_HTTP_PORT || 37474),
     heapSize: "1g",
     pageCacheSize: "512m",
     password: BENCH_PASSWORD,
