@@ -42,15 +42,8 @@ export async function withBenchNeo4j<T>(run: (driver: Driver) => Promise<T>): Pr
   }
 }
 
-/** Empties the bench database between measurements (schema kept). */
-export async function emptyBenchDatabase(driver: Driver): Promise<void> {
-  const session = driver.session({ database: "neo4j" });
-  try {
-    await session.run("MATCH (n) CALL (n) { DETACH DELETE n } IN TRANSACTIONS OF 10000 ROWS");
-  } finally {
-    await session.close();
-  }
-}
+/** Empties the bench database between measurements (schema kept): the tests' own helper. */
+export { emptyDatabase as emptyBenchDatabase } from "../test/support/testDatabase";
 
 export function rate(count: number, millis: number): number {
   return count / (millis / 1000);

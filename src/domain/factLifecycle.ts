@@ -20,6 +20,7 @@ import {
   requireTime,
   resolveNodes,
 } from "./validate";
+import { resolveAffected } from "./incidentDecider";
 import { INCIDENT_KINDS, STATEMENT_KINDS } from "./vocabulary";
 import { endsBeforeItStarts, type Validity } from "./WorldTime";
 
@@ -164,9 +165,7 @@ function resolveChanges(
     changes.validity = validity;
   }
   if (input.affected !== undefined) {
-    changes.affected = resolveNodes(at("affected"), input.affected, INCIDENT_LINKS.AFFECTED, ctx);
-    if (changes.affected.length === 0)
-      throw invalid(at("affected"), "an incident must affect at least one thing");
+    changes.affected = resolveAffected(at("affected"), input.affected, ctx);
   }
   if (input.reportedBy !== undefined) {
     changes.reportedBy = resolveNodes(

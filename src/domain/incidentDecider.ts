@@ -1,4 +1,4 @@
-import type { IncidentReported, IncidentUpdateRecorded } from "../events/DomainEvent";
+import type { IncidentReported, IncidentUpdateRecorded, NodeRef } from "../events/DomainEvent";
 import type { RecordIncidentUpdate, ReportIncident } from "./commands";
 import type { DecisionContext } from "./DecisionContext";
 import { DomainError, invalid } from "./DomainError";
@@ -18,6 +18,17 @@ import {
 import { INCIDENT_KINDS, INCIDENT_UPDATE_KINDS } from "./vocabulary";
 import { earliestInstant, latestInstant } from "./WorldTime";
 
+/** What an incident affected: hardware, at least one thing (on report and on correction). */
+export function resolveAffected(
+  field: string,
+  ids: readonly string[] | undefined,
+  ctx: DecisionContext,
+): NodeRef[] {
+  const affected = resolveNodes(field, ids, INCIDENT_LINKS.AFFECTED, ctx);
+  if (affected.length === 0) throw invalid(field, "an incident must affect at least one thing");
+  return affected;
+}
+
 export function decideReportIncident(
   command: ReportIncident,
   state: FactState,
@@ -27,9 +38,7 @@ export function decideReportIncident(
   if (state.status !== "absent" || ctx.nodes.has(incidentId)) {
     throw new DomainError("already_exists", `"${incidentId}" is already registered`, "incidentId");
   }
-  const affected = resolveNodes("affected", command.affected, INCIDENT_LINKS.AFFECTED, ctx);
-  if (affected.length === 0)
-    throw invalid("affected", "an incident must affect at least one thing");
+  const affected = resolveAffected("affected", command.affected, ctx);
   const data = {
     incidentId,
     kind: requireOneOf("kind", command.kind, INCIDENT_KINDS),
