@@ -15,8 +15,8 @@ const root = projectRoot();
 const settings: LocalNeo4jSettings = {
   ...testNeo4jSettings(),
   instanceDir: path.join(root, ".neo4j", "test-manager"),
-  boltPort: 27687,
-  httpPort: 27474,
+  boltPort: Number(process.env.NEO4J_TEST_MANAGER_BOLT_PORT || 27687),
+  httpPort: Number(process.env.NEO4J_TEST_MANAGER_HTTP_PORT || 27474),
   heapSize: "512m",
   pageCacheSize: "128m",
   password: "manager-test-password",
