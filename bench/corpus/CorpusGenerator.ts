@@ -506,7 +506,7 @@ export class CorpusGenerator {
   // ---------------------------------------------------------------------------------------------
 
   /** A current item, the first ones likelier (hubs); undefined when none is found. */
-  private hub<T extends { alive: boolean }>(items: readonly T[], power = 2.2): T | undefined {
+  private hub<T extends { alive: boolean }>(items: readonly T[], power = 2): T | undefined {
     for (let attempt = 0; attempt < 8 && items.length > 0; attempt++) {
       const item = items[this.random.skewedIndex(items.length, power)]!;
       if (item.alive) return item;
