@@ -16,6 +16,7 @@ import { buildSchema } from "../graphql/buildSchema";
 import { createContext, type ApiServices, type GraphQLContext } from "../graphql/context";
 import { createFormatError } from "../graphql/errors";
 import { openDatabase, type OpenDatabase } from "../neo4j/openDatabase";
+import { ensureProjectionCurrent } from "../projection/rebuildProjection";
 import { loadSeedArticles } from "../seed/seedFolder";
 import { createHttpApp } from "./createHttpApp";
 import { loggingPlugin } from "./loggingPlugin";
@@ -58,6 +59,9 @@ export async function startApiServer(options: {
   });
   const databaseMillis = performance.now() - started;
   try {
+    await ensureProjectionCurrent(database.driver, database.database, (line) =>
+      log.info(`[projection] ${line}`),
+    );
     const bookmarks = neo4j.bookmarkManager();
     const commands = new CommandHandler(database.driver, database.database, {
       bookmarkManager: bookmarks,
