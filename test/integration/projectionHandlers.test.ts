@@ -1,0 +1,438 @@
+import type { Driver } from "neo4j-driver";
+import type { DomainEvent, NodeRef } from "../../src/events/DomainEvent";
+import { SCHEMA_VERSIONS } from "../../src/events/DomainEvent";
+import { occurredAtOf } from "../../src/events/occurredAtOf";
+import type { EventRecord } from "../../src/eventstore/EventRecord";
+import { ensureSchema } from "../../src/neo4j/ensureSchema";
+import { toPlain } from "../../src/neo4j/neo4jValues";
+import { Projector } from "../../src/projection/Projector";
+import { emptyDatabase, testDriver } from "../support/testDatabase";
+import { TEST_DATABASE } from "../support/testServices";
+
+/**
+ * One spec per handler of the projection: given these events, then this graph. The events are
+ * applied by the projector directly (no command, no log), on the test Neo4j, in one batch or in
+ * several: the graph must not depend on how the log was cut.
+ */
+
+const ARTICLE = "a";
+const TEXT = "NASA and Roscosmos run the station. Zvezda leaked. Later it leaked more.";
+const source = (quote: string) => ({ articleId: ARTICLE, quote });
+const ref = (id: string, kind: NodeRef["kind"]): NodeRef => ({ id, kind });
+
+const article: DomainEvent = {
+  type: "ArticleRegistered",
+  data: {
+    articleId: ARTICLE,
+    title: "T",
+    publisher: "P",
+    publishedOn: "2024-02-29",
+    text: TEXT,
+    textSha256: "0".repeat(64),
+  },
+};
+const entity = (id: string, kind: NodeRef["kind"] & string, name: string): DomainEvent => ({
+  type: "EntityRegistered",
+  data: { entityId: id, kind: kind as never, name, aliases: [], certainty: "asserted" },
+  source: source(name),
+});
+const nasa = entity("nasa", "Agency", "NASA");
+const roscosmos = entity("roscosmos", "Agency", "Roscosmos");
+const zvezda = entity("zvezda", "Module", "Zvezda");
+const station = entity("iss", "Station", "station");
+const partOf: DomainEvent = {
+  type: "EntitiesLinked",
+  data: {
+    relationId: "zvezda-part-of-iss",
+    relation: "PART_OF",
+    from: ref("zvezda", "Module"),
+    to: ref("iss", "Station"),
+    validity: { from: { value: "2000-07", precision: "month" } },
+    certainty: "asserted",
+  },
+  source: source("Zvezda"),
+};
+const leak: DomainEvent = {
+  type: "IncidentReported",
+  data: {
+    incidentId: "leak",
+    kind: "AIR_LEAK",
+    title: "Leak",
+    occurredAt: { value: "2020-08", precision: "month" },
+    affected: [ref("zvezda", "Module")],
+    reportedBy: [ref("roscosmos", "Agency")],
+    certainty: "asserted",
+  },
+  source: source("Zvezda leaked"),
+};
+const partOfRelation = {
+  type: "PART_OF" as const,
+  from: ref("zvezda", "Module"),
+  to: ref("iss", "Station"),
+};
+
+function records(events: readonly DomainEvent[], from = 1): EventRecord[] {
+  return events.map((event, i) => {
+    const position = from + i;
+    const d = event.data as Record<string, unknown>;
+    const stream =
+      "factId" in d
+        ? (d.factId as string)
+        : event.type === "ArticleRegistered"
+          ? `article-${event.data.articleId}`
+          : event.type === "EntityRegistered"
+            ? `entity-${event.data.entityId}`
+            : event.type === "EntitiesLinked"
+              ? `relation-${event.data.relationId}`
+              : event.type === "StatementRecorded"
+                ? `statement-${event.data.statementId}`
+                : `incident-${d.incidentId as string}`;
+    return {
+      id: `event-${position}`,
+      position,
+      stream,
+      revision: 1,
+      type: event.type,
+      schemaVersion: SCHEMA_VERSIONS[event.type],
+      event,
+      metadata: { commandId: `c${position}`, correlationId: "x", causationId: "x", actor: "spec" },
+      occurredAt: occurredAtOf(event),
+      recordedAt: "2024-03-01T00:00:00.000Z",
+      source: "source" in event ? event.source : undefined,
+    };
+  });
+}
+
+describe("the projection's handlers: given events, then the graph", () => {
+  let driver: Driver;
+
+  beforeAll(async () => {
+    driver = testDriver();
+    await ensureSchema(driver, TEST_DATABASE);
+  });
+  beforeEach(async () => {
+    await emptyDatabase(driver);
+  });
+  afterAll(async () => {
+    await driver?.close();
+  });
+
+  /** Applies the events in batches of the given size (all at once by default). */
+  async function given(events: readonly DomainEvent[], batch = events.length): Promise<void> {
+    const all = records(events);
+    const session = driver.session({ database: TEST_DATABASE });
+    try {
+      for (let i = 0; i < all.length; i += batch) {
+        const page = all.slice(i, i + batch);
+        await session.executeWrite((tx) => new Projector().apply(tx, page));
+      }
+    } finally {
+      await session.close();
+    }
+  }
+
+  async function rows(cypher: string): Promise<Record<string, unknown>[]> {
+    const { records: result } = await driver.executeQuery(cypher, {}, { database: TEST_DATABASE });
+    return result.map((r) => toPlain(r.toObject()) as Record<string, unknown>);
+  }
+
+  it("ArticleRegistered: an Article with its text and date", async () => {
+    await given([article]);
+    expect(
+      await rows(
+        "MATCH (a:Article) RETURN a.id AS id, toString(a.publishedOn) AS on, a.text AS text, a.knownSince AS since",
+      ),
+    ).toEqual([{ id: ARTICLE, on: "2024-02-29", text: TEXT, since: 1 }]);
+  });
+
+  it("EntityRegistered: a Fact, Entity and kind node, citing its article with the quote", async () => {
+    await given([article, nasa, zvezda]);
+    expect(
+      await rows(
+        `MATCH (n:Fact)-[c:CITES]->(:Article {id: '${ARTICLE}'})
+         RETURN n.id AS id, labels(n) AS labels, n.name AS name, n.quotes AS quotes, c.quote AS quote,
+                n.knownSince AS since, n.eventIds AS events ORDER BY id`,
+      ),
+    ).toEqual([
+      {
+        id: "nasa",
+        labels: expect.arrayContaining(["Fact", "Entity", "Agency"]),
+        name: "NASA",
+        quotes: ["NASA"],
+        quote: "NASA",
+        since: 2,
+        events: ["event-2"],
+      },
+      {
+        id: "zvezda",
+        labels: expect.arrayContaining(["Fact", "Entity", "Module"]),
+        name: "Zvezda",
+        quotes: ["Zvezda"],
+        quote: "Zvezda",
+        since: 3,
+        events: ["event-3"],
+      },
+    ]);
+  });
+
+  it("EntitiesLinked: a typed relationship with its validity, whatever the batch", async () => {
+    for (const batch of [1, 5]) {
+      await emptyDatabase(driver);
+      await given([article, zvezda, station, partOf], batch);
+      expect(
+        await rows(
+          `MATCH (:Module {id: 'zvezda'})-[r:PART_OF]->(:Station {id: 'iss'})
+           RETURN r.id AS id, r.validFrom AS validFrom, r.validFromPrecision AS precision,
+                  toString(r.validFromStart) AS start, r.knownSince AS since`,
+        ),
+      ).toEqual([
+        {
+          id: "zvezda-part-of-iss",
+          validFrom: "2000-07",
+          precision: "month",
+          start: "2000-07-01T00:00:00Z",
+          since: 4,
+        },
+      ]);
+    }
+  });
+
+  it("IncidentReported: the incident with its time span, what it AFFECTED and who REPORTED it", async () => {
+    await given([article, roscosmos, zvezda, leak]);
+    expect(
+      await rows(
+        `MATCH (i:Fact:Incident {id: 'leak'})-[r]->(x)
+         RETURN type(r) AS type, r.id AS id, x.id AS to, toString(i.occurredFrom) AS from,
+                toString(i.occurredTo) AS until ORDER BY type`,
+      ),
+    ).toEqual([
+      {
+        type: "AFFECTED",
+        id: "leak--affected--zvezda",
+        to: "zvezda",
+        from: "2020-08-01T00:00:00Z",
+        until: "2020-08-31T23:59:59.999Z",
+      },
+      {
+        type: "CITES",
+        id: null,
+        to: ARTICLE,
+        from: "2020-08-01T00:00:00Z",
+        until: "2020-08-31T23:59:59.999Z",
+      },
+      {
+        type: "REPORTED_BY",
+        id: "leak--reported-by--roscosmos",
+        to: "roscosmos",
+        from: "2020-08-01T00:00:00Z",
+        until: "2020-08-31T23:59:59.999Z",
+      },
+    ]);
+  });
+
+  it("IncidentUpdateRecorded: an update the incident HAS_UPDATE, with its reporters", async () => {
+    await given([
+      article,
+      roscosmos,
+      zvezda,
+      leak,
+      {
+        type: "IncidentUpdateRecorded",
+        data: {
+          incidentId: "leak",
+          updateId: "worse",
+          kind: "LEAK_INCREASED",
+          description: "It leaked more",
+          occurredAt: { value: "2024", precision: "year" },
+          reportedBy: [ref("roscosmos", "Agency")],
+          certainty: "asserted",
+        },
+        source: source("Later it leaked more"),
+      },
+    ]);
+    expect(
+      await rows(
+        `MATCH (:Incident {id: 'leak'})-[h:HAS_UPDATE]->(u:Fact:IncidentUpdate)-[r:REPORTED_BY]->(x)
+         RETURN u.id AS id, h.knownSince AS since, x.id AS by, r.id AS link`,
+      ),
+    ).toEqual([
+      {
+        id: "leak/worse",
+        since: 5,
+        by: "roscosmos",
+        link: "leak/worse--reported-by--roscosmos",
+      },
+    ]);
+  });
+
+  it("StatementRecorded: who SAID it, what it is ABOUT (a statement of the same batch too)", async () => {
+    const statement = (id: string, about: NodeRef[]): DomainEvent => ({
+      type: "StatementRecorded",
+      data: {
+        statementId: id,
+        kind: "REPORT",
+        text: "It leaked",
+        speakers: [ref("roscosmos", "Agency")],
+        about,
+        carriedBy: [],
+        certainty: "asserted",
+      },
+      source: source("Zvezda leaked"),
+    });
+    await given([
+      article,
+      roscosmos,
+      zvezda,
+      leak,
+      statement("s1", [ref("leak", "Incident")]),
+      statement("s2", [ref("s1", "Statement"), ref("zvezda", "Module")]),
+    ]);
+    expect(
+      await rows(
+        `MATCH (s:Fact:Statement)-[r:SAID_BY|ABOUT]->(x)
+         RETURN s.id AS s, type(r) AS type, x.id AS x ORDER BY s, type, x`,
+      ),
+    ).toEqual([
+      { s: "s1", type: "ABOUT", x: "leak" },
+      { s: "s1", type: "SAID_BY", x: "roscosmos" },
+      { s: "s2", type: "ABOUT", x: "s1" },
+      { s: "s2", type: "ABOUT", x: "zvezda" },
+      { s: "s2", type: "SAID_BY", x: "roscosmos" },
+    ]);
+  });
+
+  it("FactCorroborated: a node and a relation gain the source; a node cites the new quote", async () => {
+    await given([
+      article,
+      zvezda,
+      station,
+      partOf,
+      {
+        type: "FactCorroborated",
+        data: { factId: "entity-zvezda" },
+        source: source("Zvezda leaked"),
+      },
+      {
+        type: "FactCorroborated",
+        data: { factId: "relation-zvezda-part-of-iss", relation: partOfRelation },
+        source: source("run the station"),
+      },
+    ]);
+    expect(
+      await rows(
+        `MATCH (n:Entity {id: 'zvezda'})-[r:PART_OF]->()
+         RETURN n.quotes AS node, r.quotes AS relation, r.eventIds AS events,
+                COUNT { (n)-[:CITES]->() } AS citations`,
+      ),
+    ).toEqual([
+      {
+        node: ["Zvezda", "Zvezda leaked"],
+        relation: ["Zvezda", "run the station"],
+        events: ["event-4", "event-6"],
+        citations: 2,
+      },
+    ]);
+  });
+
+  it("FactCorrected: a relation keeps its former version as HISTORICAL; links are replaced; in log order", async () => {
+    await given([
+      article,
+      nasa,
+      roscosmos,
+      zvezda,
+      station,
+      partOf,
+      leak,
+      {
+        type: "FactCorrected",
+        data: {
+          factId: "relation-zvezda-part-of-iss",
+          relation: partOfRelation,
+          changes: { validity: { from: { value: "2000", precision: "year" } } },
+          reason: "first",
+        },
+        source: source("Zvezda"),
+      },
+      {
+        type: "FactCorrected",
+        data: {
+          factId: "relation-zvezda-part-of-iss",
+          relation: partOfRelation,
+          changes: { validity: { from: { value: "2001", precision: "year" } } },
+          reason: "second",
+        },
+        source: source("Zvezda"),
+      },
+      {
+        type: "FactCorrected",
+        data: {
+          factId: "incident-leak",
+          changes: { title: "Air leak", reportedBy: [ref("nasa", "Agency")] },
+          reason: "who",
+        },
+        source: source("NASA"),
+      },
+    ]);
+    expect(
+      await rows(
+        `MATCH (:Module {id: 'zvezda'})-[r:PART_OF|HISTORICAL]->(:Station)
+         RETURN type(r) AS type, r.validFrom AS validFrom, r.knownSince AS since,
+                r.knownUntil AS until, r.endReason AS reason ORDER BY since`,
+      ),
+    ).toEqual([
+      { type: "HISTORICAL", validFrom: "2000-07", since: 6, until: 8, reason: "first" },
+      { type: "HISTORICAL", validFrom: "2000", since: 8, until: 9, reason: "second" },
+      { type: "PART_OF", validFrom: "2001", since: 9, until: null, reason: null },
+    ]);
+    expect(
+      await rows(
+        `MATCH (i:Incident {id: 'leak'})-[r:REPORTED_BY|HISTORICAL]->(x)
+         RETURN i.title AS title, type(r) AS type, x.id AS by, r.endedBy AS ended ORDER BY type`,
+      ),
+    ).toEqual([
+      { title: "Air leak", type: "HISTORICAL", by: "roscosmos", ended: "corrected" },
+      { title: "Air leak", type: "REPORTED_BY", by: "nasa", ended: null },
+    ]);
+  });
+
+  it("FactRetracted: a relation ends with its reason; a node leaves the current graph with its relationships", async () => {
+    const retract = (factId: string, reason: string, relation?: typeof partOfRelation) =>
+      ({
+        type: "FactRetracted",
+        data: { factId, reason, ...(relation ? { relation } : {}) },
+        source: source("Zvezda"),
+      }) as DomainEvent;
+    for (const batch of [1, 20]) {
+      await emptyDatabase(driver);
+      await given(
+        [
+          article,
+          roscosmos,
+          zvezda,
+          station,
+          partOf,
+          leak,
+          retract("relation-zvezda-part-of-iss", "not a part", partOfRelation),
+          retract("entity-zvezda", "no such module"),
+        ],
+        batch,
+      );
+      expect(
+        await rows(
+          `MATCH (n:Fact {id: 'zvezda'})
+           RETURN labels(n) AS labels, n.knownUntil AS until, n.retractedReason AS reason`,
+        ),
+      ).toEqual([{ labels: ["Fact", "Retracted"], until: 8, reason: "no such module" }]);
+      expect(
+        await rows(
+          `MATCH (x)-[h:HISTORICAL]->(:Fact {id: 'zvezda'}) RETURN h.type AS type, h.knownUntil AS until, h.endReason AS reason
+           UNION ALL
+           MATCH (:Fact {id: 'zvezda'})-[h:HISTORICAL]->() RETURN h.type AS type, h.knownUntil AS until, h.endReason AS reason`,
+        ),
+      ).toEqual([
+        { type: "AFFECTED", until: 8, reason: null },
+        { type: "PART_OF", until: 7, reason: "not a part" },
+      ]);
+    }
+  });
+});
