@@ -1,0 +1,21 @@
+import type { Driver } from "neo4j-driver";
+import { IS_PROJECTION_NODE } from "../src/projection/rebuildProjection";
+
+/**
+ * Deletes every node of the projection (its checkpoint included) and so every relationship
+ * touching one; the log (Event, EventStream, Command, EventLog) stays. Returns the time taken.
+ */
+export async function deleteProjection(driver: Driver, database: string): Promise<number> {
+  const started = performance.now();
+  // CALL { } IN TRANSACTIONS needs an auto-commit transaction, hence session.run.
+  const session = driver.session({ database });
+  try {
+    await session.run(
+      `MATCH (n) WHERE ${IS_PROJECTION_NODE}
+       CALL (n) { DETACH DELETE n } IN TRANSACTIONS OF 10000 ROWS`,
+    );
+  } finally {
+    await session.close();
+  }
+  return performance.now() - started;
+}
