@@ -422,10 +422,13 @@ ORDER BY score DESC LIMIT ${SEARCH_FIRST}`,
   ];
 }
 
-/** Hits of a full first page, less those tied with the last (either side may cut among them). */
+/**
+ * Hits of a first page: when it is full, those tied with its last hit may differ (either side
+ * cuts among them), so they count, and only the hits above them are named.
+ */
 function topHits(hits: readonly { id: string; score: number }[]): string[] {
   const last = hits[hits.length - 1];
-  const kept =
-    hits.length >= SEARCH_FIRST && last ? hits.filter((h) => h.score > last.score) : hits;
-  return sorted(kept.map((h) => h.id));
+  const full = hits.length >= SEARCH_FIRST && last !== undefined;
+  const named = full ? hits.filter((h) => h.score > last.score) : hits;
+  return [...sorted(named.map((h) => h.id)), `${hits.length} hits`];
 }
