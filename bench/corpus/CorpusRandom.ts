@@ -1,0 +1,62 @@
+import { uniformFloat64 } from "pure-rand/distribution/uniformFloat64";
+import { uniformInt } from "pure-rand/distribution/uniformInt";
+import { xoroshiro128plus } from "pure-rand/generator/xoroshiro128plus";
+import type { JumpableRandomGenerator } from "pure-rand/types/JumpableRandomGenerator";
+
+/**
+ * The corpus's only source of randomness: a seeded xoroshiro128+ (pure-rand), so the same seed
+ * gives the same corpus. `stream` jumps 2^64 steps per number, giving independent sequences
+ * (one per benchmark client) from the same seed.
+ */
+export class CorpusRandom {
+  private readonly rng: JumpableRandomGenerator;
+
+  constructor(seed: number, stream = 0) {
+    this.rng = xoroshiro128plus(seed);
+    for (let i = 0; i < stream; i++) this.rng.jump();
+  }
+
+  /** An integer in [min, max]. */
+  int(min: number, max: number): number {
+    return uniformInt(this.rng, min, max);
+  }
+
+  /** A float in [0, 1). */
+  float(): number {
+    return uniformFloat64(this.rng);
+  }
+
+  chance(probability: number): boolean {
+    return this.float() < probability;
+  }
+
+  pick<T>(items: readonly T[]): T {
+    if (items.length === 0) throw new Error("pick from an empty list");
+    return items[this.int(0, items.length - 1)]!;
+  }
+
+  /**
+   * An index in [0, length), the lower ones likelier (power > 1): the first-registered
+   * modules, agencies and countries become the hubs a real corpus has.
+   */
+  skewedIndex(length: number, power: number): number {
+    return Math.min(length - 1, Math.floor(length * this.float() ** power));
+  }
+
+  /** An index in [0, length), the higher (more recent) ones likelier. */
+  recentIndex(length: number, power: number): number {
+    return length - 1 - this.skewedIndex(length, power);
+  }
+
+  /** A key drawn with probability proportional to its weight. */
+  weighted<K>(choices: readonly (readonly [K, number])[]): K {
+    let total = 0;
+    for (const [, weight] of choices) total += weight;
+    let roll = this.float() * total;
+    for (const [key, weight] of choices) {
+      roll -= weight;
+      if (roll < 0) return key;
+    }
+    return choices[choices.length - 1]![0];
+  }
+}
