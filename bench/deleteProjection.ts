@@ -13,6 +13,9 @@ export async function deleteProjection(driver: Driver, database: string): Promis
     await session.run(
       `MATCH (n) WHERE ${IS_PROJECTION_NODE}
        CALL (n) { DETACH DELETE n } IN TRANSACTIONS OF 10000 ROWS`,
+      {},
+      // Batches commit on their own, but the statement around them runs for minutes at 1M.
+      { timeout: 60 * 60_000 },
     );
   } finally {
     await session.close();

@@ -71,6 +71,9 @@ class GroupFiles {
   }
 }
 
+/** A dump at a million events streams for minutes: past the server's default 120 s timeout. */
+const LONG_READ = { timeout: 60 * 60_000 };
+
 const SAFE_NAME = /^[A-Za-z_][A-Za-z0-9_]*$/;
 
 function keyLabelOf(labels: readonly string[], what: string): string {
@@ -123,6 +126,8 @@ export async function dumpProjection(
         `MATCH (n:${keyLabel}) WHERE ${IS_PROJECTION_NODE}
            ${earlier.length > 0 ? `AND NOT (${earlier.join(" OR ")})` : ""}
          RETURN labels(n) AS labels, properties(n) AS properties`,
+        {},
+        LONG_READ,
       );
       for await (const record of result) {
         const labels = [...(record.get("labels") as string[])].sort();
@@ -151,6 +156,8 @@ export async function dumpProjection(
     const types = (
       await session.run(
         `MATCH (a)-[r]->() WHERE ${IS_PROJECTION_NODE.replace(/n:/g, "a:")} RETURN DISTINCT type(r) AS type`,
+        {},
+        LONG_READ,
       )
     ).records.map((r) => r.get("type") as string);
     for (const type of types.sort()) {
@@ -159,6 +166,8 @@ export async function dumpProjection(
         `MATCH (a)-[r:${type}]->(b) WHERE ${IS_PROJECTION_NODE.replace(/n:/g, "a:")}
          RETURN labels(a) AS fromLabels, a.id AS from, labels(b) AS toLabels, b.id AS to,
                 properties(r) AS properties`,
+        {},
+        LONG_READ,
       );
       for await (const record of result) {
         const fromLabel = keyLabelOf(record.get("fromLabels") as string[], `a ${type} start`);
