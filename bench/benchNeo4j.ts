@@ -42,6 +42,12 @@ export async function withBenchNeo4j<T>(
   const server = new LocalNeo4j(settings, report);
   await server.reset();
   await server.start();
+  // Interrupted (Ctrl+C exits the bench), Neo4j is told to stop too: it stops on SIGTERM alone.
+  const stopOnExit = () => {
+    const pid = server.runningPid();
+    if (pid !== undefined) process.kill(pid, "SIGTERM");
+  };
+  process.on("exit", stopOnExit);
   const target: BenchTarget = {
     uri: server.boltUri,
     user: "neo4j",
@@ -54,6 +60,7 @@ export async function withBenchNeo4j<T>(
     await ensureSchema(driver, "neo4j");
     return await run(driver, target);
   } finally {
+    process.off("exit", stopOnExit);
     await driver.close();
     await server.stop();
   }

@@ -121,6 +121,9 @@ export async function measureStartup(
   });
   child.stdout.on("data", keep);
   child.stderr.on("data", keep);
+  // Detached, so a Ctrl+C of the bench does not reach it: it must not outlive the bench.
+  const reap = () => child.pid !== undefined && signalGroup(child.pid, "SIGKILL");
+  process.on("exit", reap);
   let exited: number | null | undefined;
   const exit = new Promise<void>((resolve) =>
     child.once("exit", (code) => {
@@ -174,5 +177,6 @@ export async function measureStartup(
     };
   } finally {
     await stop();
+    process.off("exit", reap);
   }
 }

@@ -28,6 +28,14 @@ async function main(): Promise<number> {
   return result.ok ? 0 : 1;
 }
 
+// Exiting runs the exit hooks that stop the bench's Neo4j and any server it started.
+for (const signal of ["SIGINT", "SIGTERM"] as const) {
+  process.once(signal, () => {
+    console.error(`\n${signal}: benchmark interrupted`);
+    process.exit(130);
+  });
+}
+
 main().then(
   (code) => {
     process.exitCode = code;
