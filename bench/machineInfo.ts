@@ -23,8 +23,23 @@ function git(...args: string[]): string {
   }
 }
 
+/**
+ * The commit, and whether the work tree differs from it: read as the bench starts, since what it
+ * runs is what it loaded then.
+ */
+export function gitRevision(): { gitCommit: string; gitDirty: boolean } {
+  return {
+    gitCommit: git("rev-parse", "HEAD") || "unknown",
+    gitDirty: git("status", "--porcelain", "--untracked-files=no") !== "",
+  };
+}
+
 /** Where the figures come from: they mean little without the machine and the commit. */
-export async function machineInfo(driver: Driver, database: string): Promise<MachineInfo> {
+export async function machineInfo(
+  driver: Driver,
+  database: string,
+  revision: { gitCommit: string; gitDirty: boolean },
+): Promise<MachineInfo> {
   const { records } = await driver.executeQuery(
     "CALL dbms.components() YIELD name, versions, edition RETURN name, versions[0] AS version, edition",
     {},
@@ -40,7 +55,6 @@ export async function machineInfo(driver: Driver, database: string): Promise<Mac
     os: `${os.type()} ${os.release()} ${os.arch()}`,
     node: process.version,
     neo4j,
-    gitCommit: git("rev-parse", "HEAD") || "unknown",
-    gitDirty: git("status", "--porcelain", "--untracked-files=no") !== "",
+    ...revision,
   };
 }

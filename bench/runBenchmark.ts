@@ -11,7 +11,7 @@ import { commandMetricsOf } from "./commandMetricsOf";
 import { syntheticCorpus } from "./corpus/syntheticCorpus";
 import { directorySize } from "./directorySize";
 import { GraphQLHttpClient } from "./GraphQLHttpClient";
-import { machineInfo, type MachineInfo } from "./machineInfo";
+import { gitRevision, machineInfo, type MachineInfo } from "./machineInfo";
 import { measureCommands, type CommandLevelMeasurement } from "./measureCommands";
 import { measureIngestion, type IngestionMeasurement } from "./measureIngestion";
 import { measureRawLoad, type RawLoadMeasurement } from "./measureRawLoad";
@@ -160,6 +160,7 @@ async function runOn(
   target: BenchTarget,
   options: BenchOptions,
   result: BenchResult,
+  revision: ReturnType<typeof gitRevision>,
 ): Promise<void> {
   const write = options.write ?? ((line: string) => process.stderr.write(`${line}\n`));
   const database = target.database;
@@ -184,7 +185,7 @@ async function runOn(
     }
   };
 
-  result.machine = await machineInfo(driver, database);
+  result.machine = await machineInfo(driver, database, revision);
   await emptyBenchDatabase(driver);
   if (!skipped.has("startup-empty") || !skipped.has("startup-full")) {
     // npm start builds GraphiQL when it is missing: not what a start-up figure should time.
@@ -331,6 +332,7 @@ export async function runBenchmark(
     checks: [],
     ok: false,
   };
+  const revision = gitRevision();
   const write = options.write ?? ((line: string) => process.stderr.write(`${line}\n`));
   try {
     if (options.skip.includes("ingestion")) throw new Error("ingestion cannot be skipped");
@@ -338,13 +340,13 @@ export async function runBenchmark(
       const driver = createDriver(target);
       try {
         await ensureSchema(driver, target.database);
-        await runOn(driver, target, { ...options, write }, result);
+        await runOn(driver, target, { ...options, write }, result, revision);
       } finally {
         await driver.close();
       }
     } else {
       await withBenchNeo4j(
-        (driver, bench) => runOn(driver, bench, { ...options, write }, result),
+        (driver, bench) => runOn(driver, bench, { ...options, write }, result, revision),
         (line) => write(`[bench neo4j] ${line}`),
       );
     }
