@@ -41,13 +41,13 @@ export async function withBenchNeo4j<T>(
   const settings = benchNeo4jSettings();
   const server = new LocalNeo4j(settings, report);
   await server.reset();
-  await server.start();
   // Interrupted (Ctrl+C exits the bench), Neo4j is told to stop too: it stops on SIGTERM alone.
   const stopOnExit = () => {
     const pid = server.runningPid();
     if (pid !== undefined) process.kill(pid, "SIGTERM");
   };
   process.on("exit", stopOnExit);
+  await server.start();
   const target: BenchTarget = {
     uri: server.boltUri,
     user: "neo4j",
