@@ -21,6 +21,7 @@ import {
   type DayPrecision,
 } from "./corpusCalendar";
 import { CorpusRandom } from "./CorpusRandom";
+import type { CorpusProbes } from "./syntheticCorpus";
 import {
   EntityRecord,
   IncidentRecord,
@@ -81,26 +82,13 @@ export function planCorpus(events: number, factsPerArticle: number): CorpusPlan 
   return { articles, factsPerArticle, lastArticleFacts };
 }
 
-/** The ids the benchmark's reads start from; see CorpusProbes in syntheticCorpus. */
-export interface GeneratedProbes {
-  stationId: string;
-  agencyId: string;
-  moduleId: string;
-  personId: string;
-  personName: string;
-  searchPhrase: string;
-  midPosition: number;
-}
-
 /** What single commands after the corpus may reference: current nodes and facts only. */
 export interface FinalWorld {
   lastDay: number;
   agencies: EntityRecord[];
   countries: EntityRecord[];
   modules: EntityRecord[];
-  components: EntityRecord[];
   persons: EntityRecord[];
-  organizations: EntityRecord[];
   incidents: IncidentRecord[];
   facts: FactRecord[];
 }
@@ -202,7 +190,6 @@ export class CorpusGenerator {
   private readonly segments = new Map<string, EntityRecord>();
   private readonly modules: EntityRecord[] = [];
   private readonly ports: EntityRecord[] = [];
-  private readonly components: EntityRecord[] = [];
   private readonly staff: EntityRecord[] = [];
   private readonly speakers: EntityRecord[] = [];
   private readonly astronauts: EntityRecord[] = [];
@@ -251,12 +238,7 @@ export class CorpusGenerator {
     }
   }
 
-  /** How many fact events of each kind were generated (articles aside). */
-  mix(): Readonly<Record<MixCategory, number>> {
-    return this.counts;
-  }
-
-  probes(): GeneratedProbes {
+  probes(): CorpusProbes {
     const station = this.stations[0];
     const agency = maxBy(this.agencies.filter(alive), (a) => a.members);
     const module = maxBy(
@@ -289,9 +271,7 @@ export class CorpusGenerator {
       agencies: recent(this.agencies, 1000),
       countries: recent(this.countries, 1000),
       modules: recent(this.modules, 1000),
-      components: recent(this.components, 500),
       persons: recent(this.speakers, 500),
-      organizations: recent(this.organizations, 200),
       incidents: recent(this.openIncidents.slice(0, this.openIncidentCount), 500),
       facts: recent(this.recent.slice(0, this.recentCount), 2000),
     };
@@ -506,7 +486,7 @@ export class CorpusGenerator {
   // ---------------------------------------------------------------------------------------------
 
   /** A current item, the first ones likelier (hubs); undefined when none is found. */
-  private hub<T extends { alive: boolean }>(items: readonly T[], power = 2.2): T | undefined {
+  private hub<T extends { alive: boolean }>(items: readonly T[], power = 2): T | undefined {
     for (let attempt = 0; attempt < 8 && items.length > 0; attempt++) {
       const item = items[this.random.skewedIndex(items.length, power)]!;
       if (item.alive) return item;
@@ -1127,7 +1107,6 @@ export class CorpusGenerator {
     component.module = module;
     component.retractable = true;
     module.components!.push(component);
-    this.components.push(component);
     if (this.random.chance(0.9)) {
       this.soon(
         () =>

@@ -36,11 +36,19 @@ export class CorpusRandom {
   }
 
   /**
-   * An index in [0, length), the lower ones likelier (power > 1): the first-registered
-   * modules, agencies and countries become the hubs a real corpus has.
+   * An index in [0, length), the lower ones likelier: floor(length * u^power), u uniform, so the
+   * first-registered modules, agencies and countries become the hubs a real corpus has. The
+   * power is a whole or half number: u^power is made of products and a square root, which
+   * IEEE 754 rounds exactly, so the corpus is the same on every platform (Math.pow may not be).
    */
   skewedIndex(length: number, power: number): number {
-    return Math.min(length - 1, Math.floor(length * this.float() ** power));
+    const twice = power * 2;
+    if (!Number.isInteger(twice) || twice < 0)
+      throw new RangeError(`power ${power} is not a half number`);
+    const u = this.float();
+    let scale = twice % 2 === 1 ? Math.sqrt(u) : 1;
+    for (let i = 0; i < Math.floor(power); i++) scale *= u;
+    return Math.min(length - 1, Math.floor(length * scale));
   }
 
   /** An index in [0, length), the higher (more recent) ones likelier. */

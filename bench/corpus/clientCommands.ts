@@ -4,13 +4,8 @@ import { INCIDENT_UPDATE_KINDS, STATEMENT_KINDS } from "../../src/domain/vocabul
 import { ArticleWriter } from "./ArticleWriter";
 import { spokenTime, worldTime } from "./corpusCalendar";
 import { CorpusRandom } from "./CorpusRandom";
-import {
-  summaryOf,
-  type EntityRecord,
-  type FactRecord,
-  type IncidentRecord,
-} from "./corpusRecords";
-import { capitalise, type FinalWorld } from "./CorpusGenerator";
+import { summaryOf, type EntityRecord, type FactRecord } from "./corpusRecords";
+import { article, capitalise, type FinalWorld } from "./CorpusGenerator";
 import {
   CAUSES,
   COMPONENT_PARTS,
@@ -19,6 +14,8 @@ import {
   REAL_NEWS_AGENCIES,
   STAFF_ROLES,
 } from "./corpusVocabulary";
+
+const REVISED_ADJECTIVES = ["Slow", "Minor", "Persistent", "Intermittent"];
 
 /** Facts per client article: each client registers an article of its own, then cites it. */
 const FACTS_PER_ARTICLE = 24;
@@ -34,16 +31,18 @@ interface Own {
 interface OwnEntity extends Own {
   kind: "Person" | "Component";
   description: string;
+  revisions: number;
+  /** Component: its module; person: their agency. */
   module?: EntityRecord;
-  member?: boolean;
+  agency?: EntityRecord;
+  linked?: boolean;
 }
 interface OwnRelation extends Own {
   ended: boolean;
 }
 interface OwnIncident extends Own {
   target: string;
-  title: string;
-  updates: number;
+  revisions: number;
 }
 
 /**
@@ -142,16 +141,15 @@ class ClientStory {
     const role = this.random.weighted(STAFF_ROLES);
     const group = this.random.pick(["ru", "us", "jp", "eu"] as const);
     const id = this.id("person");
-    const name = `${this.random.pick(FIRST_NAMES[group])} ${this.random.pick(LAST_NAMES[group])}-c${this.client}-${this.serial}`;
+    const first = this.random.pick(FIRST_NAMES[group]);
+    const name = `${first} ${this.random.pick(LAST_NAMES[group])}-c${this.client}-${this.serial}`;
     const description = `${capitalise(role)} at ${agency.short ?? agency.name}`;
     this.entities.push({
-      id,
-      factId: `entity-${id}`,
-      name,
-      retracted: false,
-      batch: this.batch,
+      ...this.fresh(id, "entity", name),
       kind: "Person",
       description,
+      revisions: 0,
+      agency,
     });
     return this.say(
       `${agency.short ?? agency.name} ${role} ${name} spoke to reporters about the station`,
@@ -172,13 +170,10 @@ class ClientStory {
     const name = `${module.name} spare ${this.random.pick(COMPONENT_PARTS)} c${this.client}-${this.serial}`;
     const description = `A spare part stowed in ${module.name}`;
     this.entities.push({
-      id,
-      factId: `entity-${id}`,
-      name,
-      retracted: false,
-      batch: this.batch,
+      ...this.fresh(id, "entity", name),
       kind: "Component",
       description,
+      revisions: 0,
       module,
     });
     return this.say(`A cargo ship delivered ${name} to the ${module.name} module`, (source) => ({
@@ -191,52 +186,50 @@ class ClientStory {
     }));
   }
 
+  private fresh(id: string, category: string, name: string): Own {
+    return { id, factId: `${category}-${id}`, name, retracted: false, batch: this.batch };
+  }
+
   private link(): boolean {
     const entity = this.own(this.entities);
     const id = this.id("relation");
     const relation = (
-      relation: string,
-      from: string,
-      to: string,
+      type: string,
+      from: { id: string; name: string },
+      to: { id: string; name: string },
       sentence: string,
       validFrom?: string,
     ) => {
-      const name = `the ${relation.toLowerCase().replace(/_/g, " ")} link ${id}`;
-      this.relations.push({
-        id,
-        factId: `relation-${id}`,
-        name,
-        retracted: false,
-        batch: this.batch,
-        ended: false,
-      });
+      const name = `the link between ${from.name} and ${to.name}`;
+      this.relations.push({ ...this.fresh(id, "relation", name), ended: false });
       return this.say(sentence, (source) => ({
         type: "LinkEntities",
         relationId: id,
-        relation,
-        from,
-        to,
+        relation: type,
+        from: from.id,
+        to: to.id,
         validFrom,
         source,
       }));
     };
-    if (entity?.kind === "Component" && entity.module && !entity.member) {
-      entity.member = true;
+    if (entity?.kind === "Component" && entity.module && !entity.linked) {
+      entity.linked = true;
+      const module = entity.module;
       return relation(
         "PART_OF",
-        entity.id,
-        entity.module.id,
-        `${entity.name} is now part of the ${entity.module.name} module`,
+        entity,
+        module,
+        `${entity.name} is now part of the ${module.name} module`,
       );
     }
-    if (entity?.kind === "Person" && !entity.member) {
-      entity.member = true;
-      const agency = this.random.pick(this.world.agencies);
+    if (entity?.kind === "Person" && entity.agency && !entity.linked) {
+      entity.linked = true;
+      const agency = entity.agency;
       const since = worldTime(this.day, "year");
       return relation(
         "MEMBER_OF",
-        entity.id,
-        agency.id,
+        entity,
+        agency,
         `${entity.name} has worked for ${agency.name} since ${since}`,
         since,
       );
@@ -245,9 +238,9 @@ class ClientStory {
       const country = this.random.pick(this.world.countries);
       return relation(
         "CITIZEN_OF",
-        entity.id,
-        country.id,
-        `${entity.name} is a citizen of ${country.name} (desk ${this.client}, item ${this.serial})`,
+        entity,
+        country,
+        `${entity.name} is a citizen of ${country.name}`,
       );
     }
     const a = this.random.pick(this.world.agencies);
@@ -256,9 +249,9 @@ class ClientStory {
     const since = worldTime(this.day, "year");
     return relation(
       "COOPERATES_WITH",
-      a.id,
-      b.id,
-      `${a.short ?? a.name} and ${b.short ?? b.name} renewed their cooperation (desk ${this.client}, item ${this.serial})`,
+      a,
+      b,
+      `${a.short ?? a.name} and ${b.short ?? b.name} renewed their cooperation on the station ${spokenTime(since)}`,
       since,
     );
   }
@@ -268,25 +261,16 @@ class ClientStory {
     const module = component?.module ?? this.random.pick(this.world.modules);
     const target = component?.name ?? module.name;
     const id = this.id("incident");
-    const title = `Pressure drop in ${target} (desk ${this.client}, item ${this.serial})`;
-    this.incidents.push({
-      id,
-      factId: `incident-${id}`,
-      name: title,
-      retracted: false,
-      batch: this.batch,
-      target,
-      title,
-      updates: 0,
-    });
+    const name = `the pressure drop in ${target}`;
+    this.incidents.push({ ...this.fresh(id, "incident", name), target, revisions: 0 });
     const occurredAt = worldTime(this.day);
     return this.say(
-      `Flight controllers saw a pressure drop in ${target} ${spokenTime(occurredAt)}, desk ${this.client} item ${this.serial}`,
+      `Flight controllers saw a pressure drop in ${target} ${spokenTime(occurredAt)}`,
       (source) => ({
         type: "ReportIncident",
         incidentId: id,
         kind: "AIR_LEAK",
-        title,
+        title: `Pressure drop in ${target}`,
         occurredAt,
         affected: component ? [component.id, module.id] : [module.id],
         reportedBy: module.agency ? [module.agency.id] : undefined,
@@ -297,65 +281,53 @@ class ClientStory {
 
   private update(): boolean {
     const own = this.own(this.incidents);
-    const corpus = own
-      ? undefined
-      : this.random.pick(this.world.incidents.length > 0 ? this.world.incidents : [undefined]);
-    if (!own && !corpus) return false;
-    const incidentId = own?.id ?? corpus!.id;
-    const target = own?.target ?? corpus!.target.name;
-    if (own) own.updates++;
+    const corpus =
+      own || this.world.incidents.length === 0 ? undefined : this.random.pick(this.world.incidents);
+    const incidentId = own?.id ?? corpus?.id;
+    const target = own?.target ?? corpus?.target.name;
+    if (!incidentId) return false;
     const kind = this.random.pick(INCIDENT_UPDATE_KINDS);
-    const cause = kind === "CAUSE_DETERMINED" ? this.random.pick(CAUSES) : undefined;
+    const progress = kind.toLowerCase().replace(/_/g, " ");
     const updateId = `client-${this.client}-update-${++this.serial}`;
     return this.say(
-      `Engineers reported progress on the problem in ${target} (${kind.toLowerCase().replace(/_/g, " ")}, desk ${this.client} item ${this.serial})`,
+      `Engineers reported progress on the problem in ${target}: ${progress}`,
       (source) => ({
         type: "RecordIncidentUpdate",
         incidentId,
         updateId,
         kind,
-        description: `Progress on the problem in ${target}: ${kind.toLowerCase().replace(/_/g, " ")}.`,
+        description: `Progress on the problem in ${target}: ${progress}.`,
         occurredAt: worldTime(this.day),
-        cause,
+        cause: kind === "CAUSE_DETERMINED" ? this.random.pick(CAUSES) : undefined,
         source,
       }),
     );
   }
 
   private statement(): boolean {
-    const speaker = this.own(this.entities, (e) => e.kind === "Person");
-    const corpusSpeaker = speaker
-      ? undefined
-      : this.random.pick(this.world.persons.length > 0 ? this.world.persons : [undefined]);
-    const incident: IncidentRecord | undefined =
+    const own = this.own(this.entities, (e) => e.kind === "Person");
+    const speaker =
+      own ?? (this.world.persons.length > 0 ? this.random.pick(this.world.persons) : undefined);
+    const incident =
       this.world.incidents.length > 0 && this.random.chance(0.5)
         ? this.random.pick(this.world.incidents)
         : undefined;
     const module = this.random.pick(this.world.modules);
-    const name = speaker?.name ?? corpusSpeaker?.name;
     const id = this.id("statement");
-    this.statements.push({
-      id,
-      factId: `statement-${id}`,
-      name: `the remarks of ${name ?? "officials"}`,
-      retracted: false,
-      batch: this.batch,
-    });
+    const who = speaker?.name ?? "Station officials";
+    this.statements.push(this.fresh(id, "statement", `the remarks of ${who}`));
     const clause = `the work on ${incident ? incident.target.name : module.name} was going to plan`;
-    return this.say(
-      `${name ?? "Station officials"} said that ${clause} (desk ${this.client}, item ${this.serial})`,
-      (source) => ({
-        type: "RecordStatement",
-        statementId: id,
-        kind: this.random.pick(STATEMENT_KINDS),
-        text: `${capitalise(clause)}.`,
-        speakers: speaker ? [speaker.id] : corpusSpeaker ? [corpusSpeaker.id] : undefined,
-        speakerDescription: name ? undefined : "Station officials",
-        occurredAt: worldTime(this.day),
-        about: [incident?.id ?? module.id],
-        source,
-      }),
-    );
+    return this.say(`${who} said that ${clause}`, (source) => ({
+      type: "RecordStatement",
+      statementId: id,
+      kind: this.random.pick(STATEMENT_KINDS),
+      text: `${capitalise(clause)}.`,
+      speakers: speaker ? [speaker.id] : undefined,
+      speakerDescription: speaker ? undefined : who,
+      occurredAt: worldTime(this.day),
+      about: [incident?.id ?? module.id],
+      source,
+    }));
   }
 
   private corroboration(): boolean {
@@ -365,15 +337,14 @@ class ClientStory {
           (f) => f.batch < this.batch,
         )
       : undefined;
-    const corpus: FactRecord | undefined = own
-      ? undefined
-      : this.world.facts.length > 0
-        ? this.random.pick(this.world.facts)
-        : undefined;
+    const corpus: FactRecord | undefined =
+      own || this.world.facts.length === 0 ? undefined : this.random.pick(this.world.facts);
     const factId = own?.factId ?? corpus?.factId;
     if (!factId || this.writer.corroborated.has(factId)) return false;
     this.writer.corroborated.add(factId);
-    const summary = own ? `the earlier item on ${own.name} was right` : summaryOf(corpus!);
+    const summary = own
+      ? `its earlier report on ${own.name} was right (${own.id})`
+      : summaryOf(corpus!);
     return this.say(`Desk ${this.client} confirmed that ${summary}`, (source) => ({
       type: "CorroborateFact",
       factId,
@@ -386,10 +357,9 @@ class ClientStory {
     if (roll < 0.5) {
       const entity = this.own(this.entities);
       if (!entity) return false;
-      entity.description = `${entity.description.split(" (")[0]} (revised ${++this.serial})`;
-      const description = entity.description;
+      const description = `${entity.description} (revision ${++entity.revisions})`;
       return this.say(
-        `Desk ${this.client} corrected its description of ${entity.name}, item ${this.serial}`,
+        `Desk ${this.client} corrected its description of ${entity.name}`,
         (source) => ({
           type: "CorrectFact",
           factId: entity.factId,
@@ -402,14 +372,14 @@ class ClientStory {
     if (roll < 0.75) {
       const incident = this.own(this.incidents);
       if (!incident) return false;
-      incident.title = `${incident.title.split(" [")[0]} [revised ${++this.serial}]`;
-      const title = incident.title;
+      // Consecutive revisions differ: the adjective changes each time.
+      const adjective = REVISED_ADJECTIVES[incident.revisions++ % REVISED_ADJECTIVES.length]!;
       return this.say(
-        `Desk ${this.client} revised its account of the pressure drop in ${incident.target}, item ${this.serial}`,
+        `Desk ${this.client} now calls ${incident.name} ${article(adjective)} ${adjective.toLowerCase()} one`,
         (source) => ({
           type: "CorrectFact",
           factId: incident.factId,
-          changes: { title },
+          changes: { title: `${adjective} pressure drop in ${incident.target}` },
           reason: "Officials gave a more precise account.",
           source,
         }),
@@ -420,7 +390,7 @@ class ClientStory {
     relation.ended = true;
     const validTo = worldTime(this.day);
     return this.say(
-      `Desk ${this.client} learnt that a link it reported ended ${spokenTime(validTo)}, item ${++this.serial}`,
+      `Desk ${this.client} learnt that ${relation.name} ended ${spokenTime(validTo)}`,
       (source) => ({
         type: "CorrectFact",
         factId: relation.factId,
@@ -435,14 +405,11 @@ class ClientStory {
     const fact = this.random.chance(0.5) ? this.own(this.statements) : this.own(this.relations);
     if (!fact) return false;
     fact.retracted = true;
-    return this.say(
-      `Desk ${this.client} withdrew its report of ${fact.name}, item ${++this.serial}`,
-      (source) => ({
-        type: "RetractFact",
-        factId: fact.factId,
-        reason: "The desk could not confirm it.",
-        source,
-      }),
-    );
+    return this.say(`Desk ${this.client} withdrew its report of ${fact.name}`, (source) => ({
+      type: "RetractFact",
+      factId: fact.factId,
+      reason: "The desk could not confirm it.",
+      source,
+    }));
   }
 }

@@ -114,8 +114,10 @@ describe("the synthetic benchmark corpus", () => {
       expect(events.length).toBe(EVENTS);
     });
 
-    it("has unique article ids and fact ids within each article", () => {
+    it("has unique article ids, entity names, and fact ids within each article", () => {
       expect(new Set(articleIds).size).toBe(articleIds.length);
+      const names = commands.flatMap((c) => (c.type === "RegisterEntity" ? [c.name] : []));
+      expect(new Set(names).size).toBe(names.length);
       for (const bundle of corpus.articles()) {
         const ids = bundle.facts.map((f) => f.factId);
         expect(new Set(ids).size).toBe(ids.length);
