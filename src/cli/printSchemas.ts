@@ -16,6 +16,7 @@ import {
   type GraphQLNamedType,
 } from "graphql";
 import { projectRoot } from "../config/projectRoot";
+import { apiResolvers } from "../graphql/buildSchema";
 import { NEO4J_GRAPHQL_FEATURES } from "../graphql/neo4jGraphQLFeatures";
 import { loadTypeDefs } from "../graphql/typeDefs";
 import { runCli, say } from "./runCli";
@@ -26,8 +27,12 @@ const HEADER =
 runCli(async () => {
   const out = path.join(projectRoot(), "src", "graphql", "generated");
   mkdirSync(out, { recursive: true });
-  // Resolvers are not needed to print the schema; the library validates the SDL as it builds.
-  const library = new Neo4jGraphQL({ typeDefs: loadTypeDefs(), features: NEO4J_GRAPHQL_FEATURES });
+  // The library validates the SDL as it builds (and checks every @customResolver has a resolver).
+  const library = new Neo4jGraphQL({
+    typeDefs: loadTypeDefs(),
+    features: NEO4J_GRAPHQL_FEATURES,
+    resolvers: apiResolvers() as never,
+  });
   const api = lexicographicSortSchema(await library.getSchema());
   writeFileSync(path.join(out, "schema.graphql"), HEADER + printSchema(api) + "\n");
 

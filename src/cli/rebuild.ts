@@ -1,28 +1,41 @@
-/** npm run rebuild [-- --force]: replays the whole log into an empty projection, with progress. */
+/**
+ * npm run rebuild [-- --resume | --force]: replays the whole log into an empty projection, with
+ * progress, and compares the projection's fingerprint before and after. --resume continues a
+ * rebuild that was interrupted (from the projection's checkpoint); --force starts over.
+ */
 import { openDatabase } from "../neo4j/openDatabase";
 import { projectionFingerprint } from "../projection/projectionFingerprint";
 import { clearRebuildMark, rebuildProjection } from "../projection/rebuildProjection";
 import { runCli, say } from "./runCli";
 
 runCli(async () => {
+  const resume = process.argv.includes("--resume");
   const db = await openDatabase({ report: (line) => say(`[neo4j] ${line}`) });
   try {
     if (process.argv.includes("--force")) await clearRebuildMark(db.driver, db.database);
-    const before = await projectionFingerprint(db.driver, db.database);
+    const before = resume ? undefined : await projectionFingerprint(db.driver, db.database);
     const started = Date.now();
     let lastShown = 0;
-    const result = await rebuildProjection(db.driver, db.database, ({ applied, total }) => {
-      if (applied === total || Date.now() - lastShown > 1000) {
+    const result = await rebuildProjection(db.driver, db.database, {
+      resume,
+      onProgress: ({ applied, total }) => {
+        if (applied !== total && Date.now() - lastShown < 1000) return;
         lastShown = Date.now();
+        const seconds = (Date.now() - started) / 1000;
         const percent = total === 0 ? 100 : Math.floor((applied / total) * 100);
-        say(`rebuild: ${applied}/${total} events (${percent}%)`);
-      }
+        const rate = seconds > 0 ? Math.round(applied / seconds) : 0;
+        say(`rebuild: ${applied}/${total} events (${percent}%), ${rate} events/s`);
+      },
     });
     const after = await projectionFingerprint(db.driver, db.database);
     const seconds = (Date.now() - started) / 1000;
     say(
       `rebuilt ${result.applied} events in ${seconds.toFixed(1)}s: ${after.nodes} nodes, ${after.relationships} relationships`,
     );
+    if (!before) {
+      say(`fingerprint ${after.sha256}`);
+      return 0;
+    }
     say(`fingerprint before ${before.sha256}`);
     say(
       `fingerprint after  ${after.sha256} ${before.sha256 === after.sha256 ? "(unchanged)" : "(CHANGED)"}`,

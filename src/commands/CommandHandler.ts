@@ -1,25 +1,25 @@
 import { createHash, randomUUID } from "node:crypto";
-import type { BookmarkManager, Driver, ManagedTransaction } from "neo4j-driver";
+import type { BookmarkManager, Driver } from "neo4j-driver";
+import { isRetryableError } from "neo4j-driver";
 import stringify from "safe-stable-stringify";
 import type { Command } from "../domain/commands";
-import type { DecisionContext } from "../domain/DecisionContext";
 import { decide } from "../domain/decide";
 import { DomainError } from "../domain/DomainError";
-import { evolve, foldEvents, initialState, type FactState } from "../domain/FactState";
-import { applyToContext } from "../domain/InMemoryFacts";
-import type { NodeKind } from "../domain/nodeKinds";
-import { referencesOf, streamId, streamOfCommand } from "../domain/streams";
+import { streamOfCommand } from "../domain/streams";
 import { occurredAtOf } from "../events/occurredAtOf";
 import { SCHEMA_VERSIONS } from "../events/DomainEvent";
 import {
   revisionMismatch,
+  type CommandRecord,
   type EventMetadata,
   type EventRecord,
   type ExpectedRevision,
 } from "../eventstore/EventRecord";
-import { Neo4jEventStore, type CommandRecord } from "../eventstore/Neo4jEventStore";
+import { Neo4jEventStore, type LockedLog } from "../eventstore/Neo4jEventStore";
+import { RebuildInProgressError } from "../eventstore/RebuildInProgressError";
 import { Projector } from "../projection/Projector";
-import { RebuildInProgressError } from "../projection/rebuildProjection";
+import { DecisionView, streamsOfCommand, type StreamView } from "./DecisionView";
+import { GroupCommit, type Outcome } from "./GroupCommit";
 
 export interface CommandEnvelope {
   command: Command;
@@ -51,28 +51,66 @@ export interface CommandHandlerDependencies {
   /** Shared with the readers of the same process, so that they read their writes in a cluster. */
   bookmarkManager?: BookmarkManager;
   newId?: () => string;
+  /** Commands a group may hold (a single unit larger than this goes alone). Default 1,000. */
+  maxGroupCommands?: number;
 }
 
+/** What the write path has done since it started: figures for the benchmarks. */
+export interface WritePathMetrics {
+  commands: number;
+  groups: number;
+  transactions: number;
+  statements: number;
+  events: number;
+}
+
+/** Commands that go all or nothing (one command, or an article with its facts). */
+interface Unit {
+  envelopes: (CommandEnvelope & { commandId: string; contentHash: string })[];
+  options: ExecutionOptions;
+}
+
+const ARTICLE_CACHE_SIZE = 2000;
+
 /**
- * load -> decide -> append -> project, in one write transaction per call. The log's head lock
- * serialises writers, so each decision sees every event before it and positions stay gapless.
- * A refused command (DomainError) rolls the whole call back: nothing is appended or projected.
+ * load -> decide -> append -> project. Commands arriving together are written together (group
+ * commit): one write transaction, one lock on the log's head, one commit for the group. Each unit
+ * (a command, or the commands of one executeAll) is decided alone, in arrival order, against the
+ * state its predecessors in the group left; a refused unit (DomainError) refuses only itself and
+ * appends nothing. The log's head lock serialises groups, also across processes, so every
+ * decision sees every event before it and positions stay gapless.
  */
 export class CommandHandler {
-  private readonly store = new Neo4jEventStore();
-  private readonly projector = new Projector();
+  readonly store: Neo4jEventStore;
   private readonly clock: () => Date;
   private readonly newId: () => string;
-  private readonly bookmarkManager: BookmarkManager | undefined;
+  private readonly groups: GroupCommit<Unit, CommandResult[]>;
+  private readonly knownArticles = new Map<string, StreamView>();
+  private commands = 0;
 
-  constructor(
-    private readonly driver: Driver,
-    private readonly database: string,
-    deps: CommandHandlerDependencies = {},
-  ) {
+  constructor(driver: Driver, database: string, deps: CommandHandlerDependencies = {}) {
     this.clock = deps.clock ?? (() => new Date());
     this.newId = deps.newId ?? randomUUID;
-    this.bookmarkManager = deps.bookmarkManager;
+    this.store = new Neo4jEventStore(driver, database, {
+      bookmarkManager: deps.bookmarkManager,
+      projections: [new Projector()],
+    });
+    this.groups = new GroupCommit((units) => this.writeGroup(units), {
+      maxGroupSize: deps.maxGroupCommands ?? 1000,
+      sizeOf: (unit) => unit.envelopes.length,
+      isolatable: (error) => !(error instanceof RebuildInProgressError) && !isRetryableError(error),
+    });
+  }
+
+  metrics(): WritePathMetrics {
+    const store = this.store.statistics();
+    return {
+      commands: this.commands,
+      groups: this.groups.groupCount,
+      transactions: store.transactions,
+      statements: store.statements,
+      events: store.appendedEvents,
+    };
   }
 
   async execute(envelope: CommandEnvelope, options: ExecutionOptions = {}): Promise<CommandResult> {
@@ -85,120 +123,151 @@ export class CommandHandler {
     envelopes: readonly CommandEnvelope[],
     options: ExecutionOptions = {},
   ): Promise<CommandResult[]> {
-    const prepared = envelopes.map((envelope) => ({
-      ...envelope,
-      commandId: envelope.commandId ?? this.newId(),
-      contentHash: contentHash(envelope.command),
-    }));
-    const session = this.driver.session({
-      database: this.database,
-      ...(this.bookmarkManager ? { bookmarkManager: this.bookmarkManager } : {}),
+    const unit: Unit = {
+      envelopes: envelopes.map((envelope) => ({
+        ...envelope,
+        commandId: envelope.commandId ?? this.newId(),
+        contentHash: contentHash(envelope.command),
+      })),
+      options,
+    };
+    return this.groups.submit(unit);
+  }
+
+  /** One group: one transaction in which every unit is decided in turn, and what they decided is appended. */
+  private async writeGroup(units: readonly Unit[]): Promise<Outcome<CommandResult[]>[]> {
+    const envelopes = units.flatMap((unit) => unit.envelopes);
+    const streams = [...new Set(envelopes.flatMap((e) => streamsOfCommand(e.command)))];
+    const reads = {
+      commandIds: envelopes.map((e) => e.commandId),
+      streams: streams.filter((stream) => !this.knownArticles.has(stream)),
+    };
+    const outcomes = await this.store.write(reads, async (log) => {
+      const view = new DecisionView(log, this.knownArticles);
+      await view.load(log, streams);
+      const decided = this.decideAll(log, view, units);
+      const events = decided.flatMap((d) => d.events);
+      return {
+        append: {
+          events,
+          streams: view.changedStreams(),
+          commands: decided.flatMap((d) => d.commands),
+        },
+        result: { outcomes: decided.map((d) => d.outcome), articles: view.articleStates() },
+      };
     });
+    for (const [id, article] of outcomes.articles) this.rememberArticle(id, article);
+    this.commands += envelopes.length;
+    return outcomes.outcomes;
+  }
+
+  private decideAll(log: LockedLog, view: DecisionView, units: readonly Unit[]) {
+    const recordedAt = this.clock().toISOString();
+    let position = log.head;
+    return units.map((unit) => {
+      const events: EventRecord[] = [];
+      const commands: { commandId: string; contentHash: string }[] = [];
+      view.begin();
+      try {
+        const results = unit.envelopes.map((envelope) => {
+          const decided = this.decideOne(view, unit, envelope, position, recordedAt);
+          position += decided.records.length;
+          events.push(...decided.records);
+          if (!decided.result.replayed)
+            commands.push({ commandId: envelope.commandId, contentHash: envelope.contentHash });
+          return decided.result;
+        });
+        view.commit();
+        return { outcome: { ok: true as const, value: results }, events, commands };
+      } catch (error) {
+        if (!(error instanceof DomainError)) throw error;
+        view.rollback();
+        position -= events.length;
+        return { outcome: { ok: false as const, error }, events: [], commands: [] };
+      }
+    });
+  }
+
+  private decideOne(
+    view: DecisionView,
+    unit: Unit,
+    envelope: Unit["envelopes"][number],
+    position: number,
+    recordedAt: string,
+  ): { result: CommandResult; records: EventRecord[] } {
+    const { command, commandId } = envelope;
     try {
-      return await session.executeWrite((tx) => this.run(tx, prepared, options));
-    } finally {
-      await session.close();
+      const previous = view.commands.get(commandId);
+      if (previous) {
+        if (previous.contentHash !== envelope.contentHash) {
+          throw new DomainError(
+            "already_exists",
+            `command id "${commandId}" was already used for a different command`,
+            "commandId",
+          );
+        }
+        return { result: resultOf(previous, true), records: [] };
+      }
+      const stream = streamOfCommand(command);
+      const { state, revision } = view.stream(stream);
+      const mismatch = revisionMismatch(envelope.expectedRevision ?? "any", revision);
+      if (mismatch) {
+        throw new DomainError(
+          "concurrency",
+          `stream "${stream}" is at revision ${revision}: ${mismatch}`,
+          "expectedRevision",
+          { stream, currentRevision: revision },
+        );
+      }
+      const events = decide(command, state, view.context());
+      const metadata: EventMetadata = {
+        commandId,
+        correlationId: unit.options.correlationId ?? unit.envelopes[0]!.commandId,
+        causationId: unit.options.causationId ?? commandId,
+        actor: unit.options.actor ?? "anonymous",
+      };
+      const records = events.map((event, i): EventRecord => ({
+        id: this.newId(),
+        position: position + i + 1,
+        stream,
+        revision: revision + i + 1,
+        type: event.type,
+        schemaVersion: SCHEMA_VERSIONS[event.type],
+        event,
+        metadata,
+        occurredAt: occurredAtOf(event),
+        recordedAt,
+        source: "source" in event ? event.source : undefined,
+      }));
+      const commandRecord: CommandRecord = {
+        commandId,
+        contentHash: envelope.contentHash,
+        stream,
+        events: records.map(({ id, position: p, revision: r, type }) => ({
+          id,
+          position: p,
+          revision: r,
+          type,
+        })),
+      };
+      view.applied(stream, records, commandRecord);
+      return {
+        result: { ...resultOf(commandRecord, false), streamRevision: revision + records.length },
+        records,
+      };
+    } catch (error) {
+      if (error instanceof DomainError && envelope.label) throw error.within(envelope.label);
+      throw error;
     }
   }
 
-  private async run(
-    tx: ManagedTransaction,
-    envelopes: readonly (CommandEnvelope & { commandId: string; contentHash: string })[],
-    options: ExecutionOptions,
-  ): Promise<CommandResult[]> {
-    const head = await this.store.lockHead(tx);
-    if (head.rebuilding) {
-      throw new RebuildInProgressError(
-        "the projection is being rebuilt; commands are refused until it ends",
-      );
+  private rememberArticle(stream: string, article: StreamView): void {
+    if (this.knownArticles.has(stream)) return;
+    if (this.knownArticles.size >= ARTICLE_CACHE_SIZE) {
+      const oldest = this.knownArticles.keys().next().value;
+      if (oldest !== undefined) this.knownArticles.delete(oldest);
     }
-    const batch = new BatchView(this.store, tx);
-    await batch.prefetch(envelopes);
-    const recordedAt = this.clock().toISOString();
-    const appended: EventRecord[] = [];
-    const commandRecords: CommandRecord[] = [];
-    const results: CommandResult[] = [];
-    let position = head.position;
-
-    for (const envelope of envelopes) {
-      const { command, commandId } = envelope;
-      try {
-        const previous = batch.commands.get(commandId);
-        if (previous) {
-          if (previous.contentHash !== envelope.contentHash) {
-            throw new DomainError(
-              "already_exists",
-              `command id "${commandId}" was already used for a different command`,
-              "commandId",
-            );
-          }
-          results.push(resultOf(previous, true));
-          continue;
-        }
-        const stream = streamOfCommand(command);
-        const { state, revision } = await batch.stream(stream);
-        const mismatch = revisionMismatch(envelope.expectedRevision ?? "any", revision);
-        if (mismatch) {
-          throw new DomainError(
-            "concurrency",
-            `stream "${stream}" is at revision ${revision}: ${mismatch}`,
-            "expectedRevision",
-            { stream, currentRevision: revision },
-          );
-        }
-        const events = decide(command, state, await batch.context(command));
-        const metadata: EventMetadata = {
-          commandId,
-          correlationId: options.correlationId ?? envelopes[0]!.commandId,
-          causationId: options.causationId ?? commandId,
-          actor: options.actor ?? "anonymous",
-        };
-        const records = events.map((event, i): EventRecord => ({
-          id: this.newId(),
-          position: position + i + 1,
-          stream,
-          revision: revision + i + 1,
-          type: event.type,
-          schemaVersion: SCHEMA_VERSIONS[event.type],
-          event,
-          metadata,
-          occurredAt: occurredAtOf(event),
-          recordedAt,
-          source: "source" in event ? event.source : undefined,
-        }));
-        position += records.length;
-        batch.applied(stream, records);
-        appended.push(...records);
-        const commandRecord: CommandRecord = {
-          commandId,
-          contentHash: envelope.contentHash,
-          stream,
-          events: records.map(({ id, position: p, revision: r, type }) => ({
-            id,
-            position: p,
-            revision: r,
-            type,
-          })),
-        };
-        batch.commands.set(commandId, commandRecord);
-        commandRecords.push(commandRecord);
-        results.push({
-          ...resultOf(commandRecord, false),
-          streamRevision: revision + records.length,
-        });
-      } catch (error) {
-        if (error instanceof DomainError && envelope.label) throw error.within(envelope.label);
-        throw error;
-      }
-    }
-
-    if (appended.length > 0) {
-      await this.store.append(tx, appended);
-      await this.projector.apply(tx, appended);
-      await this.store.setHead(tx, position);
-    }
-    await this.store.recordCommands(tx, commandRecords, recordedAt);
-    return results;
+    this.knownArticles.set(stream, article);
   }
 }
 
@@ -217,84 +286,4 @@ function contentHash(command: Command): string {
   return createHash("sha256")
     .update(stringify(command) ?? "")
     .digest("hex");
-}
-
-/**
- * What the commands of one call see: the log as committed, plus what earlier commands of the
- * same call decided (so an article's facts can build on each other before anything is written).
- */
-class BatchView {
-  readonly commands = new Map<string, CommandRecord>();
-  private readonly streams = new Map<string, { state: FactState; revision: number }>();
-  private readonly nodes = new Map<string, { kind: NodeKind; retracted: boolean }>();
-  private readonly articles = new Map<string, string>();
-
-  constructor(
-    private readonly store: Neo4jEventStore,
-    private readonly tx: ManagedTransaction,
-  ) {}
-
-  /** Loads, in two queries, what the whole batch is likely to need: its commands and streams. */
-  async prefetch(envelopes: readonly { command: Command; commandId: string }[]): Promise<void> {
-    const known = await this.store.findCommands(
-      this.tx,
-      envelopes.map((e) => e.commandId),
-    );
-    for (const [id, record] of known) this.commands.set(id, record);
-    await this.load(
-      envelopes.flatMap(({ command }) => [
-        streamOfCommand(command),
-        ...this.referencedStreams(command),
-      ]),
-    );
-  }
-
-  private referencedStreams(command: Command): string[] {
-    const { nodeIds, articleIds } = referencesOf(command);
-    return [
-      ...nodeIds.flatMap((id) => [
-        streamId("entity", id),
-        streamId("incident", id),
-        streamId("statement", id),
-      ]),
-      ...articleIds.map((id) => streamId("article", id)),
-    ];
-  }
-
-  async stream(stream: string): Promise<{ state: FactState; revision: number }> {
-    await this.load([stream]);
-    return this.streams.get(stream)!;
-  }
-
-  async context(command: Command): Promise<DecisionContext> {
-    const { nodeIds, articleIds } = referencesOf(command);
-    await this.load([
-      ...nodeIds.flatMap((id) => [
-        streamId("entity", id),
-        streamId("incident", id),
-        streamId("statement", id),
-      ]),
-      ...articleIds.map((id) => streamId("article", id)),
-    ]);
-    return { nodes: this.nodes, articles: this.articles };
-  }
-
-  applied(stream: string, records: readonly EventRecord[]): void {
-    const current = this.streams.get(stream) ?? { state: initialState, revision: 0 };
-    const state = records.reduce((s, r) => evolve(s, r.event), current.state);
-    this.streams.set(stream, { state, revision: current.revision + records.length });
-    applyToContext(this.nodes, this.articles, state);
-  }
-
-  private async load(streams: readonly string[]): Promise<void> {
-    const missing = [...new Set(streams)].filter((s) => !this.streams.has(s));
-    if (missing.length === 0) return;
-    const loaded = await this.store.readStreams(this.tx, missing);
-    for (const stream of missing) {
-      const records = loaded.get(stream) ?? [];
-      const state = foldEvents(records.map((r) => r.event));
-      this.streams.set(stream, { state, revision: records.length });
-      applyToContext(this.nodes, this.articles, state);
-    }
-  }
 }

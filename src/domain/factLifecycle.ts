@@ -3,6 +3,7 @@ import type {
   FactCorrected,
   FactCorroborated,
   FactRetracted,
+  RelationTarget,
 } from "../events/DomainEvent";
 import type { CorrectFact, CorroborateFact, FactChangesInput, RetractFact } from "./commands";
 import type { DecisionContext } from "./DecisionContext";
@@ -43,6 +44,13 @@ function requireCurrentFact(factId: string, state: FactState): Live {
   return state;
 }
 
+/** A relation fact's type and ends, carried by the events that change it. */
+function relationTarget(fact: Live): { relation?: RelationTarget } {
+  if (fact.category !== "relation") return {};
+  const { relation, from, to } = fact.data;
+  return { relation: { type: relation, from, to } };
+}
+
 export function decideCorroborateFact(
   command: CorroborateFact,
   state: FactState,
@@ -62,7 +70,13 @@ export function decideCorroborateFact(
       "source.quote",
     );
   }
-  return [{ type: "FactCorroborated", data: { factId: command.factId }, source: command.source }];
+  return [
+    {
+      type: "FactCorroborated",
+      data: { factId: command.factId, ...relationTarget(fact) },
+      source: command.source,
+    },
+  ];
 }
 
 export function decideRetractFact(
@@ -70,11 +84,15 @@ export function decideRetractFact(
   state: FactState,
   ctx: DecisionContext,
 ): FactRetracted[] {
-  requireCurrentFact(command.factId, state);
+  const fact = requireCurrentFact(command.factId, state);
   const reason = requireText("reason", command.reason, 1000);
   checkSource(command.source, ctx.articles.get(command.source.articleId));
   return [
-    { type: "FactRetracted", data: { factId: command.factId, reason }, source: command.source },
+    {
+      type: "FactRetracted",
+      data: { factId: command.factId, ...relationTarget(fact), reason },
+      source: command.source,
+    },
   ];
 }
 
@@ -114,7 +132,12 @@ export function decideCorrectFact(
   return [
     {
       type: "FactCorrected",
-      data: { factId: command.factId, changes: Object.fromEntries(changed) as FactChanges, reason },
+      data: {
+        factId: command.factId,
+        ...relationTarget(fact),
+        changes: Object.fromEntries(changed) as FactChanges,
+        reason,
+      },
       source: command.source,
     },
   ];

@@ -105,22 +105,39 @@ export interface StatementRecorded extends FactEvent {
   };
 }
 
+/**
+ * A relation fact as a corroboration, correction or retraction names it: its type and its ends,
+ * copied from the relation's state when the event is decided, so that whoever applies the event
+ * (the projection) finds the relationship without reading the log back. Absent for other facts.
+ * Schema version 1 of these events lacked it; the event store upgrades them as it reads them.
+ */
+export interface RelationTarget {
+  type: RelationType;
+  from: NodeRef;
+  to: NodeRef;
+}
+
 /** Another source says the same fact. */
 export interface FactCorroborated extends FactEvent {
   type: "FactCorroborated";
-  data: { factId: string };
+  data: { factId: string; relation?: RelationTarget | undefined };
 }
 
 /** New values for some fields of a fact; the old ones stay in the log. */
 export interface FactCorrected extends FactEvent {
   type: "FactCorrected";
-  data: { factId: string; changes: FactChanges; reason: string };
+  data: {
+    factId: string;
+    relation?: RelationTarget | undefined;
+    changes: FactChanges;
+    reason: string;
+  };
 }
 
 /** The fact is withdrawn from the current graph; its history stays. */
 export interface FactRetracted extends FactEvent {
   type: "FactRetracted";
-  data: { factId: string; reason: string };
+  data: { factId: string; relation?: RelationTarget | undefined; reason: string };
 }
 
 /** Correctable fields, each already validated and resolved (kinds of referenced nodes included). */
@@ -162,7 +179,11 @@ export const SCHEMA_VERSIONS: Record<DomainEventType, number> = {
   IncidentReported: 1,
   IncidentUpdateRecorded: 1,
   StatementRecorded: 1,
-  FactCorroborated: 1,
-  FactCorrected: 1,
-  FactRetracted: 1,
+  // 2: data.relation names a relation fact's type and ends.
+  FactCorroborated: 2,
+  FactCorrected: 2,
+  FactRetracted: 2,
 };
+
+/** Lifecycle events whose schema version 1 lacks data.relation. */
+export const RELATION_TARGET_SINCE = 2;

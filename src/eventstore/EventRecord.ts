@@ -31,6 +31,25 @@ export interface EventRecord {
   source: Source | undefined;
 }
 
+/** What a command appended, kept so a retry with the same command id gets the same answer. */
+export interface CommandRecord {
+  commandId: string;
+  /** Hash of the command's content: the same id with other content is refused. */
+  contentHash: string;
+  stream: string;
+  events: { id: string; position: number; revision: number; type: string }[];
+}
+
+/**
+ * A stream as the log's writer sees it: its revision, and the snapshot of its state that the
+ * last writer left (opaque to the store; its owner says which version of its format it is).
+ */
+export interface StoredStream {
+  revision: number;
+  snapshot: string | undefined;
+  snapshotVersion: number | undefined;
+}
+
 /**
  * What the caller believes about a stream before appending: anything; that it does not exist;
  * that it exists; or that its last event has exactly this revision (0 = no events).

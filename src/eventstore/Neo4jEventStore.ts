@@ -1,216 +1,487 @@
-import type { ManagedTransaction, Node, Record as Neo4jRecord } from "neo4j-driver";
-import type { Source } from "../domain/source";
-import type { WorldTime } from "../domain/WorldTime";
-import type { DomainEvent } from "../events/DomainEvent";
+import { EventEmitter } from "node:events";
+import neo4j, { type BookmarkManager, type Driver, type ManagedTransaction } from "neo4j-driver";
 import { int, toNumber } from "../neo4j/neo4jValues";
-import type { EventRecord } from "./EventRecord";
+import { settleAll, StatementCounter, type CypherRunner } from "./CypherRunner";
+import type { CommandRecord, EventRecord, StoredStream } from "./EventRecord";
+import { fromEventProperties, toEventProperties } from "./eventProperties";
+import { upgradeLegacyEvents } from "./legacyEvents";
+import { RebuildInProgressError } from "./RebuildInProgressError";
 
-/** What a command appended, kept so a retry with the same command id gets the same answer. */
-export interface CommandRecord {
-  commandId: string;
-  /** Hash of the command's content: the same id with other content is refused. */
-  contentHash: string;
-  stream: string;
-  events: { id: string; position: number; revision: number; type: string }[];
+/**
+ * A projection the store runs inside its append transaction (an inline projection): the graph
+ * changes with the log, in the same commit, never apart.
+ */
+export interface InlineProjection {
+  readonly name: string;
+  /** Applies newly appended events (position order) in the append's transaction. */
+  apply(cypher: CypherRunner, events: readonly EventRecord[]): Promise<void>;
+}
+
+/** What a writer reads under the log's lock, in the same round trip as the lock. */
+export interface LockReads {
+  commandIds: readonly string[];
+  streams: readonly string[];
+}
+
+/** The log as a writer sees it while it holds the lock: nobody else can append meanwhile. */
+export interface LockedLog {
+  readonly head: number;
+  /** Commands among LockReads.commandIds that were executed before. */
+  readonly commands: ReadonlyMap<string, CommandRecord>;
+  /** Streams among LockReads.streams that exist (an absent stream is at revision 0). */
+  readonly streams: ReadonlyMap<string, StoredStream>;
+  /** Reads more streams' revisions and snapshots (for what the first read could not foresee). */
+  readStreamStates(streams: readonly string[]): Promise<Map<string, StoredStream>>;
+  /** Reads whole streams (when a snapshot is missing or of a format its owner no longer reads). */
+  readStreams(streams: readonly string[]): Promise<Map<string, EventRecord[]>>;
+}
+
+/** What a writer appends: events at the positions after the head, and its streams' new state. */
+export interface Append {
+  events: readonly EventRecord[];
+  streams: readonly { id: string; revision: number; snapshot: string; snapshotVersion: number }[];
+  /** Commands executed, each with the hash of its content (kept on its first event). */
+  commands: readonly { commandId: string; contentHash: string }[];
+}
+
+export interface WriteStatistics {
+  transactions: number;
+  statements: number;
+  appendedEvents: number;
+}
+
+export interface EventFilter {
+  streams?: readonly string[] | null | undefined;
+  types?: readonly string[] | null | undefined;
 }
 
 /**
- * The append-only log as (:Event) nodes, with one (:EventStream) per stream holding its
- * revision, one (:Command) per executed command, and one (:EventLog) holding the head position.
- * Writers take the head's lock first, so appends are serialised and positions stay gapless.
- * All methods run inside a transaction the caller owns.
+ * The append-only log in Neo4j, and the only code that knows how it is stored: (:Event) nodes
+ * with a gapless global position, one (:EventStream) per stream with its revision and a
+ * snapshot of its state, and one (:EventLog) holding the head. Writers take the head's lock
+ * first, so appends are serialised (across processes too) and positions have no gaps.
+ * Registered inline projections run in the append's transaction.
  */
 export class Neo4jEventStore {
-  /**
-   * Locks the log for this transaction and returns its head position, and whether a rebuild of
-   * the projection is running (commands must wait for it).
-   */
-  async lockHead(tx: ManagedTransaction): Promise<{ position: number; rebuilding: boolean }> {
-    // SET takes the node's write lock (held until the transaction ends; REMOVE leaves no trace);
-    // what is read after it (WITH) is the latest commit.
-    const result = await tx.run(
-      `MERGE (l:EventLog {id: 'main'}) ON CREATE SET l.position = 0
-       SET l.locked = true
-       REMOVE l.locked
-       WITH l
-       RETURN l.position AS position, l.rebuilding = true AS rebuilding`,
-    );
+  private readonly counter = new StatementCounter();
+  private readonly appended = new EventEmitter();
+  private appendedEvents = 0;
+
+  constructor(
+    private readonly driver: Driver,
+    private readonly database: string,
+    private readonly options: {
+      /** Shared with the readers of the same process, so that they read their writes in a cluster. */
+      bookmarkManager?: BookmarkManager | undefined;
+      projections?: readonly InlineProjection[];
+    } = {},
+  ) {
+    this.appended.setMaxListeners(0);
+  }
+
+  statistics(): WriteStatistics {
     return {
-      position: toNumber(result.records[0]?.get("position")),
-      rebuilding: result.records[0]?.get("rebuilding") === true,
+      transactions: this.counter.transactions,
+      statements: this.counter.statements,
+      appendedEvents: this.appendedEvents,
     };
   }
 
-  async setHead(tx: ManagedTransaction, position: number): Promise<void> {
-    await tx.run("MATCH (l:EventLog {id: 'main'}) SET l.position = $position", {
-      position: int(position),
+  /**
+   * One write transaction: lock the log and read what the writer asked for (one round trip),
+   * let the writer decide what to append, append it, run the inline projections, commit. The
+   * writer may be called again if Neo4j retries the transaction; what it returns with the
+   * committed append is the result. It may throw to append nothing.
+   */
+  async write<T>(
+    reads: LockReads,
+    writer: (log: LockedLog) => Promise<{ append: Append; result: T }>,
+  ): Promise<T> {
+    const session = this.session("WRITE");
+    let head = 0;
+    try {
+      const result = await session.executeWrite(async (tx) => {
+        this.counter.transactions += 1;
+        const cypher = this.counter.wrap(tx);
+        const log = await this.lock(cypher, reads);
+        const { append, result } = await writer(log);
+        head = log.head + append.events.length;
+        if (append.events.length > 0) await this.appendAndProject(cypher, append, head);
+        return result;
+      });
+      return result;
+    } finally {
+      await session.close();
+      if (head > 0) this.appended.emit("appended", head);
+    }
+  }
+
+  private async lock(cypher: CypherRunner, reads: LockReads): Promise<LockedLog> {
+    // SET takes the head's write lock (held until the transaction ends; REMOVE leaves no
+    // trace). The read is sent right behind it and runs once the lock is held, so it sees the
+    // latest commit; both go in one round trip.
+    const lockStatement = cypher.run(
+      `MERGE (l:EventLog {id: 'main'}) ON CREATE SET l.position = 0
+       SET l.locked = true
+       REMOVE l.locked
+       RETURN l.position AS position, l.rebuilding = true AS rebuilding`,
+    );
+    const commandsStatement = readCommands(cypher, reads.commandIds);
+    const streamsStatement = readStreamStates(cypher, reads.streams);
+    await settleAll([lockStatement, commandsStatement, streamsStatement]);
+    const locked = (await lockStatement).records[0];
+    if (locked?.get("rebuilding") === true) {
+      throw new RebuildInProgressError(
+        "the projection is being rebuilt; commands are refused until it ends",
+      );
+    }
+    return {
+      head: toNumber(locked?.get("position") ?? 0),
+      commands: await commandsStatement,
+      streams: await streamsStatement,
+      readStreamStates: (streams) => readStreamStates(cypher, streams),
+      readStreams: (streams) => this.readStreamsIn(cypher, streams),
+    };
+  }
+
+  private async appendAndProject(cypher: CypherRunner, append: Append, head: number) {
+    const hashes = new Map(append.commands.map((c) => [c.commandId, c.contentHash]));
+    const firstOfCommand = new Set<string>();
+    const events = append.events.map((record) => {
+      const commandId = record.metadata.commandId;
+      const first = !firstOfCommand.has(commandId);
+      firstOfCommand.add(commandId);
+      return toEventProperties(record, first ? hashes.get(commandId) : undefined);
+    });
+    await settleAll([
+      cypher.run("UNWIND $events AS e CREATE (n:Event) SET n = e", { events }),
+      cypher.run(
+        `UNWIND $streams AS s
+         MERGE (x:EventStream {id: s.id})
+         SET x.revision = s.revision, x.snapshot = s.snapshot, x.snapshotVersion = s.snapshotVersion`,
+        {
+          streams: append.streams.map((s) => ({
+            ...s,
+            revision: int(s.revision),
+            snapshotVersion: int(s.snapshotVersion),
+          })),
+        },
+      ),
+      cypher.run("MATCH (l:EventLog {id: 'main'}) SET l.position = $head", { head: int(head) }),
+      ...(this.options.projections ?? []).map((p) => p.apply(cypher, append.events)),
+    ]);
+    this.appendedEvents += append.events.length;
+  }
+
+  /** Resolves when this process next appends, after timeoutMs, or when the signal aborts. */
+  nextAppend(timeoutMs: number, signal?: AbortSignal): Promise<void> {
+    return new Promise((resolve) => {
+      const done = () => {
+        clearTimeout(timer);
+        this.appended.off("appended", done);
+        signal?.removeEventListener("abort", done);
+        resolve();
+      };
+      const timer = setTimeout(done, timeoutMs);
+      this.appended.once("appended", done);
+      signal?.addEventListener("abort", done, { once: true });
     });
   }
 
-  async head(tx: ManagedTransaction): Promise<number> {
-    const result = await tx.run(
+  // ---- Reads -----------------------------------------------------------------------------
+
+  async head(): Promise<number> {
+    const { records } = await this.query(
       "OPTIONAL MATCH (l:EventLog {id: 'main'}) RETURN coalesce(l.position, 0) AS position",
+      {},
     );
-    return toNumber(result.records[0]?.get("position"));
+    return toNumber(records[0]?.get("position") ?? 0);
   }
 
-  async streamRevision(tx: ManagedTransaction, stream: string): Promise<number> {
-    const result = await tx.run(
-      "OPTIONAL MATCH (s:EventStream {id: $stream}) RETURN coalesce(s.revision, 0) AS revision",
-      {
-        stream,
-      },
+  /** A stream's events from a revision on, in revision order. */
+  async readStream(stream: string, fromRevision = 1, limit = 1000): Promise<EventRecord[]> {
+    return this.read((tx) =>
+      this.events(
+        tx,
+        `MATCH (e:Event {stream: $stream}) WHERE e.revision >= $from
+         RETURN e {.*} AS e ORDER BY e.revision LIMIT $limit`,
+        { stream, from: int(fromRevision), limit: int(limit) },
+      ),
     );
-    return toNumber(result.records[0]?.get("revision"));
   }
 
-  /** Events of several streams, each in revision order. */
-  async readStreams(
-    tx: ManagedTransaction,
+  /** Whole streams, each in revision order (one query for all). */
+  async readStreams(streams: readonly string[]): Promise<Map<string, EventRecord[]>> {
+    return this.read((tx) => this.readStreamsIn(tx, streams));
+  }
+
+  /** The log from a position on, in position order, optionally of some streams or types only. */
+  async readAll(fromPosition = 1, limit = 1000, filter: EventFilter = {}): Promise<EventRecord[]> {
+    return this.read((tx) => this.readAllIn(tx, fromPosition, limit, filter));
+  }
+
+  /**
+   * Like readAll, in a transaction of the caller's: the page and the head it was read at, so a
+   * reader of the whole log (a rebuild) knows where it stands.
+   */
+  async readAllIn(
+    tx: CypherRunner,
+    fromPosition: number,
+    limit: number,
+    filter: EventFilter = {},
+  ): Promise<EventRecord[]> {
+    const streams = filter.streams ?? null;
+    const types = filter.types ?? null;
+    return this.events(
+      tx,
+      streams === null && types === null
+        ? `MATCH (e:Event) WHERE e.position >= $from
+           RETURN e {.*} AS e ORDER BY e.position LIMIT $limit`
+        : `MATCH (e:Event) WHERE e.position >= $from
+             AND ($streams IS NULL OR e.stream IN $streams) AND ($types IS NULL OR e.type IN $types)
+           RETURN e {.*} AS e ORDER BY e.position LIMIT $limit`,
+      { from: int(fromPosition), limit: int(limit), streams, types },
+    );
+  }
+
+  /**
+   * The events of a fact that cite a source, oldest first. factId is a stream (entity-zvezda) or
+   * a bare id, which names whichever fact has it (entity, incident, statement or relation).
+   */
+  async sourcedEvents(factId: string): Promise<EventRecord[]> {
+    return this.read((tx) =>
+      this.events(
+        tx,
+        `MATCH (e:Event)
+         WHERE e.stream IN $streams AND e.sourceArticle IS NOT NULL
+         RETURN e {.*} AS e ORDER BY e.position`,
+        { streams: factStreams(factId) },
+      ),
+    );
+  }
+
+  /**
+   * New events as they are appended, from a position on (default: after the head): the log's
+   * pages first, then, waiting, what this process or any other appends.
+   */
+  feed(fromPosition: number | undefined, filter: EventFilter = {}): EventFeed {
+    return new EventFeed(this, fromPosition, filter);
+  }
+
+  // ---- Rebuilding ------------------------------------------------------------------------
+
+  /** Marks the log as being rebuilt (commands are refused) and returns its head. */
+  async beginRebuild(): Promise<number> {
+    const session = this.session("WRITE");
+    try {
+      return await session.executeWrite(async (tx) => {
+        const result = await tx.run(
+          `MERGE (l:EventLog {id: 'main'}) ON CREATE SET l.position = 0
+           WITH l, l.rebuilding = true AS already
+           SET l.rebuilding = true
+           RETURN l.position AS position, already`,
+        );
+        if (result.records[0]?.get("already") === true) {
+          throw new RebuildInProgressError(
+            "another rebuild is running, or one was interrupted: resume it (npm run rebuild -- --resume) or start over (--force)",
+          );
+        }
+        return toNumber(result.records[0]?.get("position") ?? 0);
+      });
+    } finally {
+      await session.close();
+    }
+  }
+
+  /** The head, once a rebuild has been interrupted (the mark is still there), to resume it. */
+  async resumeRebuild(): Promise<number> {
+    const { records } = await this.query(
+      "MATCH (l:EventLog {id: 'main'}) RETURN l.position AS position, l.rebuilding = true AS rebuilding",
+      {},
+    );
+    if (records[0]?.get("rebuilding") !== true) {
+      throw new RebuildInProgressError("no rebuild to resume: the log carries no rebuilding mark");
+    }
+    return toNumber(records[0]?.get("position") ?? 0);
+  }
+
+  async endRebuild(): Promise<void> {
+    await this.query("MATCH (l:EventLog {id: 'main'}) REMOVE l.rebuilding", {}, "WRITE");
+  }
+
+  // ---- Internals -------------------------------------------------------------------------
+
+  private session(mode: "READ" | "WRITE") {
+    return this.driver.session({
+      database: this.database,
+      defaultAccessMode: mode === "READ" ? neo4j.session.READ : neo4j.session.WRITE,
+      ...(this.options.bookmarkManager ? { bookmarkManager: this.options.bookmarkManager } : {}),
+    });
+  }
+
+  private async read<T>(work: (tx: ManagedTransaction) => Promise<T>): Promise<T> {
+    const session = this.session("READ");
+    try {
+      return await session.executeRead(work);
+    } finally {
+      await session.close();
+    }
+  }
+
+  private query(cypher: string, params: Record<string, unknown>, mode: "READ" | "WRITE" = "READ") {
+    return this.driver.executeQuery(cypher, params, {
+      database: this.database,
+      routing: mode === "READ" ? neo4j.routing.READ : neo4j.routing.WRITE,
+      ...(this.options.bookmarkManager ? { bookmarkManager: this.options.bookmarkManager } : {}),
+    });
+  }
+
+  private async readStreamsIn(
+    tx: CypherRunner,
     streams: readonly string[],
   ): Promise<Map<string, EventRecord[]>> {
     const byStream = new Map<string, EventRecord[]>(streams.map((s) => [s, []]));
     if (streams.length === 0) return byStream;
-    const result = await tx.run(
-      "MATCH (e:Event) WHERE e.stream IN $streams RETURN e ORDER BY e.stream, e.revision",
+    const records = await this.events(
+      tx,
+      `UNWIND $streams AS stream
+       MATCH (e:Event {stream: stream})
+       RETURN e {.*} AS e ORDER BY e.stream, e.revision`,
       { streams: [...new Set(streams)] },
     );
-    for (const record of result.records) {
-      const event = toEventRecord(record);
-      byStream.get(event.stream)?.push(event);
-    }
+    for (const record of records) byStream.get(record.stream)?.push(record);
     return byStream;
   }
 
-  /** A stream's events from a revision on. */
-  async readStream(
-    tx: ManagedTransaction,
-    stream: string,
-    fromRevision = 1,
-    limit = 1000,
+  /** Runs a query returning events as `e`, upgrading events of older schema versions. */
+  private async events(
+    tx: CypherRunner,
+    cypher: string,
+    params: Record<string, unknown>,
   ): Promise<EventRecord[]> {
-    const result = await tx.run(
-      "MATCH (e:Event {stream: $stream}) WHERE e.revision >= $from RETURN e ORDER BY e.revision LIMIT $limit",
-      { stream, from: int(fromRevision), limit: int(limit) },
+    const result = await tx.run(cypher, params);
+    const records = result.records.map((r) =>
+      fromEventProperties(r.get("e") as Record<string, unknown>),
     );
-    return result.records.map(toEventRecord);
+    return upgradeLegacyEvents(tx, records);
+  }
+}
+
+/** The streams a fact id may name: itself if it is a stream, else any fact with that id. */
+export function factStreams(factId: string): string[] {
+  return [
+    factId,
+    ...["entity", "incident", "statement", "relation"].map((category) => `${category}-${factId}`),
+  ];
+}
+
+async function readCommands(
+  cypher: CypherRunner,
+  commandIds: readonly string[],
+): Promise<Map<string, CommandRecord>> {
+  const found = new Map<string, CommandRecord>();
+  if (commandIds.length === 0) return found;
+  const result = await cypher.run(
+    `UNWIND $commandIds AS commandId
+     MATCH (e:Event {commandId: commandId})
+     WITH commandId, e ORDER BY e.position
+     RETURN commandId, collect(e.commandHash)[0] AS contentHash, collect(e.stream)[0] AS stream,
+            collect({id: e.id, position: e.position, revision: e.revision, type: e.type}) AS events`,
+    { commandIds: [...new Set(commandIds)] },
+  );
+  for (const record of result.records) {
+    const commandId = record.get("commandId") as string;
+    found.set(commandId, {
+      commandId,
+      contentHash: record.get("contentHash") as string,
+      stream: record.get("stream") as string,
+      events: (
+        record.get("events") as { id: string; position: unknown; revision: unknown; type: string }[]
+      ).map((e) => ({
+        id: e.id,
+        position: toNumber(e.position),
+        revision: toNumber(e.revision),
+        type: e.type,
+      })),
+    });
+  }
+  return found;
+}
+
+async function readStreamStates(
+  cypher: CypherRunner,
+  streams: readonly string[],
+): Promise<Map<string, StoredStream>> {
+  const found = new Map<string, StoredStream>();
+  if (streams.length === 0) return found;
+  const result = await cypher.run(
+    `UNWIND $streams AS id
+     MATCH (s:EventStream {id: id})
+     RETURN s.id AS id, s.revision AS revision, s.snapshot AS snapshot, s.snapshotVersion AS version`,
+    { streams: [...new Set(streams)] },
+  );
+  for (const record of result.records) {
+    const version = record.get("version");
+    found.set(record.get("id") as string, {
+      revision: toNumber(record.get("revision")),
+      snapshot: (record.get("snapshot") as string | null) ?? undefined,
+      snapshotVersion: version === null ? undefined : toNumber(version),
+    });
+  }
+  return found;
+}
+
+/** How often a feed looks at the log when this process appends nothing (other writers). */
+const FEED_POLL_MILLIS = 1000;
+const FEED_PAGE = 100;
+
+/**
+ * The log from a position on, as an async iterator that waits for new events: this process's
+ * appends wake it at once, other processes' are seen by polling. return() ends it at once.
+ */
+export class EventFeed implements AsyncIterableIterator<EventRecord> {
+  private readonly abort = new AbortController();
+  private readonly buffer: EventRecord[] = [];
+
+  constructor(
+    private readonly store: Neo4jEventStore,
+    private nextPosition: number | undefined,
+    private readonly filter: EventFilter,
+  ) {}
+
+  [Symbol.asyncIterator]() {
+    return this;
   }
 
-  /** The whole log from a position on, in pages (position order). */
-  async readAll(tx: ManagedTransaction, fromPosition = 1, limit = 1000): Promise<EventRecord[]> {
-    const result = await tx.run(
-      "MATCH (e:Event) WHERE e.position >= $from RETURN e ORDER BY e.position LIMIT $limit",
-      { from: int(fromPosition), limit: int(limit) },
-    );
-    return result.records.map(toEventRecord);
-  }
-
-  async append(tx: ManagedTransaction, events: readonly EventRecord[]): Promise<void> {
-    if (events.length === 0) return;
-    await tx.run(
-      `UNWIND $events AS e
-       CREATE (n:Event)
-       SET n = e.props, n.recordedAt = datetime(e.recordedAt)
-       WITH e
-       MERGE (s:EventStream {id: e.props.stream})
-       SET s.revision = e.props.revision`,
-      { events: events.map(toParameters) },
-    );
-  }
-
-  /** Commands already executed, by id, among the given ids. */
-  async findCommands(
-    tx: ManagedTransaction,
-    commandIds: readonly string[],
-  ): Promise<Map<string, CommandRecord>> {
-    const result = await tx.run(
-      "MATCH (c:Command) WHERE c.id IN $commandIds RETURN c.result AS result",
-      { commandIds: [...new Set(commandIds)] },
-    );
-    const found = new Map<string, CommandRecord>();
-    for (const record of result.records) {
-      const command = JSON.parse(record.get("result") as string) as CommandRecord;
-      found.set(command.commandId, command);
+  async next(): Promise<IteratorResult<EventRecord>> {
+    while (!this.abort.signal.aborted) {
+      const buffered = this.buffer.shift();
+      if (buffered) return { value: buffered, done: false };
+      if (!(await this.fill())) await this.store.nextAppend(FEED_POLL_MILLIS, this.abort.signal);
     }
-    return found;
+    return { value: undefined, done: true };
   }
 
-  async recordCommands(
-    tx: ManagedTransaction,
-    records: readonly CommandRecord[],
-    recordedAt: string,
-  ): Promise<void> {
-    if (records.length === 0) return;
-    await tx.run(
-      `UNWIND $commands AS c
-       CREATE (:Command {id: c.commandId, contentHash: c.contentHash, stream: c.stream,
-                         result: c.result, recordedAt: datetime($recordedAt)})`,
-      {
-        commands: records.map((r) => ({
-          commandId: r.commandId,
-          contentHash: r.contentHash,
-          stream: r.stream,
-          result: JSON.stringify(r),
-        })),
-        recordedAt,
-      },
+  async return(): Promise<IteratorResult<EventRecord>> {
+    this.abort.abort();
+    return { value: undefined, done: true };
+  }
+
+  /** Reads the next page of matching events; false when there was none. */
+  private async fill(): Promise<boolean> {
+    if (this.nextPosition === undefined) {
+      this.nextPosition = (await this.store.head()) + 1;
+      return false;
+    }
+    const head = await this.store.head();
+    if (head < this.nextPosition) return false;
+    const events = (await this.store.readAll(this.nextPosition, FEED_PAGE, this.filter)).filter(
+      (e) => e.position <= head,
     );
+    this.buffer.push(...events);
+    // A full page may leave more behind it; otherwise everything up to the head has been seen.
+    this.nextPosition =
+      events.length === FEED_PAGE ? events[events.length - 1]!.position + 1 : head + 1;
+    return events.length > 0;
   }
-}
-
-function toParameters(record: EventRecord) {
-  return {
-    recordedAt: record.recordedAt,
-    props: {
-      id: record.id,
-      position: int(record.position),
-      stream: record.stream,
-      revision: int(record.revision),
-      type: record.type,
-      schemaVersion: int(record.schemaVersion),
-      data: JSON.stringify(record.event.data),
-      metadata: JSON.stringify(record.metadata),
-      commandId: record.metadata.commandId,
-      correlationId: record.metadata.correlationId,
-      causationId: record.metadata.causationId,
-      actor: record.metadata.actor,
-      occurredAt: record.occurredAt?.value ?? null,
-      occurredPrecision: record.occurredAt?.precision ?? null,
-      sourceArticle: record.source?.articleId ?? null,
-      sourceQuote: record.source?.quote ?? null,
-      sourceNote: record.source?.note ?? null,
-    },
-  };
-}
-
-export function toEventRecord(record: Neo4jRecord): EventRecord {
-  const node = record.get("e") as Node;
-  const p = node.properties as Record<string, unknown>;
-  const source: Source | undefined =
-    p.sourceArticle === null || p.sourceArticle === undefined
-      ? undefined
-      : {
-          articleId: p.sourceArticle as string,
-          quote: p.sourceQuote as string,
-          ...(p.sourceNote ? { note: p.sourceNote as string } : {}),
-        };
-  const occurredAt: WorldTime | undefined =
-    p.occurredAt === null || p.occurredAt === undefined
-      ? undefined
-      : { value: p.occurredAt as string, precision: p.occurredPrecision as WorldTime["precision"] };
-  const event = { type: p.type, data: JSON.parse(p.data as string) } as DomainEvent;
-  if (source && event.type !== "ArticleRegistered") event.source = source;
-  return {
-    id: p.id as string,
-    position: toNumber(p.position),
-    stream: p.stream as string,
-    revision: toNumber(p.revision),
-    type: event.type,
-    schemaVersion: toNumber(p.schemaVersion),
-    event,
-    metadata: JSON.parse(p.metadata as string),
-    occurredAt,
-    recordedAt: String(p.recordedAt),
-    source,
-  };
 }

@@ -8,8 +8,9 @@ import neo4j, {
 } from "neo4j-driver";
 import { DomainError, invalid } from "../domain/DomainError";
 import { earliestInstant, latestInstant, parseWorldTime } from "../domain/WorldTime";
-import { int, toNumber } from "../neo4j/neo4jValues";
-import { FACT_RELATIONSHIP_TYPES } from "../projection/graphLabels";
+import { int } from "../neo4j/neo4jValues";
+import type { Neo4jEventStore } from "../eventstore/Neo4jEventStore";
+import { FACT_RELATIONSHIP_TYPES, labelOf } from "../projection/graphLabels";
 import {
   subgraphOf,
   toGraphEdge,
@@ -76,6 +77,8 @@ export class GraphExplorer {
   constructor(
     private readonly driver: Driver,
     private readonly database: string,
+    /** The log, for what only it knows: a relation's ends, the events that cite a source. */
+    private readonly store: Neo4jEventStore,
     /** The commands' bookmarks: reads wait for this process's writes, even in a cluster. */
     private readonly bookmarkManager?: BookmarkManager,
   ) {}
@@ -97,14 +100,6 @@ export class GraphExplorer {
       }
       throw error;
     }
-  }
-
-  async logPosition(): Promise<number> {
-    const { records } = await this.read(
-      "OPTIONAL MATCH (l:EventLog {id: 'main'}) RETURN coalesce(l.position, 0) AS position",
-      {},
-    );
-    return toNumber(records[0]?.get("position"));
   }
 
   async neighbourhood(
@@ -185,13 +180,14 @@ export class GraphExplorer {
 
   /** A relation as now projected; its ends come from its first event, so the match is by index. */
   async relationById(relationId: string): Promise<RelationFact | null> {
+    const [linked] = await this.store.readStream(`relation-${relationId}`, 1, 1);
+    if (linked?.event.type !== "EntitiesLinked") return null;
+    const { from, to } = linked.event.data;
     const { records } = await this.read(
-      `MATCH (e:Event {stream: 'relation-' + $id, revision: 1})
-       WITH apoc.convert.fromJsonMap(e.data) AS linked
-       MATCH (a) WHERE a.id = linked.from.id AND ${isFactNode("a")}
-       MATCH (a)-[r]->(b) WHERE r.id = $id AND r.knownUntil IS NULL
+      `MATCH (a:${labelOf(from.kind)} {id: $from})-[r]->(b:${labelOf(to.kind)} {id: $to})
+       WHERE r.id = $id AND r.knownUntil IS NULL
        RETURN a, r, b LIMIT 1`,
-      { id: relationId },
+      { id: relationId, from: from.id, to: to.id },
     );
     return records[0] ? toRelationFact(records[0]) : null;
   }
@@ -236,21 +232,32 @@ export class GraphExplorer {
   }
 
   async sources(factId: string): Promise<SourceCitation[]> {
+    const events = await this.store.sourcedEvents(factId);
+    if (events.length === 0) return [];
     const { records } = await this.read(
-      `MATCH (e:Event)
-       WHERE e.stream IN [$factId, 'entity-' + $factId, 'incident-' + $factId, 'statement-' + $factId, 'relation-' + $factId]
-         AND e.sourceArticle IS NOT NULL
-       MATCH (a:Article {id: e.sourceArticle})
-       RETURN e.stream AS factId, e.id AS eventId, e.position AS position, e.type AS eventType, a.id AS articleId,
-              a.title AS articleTitle, a.publisher AS publisher, toString(a.publishedOn) AS publishedOn,
-              e.sourceQuote AS quote, e.sourceNote AS note
-       ORDER BY e.position`,
-      { factId },
+      `MATCH (a:Article) WHERE a.id IN $ids
+       RETURN a.id AS id, a.title AS title, a.publisher AS publisher, toString(a.publishedOn) AS publishedOn`,
+      { ids: [...new Set(events.map((e) => e.source!.articleId))] },
     );
-    return records.map((r) => ({
-      ...(r.toObject() as SourceCitation),
-      position: toNumber(r.get("position")),
-    }));
+    const articles = new Map(records.map((r) => [r.get("id") as string, r]));
+    return events.flatMap((e) => {
+      const article = articles.get(e.source!.articleId);
+      if (!article) return [];
+      return [
+        {
+          factId: e.stream,
+          eventId: e.id,
+          position: e.position,
+          eventType: e.type,
+          articleId: e.source!.articleId,
+          articleTitle: article.get("title") as string,
+          publisher: article.get("publisher") as string,
+          publishedOn: article.get("publishedOn") as string,
+          quote: e.source!.quote,
+          note: e.source!.note ?? null,
+        },
+      ];
+    });
   }
 
   async search(phrase: string, first: number): Promise<SearchHit[]> {

@@ -1,26 +1,49 @@
+import DataLoader from "dataloader";
 import type { BookmarkManager, Driver, Session } from "neo4j-driver";
 import type { Logger } from "pino";
 import type { CommandHandler } from "../commands/CommandHandler";
+import type { Neo4jEventStore } from "../eventstore/Neo4jEventStore";
 import type { GraphExplorer } from "../explore/GraphExplorer";
-import type { LogNotifier } from "./LogNotifier";
+import { toEventModel } from "./resolvers/eventModel";
+import type { EventModel } from "./resolvers/payloadModels";
 
 /** What every resolver can use: one set of services per process, shared by all requests. */
 export interface ApiServices {
   driver: Driver;
   database: string;
   commands: CommandHandler;
+  /** The log: read only through it (history, pages, the subscription feed). */
+  store: Neo4jEventStore;
   explorer: GraphExplorer;
-  /** Wakes subscriptions when this process appends; other processes are seen by polling. */
-  notifier: LogNotifier;
   log: Logger;
   /** Bookmarks of this process's commands: reads made after them see them, even in a cluster. */
   bookmarks: BookmarkManager;
 }
 
+/** Per-request batching: the history fields of a list of nodes cost one query, not one each. */
+export interface RequestLoaders {
+  history: DataLoader<string, EventModel[]>;
+}
+
 export interface GraphQLContext {
   services: ApiServices;
+  loaders: RequestLoaders;
   /** Read by @neo4j/graphql: the database its generated reads use. */
   sessionConfig: { database: string };
   /** Read by @neo4j/graphql when set: the session its reads run in (read-your-writes). */
   executionContext?: Session;
+}
+
+/** A request's context: the shared services and loaders of its own. */
+export function createContext(services: ApiServices): GraphQLContext {
+  return {
+    services,
+    loaders: {
+      history: new DataLoader(async (streams: readonly string[]) => {
+        const events = await services.store.readStreams(streams);
+        return streams.map((stream) => (events.get(stream) ?? []).map(toEventModel));
+      }),
+    },
+    sessionConfig: { database: services.database },
+  };
 }

@@ -1,7 +1,7 @@
 import { GraphQLError, type GraphQLFormattedError } from "graphql";
 import { unwrapResolverError } from "@apollo/server/errors";
 import { DomainError, type DomainErrorKind } from "../domain/DomainError";
-import { RebuildInProgressError } from "../projection/rebuildProjection";
+import { RebuildInProgressError } from "../eventstore/RebuildInProgressError";
 
 /** The one mapping from errors of the domain and the service to GraphQL error codes. */
 export const ErrorCode = {

@@ -1,4 +1,5 @@
 import neo4j, {
+  DateTime,
   isDate,
   isDateTime,
   isInt,
@@ -47,4 +48,19 @@ export function toPlain(value: unknown): unknown {
     );
   }
   return value;
+}
+
+/** An ISO instant as a Neo4j DateTime in UTC, independent of this machine's zone. */
+export function utcDateTime(iso: string): DateTime<number> {
+  const d = new Date(iso);
+  return new DateTime(
+    d.getUTCFullYear(),
+    d.getUTCMonth() + 1,
+    d.getUTCDate(),
+    d.getUTCHours(),
+    d.getUTCMinutes(),
+    d.getUTCSeconds(),
+    d.getUTCMilliseconds() * 1_000_000,
+    0,
+  );
 }

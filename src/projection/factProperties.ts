@@ -1,8 +1,7 @@
 import type { Validity, WorldTime } from "../domain/WorldTime";
 import { earliestInstant, latestInstant } from "../domain/WorldTime";
 import type { EventRecord } from "../eventstore/EventRecord";
-import { DateTime } from "neo4j-driver";
-import { int } from "../neo4j/neo4jValues";
+import { int, utcDateTime } from "../neo4j/neo4jValues";
 
 /**
  * Properties every projected fact carries. Temporal values travel as ISO strings and become
@@ -21,6 +20,12 @@ export function provenance(record: EventRecord) {
     eventIds: [record.id],
     correctedAt: [],
   };
+}
+
+/** What an incident's or statement's links carry: the provenance of the fact that made them. */
+export function linkProvenance(record: EventRecord, certainty: string) {
+  const { stream, knownSince, sources, quotes, eventIds } = provenance(record);
+  return { stream, knownSince, sources, quotes, eventIds, certainty };
 }
 
 /** A world time as value + precision + the instants it may mean (for range queries). */
@@ -52,21 +57,6 @@ export function validityBounds(validity: Validity) {
     validFromStart: validity.from ? utcDateTime(earliestInstant(validity.from)) : null,
     validToEnd: validity.to ? utcDateTime(latestInstant(validity.to)) : null,
   };
-}
-
-/** An ISO instant as a Neo4j DateTime in UTC, independent of this machine's zone. */
-export function utcDateTime(iso: string): DateTime<number> {
-  const d = new Date(iso);
-  return new DateTime(
-    d.getUTCFullYear(),
-    d.getUTCMonth() + 1,
-    d.getUTCDate(),
-    d.getUTCHours(),
-    d.getUTCMinutes(),
-    d.getUTCSeconds(),
-    d.getUTCMilliseconds() * 1_000_000,
-    0,
-  );
 }
 
 /** Neo4j cannot index lists in full text, so names and quotes also travel as one string. */

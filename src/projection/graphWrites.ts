@@ -1,45 +1,24 @@
-import type { ManagedTransaction } from "neo4j-driver";
 import type { NodeRef } from "../events/DomainEvent";
+import type { CypherRunner } from "../eventstore/CypherRunner";
 import type { EventRecord } from "../eventstore/EventRecord";
 import { int } from "../neo4j/neo4jValues";
-import { assertRelationshipType, HISTORICAL_TYPE } from "./graphLabels";
+import { assertRelationshipType, labelOf, type FactLabel } from "./graphLabels";
 
-/** Cypher shared by the projection's handlers. Labels and types come from graphLabels only. */
+/**
+ * Cypher shared by the projection's handlers. Every statement takes a list of rows (UNWIND),
+ * matches nodes by label and indexed id, and takes relationship types as values (dynamic types,
+ * allow-listed before they are sent). Labels written into the text come from graphLabels only.
+ */
 
-/** Links a fact node to the article it cites, keeping the quote on the relationship. */
-export async function cite(
-  tx: ManagedTransaction,
-  label: string,
-  nodeId: string,
-  record: EventRecord,
-): Promise<void> {
-  await citeAll(tx, label, [{ nodeId, record }]);
-}
-
-/** Links fact nodes to the articles they cite, keeping each quote on its relationship. */
-export async function citeAll(
-  tx: ManagedTransaction,
-  label: string,
-  items: readonly { nodeId: string; record: EventRecord }[],
-): Promise<void> {
-  const citations = items
-    .filter(({ record }) => record.source)
-    .map(({ nodeId, record }) => ({
-      nodeId,
-      articleId: record.source!.articleId,
-      eventId: record.id,
-      quote: record.source!.quote,
-      note: record.source!.note ?? null,
-      position: int(record.position),
-    }));
-  if (citations.length === 0) return;
-  await tx.run(
-    `UNWIND $citations AS c
-     MATCH (n:${label} {id: c.nodeId}) MATCH (a:Article {id: c.articleId})
-     MERGE (n)-[r:CITES {eventId: c.eventId}]->(a)
-     ON CREATE SET r.quote = c.quote, r.note = c.note, r.knownSince = c.position`,
-    { citations },
-  );
+/** A typed link between two fact nodes, with the properties it is created with. */
+export interface LinkRow {
+  id: string;
+  type: string;
+  fromLabel: FactLabel | "IncidentUpdate";
+  from: string;
+  toLabel: FactLabel;
+  to: string;
+  properties: Record<string, unknown>;
 }
 
 /** The id of a link a fact node makes to another node (an incident AFFECTED a module). */
@@ -47,54 +26,115 @@ export function linkId(fromId: string, type: string, toId: string): string {
   return `${fromId}--${type.toLowerCase().replace(/_/g, "-")}--${toId}`;
 }
 
-/**
- * Creates typed links from one node to several, each carrying the given properties. The type
- * (allow-listed) is a parameter of APOC's MERGE, so one query plan serves every type.
- */
-export async function linkTo(
-  tx: ManagedTransaction,
-  from: { label: string; id: string },
+/** Links from one node to several targets, each with the same properties. */
+export function linksFrom(
+  from: { label: LinkRow["fromLabel"]; id: string },
   type: string,
   targets: readonly NodeRef[],
   properties: Record<string, unknown>,
-): Promise<void> {
-  if (targets.length === 0) return;
-  await tx.run(
-    `MATCH (a:${from.label} {id: $fromId})
-     UNWIND $ids AS id
-     MATCH (b) WHERE b.id = id AND (b:Entity OR b:Incident OR b:Statement)
-     CALL apoc.merge.relationship(a, $type, {id: $fromId + '--' + $slug + '--' + id}, $properties, b, {})
-       YIELD rel
-     RETURN count(rel) AS linked`,
-    {
-      fromId: from.id,
-      ids: targets.map((t) => t.id),
-      type: assertRelationshipType(type),
-      slug: type.toLowerCase().replace(/_/g, "-"),
-      properties,
-    },
-  );
+): LinkRow[] {
+  return targets.map((target) => ({
+    id: linkId(from.id, type, target.id),
+    type: assertRelationshipType(type),
+    fromLabel: from.label,
+    from: from.id,
+    toLabel: labelOf(target.kind),
+    to: target.id,
+    properties,
+  }));
 }
 
 /**
- * Ends relationships: each becomes a HISTORICAL relationship between the same nodes, with all
- * its properties, its former type, and when and why it ended; the typed one is deleted.
- * `where` selects them by a Cypher predicate over r (relationship) and n (the node matched).
+ * Creates links (MERGE by id, so applying one twice changes nothing): one statement per pair of
+ * end labels present, whatever the number of links and types.
  */
-export async function endRelationships(
-  tx: ManagedTransaction,
-  match: string,
-  params: Record<string, unknown>,
-  record: EventRecord,
-  endedBy: "retracted" | "corrected",
-): Promise<void> {
-  await tx.run(
-    `${match}
-     WITH DISTINCT r, startNode(r) AS a, endNode(r) AS b
-     CREATE (a)-[h:${HISTORICAL_TYPE}]->(b)
-     SET h = properties(r), h.type = type(r), h.knownUntil = $position, h.endedBy = $endedBy,
-         h.endedByEvent = $eventId
-     DELETE r`,
-    { ...params, position: int(record.position), endedBy, eventId: record.id },
+export function writeLinks(cypher: CypherRunner, links: readonly LinkRow[]): Promise<unknown>[] {
+  const byLabels = new Map<string, LinkRow[]>();
+  for (const link of links) {
+    assertRelationshipType(link.type);
+    const key = `${link.fromLabel}>${link.toLabel}`;
+    byLabels.set(key, [...(byLabels.get(key) ?? []), link]);
+  }
+  return [...byLabels.values()].map((rows) =>
+    cypher.run(
+      `UNWIND $links AS l
+       MATCH (a:${rows[0]!.fromLabel} {id: l.from})
+       MATCH (b:${rows[0]!.toLabel} {id: l.to})
+       MERGE (a)-[r:$(l.type) {id: l.id}]->(b)
+       ON CREATE SET r += l.properties`,
+      { links: rows },
+    ),
   );
+}
+
+/** A fact node's citation of its article: the quote stays on the relationship. */
+export function citationOf(nodeId: string, record: EventRecord) {
+  return {
+    nodeId,
+    articleId: record.source?.articleId ?? null,
+    eventId: record.id,
+    quote: record.source?.quote ?? null,
+    note: record.source?.note ?? null,
+    position: int(record.position),
+  };
+}
+
+/** Cypher, in a row holding node `n` and a citation `c`: n CITES its article with the quote. */
+export const CITE = `MATCH (article:Article {id: c.articleId})
+       MERGE (n)-[cites:CITES {eventId: c.eventId}]->(article)
+       ON CREATE SET cites.quote = c.quote, cites.note = c.note, cites.knownSince = c.position`;
+
+/**
+ * Cypher subquery binding `variable` to the current fact node with the given id and label
+ * (expressions over the row's variables): one index seek, whichever the label.
+ */
+export function matchFactNode(variable: string, row: string, id: string, label: string): string {
+  return `CALL (${row}) {
+         MATCH (x:Entity {id: ${id}}) WHERE ${label} = 'Entity' RETURN x AS ${variable}
+         UNION ALL
+         MATCH (x:Incident {id: ${id}}) WHERE ${label} = 'Incident' RETURN x AS ${variable}
+         UNION ALL
+         MATCH (x:Statement {id: ${id}}) WHERE ${label} = 'Statement' RETURN x AS ${variable}
+       }`;
+}
+
+/** A relation fact's ends and type as row values, for matchRelation. */
+export function relationKey(relation: { type: string; from: NodeRef; to: NodeRef }) {
+  return {
+    type: assertRelationshipType(relation.type),
+    fromLabel: labelOf(relation.from.kind),
+    from: relation.from.id,
+    toLabel: labelOf(relation.to.kind),
+    to: relation.to.id,
+  };
+}
+
+/**
+ * Cypher binding `r` (and its ends a, b) to the current relationship of a relation fact, from
+ * a row variable holding {id, relation: relationKey(...)}: its ends by index, then the
+ * relationship between them.
+ */
+export function matchRelation(row: string): string {
+  return `${matchFactNode("a", row, `${row}.relation.from`, `${row}.relation.fromLabel`)}
+       ${matchFactNode("b", `${row}, a`, `${row}.relation.to`, `${row}.relation.toLabel`)}
+       MATCH (a)-[r]->(b) WHERE r.id = ${row}.id AND type(r) = ${row}.relation.type`;
+}
+
+/**
+ * Cypher, in a row holding relationship `r`: r becomes a HISTORICAL relationship between the
+ * same nodes, with all its properties, its former type, and when and why it ended (values are
+ * Cypher expressions over the row); the typed one is deleted.
+ */
+export function endRelationship(end: {
+  position: string;
+  eventId: string;
+  endedBy: string;
+  reason?: string;
+}): string {
+  return `WITH r, startNode(r) AS start, endNode(r) AS end, ${end.position} AS endedAt,
+              ${end.eventId} AS endedByEvent, ${end.reason ?? "null"} AS endReason
+         CREATE (start)-[h:HISTORICAL]->(end)
+         SET h = properties(r), h.type = type(r), h.knownUntil = endedAt,
+             h.endedBy = ${end.endedBy}, h.endedByEvent = endedByEvent, h.endReason = endReason
+         DELETE r`;
 }

@@ -2,8 +2,7 @@ import { createHash } from "node:crypto";
 import type { Driver } from "neo4j-driver";
 import stringify from "safe-stable-stringify";
 import { toPlain } from "../neo4j/neo4jValues";
-import { PROJECTION_STATE_LABEL } from "./Projector";
-import { IS_PROJECTION_NODE } from "./rebuildProjection";
+import { PROJECTION_LABELS } from "./graphLabels";
 
 export interface Fingerprint {
   sha256: string;
@@ -11,49 +10,53 @@ export interface Fingerprint {
   relationships: number;
 }
 
+const MODULUS = 1n << 256n;
+
 /**
  * A hash of the whole projection: every node's labels and properties and every relationship's
- * ends, type and properties, in a canonical order. Equal fingerprints mean equal graphs.
+ * ends, type and properties. Each item is hashed alone and the hashes are added up (a multiset
+ * hash), so the result does not depend on the order Neo4j returns them in, and the graph is
+ * streamed rather than held in memory: it works on a graph of millions of items. Equal
+ * fingerprints mean equal graphs.
  */
 export async function projectionFingerprint(
   driver: Driver,
   database: string,
 ): Promise<Fingerprint> {
+  const isProjectionNode = (n: string) =>
+    `(${PROJECTION_LABELS.map((label) => `${n}:${label}`).join(" OR ")})`;
+  let sum = 0n;
+  const add = (item: unknown) => {
+    const digest = createHash("sha256").update(stringify(item)!).digest("hex");
+    sum = (sum + BigInt(`0x${digest}`)) % MODULUS;
+  };
   const session = driver.session({ database, defaultAccessMode: "READ" });
   try {
-    return await session.executeRead(async (tx) => {
-      const nodes = await tx.run(
-        `MATCH (n) WHERE ${IS_PROJECTION_NODE} AND NOT n:${PROJECTION_STATE_LABEL}
-         RETURN labels(n) AS labels, properties(n) AS properties`,
-      );
-      const relationships = await tx.run(
-        `MATCH (a)-[r]->(b) WHERE ${IS_PROJECTION_NODE.replace(/n:/g, "a:")}
-         RETURN a.id AS from, type(r) AS type, b.id AS to, properties(r) AS properties`,
-      );
-      const lines = [
-        ...nodes.records.map((r) =>
-          stringify({
-            labels: [...(r.get("labels") as string[])].sort(),
-            properties: toPlain(r.get("properties")),
-          }),
-        ),
-        ...relationships.records.map((r) =>
-          stringify({
-            from: r.get("from"),
-            type: r.get("type"),
-            to: r.get("to"),
-            properties: toPlain(r.get("properties")),
-          }),
-        ),
-      ].sort();
-      const hash = createHash("sha256");
-      for (const line of lines) hash.update(`${line}\n`);
-      return {
-        sha256: hash.digest("hex"),
-        nodes: nodes.records.length,
-        relationships: relationships.records.length,
-      };
-    });
+    let nodes = 0;
+    for await (const r of session.run(
+      `MATCH (n) WHERE ${isProjectionNode("n")} RETURN labels(n) AS labels, properties(n) AS properties`,
+    )) {
+      nodes += 1;
+      add({
+        labels: [...(r.get("labels") as string[])].sort(),
+        properties: toPlain(r.get("properties")),
+      });
+    }
+    let relationships = 0;
+    for await (const r of session.run(
+      `MATCH (a)-[r]->(b) WHERE ${isProjectionNode("a")}
+       RETURN a.id AS from, type(r) AS type, b.id AS to, properties(r) AS properties`,
+    )) {
+      relationships += 1;
+      add({
+        from: r.get("from"),
+        type: r.get("type"),
+        to: r.get("to"),
+        properties: toPlain(r.get("properties")),
+      });
+    }
+    add({ nodes, relationships });
+    return { sha256: sum.toString(16).padStart(64, "0"), nodes, relationships };
   } finally {
     await session.close();
   }

@@ -1,68 +1,71 @@
 import type { Driver } from "neo4j-driver";
-import { LOG_LABELS } from "../eventstore/eventStoreSchema";
 import { Neo4jEventStore } from "../eventstore/Neo4jEventStore";
-import { toNumber } from "../neo4j/neo4jValues";
-import { Projector } from "./Projector";
+import type { EventRecord } from "../eventstore/EventRecord";
+import { PROJECTION_LABELS } from "./graphLabels";
+import { PROJECTION_STATE_LABEL, Projector } from "./Projector";
 
 export interface RebuildProgress {
   applied: number;
   total: number;
 }
 
-/** Cypher predicate: n is part of the projection, not of the log. */
-export const IS_PROJECTION_NODE = `NOT (${LOG_LABELS.map((l) => `n:${l}`).join(" OR ")})`;
-
-export class RebuildInProgressError extends Error {
-  override readonly name = "RebuildInProgressError";
+export interface RebuildOptions {
+  onProgress?: (progress: RebuildProgress) => void;
+  /** Events read and applied per transaction. */
+  pageSize?: number;
+  /** Continue an interrupted rebuild from the projection's checkpoint instead of starting over. */
+  resume?: boolean;
 }
 
 /**
- * Replays the whole log into an empty projection. Commands are refused while it runs (the log
- * carries a rebuilding mark), so no write can interleave with the replay.
+ * Replays the log into an empty projection through the same set-based projector as the commands,
+ * a large page per transaction, reading the next page while the current one is written. Commands
+ * are refused while it runs (the log carries a rebuilding mark). Each page moves the projection's
+ * checkpoint in its own transaction, so an interrupted rebuild resumes where it stopped.
  */
 export async function rebuildProjection(
   driver: Driver,
   database: string,
-  onProgress: (progress: RebuildProgress) => void = () => {},
-  pageSize = 500,
+  options: RebuildOptions = {},
 ): Promise<RebuildProgress> {
-  const store = new Neo4jEventStore();
+  const { onProgress = () => {}, pageSize = 5000 } = options;
+  const store = new Neo4jEventStore(driver, database);
   const projector = new Projector();
+  const total = options.resume ? await store.resumeRebuild() : await store.beginRebuild();
   const session = driver.session({ database });
   try {
-    const total = await session.executeWrite(async (tx) => {
-      const head = await store.lockHead(tx);
-      if (head.rebuilding) {
-        throw new RebuildInProgressError(
-          "another rebuild is running (or one was interrupted: see npm run rebuild -- --force)",
-        );
-      }
-      await tx.run("MATCH (l:EventLog {id: 'main'}) SET l.rebuilding = true");
-      return head.position;
-    });
-    try {
-      let deleted: number;
-      do {
-        deleted = await session.executeWrite(async (tx) => {
-          const result = await tx.run(
-            `MATCH (n) WHERE ${IS_PROJECTION_NODE} WITH n LIMIT 2000 DETACH DELETE n RETURN count(*) AS deleted`,
-          );
-          return toNumber(result.records[0]?.get("deleted"));
-        });
-      } while (deleted > 0);
-      let applied = 0;
+    if (!options.resume) await deleteProjection(driver, database);
+    let applied = await session.executeRead((tx) => projector.checkpoint(tx));
+    onProgress({ applied, total });
+    const readPage = (from: number): Promise<EventRecord[]> =>
+      from > total
+        ? Promise.resolve([])
+        : store.readAll(from, Math.min(pageSize, total - from + 1));
+    let next = readPage(applied + 1);
+    while (applied < total) {
+      const page = await next;
+      if (page.length === 0) break;
+      next = readPage(page[page.length - 1]!.position + 1);
+      await session.executeWrite((tx) => projector.apply(tx, page));
+      applied = page[page.length - 1]!.position;
       onProgress({ applied, total });
-      while (applied < total) {
-        const page = await session.executeRead((tx) => store.readAll(tx, applied + 1, pageSize));
-        if (page.length === 0) break;
-        await session.executeWrite((tx) => projector.apply(tx, page));
-        applied = page[page.length - 1]!.position;
-        onProgress({ applied, total });
-      }
-      return { applied, total };
-    } finally {
-      await session.executeWrite((tx) =>
-        tx.run("MATCH (l:EventLog {id: 'main'}) REMOVE l.rebuilding"),
+    }
+    await next.catch(() => undefined);
+    await store.endRebuild();
+    return { applied, total };
+  } finally {
+    await session.close();
+  }
+}
+
+/** Deletes every node of the projection (the log stays), in transactions of bounded size. */
+async function deleteProjection(driver: Driver, database: string): Promise<void> {
+  const session = driver.session({ database });
+  try {
+    // CALL { } IN TRANSACTIONS needs an auto-commit transaction, hence session.run.
+    for (const label of [...PROJECTION_LABELS, PROJECTION_STATE_LABEL]) {
+      await session.run(
+        `MATCH (n:${label}) CALL (n) { DETACH DELETE n } IN TRANSACTIONS OF 2000 ROWS`,
       );
     }
   } finally {
@@ -70,11 +73,7 @@ export async function rebuildProjection(
   }
 }
 
-/** Clears the rebuilding mark an interrupted rebuild left behind. */
+/** Clears the rebuilding mark an interrupted rebuild left behind (the projection stays as it is). */
 export async function clearRebuildMark(driver: Driver, database: string): Promise<void> {
-  await driver.executeQuery(
-    "MATCH (l:EventLog {id: 'main'}) REMOVE l.rebuilding",
-    {},
-    { database },
-  );
+  await new Neo4jEventStore(driver, database).endRebuild();
 }

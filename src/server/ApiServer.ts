@@ -13,9 +13,8 @@ import { CommandHandler } from "../commands/CommandHandler";
 import { ingestArticle } from "../commands/ingestArticle";
 import { GraphExplorer } from "../explore/GraphExplorer";
 import { buildSchema } from "../graphql/buildSchema";
-import type { ApiServices, GraphQLContext } from "../graphql/context";
+import { createContext, type ApiServices, type GraphQLContext } from "../graphql/context";
 import { createFormatError } from "../graphql/errors";
-import { LogNotifier } from "../graphql/LogNotifier";
 import { openDatabase, type OpenDatabase } from "../neo4j/openDatabase";
 import { loadSeedArticles } from "../seed/seedFolder";
 import { createHttpApp } from "./createHttpApp";
@@ -63,11 +62,12 @@ export async function startApiServer(options: {
     const commands = new CommandHandler(database.driver, database.database, {
       bookmarkManager: bookmarks,
     });
-    const explorer = new GraphExplorer(database.driver, database.database, bookmarks);
+    const store = commands.store;
+    const explorer = new GraphExplorer(database.driver, database.database, store, bookmarks);
 
     let seededEvents = 0;
     const seedStarted = performance.now();
-    if (settings.seedWhenEmpty && (await explorer.logPosition()) === 0) {
+    if (settings.seedWhenEmpty && (await store.head()) === 0) {
       for (const bundle of loadSeedArticles()) {
         const result = await ingestArticle(commands, bundle.article, bundle.facts, {
           actor: "seed",
@@ -89,15 +89,12 @@ export async function startApiServer(options: {
       driver: database.driver,
       database: database.database,
       commands,
+      store,
       explorer,
-      notifier: new LogNotifier(),
       log,
       bookmarks,
     };
-    const context = async (): Promise<GraphQLContext> => ({
-      services,
-      sessionConfig: { database: database.database },
-    });
+    const context = async (): Promise<GraphQLContext> => createContext(services);
 
     const httpServer: Server = createServer();
     const wsServer = new WebSocketServer({ server: httpServer, path: "/graphql" });

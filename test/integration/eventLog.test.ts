@@ -3,7 +3,6 @@ import type { CommandHandler } from "../../src/commands/CommandHandler";
 import { ingestArticle } from "../../src/commands/ingestArticle";
 import type { Command } from "../../src/domain/commands";
 import { DomainError } from "../../src/domain/DomainError";
-import { Neo4jEventStore } from "../../src/eventstore/Neo4jEventStore";
 import { toNumber } from "../../src/neo4j/neo4jValues";
 import { projectionFingerprint } from "../../src/projection/projectionFingerprint";
 import { ARTICLE_ID, ARTICLE_TEXT, source } from "../support/domainFixture";
@@ -59,10 +58,7 @@ describe("the event log in Neo4j", () => {
       replayed: false,
       events: [{ position: 2, revision: 1, type: "EntityRegistered" }],
     });
-    const session = driver.session({ database: TEST_DATABASE });
-    const [event] = await session
-      .executeRead((tx) => new Neo4jEventStore().readStream(tx, "entity-nasa"))
-      .finally(() => session.close());
+    const [event] = await handler.store.readStream("entity-nasa");
     expect(event).toMatchObject({
       position: 2,
       revision: 1,
@@ -180,6 +176,96 @@ describe("the event log in Neo4j", () => {
     expect((await logCounts(driver)).head).toBe(61);
   });
 
+  it("writes commands that arrive together in one transaction, each decided after the one before", async () => {
+    const before = handler.metrics();
+    const results = await Promise.all([
+      handler.execute({ command: registerNasa }),
+      handler.execute({
+        command: { ...registerNasa, entityId: "jane-roe", kind: "Person", name: "Jane Roe" },
+      }),
+      // Decided against what the two commands before it in the group decided.
+      handler.execute({
+        command: {
+          type: "LinkEntities",
+          relation: "MEMBER_OF",
+          from: "jane-roe",
+          to: "nasa",
+          source: source("NASA astronaut Jane Roe"),
+        },
+      }),
+    ]);
+    expect(results.map((r) => r.events[0]!.position)).toEqual([2, 3, 4]);
+    const after = handler.metrics();
+    expect(after.groups - before.groups).toBe(1);
+    expect(after.transactions - before.transactions).toBe(1);
+    expect(after.commands - before.commands).toBe(3);
+  });
+
+  it("refuses a refused unit of a group alone, and undoes what it decided for the units after it", async () => {
+    const before = await logCounts(driver);
+    const outcomes = await Promise.allSettled([
+      handler.execute({ command: registerNasa }),
+      // All or nothing: its first command is undone when its second is refused.
+      handler.executeAll([
+        {
+          command: { ...registerNasa, entityId: "esa", name: "ESA" },
+        },
+        {
+          command: {
+            type: "LinkEntities",
+            relation: "MEMBER_OF",
+            from: "esa",
+            to: "nowhere",
+            source: source("NASA said"),
+          },
+        },
+      ]),
+      // Sees no "esa": the unit that registered it was refused.
+      handler.execute({
+        command: {
+          type: "LinkEntities",
+          relation: "COOPERATES_WITH",
+          from: "nasa",
+          to: "esa",
+          source: source("NASA said"),
+        },
+      }),
+      handler.execute({
+        command: { ...registerNasa, entityId: "jane-roe", kind: "Person", name: "Jane Roe" },
+      }),
+    ]);
+    expect(outcomes.map((o) => o.status)).toEqual([
+      "fulfilled",
+      "rejected",
+      "rejected",
+      "fulfilled",
+    ]);
+    expect((outcomes[1] as PromiseRejectedResult).reason).toMatchObject({ kind: "not_found" });
+    expect((outcomes[2] as PromiseRejectedResult).reason).toMatchObject({
+      kind: "not_found",
+      field: "to",
+    });
+    const after = await logCounts(driver);
+    expect(after.events - before.events).toBe(2);
+    expect(after.head).toBe(before.head + 2);
+    const { records } = await driver.executeQuery(
+      "MATCH (n:Entity) RETURN n.id AS id ORDER BY id",
+      {},
+      { database: TEST_DATABASE },
+    );
+    expect(records.map((r) => r.get("id"))).toEqual(["jane-roe", "nasa"]);
+  });
+
+  it("answers a retried command id within the same group with the first one's result", async () => {
+    const [first, again] = await Promise.all([
+      handler.execute({ command: registerNasa, commandId: "twice" }),
+      handler.execute({ command: registerNasa, commandId: "twice" }),
+    ]);
+    expect(first.replayed).toBe(false);
+    expect(again).toEqual({ ...first, replayed: true });
+    expect((await logCounts(driver)).events).toBe(2);
+  });
+
   it("leaves the log and the graph exactly as they were when a command fails", async () => {
     await handler.execute({ command: registerNasa });
     const before = {
@@ -234,15 +320,9 @@ describe("the event log in Neo4j", () => {
       { command: registerNasa },
       { command: { ...registerNasa, entityId: "esa", name: "ESA" } },
     ]);
-    const store = new Neo4jEventStore();
-    const session = driver.session({ database: TEST_DATABASE });
-    try {
-      const page1 = await session.executeRead((tx) => store.readAll(tx, 1, 2));
-      const page2 = await session.executeRead((tx) => store.readAll(tx, 3, 2));
-      expect(page1.map((e) => e.position)).toEqual([1, 2]);
-      expect(page2.map((e) => e.stream)).toEqual(["entity-esa"]);
-    } finally {
-      await session.close();
-    }
+    const page1 = await handler.store.readAll(1, 2);
+    const page2 = await handler.store.readAll(3, 2);
+    expect(page1.map((e) => e.position)).toEqual([1, 2]);
+    expect(page2.map((e) => e.stream)).toEqual(["entity-esa"]);
   });
 });

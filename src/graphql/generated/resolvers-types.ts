@@ -295,7 +295,10 @@ export type EntityKind =
   | 'Station'
   | 'Vehicle';
 
-/** An event of the log. */
+/**
+ * An event of the log, as the event store reads it. The log is read through eventLog, history,
+ * each fact's history field and the events subscription, never as nodes of the graph.
+ */
 export type Event = {
   __typename?: 'Event';
   actor: Scalars['String']['output'];

@@ -42,10 +42,7 @@ async function run(
     }
     envelope.expectedRevision = options.expectedRevision;
   }
-  const result = await context.services.commands.execute(envelope, { actor: "graphql" });
-  const last = result.events[result.events.length - 1];
-  if (last) context.services.notifier.appended(last.position);
-  return result;
+  return context.services.commands.execute(envelope, { actor: "graphql" });
 }
 
 /** One article fact: exactly one command field must be set. */
@@ -166,9 +163,6 @@ export const commandResolvers: Resolvers = {
         facts,
         { actor: "graphql" },
       );
-      const positions = result.results.flatMap((r) => r.events.map((e) => e.position));
-      if (!result.results.every((r) => r.replayed))
-        context.services.notifier.appended(Math.max(...positions));
       return {
         articleId: result.articleId,
         appendedEvents: result.appendedEvents,

@@ -3,7 +3,6 @@ import type { Resolvers } from "../generated/resolvers-types";
 /** The custom reads of explore.graphql; the Cypher lives in src/explore/GraphExplorer. */
 export const exploreResolvers: Resolvers = {
   Query: {
-    logPosition: (_root, _args, { services }) => services.explorer.logPosition(),
     neighbourhood: (_root, { id, depth, limit, asOfPosition, validOn }, { services }) =>
       services.explorer.neighbourhood(id, depth, limit, { asOfPosition, validOn }),
     path: (_root, { from, to, maxDepth, asOfPosition, validOn }, { services }) =>

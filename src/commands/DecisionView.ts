@@ -1,0 +1,178 @@
+import type { Command } from "../domain/commands";
+import type { DecisionContext } from "../domain/DecisionContext";
+import { evolve, foldEvents, initialState, type FactState } from "../domain/FactState";
+import { applyToContext } from "../domain/InMemoryFacts";
+import type { NodeKind } from "../domain/nodeKinds";
+import { referencesOf, streamId, streamOfCommand } from "../domain/streams";
+import type { CommandRecord, EventRecord, StoredStream } from "../eventstore/EventRecord";
+import type { LockedLog } from "../eventstore/Neo4jEventStore";
+
+/**
+ * The format of the stream snapshots this code writes (a FactState as JSON). Bump it when
+ * FactState changes shape: snapshots of another version are ignored and the stream is folded from
+ * its events instead (and its snapshot rewritten by the next command on it).
+ */
+export const SNAPSHOT_VERSION = 1;
+
+export interface StreamView {
+  state: FactState;
+  revision: number;
+}
+
+/** The streams a command needs to be decided: its own, and those of the nodes and articles it names. */
+export function streamsOfCommand(command: Command): string[] {
+  const { nodeIds, articleIds } = referencesOf(command);
+  return [
+    streamOfCommand(command),
+    ...nodeIds.flatMap((id) => [
+      streamId("entity", id),
+      streamId("incident", id),
+      streamId("statement", id),
+    ]),
+    ...articleIds.map((id) => streamId("article", id)),
+  ];
+}
+
+/**
+ * What the commands of one group see: the log as committed (streams' snapshots read under the
+ * lock), plus what earlier commands of the group decided. A unit of commands is decided inside
+ * begin() ... commit(); rollback() undoes all it changed, so a refused unit leaves nothing for
+ * the next ones to see.
+ */
+export class DecisionView {
+  readonly commands: Map<string, CommandRecord>;
+  private readonly streams = new Map<string, StreamView>();
+  private readonly nodes = new Map<string, { kind: NodeKind; retracted: boolean }>();
+  private readonly articles = new Map<string, string>();
+  /** Streams changed by this group's accepted units, in the order first changed. */
+  private readonly changed = new Set<string>();
+  private undo: (() => void)[] | undefined;
+
+  constructor(
+    log: LockedLog,
+    /** States of article streams known to this process (articles never change once registered). */
+    private readonly knownArticles: ReadonlyMap<string, StreamView>,
+  ) {
+    this.commands = new Map(log.commands);
+  }
+
+  /** Loads the states of streams: from their snapshots, folding the events of those without one. */
+  async load(log: LockedLog, streams: Iterable<string>): Promise<void> {
+    const unfolded: string[] = [];
+    for (const stream of new Set(streams)) {
+      if (this.streams.has(stream)) continue;
+      const known = this.knownArticles.get(stream);
+      if (known) {
+        this.put(stream, known);
+        continue;
+      }
+      const stored: StoredStream | undefined = log.streams.get(stream);
+      if (!stored) this.put(stream, { state: initialState, revision: 0 });
+      else if (stored.snapshot !== undefined && stored.snapshotVersion === SNAPSHOT_VERSION)
+        this.put(stream, {
+          state: JSON.parse(stored.snapshot) as FactState,
+          revision: stored.revision,
+        });
+      else unfolded.push(stream);
+    }
+    if (unfolded.length === 0) return;
+    const events = await log.readStreams(unfolded);
+    for (const stream of unfolded) {
+      const records = events.get(stream) ?? [];
+      this.put(stream, {
+        state: foldEvents(records.map((r) => r.event)),
+        revision: records.length,
+      });
+    }
+  }
+
+  stream(stream: string): StreamView {
+    const view = this.streams.get(stream);
+    if (!view) throw new Error(`stream ${stream} was not loaded before its command was decided`);
+    return view;
+  }
+
+  context(): DecisionContext {
+    return { nodes: this.nodes, articles: this.articles };
+  }
+
+  begin(): void {
+    this.undo = [];
+  }
+
+  commit(): void {
+    this.undo = undefined;
+  }
+
+  rollback(): void {
+    for (const step of (this.undo ?? []).reverse()) step();
+    this.undo = undefined;
+  }
+
+  /** Records a command's events: its stream moves on, and the context with it. */
+  applied(stream: string, records: readonly EventRecord[], commandRecord: CommandRecord): void {
+    const current = this.stream(stream);
+    const state = records.reduce((s, r) => evolve(s, r.event), current.state);
+    this.put(stream, { state, revision: current.revision + records.length });
+    this.journal(this.commands, commandRecord.commandId);
+    this.commands.set(commandRecord.commandId, commandRecord);
+    if (!this.changed.has(stream)) {
+      this.changed.add(stream);
+      this.undo?.push(() => this.changed.delete(stream));
+    }
+  }
+
+  /** The new revision and snapshot of every stream the group's accepted units changed. */
+  changedStreams() {
+    return [...this.changed].map((id) => {
+      const { state, revision } = this.stream(id);
+      return { id, revision, snapshot: JSON.stringify(state), snapshotVersion: SNAPSHOT_VERSION };
+    });
+  }
+
+  /** Article states this group registered or read, for the process's cache. */
+  articleStates(): [string, StreamView][] {
+    return [...this.streams].filter(
+      ([id, view]) => id.startsWith("article-") && view.state.status !== "absent",
+    );
+  }
+
+  private put(stream: string, view: StreamView): void {
+    this.journal(this.streams, stream);
+    this.streams.set(stream, view);
+    if (view.state.status === "absent") return;
+    const key = contextKey(view.state);
+    if (key.map === "nodes") this.journal(this.nodes, key.id);
+    if (key.map === "articles") this.journal(this.articles, key.id);
+    applyToContext(this.nodes, this.articles, view.state);
+  }
+
+  /** While a unit is open, remembers how to put a map's entry back as it was. */
+  private journal<K, V>(map: Map<K, V>, key: K): void {
+    if (!this.undo) return;
+    if (map.has(key)) {
+      const previous = map.get(key) as V;
+      this.undo.push(() => map.set(key, previous));
+    } else {
+      this.undo.push(() => map.delete(key));
+    }
+  }
+}
+
+function contextKey(state: Exclude<FactState, { status: "absent" }>): {
+  map: "nodes" | "articles" | "none";
+  id: string;
+} {
+  switch (state.category) {
+    case "article":
+      return { map: "articles", id: state.data.articleId };
+    case "entity":
+      return { map: "nodes", id: state.data.entityId };
+    case "incident":
+      return { map: "nodes", id: state.data.incidentId };
+    case "statement":
+      return { map: "nodes", id: state.data.statementId };
+    case "relation":
+      return { map: "none", id: state.data.relationId };
+  }
+}

@@ -1,0 +1,91 @@
+/** What became of one unit of a group: its result, or the error that refused it alone. */
+export type Outcome<R> = { ok: true; value: R } | { ok: false; error: unknown };
+
+export interface GroupCommitOptions<U> {
+  /** A group takes units until their total size reaches this (a unit larger than it goes alone). */
+  maxGroupSize: number;
+  sizeOf: (unit: U) => number;
+  /**
+   * Whether a failure of a whole group might be one unit's doing, so that retrying the units one
+   * by one isolates it (a bug or a constraint hit by one command), rather than the database's
+   * (unreachable, a rebuild running), where every unit gets the error at once.
+   */
+  isolatable: (error: unknown) => boolean;
+}
+
+/**
+ * Group commit: units submitted while a group is being written wait, then go together in the
+ * next group, so that under load many units share one transaction, one lock and one commit,
+ * while a lone unit goes at once. A group is flushed by one call that answers each unit on its
+ * own (a refused unit refuses only itself). One group is in flight at a time per instance.
+ */
+export class GroupCommit<U, R> {
+  private readonly waiting: { unit: U; resolve: (r: R) => void; reject: (e: unknown) => void }[] =
+    [];
+  private flushing = false;
+  private groups = 0;
+
+  constructor(
+    private readonly flush: (units: readonly U[]) => Promise<Outcome<R>[]>,
+    private readonly options: GroupCommitOptions<U>,
+  ) {}
+
+  /** How many groups have been written. */
+  get groupCount(): number {
+    return this.groups;
+  }
+
+  submit(unit: U): Promise<R> {
+    return new Promise<R>((resolve, reject) => {
+      this.waiting.push({ unit, resolve, reject });
+      if (this.flushing) return;
+      this.flushing = true;
+      // After the current task's other submissions, so that a burst goes as one group.
+      queueMicrotask(() => void this.drain());
+    });
+  }
+
+  private async drain(): Promise<void> {
+    try {
+      while (this.waiting.length > 0) {
+        const group = this.takeGroup();
+        await this.write(group);
+      }
+    } finally {
+      this.flushing = false;
+    }
+  }
+
+  private takeGroup() {
+    let size = 0;
+    let count = 0;
+    while (count < this.waiting.length) {
+      const next = this.options.sizeOf(this.waiting[count]!.unit);
+      if (count > 0 && size + next > this.options.maxGroupSize) break;
+      size += next;
+      count += 1;
+    }
+    return this.waiting.splice(0, count);
+  }
+
+  private async write(group: ReturnType<GroupCommit<U, R>["takeGroup"]>): Promise<void> {
+    this.groups += 1;
+    let outcomes: Outcome<R>[];
+    try {
+      outcomes = await this.flush(group.map((entry) => entry.unit));
+    } catch (error) {
+      if (group.length === 1 || !this.options.isolatable(error)) {
+        for (const entry of group) entry.reject(error);
+        return;
+      }
+      // One unit may have failed the group: each alone, so that only it fails.
+      for (const entry of group) await this.write([entry]);
+      return;
+    }
+    group.forEach((entry, i) => {
+      const outcome = outcomes[i]!;
+      if (outcome.ok) entry.resolve(outcome.value);
+      else entry.reject(outcome.error);
+    });
+  }
+}

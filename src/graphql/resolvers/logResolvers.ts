@@ -1,0 +1,69 @@
+import type { EventFeed } from "../../eventstore/Neo4jEventStore";
+import { badInput } from "../errors";
+import type { GraphQLContext } from "../context";
+import type { Resolvers } from "../generated/resolvers-types";
+import { toEventModel } from "./eventModel";
+import type { EventModel } from "./payloadModels";
+
+/** The most events one eventLog page may hold. */
+export const MAX_EVENT_PAGE = 1000;
+
+/** A fact node's history field: its stream's events, batched per request (see context.ts). */
+const history = (source: { stream?: string | null }, _args: unknown, context: GraphQLContext) =>
+  source.stream ? context.loaders.history.load(source.stream) : [];
+
+/**
+ * The feed's events as the subscription's payloads. Not an async generator: return() must end a
+ * feed that is waiting for events at once (a generator would wait for the pending next()).
+ */
+function eventsOf(feed: EventFeed): AsyncIterableIterator<{ events: EventModel }> {
+  const iterator: AsyncIterableIterator<{ events: EventModel }> = {
+    [Symbol.asyncIterator]: () => iterator,
+    next: async () => {
+      const next = await feed.next();
+      return next.done
+        ? { value: undefined, done: true }
+        : { value: { events: toEventModel(next.value) }, done: false };
+    },
+    return: async () => {
+      await feed.return();
+      return { value: undefined, done: true };
+    },
+  };
+  return iterator;
+}
+
+/** The log as the event store reads it: pages, a fact's history, the new events as they come. */
+export const logResolvers: Resolvers = {
+  Query: {
+    logPosition: (_root, _args, { services }) => services.store.head(),
+    eventLog: async (_root, { fromPosition, first, streams, types }, { services }) => {
+      if (!Number.isInteger(fromPosition) || fromPosition < 0)
+        throw badInput("fromPosition must be a log position (0 or more)", "fromPosition");
+      if (!Number.isInteger(first) || first < 1 || first > MAX_EVENT_PAGE)
+        throw badInput(`first must be between 1 and ${MAX_EVENT_PAGE}`, "first");
+      const events = await services.store.readAll(fromPosition, first, { streams, types });
+      return events.map(toEventModel);
+    },
+    history: (_root, { factId }, context) => context.loaders.history.load(factId),
+  },
+  Subscription: {
+    events: {
+      subscribe: (_root, { fromPosition, streams, types }, { services }) =>
+        eventsOf(services.store.feed(fromPosition ?? undefined, { streams, types })),
+    },
+  },
+  Agency: { history },
+  Person: { history },
+  Station: { history },
+  Segment: { history },
+  Module: { history },
+  Vehicle: { history },
+  Component: { history },
+  Country: { history },
+  Place: { history },
+  Organization: { history },
+  Incident: { history },
+  Statement: { history },
+  RetractedFact: { history },
+};

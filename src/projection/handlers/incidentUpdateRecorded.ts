@@ -1,0 +1,67 @@
+import { int } from "../../neo4j/neo4jValues";
+import {
+  linkProvenance,
+  provenance,
+  worldTimeBounds,
+  worldTimeProperties,
+} from "../factProperties";
+import { CITE, citationOf, linksFrom, writeLinks } from "../graphWrites";
+import type { ProjectionHandler } from "../ProjectionHandler";
+
+export function incidentUpdateNodeId(incidentId: string, updateId: string): string {
+  return `${incidentId}/${updateId}`;
+}
+
+/** Something learnt about an incident: an (:IncidentUpdate) the incident HAS_UPDATE, its reporters. */
+export const incidentUpdateRecorded: ProjectionHandler<"IncidentUpdateRecorded"> = {
+  type: "IncidentUpdateRecorded",
+  project: (cypher, events) => [
+    cypher.run(
+      `UNWIND $updates AS row
+       MATCH (i:Incident {id: row.incidentId})
+       MERGE (n:IncidentUpdate {id: row.id})
+       ON CREATE SET n += row.properties,
+                     n.occurredFrom = datetime(row.earliest), n.occurredTo = datetime(row.latest)
+       MERGE (i)-[h:HAS_UPDATE {id: row.id}]->(n)
+       ON CREATE SET h.knownSince = row.position
+       WITH n, row.citation AS c
+       ${CITE}`,
+      {
+        updates: events.map(({ record, event }) => {
+          const d = event.data;
+          const id = incidentUpdateNodeId(d.incidentId, d.updateId);
+          return {
+            id,
+            incidentId: d.incidentId,
+            position: int(record.position),
+            ...worldTimeBounds(d.occurredAt),
+            properties: {
+              ...provenance(record),
+              incidentId: d.incidentId,
+              updateId: d.updateId,
+              kind: d.kind,
+              description: d.description,
+              ...worldTimeProperties("occurredAt", d.occurredAt),
+              cause: d.cause ?? null,
+              ruledOut: d.ruledOut ?? null,
+              likelihood: d.likelihood ?? null,
+              certainty: d.certainty,
+            },
+            citation: citationOf(id, record),
+          };
+        }),
+      },
+    ),
+    ...writeLinks(
+      cypher,
+      events.flatMap(({ record, event }) => {
+        const d = event.data;
+        const from = {
+          label: "IncidentUpdate" as const,
+          id: incidentUpdateNodeId(d.incidentId, d.updateId),
+        };
+        return linksFrom(from, "REPORTED_BY", d.reportedBy, linkProvenance(record, d.certainty));
+      }),
+    ),
+  ],
+};

@@ -1,0 +1,93 @@
+import { GroupCommit, type Outcome } from "../../../src/commands/GroupCommit";
+
+/** A flush that records its groups and answers each unit as told. */
+function recorder(answer: (unit: string) => Outcome<string> | "throw" | "fatal") {
+  const groups: string[][] = [];
+  const flush = async (units: readonly string[]): Promise<Outcome<string>[]> => {
+    groups.push([...units]);
+    await new Promise((resolve) => setTimeout(resolve, 5));
+    const answers = units.map(answer);
+    if (answers.includes("fatal")) throw new Error("database unreachable");
+    if (units.length > 1 && answers.includes("throw")) throw new Error("a bug hit by one unit");
+    return answers.map((a): Outcome<string> =>
+      a === "throw" || a === "fatal" ? { ok: false, error: new Error("alone") } : a,
+    );
+  };
+  return { groups, flush };
+}
+
+const ok = (unit: string): Outcome<string> => ({ ok: true, value: `done ${unit}` });
+
+describe("group commit", () => {
+  it("writes units submitted together as one group, and later ones as the next", async () => {
+    const { groups, flush } = recorder(ok);
+    const commit = new GroupCommit(flush, {
+      maxGroupSize: 100,
+      sizeOf: () => 1,
+      isolatable: () => true,
+    });
+    const first = ["a", "b", "c"].map((u) => commit.submit(u));
+    await new Promise((resolve) => setTimeout(resolve, 1));
+    const second = ["d", "e"].map((u) => commit.submit(u));
+    expect(await Promise.all([...first, ...second])).toEqual([
+      "done a",
+      "done b",
+      "done c",
+      "done d",
+      "done e",
+    ]);
+    expect(groups).toEqual([
+      ["a", "b", "c"],
+      ["d", "e"],
+    ]);
+    expect(commit.groupCount).toBe(2);
+  });
+
+  it("cuts groups at the size limit, and lets a unit larger than it go alone", async () => {
+    const { groups, flush } = recorder(ok);
+    const commit = new GroupCommit(flush, {
+      maxGroupSize: 4,
+      sizeOf: (unit) => unit.length,
+      isolatable: () => true,
+    });
+    await Promise.all(["aa", "bb", "c", "dddddd", "e"].map((u) => commit.submit(u)));
+    expect(groups).toEqual([["aa", "bb"], ["c"], ["dddddd"], ["e"]]);
+  });
+
+  it("refuses a refused unit alone", async () => {
+    const { flush } = recorder((unit) =>
+      unit === "bad" ? { ok: false, error: new Error("refused") } : ok(unit),
+    );
+    const commit = new GroupCommit(flush, {
+      maxGroupSize: 10,
+      sizeOf: () => 1,
+      isolatable: () => true,
+    });
+    const results = await Promise.allSettled(["a", "bad", "c"].map((u) => commit.submit(u)));
+    expect(results.map((r) => r.status)).toEqual(["fulfilled", "rejected", "fulfilled"]);
+  });
+
+  it("retries each unit alone when a group fails in a way one unit may have caused", async () => {
+    const { groups, flush } = recorder((unit) => (unit === "bug" ? "throw" : ok(unit)));
+    const commit = new GroupCommit(flush, {
+      maxGroupSize: 10,
+      sizeOf: () => 1,
+      isolatable: () => true,
+    });
+    const results = await Promise.allSettled(["a", "bug", "c"].map((u) => commit.submit(u)));
+    expect(results.map((r) => r.status)).toEqual(["fulfilled", "rejected", "fulfilled"]);
+    expect(groups).toEqual([["a", "bug", "c"], ["a"], ["bug"], ["c"]]);
+  });
+
+  it("fails every unit at once when the group failed for a reason no unit caused", async () => {
+    const { groups, flush } = recorder((unit) => (unit === "b" ? "fatal" : ok(unit)));
+    const commit = new GroupCommit(flush, {
+      maxGroupSize: 10,
+      sizeOf: () => 1,
+      isolatable: (error) => (error as Error).message !== "database unreachable",
+    });
+    const results = await Promise.allSettled(["a", "b", "c"].map((u) => commit.submit(u)));
+    expect(results.map((r) => r.status)).toEqual(["rejected", "rejected", "rejected"]);
+    expect(groups).toHaveLength(1);
+  });
+});
