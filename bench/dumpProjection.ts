@@ -2,23 +2,17 @@ import { once } from "node:events";
 import { createWriteStream, type WriteStream } from "node:fs";
 import path from "node:path";
 import type { Driver } from "neo4j-driver";
+import { PROJECTION_LABELS } from "../src/projection/graphLabels";
 import { PROJECTION_STATE_LABEL } from "../src/projection/Projector";
-import { IS_PROJECTION_NODE } from "../src/projection/rebuildProjection";
 import { graphValueCodec } from "./graphValueCodec";
 
 /**
- * Labels that identify a node of the projection by its id (each has a uniqueness constraint on
- * id). A node is dumped, and its relationships' ends are found again, under the first of these
- * it carries: an entity is (:Entity {id}), whatever its kind label.
+ * The labels of the projection, each with a uniqueness constraint on id: a node is dumped, and
+ * its relationships' ends are found again, under the first of these it carries (an entity is
+ * (:Entity {id}), whatever its kind label).
  */
-export const KEY_LABELS = [
-  "Entity",
-  "Incident",
-  "IncidentUpdate",
-  "Statement",
-  "Article",
-  "Retracted",
-] as const;
+const KEY_LABELS = PROJECTION_LABELS;
+const isProjectionNode = (n: string) => `(${KEY_LABELS.map((l) => `${n}:${l}`).join(" OR ")})`;
 
 export interface NodeGroup {
   labels: string[];
@@ -102,14 +96,6 @@ export async function dumpProjection(
   let rows = 0;
   const session = driver.session({ database, defaultAccessMode: "READ" });
   try {
-    const unkeyed = await session.run(
-      `MATCH (n) WHERE ${IS_PROJECTION_NODE} AND NOT n:${PROJECTION_STATE_LABEL}
-         AND NOT (${KEY_LABELS.map((l) => `n:${l}`).join(" OR ")})
-       RETURN labels(n) AS labels LIMIT 1`,
-    );
-    if (unkeyed.records.length > 0) {
-      keyLabelOf(unkeyed.records[0]!.get("labels") as string[], "a node");
-    }
     const checkpoints = (
       await session.run(
         `MATCH (n:${PROJECTION_STATE_LABEL}) RETURN labels(n) AS labels, properties(n) AS properties`,
@@ -123,8 +109,8 @@ export async function dumpProjection(
     for (const [index, keyLabel] of KEY_LABELS.entries()) {
       const earlier = KEY_LABELS.slice(0, index).map((l) => `n:${l}`);
       const result = session.run(
-        `MATCH (n:${keyLabel}) WHERE ${IS_PROJECTION_NODE}
-           ${earlier.length > 0 ? `AND NOT (${earlier.join(" OR ")})` : ""}
+        `MATCH (n:${keyLabel})
+           ${earlier.length > 0 ? `WHERE NOT (${earlier.join(" OR ")})` : ""}
          RETURN labels(n) AS labels, properties(n) AS properties`,
         {},
         LONG_READ,
@@ -155,7 +141,7 @@ export async function dumpProjection(
 
     const types = (
       await session.run(
-        `MATCH (a)-[r]->() WHERE ${IS_PROJECTION_NODE.replace(/n:/g, "a:")} RETURN DISTINCT type(r) AS type`,
+        `MATCH (a)-[r]->() WHERE ${isProjectionNode("a")} RETURN DISTINCT type(r) AS type`,
         {},
         LONG_READ,
       )
@@ -163,7 +149,7 @@ export async function dumpProjection(
     for (const type of types.sort()) {
       if (!SAFE_NAME.test(type)) throw new Error(`unexpected type ${JSON.stringify(type)}`);
       const result = session.run(
-        `MATCH (a)-[r:${type}]->(b) WHERE ${IS_PROJECTION_NODE.replace(/n:/g, "a:")}
+        `MATCH (a)-[r:${type}]->(b) WHERE ${isProjectionNode("a")}
          RETURN labels(a) AS fromLabels, a.id AS from, labels(b) AS toLabels, b.id AS to,
                 properties(r) AS properties`,
         {},

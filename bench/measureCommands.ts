@@ -1,4 +1,5 @@
 import neo4j, { type Driver } from "neo4j-driver";
+import type { WritePathMetrics } from "../src/commands/CommandHandler";
 import { toNumber } from "../src/neo4j/neo4jValues";
 import { commandMutation, type GraphQLOperation } from "./commandMutation";
 import type { SyntheticCorpus } from "./corpus/syntheticCorpus";
@@ -6,13 +7,8 @@ import { GraphQLHttpClient } from "./GraphQLHttpClient";
 import { latencySummary, type LatencySummary } from "./latencySummary";
 import { ProgressReporter } from "./ProgressReporter";
 
-/** What the command handler counts (CommandHandler.metrics(), once the write path has it). */
-export interface CommandMetrics {
-  commands: number;
-  groups: number;
-  transactions: number;
-  statements: number;
-}
+/** What the command handler counts (CommandHandler.metrics()). */
+export type CommandMetrics = WritePathMetrics;
 
 export interface Throughput {
   count: number;
@@ -160,6 +156,7 @@ export async function measureCommands(
             groups: metricsAfter.groups - metricsBefore.groups,
             transactions: metricsAfter.transactions - metricsBefore.transactions,
             statements: metricsAfter.statements - metricsBefore.statements,
+            events: metricsAfter.events - metricsBefore.events,
           }
         : null;
     measurements.push({

@@ -28,9 +28,11 @@ export async function measureRebuild(
   const deleteMillis = await deleteProjection(driver, database);
   let progress: ProgressReporter | undefined;
   const started = performance.now();
-  const { applied, total } = await rebuildProjection(driver, database, ({ applied, total }) => {
-    progress ??= new ProgressReporter("rebuild", total, "events", write);
-    progress.update(applied);
+  const { applied, total } = await rebuildProjection(driver, database, {
+    onProgress: ({ applied, total }) => {
+      progress ??= new ProgressReporter("rebuild", total, "events", write);
+      progress.update(applied);
+    },
   });
   const millis = performance.now() - started;
   progress?.finish(applied);
