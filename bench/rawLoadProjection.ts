@@ -8,7 +8,8 @@ export interface RawLoadResult {
   rows: number;
   batches: number;
   batchSize: number;
-  statements: { group: string; cypher: string }[];
+  /** Each statement, with the rows it wrote and its time in write transactions. */
+  statements: { group: string; cypher: string; rows: number; batches: number; millis: number }[];
   /** Time inside the write transactions: what the baseline is measured by. */
   writeMillis: number;
   /** Everything, reading the dump's files included. */
@@ -87,11 +88,16 @@ export async function rawLoadProjection(
       })),
     ];
     for (const group of groups) {
-      statements.push({ group: group.name, cypher: group.cypher });
+      const statement = { group: group.name, cypher: group.cypher, rows: 0, batches: 0, millis: 0 };
+      statements.push(statement);
       for await (const batch of batchesOf(group.file, batchSize)) {
         const writeStarted = performance.now();
         await session.executeWrite((tx) => tx.run(group.cypher, { rows: batch }));
-        writeMillis += performance.now() - writeStarted;
+        const millis = performance.now() - writeStarted;
+        writeMillis += millis;
+        statement.millis += millis;
+        statement.batches += 1;
+        statement.rows += batch.length;
         batches += 1;
         rows += batch.length;
         onProgress(rows);
