@@ -4,9 +4,12 @@ import tseslint from "typescript-eslint";
 import prettier from "eslint-config-prettier";
 import globals from "globals";
 
+/** A Cypher node pattern naming one of the log's labels: (e:Event), (:EventLog {...}), ... */
+const LOG_LABEL_IN_CYPHER = "/\\(\\s*\\w*\\s*:\\s*(Event|EventStream|EventLog|Command)\\b/";
+
 export default tseslint.config(
   {
-    ignores: ["node_modules/", ".neo4j/", "dist/", "coverage/", "**/generated/"],
+    ignores: ["node_modules/", ".neo4j/", "dist/", "coverage/", "**/generated/", "scratch/"],
   },
   js.configs.recommended,
   ...tseslint.configs.recommended,
@@ -19,6 +22,69 @@ export default tseslint.config(
       ],
       "@typescript-eslint/switch-exhaustiveness-check": "off",
       eqeqeq: ["error", "always"],
+    },
+  },
+  {
+    // One owner of the log: only src/eventstore knows how it is stored. Cypher elsewhere never
+    // names its labels; its internals are imported by nobody else (the SDL is checked by
+    // test/unit/logOwnership.test.ts).
+    files: ["src/**/*.ts"],
+    ignores: ["src/eventstore/**"],
+    rules: {
+      "no-restricted-syntax": [
+        "error",
+        {
+          selector: `Literal[value=${LOG_LABEL_IN_CYPHER}]`,
+          message: "Only src/eventstore reads or writes the log: ask the event store.",
+        },
+        {
+          selector: `TemplateElement[value.raw=${LOG_LABEL_IN_CYPHER}]`,
+          message: "Only src/eventstore reads or writes the log: ask the event store.",
+        },
+      ],
+      "no-restricted-imports": [
+        "error",
+        {
+          patterns: [
+            {
+              group: ["**/eventstore/eventProperties", "**/eventstore/legacyEvents"],
+              message: "The log's storage format is private to src/eventstore.",
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
+    // The domain is pure: no I/O, no database, nothing of the layers around it.
+    files: ["src/domain/**/*.ts", "src/events/**/*.ts"],
+    rules: {
+      "no-restricted-imports": [
+        "error",
+        {
+          patterns: [
+            {
+              group: [
+                "neo4j-driver",
+                "node:fs",
+                "node:fs/*",
+                "node:child_process",
+                "node:net",
+                "node:http",
+                "node:https",
+                "**/eventstore/**",
+                "**/projection/**",
+                "**/commands/**",
+                "**/graphql/**",
+                "**/explore/**",
+                "**/neo4j/**",
+                "**/server/**",
+              ],
+              message: "Domain code does no I/O and knows nothing of the layers around it.",
+            },
+          ],
+        },
+      ],
     },
   },
   {

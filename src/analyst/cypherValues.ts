@@ -102,7 +102,7 @@ function literalMap(map: object): string {
 }
 
 function literalNode(node: Node): string {
-  const labels = node.labels.map((label) => `:${label}`).join("");
+  const labels = sortedLabels(node);
   return Object.keys(node.properties).length === 0
     ? `(${labels})`
     : `(${labels} ${literalMap(node.properties)})`;
@@ -110,7 +110,7 @@ function literalNode(node: Node): string {
 
 /** A node of a path: its labels and id only (the whole node is in --json). */
 function pathNode(node: Node): string {
-  const labels = node.labels.map((label) => `:${label}`).join("");
+  const labels = sortedLabels(node);
   const id = node.properties.id as unknown;
   return id === undefined ? `(${labels})` : `(${labels} {id: ${literal(id)}})`;
 }
@@ -163,4 +163,12 @@ export function toCellText(value: unknown): string {
   if (Array.isArray(value)) return `[${value.map(literal).join(", ")}]`;
   if (typeof value === "object") return literalMap(value);
   return String(value);
+}
+
+/** A node's labels in name order, whatever order the database created them in. */
+function sortedLabels(node: Node): string {
+  return [...node.labels]
+    .sort()
+    .map((label) => `:${label}`)
+    .join("");
 }

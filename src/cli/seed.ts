@@ -5,6 +5,7 @@
 import { CommandHandler } from "../commands/CommandHandler";
 import { ingestArticle } from "../commands/ingestArticle";
 import { openDatabase } from "../neo4j/openDatabase";
+import { ensureProjectionCurrent } from "../projection/rebuildProjection";
 import { loadSeedArticles } from "../seed/seedFolder";
 import { runCli, say } from "./runCli";
 
@@ -12,6 +13,7 @@ runCli(async () => {
   const bundles = loadSeedArticles();
   const db = await openDatabase({ report: (line) => say(`[neo4j] ${line}`) });
   try {
+    await ensureProjectionCurrent(db.driver, db.database, say);
     const handler = new CommandHandler(db.driver, db.database);
     for (const bundle of bundles) {
       const started = Date.now();

@@ -1,5 +1,13 @@
 import type { ManagedTransaction } from "neo4j-driver";
 
+/**
+ * Prefix of the write path's statements: keep a cached plan even when the graph's statistics have
+ * moved since it was made. Each of these statements finds its nodes by unique index and expands
+ * from them, a plan whose shape does not depend on how many nodes there are; yet while a graph
+ * grows, Neo4j would replan them again and again (measured: most of an ingestion's time).
+ */
+export const KEEP_PLAN = "CYPHER replan=skip";
+
 /** What a writer inside the store's transaction may do: run Cypher, nothing else. */
 export type CypherRunner = Pick<ManagedTransaction, "run">;
 

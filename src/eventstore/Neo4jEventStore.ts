@@ -1,7 +1,7 @@
 import { EventEmitter } from "node:events";
 import neo4j, { type BookmarkManager, type Driver, type ManagedTransaction } from "neo4j-driver";
 import { int, toNumber } from "../neo4j/neo4jValues";
-import { settleAll, StatementCounter, type CypherRunner } from "./CypherRunner";
+import { KEEP_PLAN, settleAll, StatementCounter, type CypherRunner } from "./CypherRunner";
 import type { CommandRecord, EventRecord, StoredStream } from "./EventRecord";
 import { fromEventProperties, toEventProperties } from "./eventProperties";
 import { upgradeLegacyEvents } from "./legacyEvents";
@@ -121,7 +121,7 @@ export class Neo4jEventStore {
     // trace). The read is sent right behind it and runs once the lock is held, so it sees the
     // latest commit; both go in one round trip.
     const lockStatement = cypher.run(
-      `MERGE (l:EventLog {id: 'main'}) ON CREATE SET l.position = 0
+      `${KEEP_PLAN} MERGE (l:EventLog {id: 'main'}) ON CREATE SET l.position = 0
        SET l.locked = true
        REMOVE l.locked
        RETURN l.position AS position, l.rebuilding = true AS rebuilding`,
@@ -154,9 +154,9 @@ export class Neo4jEventStore {
       return toEventProperties(record, first ? hashes.get(commandId) : undefined);
     });
     await settleAll([
-      cypher.run("UNWIND $events AS e CREATE (n:Event) SET n = e", { events }),
+      cypher.run(`${KEEP_PLAN} UNWIND $events AS e CREATE (n:Event) SET n = e`, { events }),
       cypher.run(
-        `UNWIND $streams AS s
+        `${KEEP_PLAN} UNWIND $streams AS s
          MERGE (x:EventStream {id: s.id})
          SET x.revision = s.revision, x.snapshot = s.snapshot, x.snapshotVersion = s.snapshotVersion`,
         {
@@ -167,7 +167,9 @@ export class Neo4jEventStore {
           })),
         },
       ),
-      cypher.run("MATCH (l:EventLog {id: 'main'}) SET l.position = $head", { head: int(head) }),
+      cypher.run(`${KEEP_PLAN} MATCH (l:EventLog {id: 'main'}) SET l.position = $head`, {
+        head: int(head),
+      }),
       ...(this.options.projections ?? []).map((p) => p.apply(cypher, append.events)),
     ]);
     this.appendedEvents += append.events.length;
@@ -305,6 +307,15 @@ export class Neo4jEventStore {
     return toNumber(records[0]?.get("position") ?? 0);
   }
 
+  /** Whether the log carries the rebuilding mark (a rebuild runs, or was interrupted). */
+  async rebuildMarked(): Promise<boolean> {
+    const { records } = await this.query(
+      "OPTIONAL MATCH (l:EventLog {id: 'main'}) RETURN l.rebuilding = true AS rebuilding",
+      {},
+    );
+    return records[0]?.get("rebuilding") === true;
+  }
+
   async endRebuild(): Promise<void> {
     await this.query("MATCH (l:EventLog {id: 'main'}) REMOVE l.rebuilding", {}, "WRITE");
   }
@@ -382,7 +393,7 @@ async function readCommands(
   const found = new Map<string, CommandRecord>();
   if (commandIds.length === 0) return found;
   const result = await cypher.run(
-    `UNWIND $commandIds AS commandId
+    `${KEEP_PLAN} UNWIND $commandIds AS commandId
      MATCH (e:Event {commandId: commandId})
      WITH commandId, e ORDER BY e.position
      RETURN commandId, collect(e.commandHash)[0] AS contentHash, collect(e.stream)[0] AS stream,
@@ -415,7 +426,7 @@ async function readStreamStates(
   const found = new Map<string, StoredStream>();
   if (streams.length === 0) return found;
   const result = await cypher.run(
-    `UNWIND $streams AS id
+    `${KEEP_PLAN} UNWIND $streams AS id
      MATCH (s:EventStream {id: id})
      RETURN s.id AS id, s.revision AS revision, s.snapshot AS snapshot, s.snapshotVersion AS version`,
     { streams: [...new Set(streams)] },

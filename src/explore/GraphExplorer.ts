@@ -10,7 +10,7 @@ import { DomainError, invalid } from "../domain/DomainError";
 import { earliestInstant, latestInstant, parseWorldTime } from "../domain/WorldTime";
 import { int } from "../neo4j/neo4jValues";
 import type { Neo4jEventStore } from "../eventstore/Neo4jEventStore";
-import { FACT_RELATIONSHIP_TYPES, labelOf } from "../projection/graphLabels";
+import { FACT_RELATIONSHIP_TYPES, HISTORICAL_TYPE } from "../projection/graphLabels";
 import {
   subgraphOf,
   toGraphEdge,
@@ -114,7 +114,7 @@ export class GraphExplorer {
     if (!Number.isInteger(limit) || limit < 1 || limit > 5000)
       throw invalid("limit", "limit must be between 1 and 5000");
     const { records } = await this.read(
-      `MATCH (start) WHERE start.id = $id AND ${isFactNode("start")} AND ${nodeKnown("start")}
+      `MATCH (start:Fact {id: $id}) WHERE ${nodeKnown("start")}
        OPTIONAL MATCH p = (start)-[rels*1..${depth}]-(n)
        WHERE all(r IN rels WHERE ${relationshipHolds("r")})
          AND all(x IN nodes(p) WHERE ${isFactNode("x")} AND ${nodeKnown("x")} AND ${nodeHappened("x")})
@@ -137,8 +137,8 @@ export class GraphExplorer {
       throw invalid("maxDepth", `maxDepth must be between 1 and ${MAX_PATH_DEPTH}`);
     }
     const { records } = await this.read(
-      `OPTIONAL MATCH (a) WHERE a.id = $from AND ${isFactNode("a")} AND ${nodeKnown("a")}
-       OPTIONAL MATCH (b) WHERE b.id = $to AND ${isFactNode("b")} AND ${nodeKnown("b")}
+      `OPTIONAL MATCH (a:Fact {id: $from}) WHERE ${nodeKnown("a")}
+       OPTIONAL MATCH (b:Fact {id: $to}) WHERE ${nodeKnown("b")}
        WITH a, b
        OPTIONAL MATCH p = shortestPath((a)-[rels*..${maxDepth}]-(b))
        WHERE all(r IN rels WHERE ${relationshipHolds("r")})
@@ -161,11 +161,19 @@ export class GraphExplorer {
     if (filter.type && !FACT_RELATIONSHIP_TYPES.includes(filter.type)) {
       throw invalid("type", `no relation type ${filter.type}`);
     }
+    // From an end given by id (an index seek), along the type asked for and former versions of
+    // relationships (HISTORICAL); the type is allow-listed above before it is written here.
+    const types = filter.type ? `:${filter.type}|${HISTORICAL_TYPE}` : "";
+    const pattern = filter.from
+      ? `(a:Fact {id: $from})-[r${types}]->(b:Fact)`
+      : filter.to
+        ? `(b:Fact {id: $to})<-[r${types}]-(a:Fact)`
+        : `(a:Fact)-[r${types}]->(b:Fact)`;
     const { records } = await this.read(
-      `MATCH (a)-[r]->(b)
-       WHERE type(r) <> 'HAS_UPDATE' AND ${isFactNode("a")} AND ${isFactNode("b")}
+      `MATCH ${pattern}
+       WHERE type(r) <> 'HAS_UPDATE'
          AND ($type IS NULL OR coalesce(r.type, type(r)) = $type)
-         AND ($from IS NULL OR a.id = $from) AND ($to IS NULL OR b.id = $to)
+         AND ($to IS NULL OR b.id = $to)
          AND ${relationshipHolds("r")}
        RETURN a, r, b ORDER BY coalesce(r.type, type(r)), a.id, b.id, r.knownSince`,
       {
@@ -184,7 +192,7 @@ export class GraphExplorer {
     if (linked?.event.type !== "EntitiesLinked") return null;
     const { from, to } = linked.event.data;
     const { records } = await this.read(
-      `MATCH (a:${labelOf(from.kind)} {id: $from})-[r]->(b:${labelOf(to.kind)} {id: $to})
+      `MATCH (a:Fact {id: $from})-[r]->(b:Fact {id: $to})
        WHERE r.id = $id AND r.knownUntil IS NULL
        RETURN a, r, b LIMIT 1`,
       { id: relationId, from: from.id, to: to.id },
@@ -202,17 +210,31 @@ export class GraphExplorer {
       if ("error" in parsed) throw invalid(field, parsed.error);
       return field === "from" ? earliestInstant(parsed) : latestInstant(parsed);
     };
-    const { records } = await this.read(
-      `MATCH (n)
-       WHERE (n:Incident OR n:IncidentUpdate OR n:Statement OR (n:Retracted AND NOT n.stream STARTS WITH 'entity-'))
+    const kept = `(n:Incident OR n:IncidentUpdate OR n:Statement
+           OR (n:Retracted AND NOT n.stream STARTS WITH 'entity-'))
          AND ${nodeKnown("n")}
          AND ($fromStart IS NULL OR n.occurredTo IS NULL OR n.occurredTo >= datetime($fromStart))
-         AND ($untilEnd IS NULL OR n.occurredFrom IS NULL OR n.occurredFrom <= datetime($untilEnd))
-         AND ($about IS NULL OR n.id = $about OR n.incidentId = $about
-              OR EXISTS { (n)-[r]-(x) WHERE x.id = $about AND NOT type(r) IN ['CITES', 'HISTORICAL'] }
-              OR EXISTS { (n)-[:AFFECTED]->()-[:PART_OF*1..3]->(x) WHERE x.id = $about }
-              OR EXISTS { (n)<-[:HAS_UPDATE]-(i)-[r]-(x) WHERE x.id = $about AND NOT type(r) IN ['CITES', 'HISTORICAL'] }
-              OR EXISTS { (n)<-[:HAS_UPDATE]-(i)-[:AFFECTED]->()-[:PART_OF*1..3]->(x) WHERE x.id = $about })
+         AND ($untilEnd IS NULL OR n.occurredFrom IS NULL OR n.occurredFrom <= datetime($untilEnd))`;
+    // About a node: from it (an index seek), what is linked to it, the incidents that affected it
+    // or its parts, and their updates. Otherwise every incident, update and statement.
+    const found = filter.about
+      ? `MATCH (x:Fact {id: $about})
+         CALL (x) {
+           RETURN x AS related
+           UNION
+           MATCH (x)-[r]-(related) WHERE NOT type(r) IN ['CITES', 'HISTORICAL'] RETURN related
+           UNION
+           MATCH (x)<-[:PART_OF*1..3]-()<-[:AFFECTED]-(related) RETURN related
+         }
+         CALL (related) {
+           RETURN related AS n
+           UNION
+           MATCH (related)-[:HAS_UPDATE]->(n) RETURN n
+         }
+         WITH DISTINCT n WHERE ${kept}`
+      : `MATCH (n) WHERE ${kept}`;
+    const { records } = await this.read(
+      `${found}
        OPTIONAL MATCH (n)-[:ABOUT]->(about:Incident)
        WITH n, collect(about.id)[0] AS aboutIncident
        RETURN n, aboutIncident`,

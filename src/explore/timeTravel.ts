@@ -29,9 +29,9 @@ export function timeTravelParameters(travel: TimeTravel) {
   return { asOf: asOf === null || asOf === undefined ? null : int(asOf), validFrom, validTo };
 }
 
-/** A node of the knowledge graph (not an article, not the log). */
+/** A node of the knowledge graph that a fact made, current or retracted (not an article, not the log). */
 export function isFactNode(n: string): string {
-  return `(${n}:Entity OR ${n}:Incident OR ${n}:IncidentUpdate OR ${n}:Statement OR ${n}:Retracted)`;
+  return `${n}:Fact`;
 }
 
 /** The node was known at $asOf (or, without it, is current). */

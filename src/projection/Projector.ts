@@ -1,5 +1,5 @@
 import type { DomainEventType } from "../events/DomainEvent";
-import { settleAll, type CypherRunner } from "../eventstore/CypherRunner";
+import { KEEP_PLAN, settleAll, type CypherRunner } from "../eventstore/CypherRunner";
 import type { EventRecord } from "../eventstore/EventRecord";
 import type { InlineProjection } from "../eventstore/Neo4jEventStore";
 import { int, toNumber } from "../neo4j/neo4jValues";
@@ -12,10 +12,17 @@ import { factRetracted } from "./handlers/factRetracted";
 import { incidentReported } from "./handlers/incidentReported";
 import { incidentUpdateRecorded } from "./handlers/incidentUpdateRecorded";
 import { statementRecorded } from "./handlers/statementRecorded";
-import type { Applied, ProjectionHandler } from "./ProjectionHandler";
+import type { Applied, ProjectionHandler, SetHandler } from "./ProjectionHandler";
 
-/** The node that records how far the projection has applied the log. */
+/** The node that records how far the projection has applied the log, and with which code. */
 export const PROJECTION_STATE_LABEL = "ProjectionState";
+
+/**
+ * The version of what the projection writes. Bump it when the graph the same log projects to
+ * changes (a label, a property, a relationship): a projection of another version is rebuilt from
+ * the log at the next start.
+ */
+export const PROJECTION_VERSION = 2;
 
 type Handlers = { [T in DomainEventType]: ProjectionHandler<T> };
 
@@ -32,29 +39,41 @@ const HANDLERS: Handlers = {
   FactRetracted: factRetracted,
 };
 
+/** Handlers that apply a batch's events of their type all at once, in this order. */
+const SET_HANDLERS = [
+  articleRegistered,
+  entityRegistered,
+  incidentReported,
+  statementRecorded,
+  incidentUpdateRecorded,
+  entitiesLinked,
+] as const;
+
+/** Handlers of events applied one after the other, in log order, after the set handlers. */
+const ORDERED_HANDLERS = [factCorroborated, factCorrected, factRetracted] as const;
+
 /**
- * Events that bring new facts into the graph, in the order their statements run. They can be
- * applied before the batch's other events, whatever their positions: a fact is stated once, only
- * about facts stated before it that are still current (the deciders refuse anything else), and
- * nothing earlier in the log touches what it creates.
+ * One statement for every ordered event of a batch: each row is applied in its own subquery
+ * (so it sees what the rows before it did), by the fragment of its type.
  */
-const STATEMENTS_OF_FACTS: readonly DomainEventType[] = [
-  "ArticleRegistered",
-  "EntityRegistered",
-  "IncidentReported",
-  "StatementRecorded",
-  "IncidentUpdateRecorded",
-  "EntitiesLinked",
-];
+const ORDERED_STATEMENT = `${KEEP_PLAN} UNWIND $rows AS e
+CALL (e) {
+${ORDERED_HANDLERS.map(
+  (handler) => `  CALL (e) {
+    WITH e WHERE e.type = '${handler.type}'
+    ${handler.cypher}
+  }`,
+).join("\n")}
+}`;
 
 /**
  * Events -> the knowledge graph: the only writer of the projection, registered with the event
  * store as an inline projection (it runs in the transaction that appends the events) and used by
- * the rebuild. A batch of any size is applied with a fixed number of set-based statements per
- * event type: every new fact of a type in one go; then corroborations, corrections and
- * retractions, which depend on what came before them, in log order, one statement per run of
- * consecutive events of one type (each of its rows applied in its own subquery, in order).
- * The result depends on the log only, never on how it was cut into batches.
+ * the rebuild. A batch of any size is applied with a fixed number of set-based statements: every
+ * new fact of a type in one go (facts are stated once, about facts stated before them that are
+ * still current, so these commute with the rest of the batch and go first), then one statement
+ * for the corroborations, corrections and retractions, row by row in log order. The result
+ * depends on the log only, never on how it was cut into batches.
  */
 export class Projector implements InlineProjection {
   readonly name = "knowledge-graph";
@@ -63,48 +82,50 @@ export class Projector implements InlineProjection {
     if (records.length === 0) return;
     await settleAll([
       ...this.statementsOf(cypher, records),
-      cypher.run(`MERGE (p:${PROJECTION_STATE_LABEL} {id: 'main'}) SET p.position = $position`, {
-        position: int(records[records.length - 1]!.position),
-      }),
+      cypher.run(
+        `${KEEP_PLAN} MERGE (p:${PROJECTION_STATE_LABEL} {id: 'main'}) SET p.position = $position, p.version = $version`,
+        { position: int(records[records.length - 1]!.position), version: int(PROJECTION_VERSION) },
+      ),
     ]);
   }
 
   /** How far the projection has applied the log (0: nothing). */
   async checkpoint(cypher: CypherRunner): Promise<number> {
+    return (await this.state(cypher)).position;
+  }
+
+  /** The checkpoint, and the version of the code that wrote the projection (0: none yet). */
+  async state(cypher: CypherRunner): Promise<{ position: number; version: number }> {
     const result = await cypher.run(
-      `OPTIONAL MATCH (p:${PROJECTION_STATE_LABEL} {id: 'main'}) RETURN coalesce(p.position, 0) AS position`,
+      `OPTIONAL MATCH (p:${PROJECTION_STATE_LABEL} {id: 'main'})
+       RETURN coalesce(p.position, 0) AS position, coalesce(p.version, 1) AS version`,
     );
-    return toNumber(result.records[0]?.get("position") ?? 0);
+    return {
+      position: toNumber(result.records[0]?.get("position") ?? 0),
+      version: toNumber(result.records[0]?.get("version") ?? 1),
+    };
   }
 
   private statementsOf(cypher: CypherRunner, records: readonly EventRecord[]): Promise<unknown>[] {
-    const statements: Promise<unknown>[] = [];
-    const newFacts = new Map<DomainEventType, EventRecord[]>();
-    const runs: EventRecord[][] = [];
+    const byType = new Map<DomainEventType, Applied<DomainEventType>[]>();
+    const ordered: Record<string, unknown>[] = [];
     for (const record of records) {
-      if (STATEMENTS_OF_FACTS.includes(record.type)) {
-        newFacts.set(record.type, [...(newFacts.get(record.type) ?? []), record]);
-        continue;
+      const applied = { record, event: record.event } as Applied<DomainEventType>;
+      const handler = HANDLERS[record.type] as ProjectionHandler<DomainEventType>;
+      if (handler.kind === "ordered") ordered.push({ type: record.type, ...handler.row(applied) });
+      else {
+        const events = byType.get(record.type);
+        if (events) events.push(applied);
+        else byType.set(record.type, [applied]);
       }
-      const run = runs[runs.length - 1];
-      if (run && run[0]!.type === record.type) run.push(record);
-      else runs.push([record]);
     }
-    for (const type of STATEMENTS_OF_FACTS) {
-      const batch = newFacts.get(type);
-      if (batch) statements.push(...project(cypher, type, batch));
+    const statements: Promise<unknown>[] = [];
+    for (const handler of SET_HANDLERS) {
+      const events = byType.get(handler.type);
+      if (events)
+        statements.push(...(handler as SetHandler<DomainEventType>).project(cypher, events));
     }
-    for (const run of runs) statements.push(...project(cypher, run[0]!.type, run));
+    if (ordered.length > 0) statements.push(cypher.run(ORDERED_STATEMENT, { rows: ordered }));
     return statements;
   }
-}
-
-function project<T extends DomainEventType>(
-  cypher: CypherRunner,
-  type: T,
-  records: readonly EventRecord[],
-): Promise<unknown>[] {
-  const handler = HANDLERS[type] as ProjectionHandler<T>;
-  const applied = records.map((record) => ({ record, event: record.event }) as Applied<T>);
-  return handler.project(cypher, applied);
 }

@@ -7,17 +7,16 @@ import { RELATION_TYPE_NAMES } from "../domain/relationTypes";
  * from this allow-list only, never from input.
  */
 export const ENTITY_LABEL = "Entity";
+/**
+ * Every node a fact made (entity, incident, update, statement), current or retracted: one
+ * unique index finds any of them by id, whatever its kind.
+ */
+export const FACT_LABEL = "Fact";
 export const RETRACTED_LABEL = "Retracted";
 export const KIND_LABELS: readonly string[] = ENTITY_KINDS;
 
-/** The label that finds a current node of a kind by its id (each has a uniqueness constraint). */
+/** The label of a current fact node of each category (each has a uniqueness constraint on id). */
 export type FactLabel = "Entity" | "Incident" | "Statement";
-
-export function labelOf(kind: NodeKind): FactLabel {
-  if (kind === "Incident" || kind === "Statement") return kind;
-  if (!KIND_LABELS.includes(kind)) throw new Error(`no label for kind ${kind}`);
-  return ENTITY_LABEL;
-}
 
 /** Labels a current node of this kind carries. */
 export function labelsOf(kind: NodeKind | "IncidentUpdate"): string[] {
@@ -28,6 +27,7 @@ export function labelsOf(kind: NodeKind | "IncidentUpdate"): string[] {
 
 /** Every label of the projection's nodes (a node of the graph carries at least one). */
 export const PROJECTION_LABELS = [
+  FACT_LABEL,
   ENTITY_LABEL,
   "Incident",
   "IncidentUpdate",

@@ -1,8 +1,8 @@
 import type { NodeRef } from "../events/DomainEvent";
-import type { CypherRunner } from "../eventstore/CypherRunner";
+import { KEEP_PLAN, type CypherRunner } from "../eventstore/CypherRunner";
 import type { EventRecord } from "../eventstore/EventRecord";
 import { int } from "../neo4j/neo4jValues";
-import { assertRelationshipType, labelOf, type FactLabel } from "./graphLabels";
+import { assertRelationshipType, FACT_LABEL } from "./graphLabels";
 
 /**
  * Cypher shared by the projection's handlers. Every statement takes a list of rows (UNWIND),
@@ -14,9 +14,7 @@ import { assertRelationshipType, labelOf, type FactLabel } from "./graphLabels";
 export interface LinkRow {
   id: string;
   type: string;
-  fromLabel: FactLabel | "IncidentUpdate";
   from: string;
-  toLabel: FactLabel;
   to: string;
   properties: Record<string, unknown>;
 }
@@ -28,7 +26,7 @@ export function linkId(fromId: string, type: string, toId: string): string {
 
 /** Links from one node to several targets, each with the same properties. */
 export function linksFrom(
-  from: { label: LinkRow["fromLabel"]; id: string },
+  from: { id: string },
   type: string,
   targets: readonly NodeRef[],
   properties: Record<string, unknown>,
@@ -36,35 +34,26 @@ export function linksFrom(
   return targets.map((target) => ({
     id: linkId(from.id, type, target.id),
     type: assertRelationshipType(type),
-    fromLabel: from.label,
     from: from.id,
-    toLabel: labelOf(target.kind),
     to: target.id,
     properties,
   }));
 }
 
-/**
- * Creates links (MERGE by id, so applying one twice changes nothing): one statement per pair of
- * end labels present, whatever the number of links and types.
- */
+/** Creates links (MERGE by id, so applying one twice changes nothing), in one statement. */
 export function writeLinks(cypher: CypherRunner, links: readonly LinkRow[]): Promise<unknown>[] {
-  const byLabels = new Map<string, LinkRow[]>();
-  for (const link of links) {
-    assertRelationshipType(link.type);
-    const key = `${link.fromLabel}>${link.toLabel}`;
-    byLabels.set(key, [...(byLabels.get(key) ?? []), link]);
-  }
-  return [...byLabels.values()].map((rows) =>
+  if (links.length === 0) return [];
+  for (const link of links) assertRelationshipType(link.type);
+  return [
     cypher.run(
-      `UNWIND $links AS l
-       MATCH (a:${rows[0]!.fromLabel} {id: l.from})
-       MATCH (b:${rows[0]!.toLabel} {id: l.to})
+      `${KEEP_PLAN} UNWIND $links AS l
+       MATCH (a:${FACT_LABEL} {id: l.from})
+       MATCH (b:${FACT_LABEL} {id: l.to})
        MERGE (a)-[r:$(l.type) {id: l.id}]->(b)
        ON CREATE SET r += l.properties`,
-      { links: rows },
+      { links },
     ),
-  );
+  ];
 }
 
 /** A fact node's citation of its article: the quote stays on the relationship. */
@@ -84,27 +73,11 @@ export const CITE = `MATCH (article:Article {id: c.articleId})
        MERGE (n)-[cites:CITES {eventId: c.eventId}]->(article)
        ON CREATE SET cites.quote = c.quote, cites.note = c.note, cites.knownSince = c.position`;
 
-/**
- * Cypher subquery binding `variable` to the current fact node with the given id and label
- * (expressions over the row's variables): one index seek, whichever the label.
- */
-export function matchFactNode(variable: string, row: string, id: string, label: string): string {
-  return `CALL (${row}) {
-         MATCH (x:Entity {id: ${id}}) WHERE ${label} = 'Entity' RETURN x AS ${variable}
-         UNION ALL
-         MATCH (x:Incident {id: ${id}}) WHERE ${label} = 'Incident' RETURN x AS ${variable}
-         UNION ALL
-         MATCH (x:Statement {id: ${id}}) WHERE ${label} = 'Statement' RETURN x AS ${variable}
-       }`;
-}
-
 /** A relation fact's ends and type as row values, for matchRelation. */
 export function relationKey(relation: { type: string; from: NodeRef; to: NodeRef }) {
   return {
     type: assertRelationshipType(relation.type),
-    fromLabel: labelOf(relation.from.kind),
     from: relation.from.id,
-    toLabel: labelOf(relation.to.kind),
     to: relation.to.id,
   };
 }
@@ -115,8 +88,8 @@ export function relationKey(relation: { type: string; from: NodeRef; to: NodeRef
  * relationship between them.
  */
 export function matchRelation(row: string): string {
-  return `${matchFactNode("a", row, `${row}.relation.from`, `${row}.relation.fromLabel`)}
-       ${matchFactNode("b", `${row}, a`, `${row}.relation.to`, `${row}.relation.toLabel`)}
+  return `MATCH (a:${FACT_LABEL} {id: ${row}.relation.from})
+       MATCH (b:${FACT_LABEL} {id: ${row}.relation.to})
        MATCH (a)-[r]->(b) WHERE r.id = ${row}.id AND type(r) = ${row}.relation.type`;
 }
 

@@ -1,8 +1,14 @@
 import type { Driver } from "neo4j-driver";
+import { ENTITY_KINDS } from "../domain/nodeKinds";
 import { RELATION_TYPE_NAMES } from "../domain/relationTypes";
 
 /** The projection's constraints and indexes. */
 export const PROJECTION_SCHEMA = [
+  "CREATE CONSTRAINT fact_id IF NOT EXISTS FOR (n:Fact) REQUIRE n.id IS UNIQUE",
+  // The generated reads find an entity by its kind's label and id (people(where: {id: ...})).
+  ...ENTITY_KINDS.map(
+    (kind) => `CREATE INDEX ${kind.toLowerCase()}_id IF NOT EXISTS FOR (n:${kind}) ON (n.id)`,
+  ),
   "CREATE CONSTRAINT entity_id IF NOT EXISTS FOR (n:Entity) REQUIRE n.id IS UNIQUE",
   "CREATE CONSTRAINT incident_id IF NOT EXISTS FOR (n:Incident) REQUIRE n.id IS UNIQUE",
   "CREATE CONSTRAINT incident_update_id IF NOT EXISTS FOR (n:IncidentUpdate) REQUIRE n.id IS UNIQUE",

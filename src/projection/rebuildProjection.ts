@@ -2,7 +2,8 @@ import type { Driver } from "neo4j-driver";
 import { Neo4jEventStore } from "../eventstore/Neo4jEventStore";
 import type { EventRecord } from "../eventstore/EventRecord";
 import { PROJECTION_LABELS } from "./graphLabels";
-import { PROJECTION_STATE_LABEL, Projector } from "./Projector";
+import { RebuildInProgressError } from "../eventstore/RebuildInProgressError";
+import { PROJECTION_STATE_LABEL, PROJECTION_VERSION, Projector } from "./Projector";
 
 export interface RebuildProgress {
   applied: number;
@@ -76,4 +77,50 @@ async function deleteProjection(driver: Driver, database: string): Promise<void>
 /** Clears the rebuilding mark an interrupted rebuild left behind (the projection stays as it is). */
 export async function clearRebuildMark(driver: Driver, database: string): Promise<void> {
   await new Neo4jEventStore(driver, database).endRebuild();
+}
+
+/**
+ * Brings the projection up to date with the code at start: rebuilds it when it was written by
+ * another version of the projector, and resumes a rebuild that was interrupted. Another process
+ * rebuilding meanwhile is waited for.
+ */
+export async function ensureProjectionCurrent(
+  driver: Driver,
+  database: string,
+  report: (line: string) => void,
+): Promise<{ rebuilt: boolean }> {
+  const store = new Neo4jEventStore(driver, database);
+  const projector = new Projector();
+  const session = driver.session({ database });
+  let state: { position: number; version: number };
+  try {
+    state = await session.executeRead((tx) => projector.state(tx));
+  } finally {
+    await session.close();
+  }
+  const head = await store.head();
+  if (head === 0 || (state.version === PROJECTION_VERSION && state.position === head))
+    return { rebuilt: false };
+  const interrupted = await store.rebuildMarked();
+  report(
+    interrupted
+      ? `the projection's rebuild was interrupted at ${state.position} of ${head} events: resuming it`
+      : `the projection was written by another version of the projector (${state.version}, now ${PROJECTION_VERSION}): rebuilding it from the log (${head} events)`,
+  );
+  let shown = 0;
+  try {
+    await rebuildProjection(driver, database, {
+      resume: interrupted,
+      onProgress: ({ applied, total }) => {
+        if (applied !== total && Date.now() - shown < 2000) return;
+        shown = Date.now();
+        report(`rebuilding the projection: ${applied}/${total} events`);
+      },
+    });
+  } catch (error) {
+    if (!(error instanceof RebuildInProgressError)) throw error;
+    report("another process is rebuilding the projection: waiting for it");
+    while (await store.rebuildMarked()) await new Promise((resolve) => setTimeout(resolve, 1000));
+  }
+  return { rebuilt: true };
 }

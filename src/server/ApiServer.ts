@@ -5,7 +5,6 @@ import { ApolloServerPluginDrainHttpServer } from "@apollo/server/plugin/drainHt
 import { ApolloServerPluginLandingPageDisabled } from "@apollo/server/plugin/disabled";
 import { useServer } from "graphql-ws/use/ws";
 import { WebSocketServer } from "ws";
-import neo4j from "neo4j-driver";
 import pino, { type Logger } from "pino";
 import type { Neo4jTarget } from "../config/neo4jSettings";
 import type { ServerSettings } from "../config/serverSettings";
@@ -16,6 +15,7 @@ import { buildSchema } from "../graphql/buildSchema";
 import { createContext, type ApiServices, type GraphQLContext } from "../graphql/context";
 import { createFormatError } from "../graphql/errors";
 import { openDatabase, type OpenDatabase } from "../neo4j/openDatabase";
+import { ensureProjectionCurrent } from "../projection/rebuildProjection";
 import { loadSeedArticles } from "../seed/seedFolder";
 import { createHttpApp } from "./createHttpApp";
 import { loggingPlugin } from "./loggingPlugin";
@@ -32,6 +32,8 @@ export interface StartedServer {
   };
   seededEvents: number;
   database: OpenDatabase;
+  /** What the resolvers use: the command handler (and its metrics), the store, the explorer. */
+  services: ApiServices;
   log: Logger;
   /** Drains requests and subscriptions, closes the driver, stops the local Neo4j if this started it. */
   stop(): Promise<void>;
@@ -58,7 +60,12 @@ export async function startApiServer(options: {
   });
   const databaseMillis = performance.now() - started;
   try {
-    const bookmarks = neo4j.bookmarkManager();
+    await ensureProjectionCurrent(database.driver, database.database, (line) =>
+      log.info(`[projection] ${line}`),
+    );
+    // The driver's own bookmark manager: @neo4j/graphql's generated reads open their sessions
+    // with it (Executor.driverRun), so a read after a command waits for its commit, in a cluster too.
+    const bookmarks = database.driver.executeQueryBookmarkManager;
     const commands = new CommandHandler(database.driver, database.database, {
       bookmarkManager: bookmarks,
     });
@@ -165,6 +172,7 @@ export async function startApiServer(options: {
       },
       seededEvents,
       database,
+      services,
       log,
       async stop() {
         stopping = true;

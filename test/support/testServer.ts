@@ -7,14 +7,21 @@ import { startApiServer, type StartedServer } from "../../src/server/ApiServer";
 import { emptyDatabase, testDriver } from "./testDatabase";
 import { TEST_ENV } from "./testNeo4j";
 
-/** The real server, in this process, on a free port, over the test Neo4j: emptied, then seeded. */
-export async function startTestServer(): Promise<StartedServer> {
-  const driver = testDriver();
-  try {
-    await ensureSchema(driver, "neo4j");
-    await emptyDatabase(driver);
-  } finally {
-    await driver.close();
+/**
+ * The real server, in this process, on a free port, over the test Neo4j: emptied, then seeded
+ * (or, with `empty: false`, as it is: a second server over the same database).
+ */
+export async function startTestServer(
+  options: { empty?: boolean } = {},
+): Promise<StartedServer> {
+  if (options.empty !== false) {
+    const driver = testDriver();
+    try {
+      await ensureSchema(driver, "neo4j");
+      await emptyDatabase(driver);
+    } finally {
+      await driver.close();
+    }
   }
   return startApiServer({
     settings: { ...serverSettings({}), port: 0, logLevel: "warn", bodyLimit: "100kb" },

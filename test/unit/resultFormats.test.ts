@@ -46,10 +46,10 @@ describe("values of an analyst's query, as text and as JSON", () => {
     const forward = new Path(person, nasa, [new PathSegment(person, member, nasa)]);
     const backward = new Path(nasa, person, [new PathSegment(nasa, member, person)]);
     expect(toCellText(forward)).toBe(
-      '(:Entity:Person {id: "loral-ohara"})-[:MEMBER_OF]->(:Entity:Agency {id: "nasa"})',
+      '(:Entity:Person {id: "loral-ohara"})-[:MEMBER_OF]->(:Agency:Entity {id: "nasa"})',
     );
     expect(toCellText(backward)).toBe(
-      '(:Entity:Agency {id: "nasa"})<-[:MEMBER_OF]-(:Entity:Person {id: "loral-ohara"})',
+      '(:Agency:Entity {id: "nasa"})<-[:MEMBER_OF]-(:Entity:Person {id: "loral-ohara"})',
     );
   });
 

@@ -1,12 +1,14 @@
+import { KEEP_PLAN } from "../../eventstore/CypherRunner";
 import { int } from "../../neo4j/neo4jValues";
-import type { ProjectionHandler } from "../ProjectionHandler";
+import type { SetHandler } from "../ProjectionHandler";
 
 /** An article: the source that facts cite, with its text. */
-export const articleRegistered: ProjectionHandler<"ArticleRegistered"> = {
+export const articleRegistered: SetHandler<"ArticleRegistered"> = {
   type: "ArticleRegistered",
+  kind: "set",
   project: (cypher, events) => [
     cypher.run(
-      `UNWIND $articles AS row
+      `${KEEP_PLAN} UNWIND $articles AS row
        MERGE (a:Article {id: row.id})
        ON CREATE SET a += row.properties, a.publishedOn = date(row.publishedOn)`,
       {

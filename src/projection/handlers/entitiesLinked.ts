@@ -1,11 +1,11 @@
-import { labelOf } from "../graphLabels";
 import { provenance, validityBounds, validityProperties } from "../factProperties";
 import { writeLinks } from "../graphWrites";
-import type { ProjectionHandler } from "../ProjectionHandler";
+import type { SetHandler } from "../ProjectionHandler";
 
 /** A relation between entities (or incidents and statements): a typed relationship with its validity. */
-export const entitiesLinked: ProjectionHandler<"EntitiesLinked"> = {
+export const entitiesLinked: SetHandler<"EntitiesLinked"> = {
   type: "EntitiesLinked",
+  kind: "set",
   project: (cypher, events) =>
     writeLinks(
       cypher,
@@ -14,9 +14,7 @@ export const entitiesLinked: ProjectionHandler<"EntitiesLinked"> = {
         return {
           id: relationId,
           type: relation,
-          fromLabel: labelOf(from.kind),
           from: from.id,
-          toLabel: labelOf(to.kind),
           to: to.id,
           properties: {
             ...provenance(record),

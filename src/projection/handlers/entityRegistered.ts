@@ -1,16 +1,18 @@
+import { KEEP_PLAN } from "../../eventstore/CypherRunner";
 import { joinedText, provenance } from "../factProperties";
 import { labelsOf } from "../graphLabels";
 import { CITE, citationOf } from "../graphWrites";
-import type { ProjectionHandler } from "../ProjectionHandler";
+import type { SetHandler } from "../ProjectionHandler";
 
 /** An entity: an (:Entity) node with its kind's label, citing its article. */
-export const entityRegistered: ProjectionHandler<"EntityRegistered"> = {
+export const entityRegistered: SetHandler<"EntityRegistered"> = {
   type: "EntityRegistered",
+  kind: "set",
   project: (cypher, events) => [
     cypher.run(
-      `UNWIND $entities AS row
+      `${KEEP_PLAN} UNWIND $entities AS row
        MERGE (n:Entity {id: row.id})
-       ON CREATE SET n += row.properties
+       ON CREATE SET n:Fact, n += row.properties
        SET n:$(row.label)
        WITH n, row.citation AS c
        ${CITE}`,

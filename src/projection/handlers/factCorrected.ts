@@ -9,17 +9,16 @@ import {
   worldTimeProperties,
 } from "../factProperties";
 import { factTarget } from "../factTarget";
-import { labelOf } from "../graphLabels";
+import { FACT_LABEL } from "../graphLabels";
 import {
   CITE,
   citationOf,
   endRelationship,
   linkId,
-  matchFactNode,
   matchRelation,
   relationKey,
 } from "../graphWrites";
-import type { ProjectionHandler } from "../ProjectionHandler";
+import type { OrderedHandler } from "../ProjectionHandler";
 
 /** Fields of a correction that are lists of links, with the relationship type each writes. */
 const LINK_FIELDS = [
@@ -33,106 +32,84 @@ const LINK_FIELDS = [
 /**
  * New values for some fields of a fact. A node is updated in place (its former values are in
  * its events); a relationship keeps its replaced version as a HISTORICAL relationship, for "as
- * known at" reads. Links a correction replaces end the same way; new ones are created. Each row
- * is applied in its own subquery, in log order.
+ * known at" reads. Links a correction replaces end the same way; new ones are created.
  */
-export const factCorrected: ProjectionHandler<"FactCorrected"> = {
+export const factCorrected: OrderedHandler<"FactCorrected"> = {
   type: "FactCorrected",
-  project: (cypher, events) => {
-    const nodes: Record<string, unknown>[] = [];
-    const relations: Record<string, unknown>[] = [];
-    for (const { record, event } of events) {
-      const { factId, relation, changes, reason } = event.data;
-      const target = factTarget(factId, relation);
-      const common = { id: target.id, eventId: record.id, position: int(record.position), reason };
-      if (target.kind === "relation") {
-        relations.push({
-          ...common,
-          relation: relationKey(target.relation),
-          properties: scalarChanges(changes),
-          hasValidity: changes.validity !== undefined,
-          ...validityBounds(changes.validity ?? {}),
-        });
-        continue;
-      }
-      nodes.push({
+  kind: "ordered",
+  row: ({ record, event }) => {
+    const { factId, relation, changes, reason } = event.data;
+    const target = factTarget(factId, relation);
+    const common = {
+      id: target.id,
+      eventId: record.id,
+      position: int(record.position),
+      reason,
+      properties: scalarChanges(changes),
+    };
+    if (target.kind === "relation") {
+      return {
         ...common,
-        label: target.label,
-        properties: scalarChanges(changes),
-        hasOccurredAt: changes.occurredAt !== undefined,
-        ...worldTimeBounds(changes.occurredAt),
-        links: LINK_FIELDS.filter(([field]) => changes[field] !== undefined).map(
-          ([field, type]) => {
-            const refs = changes[field] as NodeRef[];
-            return {
-              type,
-              ids: refs.map((ref) => ref.id),
-              targets: refs.map((ref) => ({
-                id: ref.id,
-                label: labelOf(ref.kind),
-                linkId: linkId(target.id, type, ref.id),
-              })),
-            };
-          },
-        ),
-        // Certainty comes from the node as it stands after the correction.
-        linkProperties: withoutCertainty(linkProvenance(record, "")),
-        citation: citationOf(target.id, record),
-      });
+        relation: relationKey(target.relation),
+        hasValidity: changes.validity !== undefined,
+        ...validityBounds(changes.validity ?? {}),
+      };
     }
-    return [
-      ...(relations.length === 0
-        ? []
-        : [
-            cypher.run(
-              `UNWIND $rows AS e
-               CALL (e) {
-                 ${matchRelation("e")}
-                 WITH e, a, b, r WHERE NOT e.eventId IN r.eventIds
-                 CREATE (a)-[h:HISTORICAL]->(b)
-                 SET h = properties(r), h.type = type(r), h.knownUntil = e.position,
-                     h.endedBy = 'corrected', h.endedByEvent = e.eventId, h.endReason = e.reason
-                 SET r += e.properties, r.knownSince = e.position,
-                     r.correctedAt = r.correctedAt + e.position, r.eventIds = r.eventIds + e.eventId
-                 FOREACH (_ IN CASE WHEN e.hasValidity THEN [1] ELSE [] END |
-                   SET r.validFromStart = e.validFromStart, r.validToEnd = e.validToEnd)
-               }`,
-              { rows: relations },
-            ),
-          ]),
-      ...(nodes.length === 0
-        ? []
-        : [
-            cypher.run(
-              `UNWIND $rows AS e
-               CALL (e) {
-                 ${matchFactNode("n", "e", "e.id", "e.label")}
-                 WITH e, n WHERE NOT e.eventId IN n.eventIds
-                 SET n += e.properties, n.correctedAt = n.correctedAt + e.position,
-                     n.eventIds = n.eventIds + e.eventId
-                 FOREACH (_ IN CASE WHEN e.hasOccurredAt THEN [1] ELSE [] END |
-                   SET n.occurredFrom = datetime(e.earliest), n.occurredTo = datetime(e.latest))
-                 WITH e, n
-                 CALL (e, n) {
-                   UNWIND e.links AS link
-                   MATCH (n)-[r]->(x) WHERE type(r) = link.type AND NOT x.id IN link.ids
-                   ${endRelationship({ position: "e.position", eventId: "e.eventId", endedBy: "'corrected'" })}
-                 }
-                 CALL (e, n) {
-                   UNWIND e.links AS link
-                   UNWIND link.targets AS t
-                   ${matchFactNode("b", "t", "t.id", "t.label")}
-                   MERGE (n)-[r:$(link.type) {id: t.linkId}]->(b)
-                   ON CREATE SET r += e.linkProperties, r.certainty = n.certainty
-                 }
-                 WITH n, e.citation AS c
-                 ${CITE}
-               }`,
-              { rows: nodes },
-            ),
-          ]),
-    ];
+    return {
+      ...common,
+      relation: null,
+      hasOccurredAt: changes.occurredAt !== undefined,
+      ...worldTimeBounds(changes.occurredAt),
+      links: LINK_FIELDS.filter(([field]) => changes[field] !== undefined).map(([field, type]) => {
+        const refs = changes[field] as NodeRef[];
+        return {
+          type,
+          ids: refs.map((ref) => ref.id),
+          targets: refs.map((ref) => ({ id: ref.id, linkId: linkId(target.id, type, ref.id) })),
+        };
+      }),
+      // Certainty comes from the node as it stands after the correction.
+      linkProperties: withoutCertainty(linkProvenance(record, "")),
+      citation: citationOf(target.id, record),
+    };
   },
+  cypher: `
+    CALL (e) {
+      WITH e WHERE e.relation IS NOT NULL
+      ${matchRelation("e")}
+      WITH e, a, b, r WHERE NOT e.eventId IN r.eventIds
+      CREATE (a)-[h:HISTORICAL]->(b)
+      SET h = properties(r), h.type = type(r), h.knownUntil = e.position,
+          h.endedBy = 'corrected', h.endedByEvent = e.eventId, h.endReason = e.reason
+      SET r += e.properties, r.knownSince = e.position,
+          r.correctedAt = r.correctedAt + e.position, r.eventIds = r.eventIds + e.eventId
+      FOREACH (_ IN CASE WHEN e.hasValidity THEN [1] ELSE [] END |
+        SET r.validFromStart = e.validFromStart, r.validToEnd = e.validToEnd)
+    }
+    CALL (e) {
+      WITH e WHERE e.relation IS NULL
+      MATCH (n:${FACT_LABEL} {id: e.id})
+      WITH e, n WHERE NOT e.eventId IN n.eventIds
+      SET n += e.properties, n.correctedAt = n.correctedAt + e.position,
+          n.eventIds = n.eventIds + e.eventId
+      FOREACH (_ IN CASE WHEN e.hasOccurredAt THEN [1] ELSE [] END |
+        SET n.occurredFrom = datetime(e.earliest), n.occurredTo = datetime(e.latest))
+      WITH e, n
+      CALL (e, n) {
+        UNWIND e.links AS link
+        MATCH (n)-[r]->(x) WHERE type(r) = link.type AND NOT x.id IN link.ids
+        ${endRelationship({ position: "e.position", eventId: "e.eventId", endedBy: "'corrected'" })}
+      }
+      CALL (e, n) {
+        UNWIND e.links AS link
+        UNWIND link.targets AS t
+        MATCH (b:${FACT_LABEL} {id: t.id})
+        MERGE (n)-[r:$(link.type) {id: t.linkId}]->(b)
+        ON CREATE SET r += e.linkProperties, r.certainty = n.certainty
+      }
+      WITH n, e.citation AS c
+      ${CITE}
+    }`,
 };
 
 /** Corrected values as node or relationship properties (lists of links are handled apart). */

@@ -1,3 +1,4 @@
+import { KEEP_PLAN } from "../../eventstore/CypherRunner";
 import {
   linkProvenance,
   provenance,
@@ -5,16 +6,17 @@ import {
   worldTimeProperties,
 } from "../factProperties";
 import { CITE, citationOf, linksFrom, writeLinks } from "../graphWrites";
-import type { ProjectionHandler } from "../ProjectionHandler";
+import type { SetHandler } from "../ProjectionHandler";
 
 /** An incident: its node with its world time, what it AFFECTED, who REPORTED it, its citation. */
-export const incidentReported: ProjectionHandler<"IncidentReported"> = {
+export const incidentReported: SetHandler<"IncidentReported"> = {
   type: "IncidentReported",
+  kind: "set",
   project: (cypher, events) => [
     cypher.run(
-      `UNWIND $incidents AS row
+      `${KEEP_PLAN} UNWIND $incidents AS row
        MERGE (n:Incident {id: row.id})
-       ON CREATE SET n += row.properties,
+       ON CREATE SET n:Fact, n += row.properties,
                      n.occurredFrom = datetime(row.earliest), n.occurredTo = datetime(row.latest)
        WITH n, row.citation AS c
        ${CITE}`,
@@ -41,7 +43,7 @@ export const incidentReported: ProjectionHandler<"IncidentReported"> = {
       cypher,
       events.flatMap(({ record, event }) => {
         const { incidentId, affected, reportedBy, certainty } = event.data;
-        const from = { label: "Incident" as const, id: incidentId };
+        const from = { id: incidentId };
         const properties = linkProvenance(record, certainty);
         return [
           ...linksFrom(from, "AFFECTED", affected, properties),

@@ -1,3 +1,4 @@
+import { KEEP_PLAN } from "../../eventstore/CypherRunner";
 import { int } from "../../neo4j/neo4jValues";
 import {
   linkProvenance,
@@ -6,21 +7,22 @@ import {
   worldTimeProperties,
 } from "../factProperties";
 import { CITE, citationOf, linksFrom, writeLinks } from "../graphWrites";
-import type { ProjectionHandler } from "../ProjectionHandler";
+import type { SetHandler } from "../ProjectionHandler";
 
 export function incidentUpdateNodeId(incidentId: string, updateId: string): string {
   return `${incidentId}/${updateId}`;
 }
 
 /** Something learnt about an incident: an (:IncidentUpdate) the incident HAS_UPDATE, its reporters. */
-export const incidentUpdateRecorded: ProjectionHandler<"IncidentUpdateRecorded"> = {
+export const incidentUpdateRecorded: SetHandler<"IncidentUpdateRecorded"> = {
   type: "IncidentUpdateRecorded",
+  kind: "set",
   project: (cypher, events) => [
     cypher.run(
-      `UNWIND $updates AS row
+      `${KEEP_PLAN} UNWIND $updates AS row
        MATCH (i:Incident {id: row.incidentId})
        MERGE (n:IncidentUpdate {id: row.id})
-       ON CREATE SET n += row.properties,
+       ON CREATE SET n:Fact, n += row.properties,
                      n.occurredFrom = datetime(row.earliest), n.occurredTo = datetime(row.latest)
        MERGE (i)-[h:HAS_UPDATE {id: row.id}]->(n)
        ON CREATE SET h.knownSince = row.position
@@ -56,10 +58,7 @@ export const incidentUpdateRecorded: ProjectionHandler<"IncidentUpdateRecorded">
       cypher,
       events.flatMap(({ record, event }) => {
         const d = event.data;
-        const from = {
-          label: "IncidentUpdate" as const,
-          id: incidentUpdateNodeId(d.incidentId, d.updateId),
-        };
+        const from = { id: incidentUpdateNodeId(d.incidentId, d.updateId) };
         return linksFrom(from, "REPORTED_BY", d.reportedBy, linkProvenance(record, d.certainty));
       }),
     ),

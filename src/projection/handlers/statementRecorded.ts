@@ -1,3 +1,4 @@
+import { KEEP_PLAN } from "../../eventstore/CypherRunner";
 import {
   linkProvenance,
   provenance,
@@ -5,17 +6,18 @@ import {
   worldTimeProperties,
 } from "../factProperties";
 import { CITE, citationOf, linksFrom, writeLinks } from "../graphWrites";
-import type { ProjectionHandler } from "../ProjectionHandler";
+import type { SetHandler } from "../ProjectionHandler";
 
 /** A statement: who SAID it, what it is ABOUT, who CARRIED it, its citation. */
-export const statementRecorded: ProjectionHandler<"StatementRecorded"> = {
+export const statementRecorded: SetHandler<"StatementRecorded"> = {
   type: "StatementRecorded",
+  kind: "set",
   project: (cypher, events) => [
     // Every statement node first: a statement may be about another of the same batch.
     cypher.run(
-      `UNWIND $statements AS row
+      `${KEEP_PLAN} UNWIND $statements AS row
        MERGE (n:Statement {id: row.id})
-       ON CREATE SET n += row.properties,
+       ON CREATE SET n:Fact, n += row.properties,
                      n.occurredFrom = datetime(row.earliest), n.occurredTo = datetime(row.latest)
        WITH n, row.citation AS c
        ${CITE}`,
@@ -42,7 +44,7 @@ export const statementRecorded: ProjectionHandler<"StatementRecorded"> = {
       cypher,
       events.flatMap(({ record, event }) => {
         const d = event.data;
-        const from = { label: "Statement" as const, id: d.statementId };
+        const from = { id: d.statementId };
         const properties = linkProvenance(record, d.certainty);
         return [
           ...linksFrom(from, "SAID_BY", d.speakers, properties),
