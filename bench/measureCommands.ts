@@ -1,6 +1,6 @@
 import neo4j, { type Driver } from "neo4j-driver";
 import type { WritePathMetrics } from "../src/commands/CommandHandler";
-import { toNumber } from "../src/neo4j/neo4jValues";
+import { Neo4jEventStore } from "../src/eventstore/Neo4jEventStore";
 import { commandMutation, type GraphQLOperation } from "./commandMutation";
 import type { SyntheticCorpus } from "./corpus/syntheticCorpus";
 import { GraphQLHttpClient } from "./GraphQLHttpClient";
@@ -30,13 +30,9 @@ export interface CommandLevelMeasurement {
   statementsPerCommand: number | null;
 }
 
-async function logHead(driver: Driver, database: string): Promise<number> {
-  const { records } = await driver.executeQuery(
-    "OPTIONAL MATCH (l:EventLog {id: 'main'}) RETURN coalesce(l.position, 0) AS position",
-    {},
-    { database },
-  );
-  return toNumber(records[0]?.get("position"));
+/** The log's head, asked of the event store: only it knows how the log is kept. */
+function logHead(driver: Driver, database: string): Promise<number> {
+  return new Neo4jEventStore(driver, database).head();
 }
 
 /** Runs each client's list one item at a time, all clients at once. */

@@ -3,7 +3,7 @@ import type { Driver } from "neo4j-driver";
 import { CommandHandler } from "../src/commands/CommandHandler";
 import { ensureSchema } from "../src/neo4j/ensureSchema";
 import { createDriver } from "../src/neo4j/neo4jConnection";
-import { toNumber } from "../src/neo4j/neo4jValues";
+import { Neo4jEventStore } from "../src/eventstore/Neo4jEventStore";
 import { ensureIdeBuilt } from "../src/server/ideAssets";
 import { emptyBenchDatabase, withBenchNeo4j } from "./benchNeo4j";
 import type { BenchTarget } from "./BenchTarget";
@@ -100,13 +100,9 @@ export interface BenchResult {
   ok: boolean;
 }
 
-async function logHead(driver: Driver, database: string): Promise<number> {
-  const { records } = await driver.executeQuery(
-    "OPTIONAL MATCH (l:EventLog {id: 'main'}) RETURN coalesce(l.position, 0) AS position",
-    {},
-    { database },
-  );
-  return toNumber(records[0]?.get("position"));
+/** The log's head, asked of the event store: only it knows how the log is kept. */
+function logHead(driver: Driver, database: string): Promise<number> {
+  return new Neo4jEventStore(driver, database).head();
 }
 
 /**
