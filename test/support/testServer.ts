@@ -11,9 +11,7 @@ import { TEST_ENV } from "./testNeo4j";
  * The real server, in this process, on a free port, over the test Neo4j: emptied, then seeded
  * (or, with `empty: false`, as it is: a second server over the same database).
  */
-export async function startTestServer(
-  options: { empty?: boolean } = {},
-): Promise<StartedServer> {
+export async function startTestServer(options: { empty?: boolean } = {}): Promise<StartedServer> {
   if (options.empty !== false) {
     const driver = testDriver();
     try {
