@@ -79,6 +79,7 @@ export async function measureCommands(
     commandsPerLevel: number;
     /** The corpus's client numbers are used once each: this level starts at this one. */
     firstClient: number;
+    /** The server's command handler's counters (undefined: statements per command is n/a). */
     metrics: () => CommandMetrics | undefined;
     write: (line: string) => void;
   },

@@ -7,7 +7,6 @@ import { Neo4jEventStore } from "../src/eventstore/Neo4jEventStore";
 import { ensureIdeBuilt } from "../src/server/ideAssets";
 import { emptyBenchDatabase, withBenchNeo4j } from "./benchNeo4j";
 import type { BenchTarget } from "./BenchTarget";
-import { commandMetricsOf } from "./commandMetricsOf";
 import { syntheticCorpus } from "./corpus/syntheticCorpus";
 import { directorySize } from "./directorySize";
 import { GraphQLHttpClient } from "./GraphQLHttpClient";
@@ -90,8 +89,6 @@ export interface BenchResult {
   rebuild?: RebuildMeasurement;
   reads?: ReadMeasurement[];
   commands?: CommandLevelMeasurement[];
-  /** Whether the command handler reports its counters (statements per command) yet. */
-  commandMetricsAvailable?: boolean;
   startupFull?: StartupMeasurement & { logEvents: number };
   neo4j?: { heap: HeapUsage | null; storeBytes: number | null; transactionLogBytes: number | null };
   checks: BenchCheck[];
@@ -259,13 +256,11 @@ async function runOn(
         }
       });
       await phase("commands", async () => {
-        const metrics = commandMetricsOf(server);
-        result.commandMetricsAvailable = metrics() !== undefined;
         result.commands = await measureCommands(driver, database, server.url, corpus, {
           levels: options.clients,
           commandsPerLevel: options.commandsPerLevel,
           firstClient: 0,
-          metrics,
+          metrics: () => server.services.commands.metrics(),
           write,
         });
       });

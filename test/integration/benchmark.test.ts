@@ -106,6 +106,8 @@ describe("npm run bench at a small scale", () => {
       expect(level.baseline.count).toBe(6);
       expect(level.commands.perSecond).toBeGreaterThan(0);
       expect(level.baseline.latency.p99).toBeGreaterThan(0);
+      expect(level.metrics!.commands).toBe(6);
+      expect(level.statementsPerCommand).toBeGreaterThan(0);
     }
   });
 
