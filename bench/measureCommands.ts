@@ -1,0 +1,175 @@
+import neo4j, { type Driver } from "neo4j-driver";
+import type { WritePathMetrics } from "../src/commands/CommandHandler";
+import { Neo4jEventStore } from "../src/eventstore/Neo4jEventStore";
+import { commandMutation, type GraphQLOperation } from "./commandMutation";
+import type { SyntheticCorpus } from "./corpus/syntheticCorpus";
+import { GraphQLHttpClient } from "./GraphQLHttpClient";
+import { latencySummary, type LatencySummary } from "./latencySummary";
+import { ProgressReporter } from "./ProgressReporter";
+
+/** What the command handler counts (CommandHandler.metrics()). */
+export type CommandMetrics = WritePathMetrics;
+
+export interface Throughput {
+  count: number;
+  millis: number;
+  perSecond: number;
+  latency: LatencySummary;
+}
+
+export interface CommandLevelMeasurement {
+  clients: number;
+  commands: Throughput;
+  /** Log events the commands appended (checked against the log's head). */
+  events: number;
+  /** The same number of one-CREATE write transactions through the driver, as concurrent. */
+  baseline: Throughput;
+  ratio: number;
+  /** The handler's counters over this level, when it has them. */
+  metrics: CommandMetrics | null;
+  statementsPerCommand: number | null;
+}
+
+/** The log's head, asked of the event store: only it knows how the log is kept. */
+function logHead(driver: Driver, database: string): Promise<number> {
+  return new Neo4jEventStore(driver, database).head();
+}
+
+/** Runs each client's list one item at a time, all clients at once. */
+async function concurrently<T>(
+  lists: readonly (readonly T[])[],
+  run: (item: T, client: number) => Promise<void>,
+  onDone: () => void,
+): Promise<{ millis: number; latencies: number[] }> {
+  const latencies: number[] = [];
+  const started = performance.now();
+  await Promise.all(
+    lists.map(async (items, client) => {
+      for (const item of items) {
+        const itemStarted = performance.now();
+        await run(item, client);
+        latencies.push(performance.now() - itemStarted);
+        onDone();
+      }
+    }),
+  );
+  return { millis: performance.now() - started, latencies };
+}
+
+function throughput(count: number, run: { millis: number; latencies: number[] }): Throughput {
+  return {
+    count,
+    millis: run.millis,
+    perSecond: count / (run.millis / 1000),
+    latency: latencySummary(run.latencies),
+  };
+}
+
+/**
+ * Single commands as mutations over HTTP at each level of concurrency: every client sends its
+ * own commands (corpus.singleCommands), one at a time. Any GraphQL error fails the bench.
+ */
+export async function measureCommands(
+  driver: Driver,
+  database: string,
+  graphqlUrl: string,
+  corpus: SyntheticCorpus,
+  options: {
+    levels: readonly number[];
+    commandsPerLevel: number;
+    /** The corpus's client numbers are used once each: this level starts at this one. */
+    firstClient: number;
+    /** The server's command handler's counters (undefined: statements per command is n/a). */
+    metrics: () => CommandMetrics | undefined;
+    write: (line: string) => void;
+  },
+): Promise<CommandLevelMeasurement[]> {
+  const measurements: CommandLevelMeasurement[] = [];
+  let nextClient = options.firstClient;
+  for (const clients of options.levels) {
+    const perClient = Math.max(1, Math.ceil(options.commandsPerLevel / clients));
+    const lists: GraphQLOperation[][] = Array.from({ length: clients }, () =>
+      corpus.singleCommands(nextClient++, perClient).map(commandMutation),
+    );
+    const count = clients * perClient;
+    const client = new GraphQLHttpClient(graphqlUrl, clients);
+    const headBefore = await logHead(driver, database);
+    const metricsBefore = options.metrics();
+    let done = 0;
+    let positions = 0;
+    const progress = new ProgressReporter(
+      `commands, ${clients} clients`,
+      count,
+      "commands",
+      options.write,
+    );
+    let run: { millis: number; latencies: number[] };
+    try {
+      run = await concurrently(
+        lists,
+        async (operation) => {
+          const data = await client.post<Record<string, { receipt: { positions: number[] } }>>(
+            operation.query,
+            operation.variables,
+          );
+          for (const payload of Object.values(data)) positions += payload.receipt.positions.length;
+        },
+        () => progress.update(++done),
+      );
+    } finally {
+      await client.close();
+    }
+    progress.finish(done);
+    const metricsAfter = options.metrics();
+    const events = (await logHead(driver, database)) - headBefore;
+    if (events !== positions) {
+      throw new Error(
+        `${clients} clients: the receipts name ${positions} appended events, the log grew by ${events}`,
+      );
+    }
+
+    const baselineLists = Array.from({ length: clients }, (_, c) =>
+      Array.from({ length: perClient }, (_, i) => ({ c, i })),
+    );
+    const baselineRun = await concurrently(
+      baselineLists,
+      async ({ c, i }) => {
+        await driver.executeQuery(
+          "CREATE (:BenchWrite {client: $c, i: $i, name: 'baseline'})",
+          { c: neo4j.int(c), i: neo4j.int(i) },
+          { database, routing: neo4j.routing.WRITE },
+        );
+      },
+      () => {},
+    );
+    await driver.executeQuery("MATCH (n:BenchWrite) DETACH DELETE n", {}, { database });
+
+    const commands = throughput(count, run);
+    const baseline = throughput(count, baselineRun);
+    const metrics =
+      metricsBefore && metricsAfter
+        ? {
+            commands: metricsAfter.commands - metricsBefore.commands,
+            groups: metricsAfter.groups - metricsBefore.groups,
+            transactions: metricsAfter.transactions - metricsBefore.transactions,
+            statements: metricsAfter.statements - metricsBefore.statements,
+            events: metricsAfter.events - metricsBefore.events,
+          }
+        : null;
+    measurements.push({
+      clients,
+      commands,
+      events,
+      baseline,
+      ratio: commands.perSecond / baseline.perSecond,
+      metrics,
+      statementsPerCommand:
+        metrics && metrics.commands > 0 ? metrics.statements / metrics.commands : null,
+    });
+    options.write(
+      `[commands] ${clients} clients: ${commands.perSecond.toFixed(0)} commands/s (p99 ${commands.latency.p99.toFixed(1)} ms), ` +
+        `driver baseline ${baseline.perSecond.toFixed(0)} tx/s`,
+    );
+  }
+  return measurements;
+}

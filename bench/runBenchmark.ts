@@ -1,0 +1,350 @@
+import path from "node:path";
+import type { Driver } from "neo4j-driver";
+import { CommandHandler } from "../src/commands/CommandHandler";
+import { ensureSchema } from "../src/neo4j/ensureSchema";
+import { createDriver } from "../src/neo4j/neo4jConnection";
+import { Neo4jEventStore } from "../src/eventstore/Neo4jEventStore";
+import { ensureIdeBuilt } from "../src/server/ideAssets";
+import { emptyBenchDatabase, withBenchNeo4j } from "./benchNeo4j";
+import type { BenchTarget } from "./BenchTarget";
+import { syntheticCorpus } from "./corpus/syntheticCorpus";
+import { directorySize } from "./directorySize";
+import { GraphQLHttpClient } from "./GraphQLHttpClient";
+import { gitRevision, machineInfo, type MachineInfo } from "./machineInfo";
+import { measureCommands, type CommandLevelMeasurement } from "./measureCommands";
+import { measureIngestion, type IngestionMeasurement } from "./measureIngestion";
+import { measureRawLoad, type RawLoadMeasurement } from "./measureRawLoad";
+import { measureReads, type ReadMeasurement } from "./measureReads";
+import { measureRebuild, type RebuildMeasurement } from "./measureRebuild";
+import { measureStartup, type StartupMeasurement } from "./measureStartup";
+import { neo4jHeapUsage, type HeapUsage } from "./neo4jHeapUsage";
+import { readQueries } from "./readQueries";
+import { startBenchApi } from "./startBenchApi";
+
+export const BENCH_PHASES = [
+  "startup-empty",
+  "warm-up",
+  "ingestion",
+  "raw-load",
+  "rebuild",
+  "reads",
+  "commands",
+  "startup-full",
+] as const;
+export type BenchPhase = (typeof BENCH_PHASES)[number];
+
+export interface BenchOptions {
+  /** Events of the corpus: 10,000 quick, 1,000,000 full. */
+  scale: number;
+  seed: number;
+  factsPerArticle: number;
+  /** Phases not to run (ingestion cannot be skipped: everything after it reads its graph). */
+  skip: readonly BenchPhase[];
+  /** Timed samples per read query, each side; and untimed ones before them. */
+  samples: number;
+  warmUpSamples: number;
+  /** Concurrent clients of each single-command level, and commands sent per level. */
+  clients: readonly number[];
+  commandsPerLevel: number;
+  /** Rows per UNWIND batch (one write transaction) of the raw load. */
+  rawBatchSize: number;
+  /** Events of the small corpus that warms every measured path up. */
+  warmUpEvents: number;
+  startupTimeoutMillis: number;
+  /** Progress lines (stderr by default). */
+  write?: (line: string) => void;
+}
+
+export const DEFAULT_BENCH_OPTIONS: Omit<BenchOptions, "scale"> = {
+  seed: 1,
+  factsPerArticle: 500,
+  skip: [],
+  samples: 100,
+  warmUpSamples: 10,
+  clients: [1, 8, 32],
+  commandsPerLevel: 2_000,
+  rawBatchSize: 10_000,
+  warmUpEvents: 1_500,
+  startupTimeoutMillis: 15 * 60_000,
+};
+
+export interface BenchCheck {
+  name: string;
+  ok: boolean;
+  detail: string;
+}
+
+export interface BenchResult {
+  scale: number;
+  options: Omit<BenchOptions, "write">;
+  machine: MachineInfo | null;
+  startedAt: string;
+  finishedAt: string;
+  phases: { name: BenchPhase; status: "done" | "skipped" | "failed"; millis: number }[];
+  startupEmpty?: StartupMeasurement & { seededEvents: number };
+  ingestion?: IngestionMeasurement;
+  /** Log events after ingestion: the corpus's. */
+  logEvents?: number;
+  rawLoad?: RawLoadMeasurement;
+  rebuild?: RebuildMeasurement;
+  reads?: ReadMeasurement[];
+  commands?: CommandLevelMeasurement[];
+  startupFull?: StartupMeasurement & { logEvents: number };
+  neo4j?: { heap: HeapUsage | null; storeBytes: number | null; transactionLogBytes: number | null };
+  checks: BenchCheck[];
+  /** Set when a phase threw: the run stopped there. */
+  error?: string;
+  ok: boolean;
+}
+
+/** The log's head, asked of the event store: only it knows how the log is kept. */
+function logHead(driver: Driver, database: string): Promise<number> {
+  return new Neo4jEventStore(driver, database).head();
+}
+
+/**
+ * Every path the bench measures, once, on a small corpus of its own, then the database emptied:
+ * query plans compile on first use, and the JIT warms, before anything is timed.
+ */
+async function warmUp(
+  driver: Driver,
+  target: BenchTarget,
+  options: BenchOptions,
+  write: (line: string) => void,
+): Promise<void> {
+  const quiet = () => {};
+  const database = target.database;
+  const corpus = syntheticCorpus({
+    seed: options.seed + 1_000,
+    events: options.warmUpEvents,
+    factsPerArticle: options.factsPerArticle,
+  });
+  const ingestion = await measureIngestion(
+    new CommandHandler(driver, database),
+    corpus,
+    options.warmUpEvents,
+    quiet,
+  );
+  await measureRawLoad(driver, database, ingestion.events, options.rawBatchSize, quiet);
+  await measureRebuild(driver, database, quiet);
+  const server = await startBenchApi(target);
+  try {
+    await measureReads(driver, database, server.url, readQueries(corpus.probes()), {
+      samples: 1,
+      warmUp: options.warmUpSamples,
+      write: quiet,
+    });
+    await measureCommands(driver, database, server.url, corpus, {
+      levels: options.clients,
+      commandsPerLevel: Math.max(...options.clients) * 2,
+      firstClient: 0,
+      metrics: () => undefined,
+      write: quiet,
+    });
+  } finally {
+    await server.stop();
+  }
+  await emptyBenchDatabase(driver);
+  write(`[warm-up] done: ${ingestion.events} events through every measured path`);
+}
+
+async function runOn(
+  driver: Driver,
+  target: BenchTarget,
+  options: BenchOptions,
+  result: BenchResult,
+  revision: ReturnType<typeof gitRevision>,
+): Promise<void> {
+  const write = options.write ?? ((line: string) => process.stderr.write(`${line}\n`));
+  const database = target.database;
+  const skipped = new Set<BenchPhase>(options.skip);
+  const check = (name: string, ok: boolean, detail: string) => {
+    result.checks.push({ name, ok, detail });
+    if (!ok) write(`\n!!! CHECK FAILED: ${name}: ${detail}\n`);
+  };
+  const phase = async (name: BenchPhase, run: () => Promise<void>) => {
+    if (skipped.has(name)) {
+      result.phases.push({ name, status: "skipped", millis: 0 });
+      return;
+    }
+    write(`[bench] ${name}`);
+    const started = performance.now();
+    try {
+      await run();
+      result.phases.push({ name, status: "done", millis: performance.now() - started });
+    } catch (error) {
+      result.phases.push({ name, status: "failed", millis: performance.now() - started });
+      throw error;
+    }
+  };
+
+  result.machine = await machineInfo(driver, database, revision);
+  await emptyBenchDatabase(driver);
+  if (!skipped.has("startup-empty") || !skipped.has("startup-full")) {
+    // npm start builds GraphiQL when it is missing: not what a start-up figure should time.
+    if (!ensureIdeBuilt(write)) throw new Error("npm run build:ide failed");
+  }
+
+  await phase("startup-empty", async () => {
+    const startup = await measureStartup(target, {
+      timeoutMillis: options.startupTimeoutMillis,
+      write,
+    });
+    result.startupEmpty = { ...startup, seededEvents: await logHead(driver, database) };
+    await emptyBenchDatabase(driver);
+  });
+
+  await phase("warm-up", () => warmUp(driver, target, options, write));
+
+  const corpus = syntheticCorpus({
+    seed: options.seed,
+    events: options.scale,
+    factsPerArticle: options.factsPerArticle,
+  });
+  await phase("ingestion", async () => {
+    const handler = new CommandHandler(driver, database);
+    result.ingestion = await measureIngestion(handler, corpus, options.scale, write);
+    result.logEvents = await logHead(driver, database);
+    check(
+      "ingestion appended the corpus",
+      result.logEvents === result.ingestion.events,
+      `the log holds ${result.logEvents} events; ingestion appended ${result.ingestion.events}`,
+    );
+  });
+  const logEvents = result.logEvents ?? 0;
+
+  await phase("raw-load", async () => {
+    const raw = await measureRawLoad(driver, database, logEvents, options.rawBatchSize, write);
+    result.rawLoad = raw;
+    check(
+      "raw load wrote the same graph",
+      raw.fingerprintsEqual,
+      `after ingestion ${JSON.stringify(raw.fingerprint)}, after the raw load ${JSON.stringify(raw.loadedFingerprint)}`,
+    );
+  });
+
+  await phase("rebuild", async () => {
+    const rebuild = await measureRebuild(driver, database, write);
+    result.rebuild = rebuild;
+    check(
+      "rebuild gave the live graph",
+      rebuild.fingerprintsEqual,
+      `live ${JSON.stringify(rebuild.liveFingerprint)}, rebuilt ${JSON.stringify(rebuild.rebuiltFingerprint)}`,
+    );
+  });
+
+  if (!skipped.has("reads") || !skipped.has("commands")) {
+    const server = await startBenchApi(target);
+    try {
+      await phase("reads", async () => {
+        const reads = await measureReads(
+          driver,
+          database,
+          server.url,
+          readQueries(corpus.probes()),
+          { samples: options.samples, warmUp: options.warmUpSamples, write },
+        );
+        result.reads = reads;
+        for (const read of reads) {
+          check(
+            `GraphQL and Cypher give the same answer: ${read.key}`,
+            read.answersEqual,
+            read.mismatch
+              ? `GraphQL ${JSON.stringify(read.mismatch.graphql).slice(0, 1_000)}, Cypher ${JSON.stringify(read.mismatch.cypher).slice(0, 1_000)}`
+              : `${read.answerSize} items`,
+          );
+        }
+      });
+      await phase("commands", async () => {
+        result.commands = await measureCommands(driver, database, server.url, corpus, {
+          levels: options.clients,
+          commandsPerLevel: options.commandsPerLevel,
+          firstClient: 0,
+          metrics: () => server.services.commands.metrics(),
+          write,
+        });
+      });
+    } finally {
+      await server.stop();
+    }
+  }
+
+  await phase("startup-full", async () => {
+    const queries = readQueries(corpus.probes());
+    const events = await logHead(driver, database);
+    const startup = await measureStartup(target, {
+      timeoutMillis: options.startupTimeoutMillis,
+      write,
+      // Peak memory after serving: every read a few times, not start-up alone.
+      exercise: async (url) => {
+        const client = new GraphQLHttpClient(url, 1);
+        let sent = 0;
+        try {
+          for (let round = 0; round < 5; round++) {
+            for (const query of queries) {
+              await client.post(query.graphql.query, query.graphql.variables);
+              sent += 1;
+            }
+          }
+        } finally {
+          await client.close();
+        }
+        return sent;
+      },
+    });
+    result.startupFull = { ...startup, logEvents: events };
+  });
+
+  const data = target.instanceDir ? path.join(target.instanceDir, "data") : undefined;
+  result.neo4j = {
+    heap: await neo4jHeapUsage(driver, database),
+    storeBytes: data ? directorySize(path.join(data, "databases", database)) : null,
+    transactionLogBytes: data ? directorySize(path.join(data, "transactions", database)) : null,
+  };
+}
+
+/**
+ * The whole benchmark in one run on one Neo4j: the bench's own (started from a wiped folder)
+ * or the given target, which it empties first and leaves holding the corpus. Never throws for
+ * a failed phase: the result says which failed, with what it measured until then.
+ */
+export async function runBenchmark(
+  options: BenchOptions,
+  target?: BenchTarget,
+): Promise<BenchResult> {
+  const { write: _write, ...recorded } = options;
+  const result: BenchResult = {
+    scale: options.scale,
+    options: recorded,
+    machine: null,
+    startedAt: new Date().toISOString(),
+    finishedAt: "",
+    phases: [],
+    checks: [],
+    ok: false,
+  };
+  const revision = gitRevision();
+  const write = options.write ?? ((line: string) => process.stderr.write(`${line}\n`));
+  try {
+    if (options.skip.includes("ingestion")) throw new Error("ingestion cannot be skipped");
+    if (target) {
+      const driver = createDriver(target);
+      try {
+        await ensureSchema(driver, target.database);
+        await runOn(driver, target, { ...options, write }, result, revision);
+      } finally {
+        await driver.close();
+      }
+    } else {
+      await withBenchNeo4j(
+        (driver, bench) => runOn(driver, bench, { ...options, write }, result, revision),
+        (line) => write(`[bench neo4j] ${line}`),
+      );
+    }
+  } catch (error) {
+    result.error = error instanceof Error ? (error.stack ?? error.message) : String(error);
+  }
+  result.finishedAt = new Date().toISOString();
+  result.ok = result.error === undefined && result.checks.every((c) => c.ok);
+  return result;
+}

@@ -1,0 +1,19 @@
+import pino from "pino";
+import { serverSettings } from "../src/config/serverSettings";
+import { startApiServer, type StartedServer } from "../src/server/ApiServer";
+import type { BenchTarget } from "./BenchTarget";
+
+/** The API in this process on a free port, over the bench's Neo4j; its warnings go to stderr. */
+export function startBenchApi(target: BenchTarget): Promise<StartedServer> {
+  return startApiServer({
+    settings: { ...serverSettings({}), port: 0, logLevel: "warn", seedWhenEmpty: false },
+    target: {
+      kind: "external",
+      uri: target.uri,
+      user: target.user,
+      password: target.password,
+      database: target.database,
+    },
+    log: pino({ level: "warn" }, pino.destination(2)),
+  });
+}

@@ -1,0 +1,123 @@
+import { benchFigures } from "../../bench/benchFigures";
+import { formatBenchTable } from "../../bench/formatBenchTable";
+import { DEFAULT_BENCH_OPTIONS, runBenchmark, type BenchResult } from "../../bench/runBenchmark";
+import { TEST_ENV } from "../support/testNeo4j";
+
+/**
+ * The benchmark at a small scale on the test Neo4j, so that it cannot rot: every phase runs and
+ * produces numbers, the raw load and the rebuild give back the same graph, and GraphQL and the
+ * hand-written Cypher give the same answers. Timings are never asserted. The start-up phases
+ * (npm start as a child process, twice) and the warm-up (the same paths again) are skipped here.
+ */
+describe("npm run bench at a small scale", () => {
+  let result: BenchResult;
+  const progress: string[] = [];
+
+  beforeAll(async () => {
+    result = await runBenchmark(
+      {
+        ...DEFAULT_BENCH_OPTIONS,
+        scale: 1_000,
+        factsPerArticle: 100,
+        samples: 3,
+        warmUpSamples: 1,
+        clients: [1, 2],
+        commandsPerLevel: 6,
+        rawBatchSize: 500,
+        skip: ["startup-empty", "warm-up", "startup-full"],
+        write: (line) => progress.push(line),
+      },
+      {
+        uri: process.env[TEST_ENV.uri]!,
+        user: process.env[TEST_ENV.user]!,
+        password: process.env[TEST_ENV.password]!,
+        database: "neo4j",
+      },
+    );
+  }, 240_000);
+
+  it("runs to the end with every check passed", () => {
+    expect(result.error).toBeUndefined();
+    expect(result.checks.filter((c) => !c.ok)).toEqual([]);
+    expect(result.ok).toBe(true);
+    expect(result.phases.map((p) => [p.name, p.status])).toEqual([
+      ["startup-empty", "skipped"],
+      ["warm-up", "skipped"],
+      ["ingestion", "done"],
+      ["raw-load", "done"],
+      ["rebuild", "done"],
+      ["reads", "done"],
+      ["commands", "done"],
+      ["startup-full", "skipped"],
+    ]);
+  });
+
+  it("ingests the corpus, and the raw load and the rebuild write the same graph again", () => {
+    const { ingestion, rawLoad, rebuild } = result;
+    expect(ingestion!.events).toBeGreaterThanOrEqual(950);
+    expect(result.logEvents).toBe(ingestion!.events);
+    expect(rawLoad!.fingerprintsEqual).toBe(true);
+    expect(rawLoad!.loadedFingerprint).toEqual(rawLoad!.fingerprint);
+    expect(rawLoad!.load.rows).toBe(
+      rawLoad!.fingerprint.nodes + rawLoad!.fingerprint.relationships,
+    );
+    expect(rawLoad!.load.batches).toBeGreaterThan(1);
+    expect(rebuild!.fingerprintsEqual).toBe(true);
+    expect(rebuild!.rebuiltFingerprint).toEqual(rawLoad!.fingerprint);
+    expect(rebuild!.events).toBe(ingestion!.events);
+    for (const rate of [
+      ingestion!.eventsPerSecond,
+      rawLoad!.eventsPerSecond,
+      rebuild!.eventsPerSecond,
+    ])
+      expect(rate).toBeGreaterThan(0);
+  });
+
+  it("measures each read through GraphQL and through Cypher, with the same answer", () => {
+    expect(result.reads!.map((r) => r.key)).toEqual([
+      "neighbourhood",
+      "module",
+      "crew-by-agency",
+      "timeline",
+      "path",
+      "relations-as-of",
+      "neighbourhood-as-of",
+      "search",
+      "people-by-name",
+    ]);
+    for (const read of result.reads!) {
+      expect({ key: read.key, equal: read.answersEqual, mismatch: read.mismatch }).toEqual({
+        key: read.key,
+        equal: true,
+        mismatch: undefined,
+      });
+      expect(read.answerSize).toBeGreaterThan(0);
+      expect(read.graphql.samples).toBe(3);
+      expect(read.cypher.p50).toBeGreaterThan(0);
+      expect(read.ratio).toBeGreaterThan(0);
+    }
+  });
+
+  it("sends single commands at each level of concurrency, and as many driver transactions", () => {
+    expect(result.commands!.map((c) => c.clients)).toEqual([1, 2]);
+    for (const level of result.commands!) {
+      expect(level.commands.count).toBe(6);
+      expect(level.events).toBeGreaterThanOrEqual(6);
+      expect(level.baseline.count).toBe(6);
+      expect(level.commands.perSecond).toBeGreaterThan(0);
+      expect(level.baseline.latency.p99).toBeGreaterThan(0);
+      expect(level.metrics!.commands).toBe(6);
+      expect(level.statementsPerCommand).toBeGreaterThan(0);
+    }
+  });
+
+  it("prints a row with a baseline and a ratio for each compared figure, and progress on the way", () => {
+    const figures = benchFigures(result);
+    const compared = figures.filter((f) => f.ratio !== null);
+    // ingestion, rebuild, nine reads, two command levels
+    expect(compared).toHaveLength(13);
+    for (const figure of compared) expect(figure.baseline).not.toBe("");
+    expect(formatBenchTable(result)).toContain("| batched ingestion: ingestArticle");
+    expect(progress.some((line) => line.startsWith("[ingestion]"))).toBe(true);
+  });
+});
