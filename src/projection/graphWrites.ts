@@ -40,7 +40,11 @@ export function linksFrom(
   }));
 }
 
-/** Creates links (MERGE by id, so applying one twice changes nothing), in one statement. */
+/**
+ * Creates links, in one statement. CREATE, not MERGE: the projection applies each event exactly
+ * once (its checkpoint moves in the same transaction), and a MERGE on a dynamic type expands
+ * every relationship between the two ends to look for one that cannot be there.
+ */
 export function writeLinks(cypher: CypherRunner, links: readonly LinkRow[]): Promise<unknown>[] {
   if (links.length === 0) return [];
   for (const link of links) assertRelationshipType(link.type);
@@ -49,8 +53,8 @@ export function writeLinks(cypher: CypherRunner, links: readonly LinkRow[]): Pro
       `${KEEP_PLAN} UNWIND $links AS l
        MATCH (a:${FACT_LABEL} {id: l.from})
        MATCH (b:${FACT_LABEL} {id: l.to})
-       MERGE (a)-[r:$(l.type) {id: l.id}]->(b)
-       ON CREATE SET r += l.properties`,
+       CREATE (a)-[r:$(l.type)]->(b)
+       SET r = l.properties, r.id = l.id`,
       { links },
     ),
   ];
@@ -68,10 +72,13 @@ export function citationOf(nodeId: string, record: EventRecord) {
   };
 }
 
-/** Cypher, in a row holding node `n` and a citation `c`: n CITES its article with the quote. */
+/**
+ * Cypher, in a row holding node `n` and a citation `c`: n CITES its article with the quote. Only
+ * where the event is applied for the first time (new facts; lifecycle events check eventIds).
+ */
 export const CITE = `MATCH (article:Article {id: c.articleId})
-       MERGE (n)-[cites:CITES {eventId: c.eventId}]->(article)
-       ON CREATE SET cites.quote = c.quote, cites.note = c.note, cites.knownSince = c.position`;
+       CREATE (n)-[cites:CITES {eventId: c.eventId}]->(article)
+       SET cites.quote = c.quote, cites.note = c.note, cites.knownSince = c.position`;
 
 /** A relation fact's ends and type as row values, for matchRelation. */
 export function relationKey(relation: { type: string; from: NodeRef; to: NodeRef }) {

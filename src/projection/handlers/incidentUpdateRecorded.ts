@@ -24,8 +24,8 @@ export const incidentUpdateRecorded: SetHandler<"IncidentUpdateRecorded"> = {
        MERGE (n:IncidentUpdate {id: row.id})
        ON CREATE SET n:Fact, n += row.properties,
                      n.occurredFrom = datetime(row.earliest), n.occurredTo = datetime(row.latest)
-       MERGE (i)-[h:HAS_UPDATE {id: row.id}]->(n)
-       ON CREATE SET h.knownSince = row.position
+       CREATE (i)-[h:HAS_UPDATE {id: row.id}]->(n)
+       SET h.knownSince = row.position
        WITH n, row.citation AS c
        ${CITE}`,
       {
