@@ -12,6 +12,9 @@ export interface Fingerprint {
 
 const MODULUS = 1n << 256n;
 
+/** Reading a graph of millions of items takes longer than the server's default timeout (120 s). */
+const LONG_READ = { timeout: 3_600_000 };
+
 /**
  * A hash of the whole projection: every node's labels and properties and every relationship's
  * ends, type and properties. Each item is hashed alone and the hashes are added up (a multiset
@@ -35,6 +38,8 @@ export async function projectionFingerprint(
     let nodes = 0;
     for await (const r of session.run(
       `MATCH (n) WHERE ${isProjectionNode("n")} RETURN labels(n) AS labels, properties(n) AS properties`,
+      {},
+      LONG_READ,
     )) {
       nodes += 1;
       add({
@@ -46,6 +51,8 @@ export async function projectionFingerprint(
     for await (const r of session.run(
       `MATCH (a)-[r]->(b) WHERE ${isProjectionNode("a")}
        RETURN a.id AS from, type(r) AS type, b.id AS to, properties(r) AS properties`,
+      {},
+      LONG_READ,
     )) {
       relationships += 1;
       add({

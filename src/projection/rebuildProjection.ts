@@ -65,8 +65,11 @@ async function deleteProjection(driver: Driver, database: string): Promise<void>
   try {
     // CALL { } IN TRANSACTIONS needs an auto-commit transaction, hence session.run.
     for (const label of [...PROJECTION_LABELS, PROJECTION_STATE_LABEL]) {
+      // Each inner transaction is small; the statement as a whole may outlast the default timeout.
       await session.run(
         `MATCH (n:${label}) CALL (n) { DETACH DELETE n } IN TRANSACTIONS OF 2000 ROWS`,
+        {},
+        { timeout: 3_600_000 },
       );
     }
   } finally {
