@@ -1,22 +1,20 @@
-import neo4j, {
-  type BookmarkManager,
-  type Driver,
-  type Node,
-  type Path,
-  type Record as Neo4jRecord,
-  type Relationship,
-} from "neo4j-driver";
+import neo4j, { type BookmarkManager, type Driver, type Record as Neo4jRecord } from "neo4j-driver";
 import { DomainError, invalid } from "../domain/DomainError";
 import { earliestInstant, latestInstant, parseWorldTime } from "../domain/WorldTime";
 import { int } from "../neo4j/neo4jValues";
 import type { Neo4jEventStore } from "../eventstore/Neo4jEventStore";
 import { FACT_RELATIONSHIP_TYPES, HISTORICAL_TYPE } from "../projection/graphLabels";
 import {
-  subgraphOf,
+  edgeView,
+  nodeView,
+  SUBGRAPH_OF_PATHS,
+  toSubgraph,
   toGraphEdge,
   toGraphNode,
+  type EdgeView,
   type GraphEdge,
   type GraphNode,
+  type NodeView,
   type Subgraph,
 } from "./graphShapes";
 import {
@@ -55,13 +53,14 @@ export interface SearchHit {
   score: number;
 }
 
+/** Cypher returning a relationship `r` between `a` and `b` as a RelationFact's views. */
+const RELATION_VIEWS = `${nodeView("a")} AS a, ${edgeView("r")} AS r, ${nodeView("b")} AS b`;
+
 function toRelationFact(record: Neo4jRecord): RelationFact {
-  const a = record.get("a") as Node;
-  const b = record.get("b") as Node;
   return {
-    ...toGraphEdge(record.get("r") as Relationship, a, b),
-    fromNode: toGraphNode(a),
-    toNode: toGraphNode(b),
+    ...toGraphEdge(record.get("r") as EdgeView),
+    fromNode: toGraphNode(record.get("a") as NodeView),
+    toNode: toGraphNode(record.get("b") as NodeView),
   };
 }
 
@@ -119,12 +118,14 @@ export class GraphExplorer {
        WHERE all(r IN rels WHERE ${relationshipHolds("r")})
          AND all(x IN nodes(p) WHERE ${isFactNode("x")} AND ${nodeKnown("x")} AND ${nodeHappened("x")})
        WITH start, p LIMIT $limit
-       RETURN start, collect(p) AS paths`,
+       WITH start, collect(p) AS paths
+       ${SUBGRAPH_OF_PATHS}
+       RETURN ${nodeView("start")} AS start, nodes, edges`,
       { id, limit: int(limit), ...timeTravelParameters(travel) },
     );
     const record = records[0];
     if (!record) throw new DomainError("not_found", `no node "${id}" (as asked)`, "id");
-    return subgraphOf(record.get("start") as Node, record.get("paths") as Path[]);
+    return toSubgraph(record.get("start") as NodeView, record.get("nodes"), record.get("edges"));
   }
 
   async path(
@@ -139,19 +140,23 @@ export class GraphExplorer {
     const { records } = await this.read(
       `OPTIONAL MATCH (a:Fact {id: $from}) WHERE ${nodeKnown("a")}
        OPTIONAL MATCH (b:Fact {id: $to}) WHERE ${nodeKnown("b")}
-       WITH a, b
-       OPTIONAL MATCH p = shortestPath((a)-[rels*..${maxDepth}]-(b))
+       WITH a, b, CASE WHEN a = b THEN null ELSE b END AS other
+       OPTIONAL MATCH p = shortestPath((a)-[rels*..${maxDepth}]-(other))
        WHERE all(r IN rels WHERE ${relationshipHolds("r")})
          AND all(x IN nodes(p) WHERE ${isFactNode("x")} AND ${nodeKnown("x")} AND ${nodeHappened("x")})
-       RETURN a, b, p`,
+       WITH a, b, collect(p) AS paths
+       ${SUBGRAPH_OF_PATHS}
+       RETURN ${nodeView("a")} AS a, b IS NOT NULL AS found, size(paths) > 0 AS connected, nodes, edges`,
       { from, to, ...timeTravelParameters(travel) },
     );
     const record = records[0];
-    if (!record?.get("a")) throw new DomainError("not_found", `no node "${from}"`, "from");
-    if (!record.get("b")) throw new DomainError("not_found", `no node "${to}"`, "to");
-    const path = record.get("p") as Path | null;
-    if (from === to) return subgraphOf(record.get("a") as Node, []);
-    return path ? subgraphOf(record.get("a") as Node, [path]) : null;
+    const start = record?.get("a") as NodeView | undefined;
+    if (!start?.properties?.id) throw new DomainError("not_found", `no node "${from}"`, "from");
+    if (record!.get("found") !== true) throw new DomainError("not_found", `no node "${to}"`, "to");
+    if (from === to) return toSubgraph(start, [], []);
+    return record!.get("connected") === true
+      ? toSubgraph(start, record!.get("nodes"), record!.get("edges"))
+      : null;
   }
 
   async relations(
@@ -175,7 +180,8 @@ export class GraphExplorer {
          AND ($type IS NULL OR coalesce(r.type, type(r)) = $type)
          AND ($to IS NULL OR b.id = $to)
          AND ${relationshipHolds("r")}
-       RETURN a, r, b ORDER BY coalesce(r.type, type(r)), a.id, b.id, r.knownSince`,
+       WITH a, r, b ORDER BY coalesce(r.type, type(r)), a.id, b.id, r.knownSince
+       RETURN ${RELATION_VIEWS}`,
       {
         type: filter.type ?? null,
         from: filter.from ?? null,
@@ -194,7 +200,7 @@ export class GraphExplorer {
     const { records } = await this.read(
       `MATCH (a:Fact {id: $from})-[r]->(b:Fact {id: $to})
        WHERE r.id = $id AND r.knownUntil IS NULL
-       RETURN a, r, b LIMIT 1`,
+       RETURN ${RELATION_VIEWS} LIMIT 1`,
       { id: relationId, from: from.id, to: to.id },
     );
     return records[0] ? toRelationFact(records[0]) : null;
@@ -237,7 +243,9 @@ export class GraphExplorer {
       `${found}
        OPTIONAL MATCH (n)-[:ABOUT]->(about:Incident)
        WITH n, collect(about.id)[0] AS aboutIncident
-       RETURN n, aboutIncident`,
+       RETURN {labels: labels(n), properties: n {.id, .kind, .stream, .updateId, .incidentId, .title,
+                 .description, .text, .occurredAt, .occurredAtPrecision, .occurredFrom,
+                 .occurredTo, .certainty, .quotes, .knownSince}} AS n, aboutIncident`,
       {
         about: filter.about ?? null,
         fromStart: bound("from", filter.from),
@@ -247,7 +255,7 @@ export class GraphExplorer {
     );
     return orderTimeline(
       records.map((r) => ({
-        node: r.get("n") as Node,
+        node: r.get("n") as NodeView,
         aboutIncident: r.get("aboutIncident") as string | null,
       })),
     );
@@ -295,11 +303,12 @@ export class GraphExplorer {
          RETURN node, score, node.quotes[0] AS matched
        }
        WITH node, max(score) AS score, collect(matched)[0] AS matched
-       RETURN node, score, matched ORDER BY score DESC, node.id LIMIT $first`,
+       ORDER BY score DESC, node.id LIMIT $first
+       RETURN ${nodeView("node")} AS node, score, matched`,
       { phrase, first: int(first) },
     );
     return records.map((r) => {
-      const node = toGraphNode(r.get("node") as Node);
+      const node = toGraphNode(r.get("node") as NodeView);
       return {
         id: node.id,
         kind: node.kind,

@@ -1,4 +1,3 @@
-import type { Node, Path, Relationship } from "neo4j-driver";
 import { toNumber, toOptionalNumber } from "../neo4j/neo4jValues";
 
 /** Plain shapes of the explored graph, converted from Neo4j's at the boundary. */
@@ -34,9 +33,92 @@ export interface Subgraph {
   edges: GraphEdge[];
 }
 
+/**
+ * A node or relationship as the reads return it: only what the API shows, projected in Cypher
+ * (a whole node carries its quotes, event ids and text; shipping those was most of a read's time).
+ */
+export interface NodeView {
+  labels: readonly string[];
+  properties: Record<string, unknown>;
+}
+
+export interface EdgeView {
+  elementId: string;
+  type: string;
+  from: string;
+  to: string;
+  properties: Record<string, unknown>;
+}
+
+/** Cypher: the kind of fact node `x`, as kindOf says (an entity's kind, Incident, ...). */
+export function kindIn(x: string): string {
+  return `CASE
+      WHEN ${x}:Entity THEN ${x}.kind
+      WHEN ${x}:IncidentUpdate OR ${x}.updateId IS NOT NULL THEN 'IncidentUpdate'
+      WHEN ${x}:Incident OR ${x}.stream STARTS WITH 'incident-' THEN 'Incident'
+      WHEN ${x}:Statement OR ${x}.stream STARTS WITH 'statement-' THEN 'Statement'
+      WHEN ${x}.stream STARTS WITH 'entity-' THEN ${x}.kind
+      ELSE head(labels(${x})) END`;
+}
+
+/** Cypher: the view of node `x` (a map shaped like NodeView, its kind computed). */
+export function nodeView(x: string): string {
+  return `{labels: [], properties: ${x} {.id, .knownSince, .knownUntil, kind: ${kindIn(x)},
+    label: coalesce(${x}.name, ${x}.title, ${x}.description, ${x}.text, ${x}.id)}}`;
+}
+
+/** Cypher: the view of relationship `r` (a map shaped like EdgeView). */
+export function edgeView(r: string): string {
+  return `{elementId: elementId(${r}), type: type(${r}), from: startNode(${r}).id, to: endNode(${r}).id,
+    properties: ${r} {.id, .type, .certainty, .role, .validFrom, .validFromPrecision, .validTo,
+      .validToPrecision, .quotes, .sources, .knownSince, .knownUntil, .endedBy}}`;
+}
+
+/**
+ * Cypher, after `WITH start, collect(p) AS paths`: the subgraph the paths span, each node once
+ * at its least distance from the start and each relationship once (columns nodes, edges).
+ */
+export const SUBGRAPH_OF_PATHS = `
+  CALL (paths) {
+    UNWIND paths AS p
+    UNWIND range(1, length(p)) AS i
+    WITH nodes(p)[i] AS x, min(i) AS distance
+    RETURN collect({view: ${nodeView("x")}, distance: distance}) AS nodes
+  }
+  CALL (paths) {
+    UNWIND paths AS p
+    UNWIND relationships(p) AS r
+    WITH DISTINCT r
+    RETURN collect(${edgeView("r")}) AS edges
+  }`;
+
+/** The subgraph SUBGRAPH_OF_PATHS returned, around its start node. */
+export function toSubgraph(
+  start: NodeView,
+  nodes: readonly { view: NodeView; distance: unknown }[],
+  edges: readonly EdgeView[],
+): Subgraph {
+  const startId = String(start.properties.id);
+  const graphNodes = [
+    toGraphNode(start, 0),
+    ...nodes
+      .filter((n) => String(n.view.properties.id) !== startId)
+      .map((n) => toGraphNode(n.view, toNumber(n.distance))),
+  ];
+  return {
+    nodes: graphNodes.sort(
+      (a, b) => (a.distance ?? 0) - (b.distance ?? 0) || a.id.localeCompare(b.id),
+    ),
+    edges: edges
+      .map(toGraphEdge)
+      .sort((a, b) => a.type.localeCompare(b.type) || a.id.localeCompare(b.id)),
+  };
+}
+
 /** The kind of a fact node: the entity's kind, or Incident, IncidentUpdate, Statement. */
-export function kindOf(node: Node): string {
-  const p = node.properties as Record<string, unknown>;
+export function kindOf(node: NodeView): string {
+  const p = node.properties;
+  if (typeof p.kind === "string" && node.labels.length === 0) return p.kind;
   const labels = node.labels;
   if (labels.includes("Entity")) return String(p.kind);
   for (const label of ["IncidentUpdate", "Incident", "Statement", "Article"])
@@ -49,70 +131,36 @@ export function kindOf(node: Node): string {
   return labels[0] ?? "Unknown";
 }
 
-export function toGraphNode(node: Node, distance: number | null = null): GraphNode {
-  const p = node.properties as Record<string, unknown>;
+export function toGraphNode(node: NodeView, distance: number | null = null): GraphNode {
+  const p = node.properties;
   return {
     id: String(p.id),
     kind: kindOf(node),
-    label: String(p.name ?? p.title ?? p.description ?? p.text ?? p.id),
+    label: String(p.label ?? p.name ?? p.title ?? p.description ?? p.text ?? p.id),
     distance,
     knownSince: toOptionalNumber(p.knownSince) ?? 0,
     knownUntil: toOptionalNumber(p.knownUntil) ?? null,
   };
 }
 
-export function toGraphEdge(relationship: Relationship, from: Node, to: Node): GraphEdge {
-  const p = relationship.properties as Record<string, unknown>;
+export function toGraphEdge(edge: EdgeView): GraphEdge {
+  const p = edge.properties;
   const text = (key: string) => (p[key] === undefined || p[key] === null ? null : String(p[key]));
   return {
-    id: String(p.id ?? relationship.elementId),
-    type: String(p.type ?? relationship.type),
-    from: String(from.properties.id),
-    to: String(to.properties.id),
+    id: String(p.id ?? edge.elementId),
+    type: String(p.type ?? edge.type),
+    from: edge.from,
+    to: edge.to,
     certainty: text("certainty"),
     role: text("role"),
     validFrom: text("validFrom"),
     validFromPrecision: text("validFromPrecision"),
     validTo: text("validTo"),
     validToPrecision: text("validToPrecision"),
-    quotes: (p.quotes as string[] | undefined) ?? [],
-    sources: (p.sources as string[] | undefined) ?? [],
-    knownSince: p.knownSince === undefined ? 0 : toNumber(p.knownSince),
+    quotes: (p.quotes as string[] | undefined | null) ?? [],
+    sources: (p.sources as string[] | undefined | null) ?? [],
+    knownSince: p.knownSince === undefined || p.knownSince === null ? 0 : toNumber(p.knownSince),
     knownUntil: toOptionalNumber(p.knownUntil) ?? null,
     endedBy: text("endedBy"),
-  };
-}
-
-/** Nodes (each at its least distance from the start) and edges of a set of paths, without repeats. */
-export function subgraphOf(start: Node, paths: readonly Path[]): Subgraph {
-  const nodes = new Map<string, GraphNode>([[start.elementId, toGraphNode(start, 0)]]);
-  const edges = new Map<string, GraphEdge>();
-  const byElement = new Map<string, Node>([[start.elementId, start]]);
-  for (const path of paths) {
-    path.segments.forEach((segment, index) => {
-      for (const [node, distance] of [
-        [segment.start, index],
-        [segment.end, index + 1],
-      ] as const) {
-        byElement.set(node.elementId, node);
-        const known = nodes.get(node.elementId);
-        if (!known || (known.distance ?? Infinity) > distance)
-          nodes.set(node.elementId, toGraphNode(node, distance));
-      }
-      const r = segment.relationship;
-      if (!edges.has(r.elementId)) {
-        const from = byElement.get(r.startNodeElementId)!;
-        const to = byElement.get(r.endNodeElementId)!;
-        edges.set(r.elementId, toGraphEdge(r, from, to));
-      }
-    });
-  }
-  const order = (a: GraphNode, b: GraphNode) =>
-    (a.distance ?? 0) - (b.distance ?? 0) || a.id.localeCompare(b.id);
-  return {
-    nodes: [...nodes.values()].sort(order),
-    edges: [...edges.values()].sort(
-      (a, b) => a.type.localeCompare(b.type) || a.id.localeCompare(b.id),
-    ),
   };
 }

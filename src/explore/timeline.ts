@@ -1,6 +1,5 @@
-import type { Node } from "neo4j-driver";
 import { toOptionalNumber } from "../neo4j/neo4jValues";
-import { kindOf } from "./graphShapes";
+import { kindOf, type NodeView } from "./graphShapes";
 
 export interface TimelineEntry {
   kind: "INCIDENT" | "UPDATE" | "STATEMENT";
@@ -18,8 +17,8 @@ export interface TimelineEntry {
   knownSince: number;
 }
 
-function toEntry(node: Node, aboutIncident: string | null): TimelineEntry {
-  const p = node.properties as Record<string, unknown>;
+function toEntry(node: NodeView, aboutIncident: string | null): TimelineEntry {
+  const p = node.properties;
   const nodeKind = kindOf(node);
   const kind =
     nodeKind === "Incident" ? "INCIDENT" : nodeKind === "IncidentUpdate" ? "UPDATE" : "STATEMENT";
@@ -51,7 +50,7 @@ const KIND_RANK = { INCIDENT: 0, UPDATE: 1, STATEMENT: 2 } as const;
  * and statements. An entry whose span overlaps a neighbour's cannot be ordered by its sources:
  * orderIsCertain is false.
  */
-export function orderTimeline(rows: readonly { node: Node; aboutIncident: string | null }[]) {
+export function orderTimeline(rows: readonly { node: NodeView; aboutIncident: string | null }[]) {
   const all = rows.map(({ node, aboutIncident }) => toEntry(node, aboutIncident));
   const dated = all
     .filter((e) => e.earliest !== null)
