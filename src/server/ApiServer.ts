@@ -28,6 +28,8 @@ export interface StartedServer {
     databaseMillis: number;
     seedMillis: number;
     schemaMillis: number;
+    /** Apollo (which validates the schema as it starts), Express, graphql-ws, the listener. */
+    serveMillis: number;
     totalMillis: number;
   };
   seededEvents: number;
@@ -91,6 +93,7 @@ export async function startApiServer(options: {
     const schemaStarted = performance.now();
     const schema = await buildSchema(database.driver);
     const schemaMillis = performance.now() - schemaStarted;
+    const serveStarted = performance.now();
 
     const services: ApiServices = {
       driver: database.driver,
@@ -157,6 +160,7 @@ export async function startApiServer(options: {
       httpServer.once("error", reject);
       httpServer.listen(settings.port, settings.host, () => resolve());
     });
+    const serveMillis = performance.now() - serveStarted;
     const { port } = httpServer.address() as AddressInfo;
     const host = settings.host === "0.0.0.0" ? "127.0.0.1" : settings.host;
 
@@ -168,6 +172,7 @@ export async function startApiServer(options: {
         databaseMillis,
         seedMillis,
         schemaMillis,
+        serveMillis,
         totalMillis: performance.now() - started,
       },
       seededEvents,
