@@ -91,8 +91,12 @@ export async function startApiServer(options: {
     const seedMillis = performance.now() - seedStarted;
 
     const schemaStarted = performance.now();
-    const schema = await buildSchema(database.driver);
+    const { schema, validatedNow } = await buildSchema(database.driver);
     const schemaMillis = performance.now() - schemaStarted;
+    if (validatedNow)
+      log.warn(
+        "schema/ is not the SDL that npm run codegen validated: validated it at start; run npm run codegen",
+      );
     const serveStarted = performance.now();
 
     const services: ApiServices = {
