@@ -36,7 +36,7 @@ export function sdlFingerprint(typeDefs: string): string {
     .digest("hex");
 }
 
-/** The line npm run codegen writes into the schema it prints, once the library has validated the SDL. */
+/** The line npm run codegen writes into the schema it prints once the library validated the SDL. */
 export function fingerprintLine(typeDefs: string): string {
   return `# Validated SDL fingerprint: ${sdlFingerprint(typeDefs)}\n`;
 }

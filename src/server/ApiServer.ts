@@ -28,7 +28,7 @@ export interface StartedServer {
     databaseMillis: number;
     seedMillis: number;
     schemaMillis: number;
-    /** Apollo (which validates the schema as it starts), Express, graphql-ws, the listener. */
+    /** Apollo (which validates the schema as it starts), Express, graphql-ws and the listener. */
     serveMillis: number;
     totalMillis: number;
   };
