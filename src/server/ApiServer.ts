@@ -26,6 +26,8 @@ export interface StartedServer {
   port: number;
   timings: {
     databaseMillis: number;
+    /** Checking the projection's version, and rebuilding it from the log when the code's differs. */
+    projectionMillis: number;
     seedMillis: number;
     schemaMillis: number;
     /** Apollo (which validates the schema as it starts), Express, graphql-ws and the listener. */
@@ -62,9 +64,11 @@ export async function startApiServer(options: {
   });
   const databaseMillis = performance.now() - started;
   try {
+    const projectionStarted = performance.now();
     await ensureProjectionCurrent(database.driver, database.database, (line) =>
       log.info(`[projection] ${line}`),
     );
+    const projectionMillis = performance.now() - projectionStarted;
     // The driver's own bookmark manager: @neo4j/graphql's generated reads open their sessions
     // with it (Executor.driverRun), so a read after a command waits for its commit, in a cluster too.
     const bookmarks = database.driver.executeQueryBookmarkManager;
@@ -174,6 +178,7 @@ export async function startApiServer(options: {
       port,
       timings: {
         databaseMillis,
+        projectionMillis,
         seedMillis,
         schemaMillis,
         serveMillis,

@@ -26,7 +26,7 @@ runCli(async () => {
   console.log(
     [
       "",
-      `  ISS knowledge graph is up in ${seconds(upMillis)} since its process started (load ${seconds(loadedMillis)}, Neo4j ${seconds(t.databaseMillis)}, seed ${seconds(t.seedMillis)}, schema ${seconds(t.schemaMillis)}, serve ${seconds(t.serveMillis)})`,
+      `  ISS knowledge graph is up in ${seconds(upMillis)} since its process started (load ${seconds(loadedMillis)}, Neo4j ${seconds(t.databaseMillis)}, projection ${seconds(t.projectionMillis)}, seed ${seconds(t.seedMillis)}, schema ${seconds(t.schemaMillis)}, serve ${seconds(t.serveMillis)})`,
       `  GraphQL + GraphiQL   ${server.url}`,
       `  Subscriptions        ${server.wsUrl}`,
       `  Health               ${server.url.replace(/\/graphql$/, "/healthz")}, ${server.url.replace(/\/graphql$/, "/readyz")}`,
