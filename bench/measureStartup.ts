@@ -8,7 +8,7 @@ import type { BenchTarget } from "./BenchTarget";
 export interface StartupMeasurement {
   /** From spawning npm start to the first 200 of /readyz. */
   readyMillis: number;
-  /** The node process that serves (not npm's, nor tsx's launcher), and its peak resident memory. */
+  /** The node process that serves (not npm's, nor prestart's), and its peak resident memory. */
   servingPid: number | null;
   peakRssBytes: number | null;
   /** Requests sent to the started server before its peak memory was read. */
@@ -40,7 +40,7 @@ function parentOf(pid: number): number | undefined {
   }
 }
 
-/** The deepest descendant of root running src/server/main.ts: the process that serves. */
+/** The deepest descendant of root running the compiled server, npm start's: the one that serves. */
 function servingProcess(root: number): number | null {
   let best: { pid: number; depth: number } | null = null;
   for (const entry of readdirSync("/proc")) {
@@ -52,7 +52,7 @@ function servingProcess(root: number): number | null {
     } catch {
       continue;
     }
-    if (!cmdline.includes("src/server/main.ts")) continue;
+    if (!cmdline.includes("dist/server/server/main.js")) continue;
     let depth = 0;
     for (let p: number | undefined = pid; p !== undefined && p > 1; p = parentOf(p), depth++) {
       if (p === root) {

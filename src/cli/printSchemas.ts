@@ -1,7 +1,8 @@
 /**
  * First step of npm run codegen: prints, under src/graphql/generated/,
  *  - schema.graphql: the API as clients see it (the SDL augmented by @neo4j/graphql), from
- *    which the typed client operations of the e2e tests are generated;
+ *    which the typed client operations of the e2e tests are generated, headed by the fingerprint
+ *    of the SDL the library validated (src/graphql/sdlFingerprint.ts);
  *  - neo4j-graphql-directives.graphql: the directives and scalars of @neo4j/graphql, so that
  *    GraphQL Code Generator can read the SDL of schema/ itself for the resolvers' types.
  */
@@ -18,6 +19,7 @@ import {
 import { projectRoot } from "../config/projectRoot";
 import { apiResolvers } from "../graphql/buildSchema";
 import { NEO4J_GRAPHQL_FEATURES } from "../graphql/neo4jGraphQLFeatures";
+import { fingerprintLine } from "../graphql/sdlFingerprint";
 import { loadTypeDefs } from "../graphql/typeDefs";
 import { runCli, say } from "./runCli";
 
@@ -28,13 +30,18 @@ runCli(async () => {
   const out = path.join(projectRoot(), "src", "graphql", "generated");
   mkdirSync(out, { recursive: true });
   // The library validates the SDL as it builds (and checks every @customResolver has a resolver).
+  const typeDefs = loadTypeDefs();
   const library = new Neo4jGraphQL({
-    typeDefs: loadTypeDefs(),
+    typeDefs,
     features: NEO4J_GRAPHQL_FEATURES,
     resolvers: apiResolvers() as never,
   });
   const api = lexicographicSortSchema(await library.getSchema());
-  writeFileSync(path.join(out, "schema.graphql"), HEADER + printSchema(api) + "\n");
+  // The fingerprint of the SDL just validated: the server skips validating it again (buildSchema).
+  writeFileSync(
+    path.join(out, "schema.graphql"),
+    HEADER + fingerprintLine(typeDefs) + printSchema(api) + "\n",
+  );
 
   const definitions = new GraphQLSchema({
     directives: Object.values(directives) as GraphQLDirective[],

@@ -26,8 +26,12 @@ export interface StartedServer {
   port: number;
   timings: {
     databaseMillis: number;
+    /** Checking the projection's version, and rebuilding it from the log when the code's differs. */
+    projectionMillis: number;
     seedMillis: number;
     schemaMillis: number;
+    /** Apollo (which validates the schema as it starts), Express, graphql-ws and the listener. */
+    serveMillis: number;
     totalMillis: number;
   };
   seededEvents: number;
@@ -60,9 +64,11 @@ export async function startApiServer(options: {
   });
   const databaseMillis = performance.now() - started;
   try {
+    const projectionStarted = performance.now();
     await ensureProjectionCurrent(database.driver, database.database, (line) =>
       log.info(`[projection] ${line}`),
     );
+    const projectionMillis = performance.now() - projectionStarted;
     // The driver's own bookmark manager: @neo4j/graphql's generated reads open their sessions
     // with it (Executor.driverRun), so a read after a command waits for its commit, in a cluster too.
     const bookmarks = database.driver.executeQueryBookmarkManager;
@@ -89,8 +95,13 @@ export async function startApiServer(options: {
     const seedMillis = performance.now() - seedStarted;
 
     const schemaStarted = performance.now();
-    const schema = await buildSchema(database.driver);
+    const { schema, validatedNow } = await buildSchema(database.driver);
     const schemaMillis = performance.now() - schemaStarted;
+    if (validatedNow)
+      log.warn(
+        "schema/ is not the SDL that npm run codegen validated: validated it at start; run npm run codegen",
+      );
+    const serveStarted = performance.now();
 
     const services: ApiServices = {
       driver: database.driver,
@@ -157,6 +168,7 @@ export async function startApiServer(options: {
       httpServer.once("error", reject);
       httpServer.listen(settings.port, settings.host, () => resolve());
     });
+    const serveMillis = performance.now() - serveStarted;
     const { port } = httpServer.address() as AddressInfo;
     const host = settings.host === "0.0.0.0" ? "127.0.0.1" : settings.host;
 
@@ -166,8 +178,10 @@ export async function startApiServer(options: {
       port,
       timings: {
         databaseMillis,
+        projectionMillis,
         seedMillis,
         schemaMillis,
+        serveMillis,
         totalMillis: performance.now() - started,
       },
       seededEvents,

@@ -1,15 +1,29 @@
-import { spawn } from "node:child_process";
+import { spawn, spawnSync } from "node:child_process";
+import { readFileSync } from "node:fs";
 import path from "node:path";
 import { projectRoot } from "../../src/config/projectRoot";
 import { TEST_ENV } from "../support/testNeo4j";
 
-/** npm start's entry point as a process of its own: it serves, and SIGINT stops it cleanly. */
+/**
+ * What npm start runs, as a process of its own: prestart (src/ compiled when the build is older),
+ * then the compiled server. It serves, and SIGINT stops it cleanly. The server is spawned itself
+ * rather than through npm, whose own exit on SIGINT would hide the server's exit code.
+ */
 describe("the server process", () => {
   it("starts, answers, and on SIGINT drains and exits with code 0", async () => {
     const root = projectRoot();
+    const { scripts } = JSON.parse(readFileSync(path.join(root, "package.json"), "utf8")) as {
+      scripts: Record<string, string>;
+    };
+    expect(scripts.start).toBe("node dist/server/server/main.js");
+    const prestart = spawnSync("npm", ["run", "-s", "prestart"], { cwd: root, encoding: "utf8" });
+    // The output is in the comparison so that a failed build shows why.
+    expect({ status: prestart.status, output: prestart.stdout + prestart.stderr }).toMatchObject({
+      status: 0,
+    });
     const child = spawn(
-      path.join(root, "node_modules", ".bin", "tsx"),
-      [path.join(root, "src", "server", "main.ts")],
+      process.execPath,
+      [path.join(root, "dist", "server", "server", "main.js")],
       {
         env: {
           ...process.env,
