@@ -1,3 +1,4 @@
+import { awaitSearchIndexes } from "../src/projection/projectionSchema";
 import { isDeepStrictEqual } from "node:util";
 import neo4j, { type Driver } from "neo4j-driver";
 import { GraphQLHttpClient } from "./GraphQLHttpClient";
@@ -32,6 +33,8 @@ export async function measureReads(
 ): Promise<ReadMeasurement[]> {
   const client = new GraphQLHttpClient(graphqlUrl, 1);
   const measurements: ReadMeasurement[] = [];
+  // Full-text search is eventually consistent: both sides search the whole ingested graph.
+  await awaitSearchIndexes(driver, database);
   try {
     for (const query of queries) {
       const viaGraphQL = async () => {

@@ -6,6 +6,7 @@ import { CommandHandler } from "../commands/CommandHandler";
 import { ingestArticle } from "../commands/ingestArticle";
 import { openDatabase } from "../neo4j/openDatabase";
 import { ensureProjectionCurrent } from "../projection/rebuildProjection";
+import { awaitSearchIndexes } from "../projection/projectionSchema";
 import { loadSeedArticles } from "../seed/seedFolder";
 import { runCli, say } from "./runCli";
 
@@ -23,6 +24,7 @@ runCli(async () => {
           `${result.replayedCommands} commands already ingested (${Date.now() - started} ms)`,
       );
     }
+    await awaitSearchIndexes(db.driver, db.database);
   } finally {
     await db.close();
   }

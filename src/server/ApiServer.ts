@@ -16,6 +16,7 @@ import { createContext, type ApiServices, type GraphQLContext } from "../graphql
 import { createFormatError } from "../graphql/errors";
 import { openDatabase, type OpenDatabase } from "../neo4j/openDatabase";
 import { ensureProjectionCurrent } from "../projection/rebuildProjection";
+import { awaitSearchIndexes } from "../projection/projectionSchema";
 import { loadSeedArticles } from "../seed/seedFolder";
 import { createHttpApp } from "./createHttpApp";
 import { loggingPlugin } from "./loggingPlugin";
@@ -91,6 +92,8 @@ export async function startApiServer(options: {
           "seeded an empty log",
         );
       }
+      // Ready means searchable too (the full-text indexes are eventually consistent).
+      await awaitSearchIndexes(database.driver, database.database);
     }
     const seedMillis = performance.now() - seedStarted;
 

@@ -1,3 +1,4 @@
+import { awaitSearchIndexes } from "../../src/projection/projectionSchema";
 import type { Driver } from "neo4j-driver";
 import type { CommandHandler } from "../../src/commands/CommandHandler";
 import { ingestArticle } from "../../src/commands/ingestArticle";
@@ -16,6 +17,7 @@ describe("the seeded article, answered in Cypher", () => {
     ({ driver, handler } = await freshServices());
     for (const bundle of loadSeedArticles())
       await ingestArticle(handler, bundle.article, bundle.facts, { actor: "seed" });
+    await awaitSearchIndexes(driver, TEST_DATABASE);
   });
 
   afterAll(async () => {

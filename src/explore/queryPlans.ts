@@ -1,0 +1,55 @@
+import type { Driver } from "neo4j-driver";
+
+/** What a query's plan starts from and how much it reads (from PROFILE or EXPLAIN). */
+export interface QueryPlan {
+  /** The plan's leaf operators: where it starts reading (NodeUniqueIndexSeek, AllNodesScan...). */
+  leaves: string[];
+  /** Database hits, under PROFILE (0 under EXPLAIN). */
+  dbHits: number;
+  rows: number;
+}
+
+/** Leaf operators that read a whole label, type or store rather than seek an index. */
+export const SCANS = [
+  "AllNodesScan",
+  "NodeByLabelScan",
+  "UnionNodeByLabelsScan",
+  "IntersectionNodeByLabelsScan",
+  "DirectedRelationshipTypeScan",
+  "UndirectedRelationshipTypeScan",
+  "DirectedAllRelationshipsScan",
+  "UndirectedAllRelationshipsScan",
+] as const;
+
+interface PlanNode {
+  operatorType: string;
+  dbHits?: number;
+  rows?: number;
+  children: PlanNode[];
+}
+
+/** Runs the query under PROFILE (or EXPLAIN) in a read transaction and sums up its plan. */
+export async function queryPlan(
+  driver: Driver,
+  database: string,
+  cypher: string,
+  params: Record<string, unknown>,
+  mode: "PROFILE" | "EXPLAIN" = "PROFILE",
+): Promise<QueryPlan> {
+  const session = driver.session({ database, defaultAccessMode: "READ" });
+  try {
+    const result = await session.executeRead((tx) => tx.run(`${mode} ${cypher}`, params));
+    const root = (result.summary.profile || result.summary.plan) as unknown as PlanNode;
+    const leaves: string[] = [];
+    let dbHits = 0;
+    const visit = (node: PlanNode) => {
+      dbHits += Number(node.dbHits ?? 0);
+      if (node.children.length === 0) leaves.push(node.operatorType.replace(/@.*$/, ""));
+      node.children.forEach(visit);
+    };
+    visit(root);
+    return { leaves, dbHits, rows: Number(root.rows ?? 0) };
+  } finally {
+    await session.close();
+  }
+}

@@ -1,0 +1,82 @@
+import type { Driver } from "neo4j-driver";
+import { ingestArticle } from "../../src/commands/ingestArticle";
+import { GraphExplorer } from "../../src/explore/GraphExplorer";
+import { queryPlan, SCANS } from "../../src/explore/queryPlans";
+import { loadSeedArticles } from "../../src/seed/seedFolder";
+import { freshServices, TEST_DATABASE } from "../support/testServices";
+
+/**
+ * Every custom read that names where to start (an id, a fact, an end of a relation) starts from
+ * an index seek: its plan has no label, type or store scan, whatever the size of the graph.
+ * (The benchmark PROFILEs the same reads on its corpus and reports their database hits.)
+ */
+describe("the custom reads' plans", () => {
+  let driver: Driver;
+  let explorer: GraphExplorer;
+  const queries: { cypher: string; params: Record<string, unknown> }[] = [];
+
+  beforeAll(async () => {
+    const services = await freshServices();
+    driver = services.driver;
+    for (const bundle of loadSeedArticles())
+      await ingestArticle(services.handler, bundle.article, bundle.facts);
+    // The explorer's driver records each query it runs, then runs it.
+    const recording = new Proxy(driver, {
+      get(target, property, receiver) {
+        if (property === "executeQuery") {
+          return (cypher: string, params: Record<string, unknown>, config: unknown) => {
+            queries.push({ cypher, params });
+            return target.executeQuery(cypher, params, config as never);
+          };
+        }
+        const value = Reflect.get(target, property, receiver) as unknown;
+        return typeof value === "function" ? value.bind(target) : value;
+      },
+    });
+    explorer = new GraphExplorer(recording, TEST_DATABASE, services.handler.store);
+  });
+
+  afterAll(async () => {
+    await driver?.close();
+  });
+
+  const reads: [string, (explorer: GraphExplorer) => Promise<unknown>][] = [
+    ["neighbourhood", (e) => e.neighbourhood("zvezda", 2, 500, {})],
+    [
+      "neighbourhood as of a position",
+      (e) => e.neighbourhood("zvezda", 1, 500, { asOfPosition: 40 }),
+    ],
+    ["neighbourhood true on a date", (e) => e.neighbourhood("iss", 1, 500, { validOn: "2024-02" })],
+    ["path", (e) => e.path("satoshi-furukawa", "zvezda", 6, {})],
+    ["timeline about a module", (e) => e.timeline({ about: "zvezda" }, {})],
+    ["timeline as of a position", (e) => e.timeline({ about: "zvezda" }, { asOfPosition: 60 })],
+    [
+      "relations to a node",
+      (e) => e.relations({ type: "CREW_OF", to: "iss" }, { asOfPosition: 60 }),
+    ],
+    ["relations from a node", (e) => e.relations({ from: "satoshi-furukawa" }, {})],
+    ["relation by id", (e) => e.relationById("furukawa-member-of-jaxa")],
+    ["search", (e) => e.search("meteoroids", 20)],
+  ];
+
+  it.each(reads)("%s starts from an index seek", async (_name, read) => {
+    queries.length = 0;
+    await read(explorer);
+    expect(queries.length).toBeGreaterThan(0);
+    for (const { cypher, params } of queries) {
+      const plan = await queryPlan(driver, TEST_DATABASE, cypher, params, "EXPLAIN");
+      expect(plan.leaves.filter((leaf) => (SCANS as readonly string[]).includes(leaf))).toEqual([]);
+    }
+  });
+
+  it("would notice a read that scans", async () => {
+    const plan = await queryPlan(
+      driver,
+      TEST_DATABASE,
+      "MATCH (a)-[r]->(b) WHERE a.id = $id RETURN r",
+      { id: "zvezda" },
+      "EXPLAIN",
+    );
+    expect(plan.leaves.some((leaf) => (SCANS as readonly string[]).includes(leaf))).toBe(true);
+  });
+});
