@@ -97,6 +97,13 @@ export function benchFigures(result: BenchResult): BenchFigure[] {
       met: result.scale >= FULL_SCALE ? read.graphql.p50 <= 50 : null,
     });
   }
+  for (const plan of result.plans ?? []) {
+    row(
+      `plan: ${plan.key} (PROFILE)`,
+      `${plan.dbHits.toLocaleString("en")} db hits from ${plan.leaves.join(", ")}`,
+      { target: "starts from an index seek", met: plan.startsFromIndexSeek },
+    );
+  }
   if (!result.reads) row("reads", skipped("reads"));
 
   for (const level of result.commands ?? []) {

@@ -19,6 +19,7 @@ import { measureReads, type ReadMeasurement } from "./measureReads";
 import { measureRebuild, type RebuildMeasurement } from "./measureRebuild";
 import { measureStartup, type StartupMeasurement } from "./measureStartup";
 import { neo4jHeapUsage, type HeapUsage } from "./neo4jHeapUsage";
+import { profileReads, type ReadPlan } from "./profileReads";
 import { readQueries } from "./readQueries";
 import { startBenchApi } from "./startBenchApi";
 
@@ -89,6 +90,8 @@ export interface BenchResult {
   rawLoad?: RawLoadMeasurement;
   rebuild?: RebuildMeasurement;
   reads?: ReadMeasurement[];
+  /** The custom reads' plans under PROFILE: where each starts, how much it reads. */
+  plans?: ReadPlan[];
   commands?: CommandLevelMeasurement[];
   startupFull?: StartupMeasurement & { logEvents: number };
   neo4j?: { heap: HeapUsage | null; storeBytes: number | null; transactionLogBytes: number | null };
@@ -258,6 +261,14 @@ async function runOn(
             read.mismatch
               ? `GraphQL ${JSON.stringify(read.mismatch.graphql).slice(0, 1_000)}, Cypher ${JSON.stringify(read.mismatch.cypher).slice(0, 1_000)}`
               : `${read.answerSize} items`,
+          );
+        }
+        result.plans = await profileReads(driver, database, server.services.store, corpus.probes());
+        for (const plan of result.plans) {
+          check(
+            `custom read starts from an index seek: ${plan.key}`,
+            plan.startsFromIndexSeek,
+            `leaves ${plan.leaves.join(", ")}; ${plan.dbHits} db hits`,
           );
         }
       });
