@@ -6,6 +6,7 @@ import type { Neo4jEventStore } from "../eventstore/Neo4jEventStore";
 import { FACT_RELATIONSHIP_TYPES, HISTORICAL_TYPE } from "../projection/graphLabels";
 import {
   edgeView,
+  kindIn,
   nodeView,
   SUBGRAPH_OF_PATHS,
   toSubgraph,
@@ -25,7 +26,7 @@ import {
   timeTravelParameters,
   type TimeTravel,
 } from "./timeTravel";
-import { orderTimeline, type TimelineEntry } from "./timeline";
+import { orderTimeline, type TimelineEntry, type TimelineRow } from "./timeline";
 
 export interface RelationFact extends GraphEdge {
   fromNode: GraphNode;
@@ -112,14 +113,24 @@ export class GraphExplorer {
     }
     if (!Number.isInteger(limit) || limit < 1 || limit > 5000)
       throw invalid("limit", "limit must be between 1 and 5000");
+    // One hop is one expand from the start (the most asked for); more, paths up to the depth.
+    const around =
+      depth === 1
+        ? `OPTIONAL MATCH (start)-[r]-(n)
+           WHERE ${relationshipHolds("r")} AND ${isFactNode("n")} AND ${nodeKnown("n")} AND ${nodeHappened("n")}
+           WITH start, r, n LIMIT $limit
+           WITH start, collect(r) AS rels, collect(DISTINCT n) AS neighbours
+           WITH start, [x IN neighbours | {view: ${nodeView("x")}, distance: 1}] AS nodes,
+                [r IN rels | ${edgeView("r")}] AS edges`
+        : `OPTIONAL MATCH p = (start)-[rels*1..${depth}]-(n)
+           WHERE all(r IN rels WHERE ${relationshipHolds("r")})
+             AND all(x IN nodes(p) WHERE ${isFactNode("x")} AND ${nodeKnown("x")} AND ${nodeHappened("x")})
+           WITH start, p LIMIT $limit
+           WITH start, collect(p) AS paths
+           ${SUBGRAPH_OF_PATHS}`;
     const { records } = await this.read(
       `MATCH (start:Fact {id: $id}) WHERE ${nodeKnown("start")}
-       OPTIONAL MATCH p = (start)-[rels*1..${depth}]-(n)
-       WHERE all(r IN rels WHERE ${relationshipHolds("r")})
-         AND all(x IN nodes(p) WHERE ${isFactNode("x")} AND ${nodeKnown("x")} AND ${nodeHappened("x")})
-       WITH start, p LIMIT $limit
-       WITH start, collect(p) AS paths
-       ${SUBGRAPH_OF_PATHS}
+       ${around}
        RETURN ${nodeView("start")} AS start, nodes, edges`,
       { id, limit: int(limit), ...timeTravelParameters(travel) },
     );
@@ -228,24 +239,30 @@ export class GraphExplorer {
          CALL (x) {
            RETURN x AS related
            UNION
-           MATCH (x)-[r]-(related) WHERE NOT type(r) IN ['CITES', 'HISTORICAL'] RETURN related
+           MATCH (x)-[r]-(related)
+           WHERE NOT type(r) IN ['CITES', 'HISTORICAL']
+             AND (related:Incident OR related:IncidentUpdate OR related:Statement OR related:Retracted)
+           RETURN related
            UNION
            MATCH (x)<-[:PART_OF*1..3]-()<-[:AFFECTED]-(related) RETURN related
          }
          CALL (related) {
            RETURN related AS n
            UNION
-           MATCH (related)-[:HAS_UPDATE]->(n) RETURN n
+           MATCH (related)-[:HAS_UPDATE]->(n) WHERE related:Incident OR related:Retracted RETURN n
          }
          WITH DISTINCT n WHERE ${kept}`
       : `MATCH (n) WHERE ${kept}`;
     const { records } = await this.read(
       `${found}
-       OPTIONAL MATCH (n)-[:ABOUT]->(about:Incident)
-       WITH n, collect(about.id)[0] AS aboutIncident
-       RETURN {labels: labels(n), properties: n {.id, .kind, .stream, .updateId, .incidentId, .title,
-                 .description, .text, .occurredAt, .occurredAtPrecision, .occurredFrom,
-                 .occurredTo, .certainty, .quotes, .knownSince}} AS n, aboutIncident`,
+       WITH n, ${kindIn("n")} AS kind
+       RETURN n.id AS id, kind, n.kind AS type,
+              CASE kind WHEN 'Incident' THEN n.id WHEN 'IncidentUpdate' THEN n.incidentId
+                ELSE COLLECT { MATCH (n)-[:ABOUT]->(i:Incident) RETURN i.id LIMIT 1 }[0] END AS incidentId,
+              coalesce(n.title, n.description, n.text, n.id) AS summary,
+              n.occurredAt AS at, n.occurredAtPrecision AS precision,
+              toString(n.occurredFrom) AS earliest, toString(n.occurredTo) AS latest,
+              n.certainty AS certainty, n.quotes AS quotes, n.knownSince AS knownSince`,
       {
         about: filter.about ?? null,
         fromStart: bound("from", filter.from),
@@ -253,12 +270,7 @@ export class GraphExplorer {
         ...timeTravelParameters(travel),
       },
     );
-    return orderTimeline(
-      records.map((r) => ({
-        node: r.get("n") as NodeView,
-        aboutIncident: r.get("aboutIncident") as string | null,
-      })),
-    );
+    return orderTimeline(records.map((r) => r.toObject() as TimelineRow));
   }
 
   async sources(factId: string): Promise<SourceCitation[]> {

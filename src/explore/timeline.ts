@@ -1,5 +1,4 @@
 import { toOptionalNumber } from "../neo4j/neo4jValues";
-import { kindOf, type NodeView } from "./graphShapes";
 
 export interface TimelineEntry {
   kind: "INCIDENT" | "UPDATE" | "STATEMENT";
@@ -17,28 +16,44 @@ export interface TimelineEntry {
   knownSince: number;
 }
 
-function toEntry(node: NodeView, aboutIncident: string | null): TimelineEntry {
-  const p = node.properties;
-  const nodeKind = kindOf(node);
+/** A timeline entry as the timeline's Cypher returns it (one row each). */
+export interface TimelineRow {
+  id: string;
+  /** Incident, IncidentUpdate or Statement (the node's kind, retracted or not). */
+  kind: string;
+  /** The incident's kind, the update's kind, the statement's kind. */
+  type: string;
+  /** The incident itself, an update's incident, the incident a statement is about. */
+  incidentId: string | null;
+  summary: string;
+  at: string | null;
+  precision: string | null;
+  /** The first and last instants the entry may mean (ISO 8601), when it is dated. */
+  earliest: string | null;
+  latest: string | null;
+  certainty: string | null;
+  quotes: string[] | null;
+  knownSince: unknown;
+}
+
+function toEntry(row: TimelineRow): TimelineEntry {
   const kind =
-    nodeKind === "Incident" ? "INCIDENT" : nodeKind === "IncidentUpdate" ? "UPDATE" : "STATEMENT";
-  const iso = (value: unknown) =>
-    value === null || value === undefined ? null : new Date(String(value)).toISOString();
+    row.kind === "Incident" ? "INCIDENT" : row.kind === "IncidentUpdate" ? "UPDATE" : "STATEMENT";
+  const iso = (value: string | null) => (value === null ? null : new Date(value).toISOString());
   return {
     kind,
-    id: String(p.id),
-    incidentId:
-      kind === "INCIDENT" ? String(p.id) : kind === "UPDATE" ? String(p.incidentId) : aboutIncident,
-    type: String(p.kind),
-    summary: String(p.title ?? p.description ?? p.text ?? p.id),
-    at: (p.occurredAt as string | null | undefined) ?? null,
-    precision: (p.occurredAtPrecision as string | null | undefined) ?? null,
-    earliest: iso(p.occurredFrom),
-    latest: iso(p.occurredTo),
+    id: row.id,
+    incidentId: row.incidentId,
+    type: String(row.type),
+    summary: row.summary,
+    at: row.at,
+    precision: row.precision,
+    earliest: iso(row.earliest),
+    latest: iso(row.latest),
     orderIsCertain: true,
-    certainty: String(p.certainty ?? "asserted"),
-    quotes: (p.quotes as string[] | undefined) ?? [],
-    knownSince: toOptionalNumber(p.knownSince) ?? 0,
+    certainty: row.certainty ?? "asserted",
+    quotes: row.quotes ?? [],
+    knownSince: toOptionalNumber(row.knownSince) ?? 0,
   };
 }
 
@@ -50,8 +65,8 @@ const KIND_RANK = { INCIDENT: 0, UPDATE: 1, STATEMENT: 2 } as const;
  * and statements. An entry whose span overlaps a neighbour's cannot be ordered by its sources:
  * orderIsCertain is false.
  */
-export function orderTimeline(rows: readonly { node: NodeView; aboutIncident: string | null }[]) {
-  const all = rows.map(({ node, aboutIncident }) => toEntry(node, aboutIncident));
+export function orderTimeline(rows: readonly TimelineRow[]) {
+  const all = rows.map(toEntry);
   const dated = all
     .filter((e) => e.earliest !== null)
     .sort(

@@ -95,8 +95,13 @@ export function relationKey(relation: { type: string; from: NodeRef; to: NodeRef
  * relationship between them.
  */
 export function matchRelation(row: string): string {
+  // Both ends are bound before the expand (the LIMIT, of one row a unique id gives anyway, keeps
+  // the planner from folding the two MATCHes together), so it checks the relationships between
+  // them from the end with fewer, rather than expanding an end that may be a hub of thousands.
+  // Used inside a subquery per row.
   return `MATCH (a:${FACT_LABEL} {id: ${row}.relation.from})
        MATCH (b:${FACT_LABEL} {id: ${row}.relation.to})
+       WITH * LIMIT 1
        MATCH (a)-[r]->(b) WHERE r.id = ${row}.id AND type(r) = ${row}.relation.type`;
 }
 
