@@ -153,20 +153,36 @@ export class Neo4jEventStore {
       firstOfCommand.add(commandId);
       return toEventProperties(record, first ? hashes.get(commandId) : undefined);
     });
+    // A stream whose revision is the number of events it gains now is new: CREATE it.
+    const gained = new Map<string, number>();
+    for (const record of append.events)
+      gained.set(record.stream, (gained.get(record.stream) ?? 0) + 1);
+    const streams = append.streams.map((s) => ({
+      ...s,
+      revision: int(s.revision),
+      snapshotVersion: int(s.snapshotVersion),
+    }));
+    const created = streams.filter((s) => gained.get(s.id) === s.revision.toNumber());
+    const moved = streams.filter((s) => gained.get(s.id) !== s.revision.toNumber());
     await settleAll([
       cypher.run(`${KEEP_PLAN} UNWIND $events AS e CREATE (n:Event) SET n = e`, { events }),
-      cypher.run(
-        `${KEEP_PLAN} UNWIND $streams AS s
-         MERGE (x:EventStream {id: s.id})
-         SET x.revision = s.revision, x.snapshot = s.snapshot, x.snapshotVersion = s.snapshotVersion`,
-        {
-          streams: append.streams.map((s) => ({
-            ...s,
-            revision: int(s.revision),
-            snapshotVersion: int(s.snapshotVersion),
-          })),
-        },
-      ),
+      ...(created.length === 0
+        ? []
+        : [
+            cypher.run(`${KEEP_PLAN} UNWIND $streams AS s CREATE (x:EventStream) SET x = s`, {
+              streams: created,
+            }),
+          ]),
+      ...(moved.length === 0
+        ? []
+        : [
+            cypher.run(
+              `${KEEP_PLAN} UNWIND $streams AS s
+               MATCH (x:EventStream {id: s.id})
+               SET x.revision = s.revision, x.snapshot = s.snapshot, x.snapshotVersion = s.snapshotVersion`,
+              { streams: moved },
+            ),
+          ]),
       cypher.run(`${KEEP_PLAN} MATCH (l:EventLog {id: 'main'}) SET l.position = $head`, {
         head: int(head),
       }),
