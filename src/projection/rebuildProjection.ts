@@ -1,9 +1,9 @@
 import type { Driver } from "neo4j-driver";
 import { Neo4jEventStore } from "../eventstore/Neo4jEventStore";
 import type { EventRecord } from "../eventstore/EventRecord";
-import { PROJECTION_LABELS } from "./graphLabels";
+import { deleteProjection } from "./deleteProjection";
 import { RebuildInProgressError } from "../eventstore/RebuildInProgressError";
-import { PROJECTION_STATE_LABEL, PROJECTION_VERSION, Projector } from "./Projector";
+import { PROJECTION_VERSION, Projector } from "./Projector";
 
 export interface RebuildProgress {
   applied: number;
@@ -43,35 +43,22 @@ export async function rebuildProjection(
         ? Promise.resolve([])
         : store.readAll(from, Math.min(pageSize, total - from + 1));
     let next = readPage(applied + 1);
-    while (applied < total) {
-      const page = await next;
-      if (page.length === 0) break;
-      next = readPage(page[page.length - 1]!.position + 1);
-      await session.executeWrite((tx) => projector.apply(tx, page));
-      applied = page[page.length - 1]!.position;
-      onProgress({ applied, total });
+    try {
+      while (applied < total) {
+        const page = await next;
+        if (page.length === 0) break;
+        next = readPage(page[page.length - 1]!.position + 1);
+        await session.executeWrite((tx) => projector.apply(tx, page));
+        applied = page[page.length - 1]!.position;
+        onProgress({ applied, total });
+      }
+    } finally {
+      // The page read ahead is waited for (never left to fail unobserved).
+      await next.catch(() => undefined);
     }
-    await next.catch(() => undefined);
+    // Interrupted before this line, the mark stays: commands wait for --resume (or npm start).
     await store.endRebuild();
     return { applied, total };
-  } finally {
-    await session.close();
-  }
-}
-
-/** Deletes every node of the projection (the log stays), in transactions of bounded size. */
-async function deleteProjection(driver: Driver, database: string): Promise<void> {
-  const session = driver.session({ database });
-  try {
-    // CALL { } IN TRANSACTIONS needs an auto-commit transaction, hence session.run.
-    for (const label of [...PROJECTION_LABELS, PROJECTION_STATE_LABEL]) {
-      // Each inner transaction is small; the statement as a whole may outlast the default timeout.
-      await session.run(
-        `MATCH (n:${label}) CALL (n) { DETACH DELETE n } IN TRANSACTIONS OF 2000 ROWS`,
-        {},
-        { timeout: 3_600_000 },
-      );
-    }
   } finally {
     await session.close();
   }

@@ -3,6 +3,7 @@ import type { CommandHandler } from "../../src/commands/CommandHandler";
 import { ingestArticle } from "../../src/commands/ingestArticle";
 import type { Command } from "../../src/domain/commands";
 import { DomainError } from "../../src/domain/DomainError";
+import { RebuildInProgressError } from "../../src/eventstore/RebuildInProgressError";
 import { Neo4jEventStore } from "../../src/eventstore/Neo4jEventStore";
 import { projectionFingerprint } from "../../src/projection/projectionFingerprint";
 import { Projector } from "../../src/projection/Projector";
@@ -105,6 +106,37 @@ describe("the knowledge graph as the projection of the log", () => {
       expect(await projectionFingerprint(driver, TEST_DATABASE)).toEqual(live);
     }
   }, 600_000);
+
+  it("resumes an interrupted rebuild from its checkpoint, refusing commands until it ends", async () => {
+    for (const bundle of loadSeedArticles())
+      await ingestArticle(handler, bundle.article, bundle.facts);
+    const live = await projectionFingerprint(driver, TEST_DATABASE);
+    await expect(
+      rebuildProjection(driver, TEST_DATABASE, {
+        pageSize: 20,
+        onProgress: ({ applied }) => {
+          if (applied >= 40) throw new Error("interrupted");
+        },
+      }),
+    ).rejects.toThrow("interrupted");
+    const command: Command = {
+      type: "RegisterEntity",
+      entityId: "after-rebuild",
+      kind: "Agency",
+      name: "NASA",
+      source: { articleId: "iss-leaks-ap-2024-02-29", quote: "NASA" },
+    };
+    await expect(handler.execute({ command })).rejects.toBeInstanceOf(RebuildInProgressError);
+    const progress: number[] = [];
+    await rebuildProjection(driver, TEST_DATABASE, {
+      resume: true,
+      pageSize: 20,
+      onProgress: ({ applied }) => progress.push(applied),
+    });
+    expect(progress[0]).toBe(40);
+    expect(await projectionFingerprint(driver, TEST_DATABASE)).toEqual(live);
+    await expect(handler.execute({ command })).resolves.toMatchObject({ replayed: false });
+  });
 
   const scenario: Record<string, Command[]> = {
     base: [

@@ -1,0 +1,73 @@
+import { spawn, spawnSync, type ChildProcess } from "node:child_process";
+import path from "node:path";
+import { projectRoot } from "../../src/config/projectRoot";
+import { TEST_ENV } from "./testNeo4j";
+
+export interface ServerProcess {
+  url: string;
+  child: ChildProcess;
+  /** Everything it printed so far. */
+  output(): string;
+  exited: Promise<number | null>;
+  /** SIGKILL if it still runs. */
+  kill(): void;
+}
+
+/** Runs npm start's prestart (src/ compiled when the build is older); throws with its output if it fails. */
+export function buildServer(): void {
+  const prestart = spawnSync("npm", ["run", "-s", "prestart"], {
+    cwd: projectRoot(),
+    encoding: "utf8",
+  });
+  if (prestart.status !== 0)
+    throw new Error(`npm run prestart failed:\n${prestart.stdout}${prestart.stderr}`);
+}
+
+/**
+ * What npm start runs after prestart, the compiled server, as a process of its own over the test
+ * Neo4j, on a free port; resolves once it prints its start-up line. It is spawned itself rather
+ * than through npm, whose own exit on a signal would hide the server's.
+ */
+export async function startServerProcess(env: NodeJS.ProcessEnv = {}): Promise<ServerProcess> {
+  const root = projectRoot();
+  const child = spawn(process.execPath, [path.join(root, "dist", "server", "server", "main.js")], {
+    env: {
+      ...process.env,
+      NEO4J_URI: process.env[TEST_ENV.uri],
+      NEO4J_USER: process.env[TEST_ENV.user],
+      NEO4J_PASSWORD: process.env[TEST_ENV.password],
+      PORT: "0",
+      LOG_LEVEL: "info",
+      ...env,
+    },
+    stdio: ["ignore", "pipe", "pipe"],
+  });
+  let output = "";
+  child.stdout!.on("data", (chunk: Buffer) => (output += chunk.toString()));
+  child.stderr!.on("data", (chunk: Buffer) => (output += chunk.toString()));
+  const exited = new Promise<number | null>((resolve) => child.once("exit", resolve));
+  const kill = () => {
+    if (child.exitCode === null && child.signalCode === null) child.kill("SIGKILL");
+  };
+  try {
+    const url = await new Promise<string>((resolve, reject) => {
+      const timer = setTimeout(
+        () => reject(new Error(`no start-up line within 90 s:\n${output}`)),
+        90_000,
+      );
+      const poll = setInterval(() => {
+        const match = /GraphQL \+ GraphiQL\s+(http:\/\/\S+)/.exec(output);
+        if (match || child.exitCode !== null) {
+          clearInterval(poll);
+          clearTimeout(timer);
+          if (match) resolve(match[1]!);
+          else reject(new Error(`the server exited with ${child.exitCode}:\n${output}`));
+        }
+      }, 100);
+    });
+    return { url, child, output: () => output, exited, kill };
+  } catch (error) {
+    kill();
+    throw error;
+  }
+}
