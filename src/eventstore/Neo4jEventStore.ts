@@ -222,7 +222,8 @@ export class Neo4jEventStore {
       this.events(
         tx,
         `MATCH (e:Event {stream: $stream}) WHERE e.revision >= $from
-         RETURN e {.*} AS e ORDER BY e.revision LIMIT $limit`,
+         WITH e ORDER BY e.revision LIMIT $limit
+         RETURN e {.*} AS e`,
         { stream, from: int(fromRevision), limit: int(limit) },
       ),
     );
@@ -254,10 +255,12 @@ export class Neo4jEventStore {
       tx,
       streams === null && types === null
         ? `MATCH (e:Event) WHERE e.position >= $from
-           RETURN e {.*} AS e ORDER BY e.position LIMIT $limit`
+           WITH e ORDER BY e.position LIMIT $limit
+           RETURN e {.*} AS e`
         : `MATCH (e:Event) WHERE e.position >= $from
              AND ($streams IS NULL OR e.stream IN $streams) AND ($types IS NULL OR e.type IN $types)
-           RETURN e {.*} AS e ORDER BY e.position LIMIT $limit`,
+           WITH e ORDER BY e.position LIMIT $limit
+           RETURN e {.*} AS e`,
       { from: int(fromPosition), limit: int(limit), streams, types },
     );
   }
@@ -272,7 +275,8 @@ export class Neo4jEventStore {
         tx,
         `MATCH (e:Event)
          WHERE e.stream IN $streams AND e.sourceArticle IS NOT NULL
-         RETURN e {.*} AS e ORDER BY e.position`,
+         WITH e ORDER BY e.position
+         RETURN e {.*} AS e`,
         { streams: factStreams(factId) },
       ),
     );
@@ -373,14 +377,19 @@ export class Neo4jEventStore {
       tx,
       `UNWIND $streams AS stream
        MATCH (e:Event {stream: stream})
-       RETURN e {.*} AS e ORDER BY e.stream, e.revision`,
+       WITH e ORDER BY e.stream, e.revision
+       RETURN e {.*} AS e`,
       { streams: [...new Set(streams)] },
     );
     for (const record of records) byStream.get(record.stream)?.push(record);
     return byStream;
   }
 
-  /** Runs a query returning events as `e`, upgrading events of older schema versions. */
+  /**
+   * Runs a query returning events as `e`, upgrading events of older schema versions. Order and
+   * limit come before the projection `e {.*}`: ordered by the node's property, the index gives
+   * the order; ordered by the projected map's, every matching event would be read and sorted.
+   */
   private async events(
     tx: CypherRunner,
     cypher: string,
