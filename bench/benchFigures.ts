@@ -99,7 +99,7 @@ export function benchFigures(result: BenchResult): BenchFigure[] {
   }
   for (const plan of result.plans ?? []) {
     row(
-      `plan: ${plan.key} (PROFILE)`,
+      `plan: ${plan.key}, ${plan.source} (PROFILE)`,
       `${plan.dbHits.toLocaleString("en")} db hits from ${plan.leaves.join(", ")}`,
       { target: "starts from an index seek", met: plan.startsFromIndexSeek },
     );

@@ -1,31 +1,66 @@
-import type { Driver } from "neo4j-driver";
-import type { Neo4jEventStore } from "../src/eventstore/Neo4jEventStore";
+import { graphql, type GraphQLSchema } from "graphql";
+import type { Driver, ManagedTransaction } from "neo4j-driver";
 import { GraphExplorer } from "../src/explore/GraphExplorer";
 import { queryPlan, SCANS } from "../src/explore/queryPlans";
+import { createContext, type ApiServices } from "../src/graphql/context";
 import type { CorpusProbes } from "./corpus/syntheticCorpus";
+import type { ReadQuery } from "./readQueries";
 
 export interface ReadPlan {
   key: string;
+  /** `custom`: our resolvers' Cypher (the explorer); `generated`: @neo4j/graphql's. */
+  source: "custom" | "generated";
   /** Leaf operators of each statement the read sent (where its plan starts). */
   leaves: string[];
   /** Database hits under PROFILE, summed over the read's statements. */
   dbHits: number;
   /** True when no statement of the read scans a label, a type or the store. */
   startsFromIndexSeek: boolean;
+  /** The Cypher the read sent, as sent: what to read when a plan looks wrong. */
+  cypher: string[];
 }
 
+interface SentStatement {
+  cypher: string;
+  params: Record<string, unknown>;
+}
+
+/** The bench's reads answered by @neo4j/graphql's generated Cypher rather than by our resolvers. */
+const GENERATED_READS = ["module", "crew-by-agency", "people-by-name"];
+
 /**
- * The custom reads as the API runs them (the explorer, its Cypher recorded as it is sent), each
- * statement then run again under PROFILE: where its plan starts, and how much it reads. At 1M
- * events, a read that touched more than its answer would show here first.
+ * Every read of the bench as the API runs it, its Cypher recorded as it is sent, each statement
+ * then run again under PROFILE: where its plan starts, and how much it reads. The custom reads
+ * go through the explorer; the generated ones through the served schema's resolvers, with a
+ * transaction that records what @neo4j/graphql runs in it. At 1M events, a read that touched
+ * more than its answer would show here first.
  */
 export async function profileReads(
   driver: Driver,
   database: string,
-  store: Neo4jEventStore,
+  server: { schema: GraphQLSchema; services: ApiServices },
   probes: CorpusProbes,
+  queries: readonly ReadQuery[],
 ): Promise<ReadPlan[]> {
-  const sent: { cypher: string; params: Record<string, unknown> }[] = [];
+  const plans: ReadPlan[] = [];
+  const sent: SentStatement[] = [];
+  const profile = async (key: string, source: ReadPlan["source"], read: () => Promise<unknown>) => {
+    sent.length = 0;
+    await read();
+    const profiled = [];
+    for (const { cypher, params } of sent)
+      profiled.push(await queryPlan(driver, database, cypher, params, "PROFILE"));
+    const leaves = profiled.flatMap((p) => p.leaves);
+    plans.push({
+      key,
+      source,
+      leaves: [...new Set(leaves)],
+      dbHits: profiled.reduce((sum, p) => sum + p.dbHits, 0),
+      startsFromIndexSeek: !leaves.some((leaf) => (SCANS as readonly string[]).includes(leaf)),
+      cypher: sent.map((s) => s.cypher),
+    });
+  };
+
   const recording = new Proxy(driver, {
     get(target, property, receiver) {
       if (property === "executeQuery") {
@@ -38,9 +73,9 @@ export async function profileReads(
       return typeof value === "function" ? value.bind(target) : value;
     },
   });
-  const explorer = new GraphExplorer(recording, database, store);
+  const explorer = new GraphExplorer(recording, database, server.services.store);
   const asOf = { asOfPosition: probes.midPosition };
-  const reads: [string, () => Promise<unknown>][] = [
+  const custom: [string, () => Promise<unknown>][] = [
     ["neighbourhood", () => explorer.neighbourhood(probes.moduleId, 1, 500, {})],
     ["neighbourhood-as-of", () => explorer.neighbourhood(probes.moduleId, 1, 500, asOf)],
     ["timeline", () => explorer.timeline({ about: probes.moduleId }, {})],
@@ -48,19 +83,32 @@ export async function profileReads(
     ["relations-as-of", () => explorer.relations({ type: "CREW_OF", to: probes.stationId }, asOf)],
     ["search", () => explorer.search(probes.searchPhrase, 20)],
   ];
-  const plans: ReadPlan[] = [];
-  for (const [key, read] of reads) {
-    sent.length = 0;
-    await read();
-    const profiled = [];
-    for (const { cypher, params } of sent)
-      profiled.push(await queryPlan(driver, database, cypher, params, "PROFILE"));
-    const leaves = profiled.flatMap((p) => p.leaves);
-    plans.push({
-      key,
-      leaves: [...new Set(leaves)],
-      dbHits: profiled.reduce((sum, p) => sum + p.dbHits, 0),
-      startsFromIndexSeek: !leaves.some((leaf) => (SCANS as readonly string[]).includes(leaf)),
+  for (const [key, read] of custom) await profile(key, "custom", read);
+
+  for (const query of queries.filter((q) => GENERATED_READS.includes(q.key))) {
+    await profile(query.key, "generated", async () => {
+      const session = driver.session({ database, defaultAccessMode: "READ" });
+      try {
+        await session.executeRead(async (tx: ManagedTransaction) => {
+          // @neo4j/graphql runs its statements in the context's executionContext when it is a
+          // transaction (it has neither session() nor beginTransaction()).
+          const executionContext = {
+            run: (cypher: string, params: Record<string, unknown>) => {
+              sent.push({ cypher, params });
+              return tx.run(cypher, params);
+            },
+          };
+          const result = await graphql({
+            schema: server.schema,
+            source: query.graphql.query,
+            variableValues: query.graphql.variables,
+            contextValue: { ...createContext(server.services), executionContext },
+          });
+          if (result.errors?.length) throw new Error(`${query.key}: ${result.errors[0]?.message}`);
+        });
+      } finally {
+        await session.close();
+      }
     });
   }
   return plans;

@@ -90,7 +90,7 @@ export interface BenchResult {
   rawLoad?: RawLoadMeasurement;
   rebuild?: RebuildMeasurement;
   reads?: ReadMeasurement[];
-  /** The custom reads' plans under PROFILE: where each starts, how much it reads. */
+  /** Every read's plans under PROFILE (custom and generated): where each starts, how much it reads. */
   plans?: ReadPlan[];
   commands?: CommandLevelMeasurement[];
   startupFull?: StartupMeasurement & { logEvents: number };
@@ -263,10 +263,11 @@ async function runOn(
               : `${read.answerSize} items`,
           );
         }
-        result.plans = await profileReads(driver, database, server.services.store, corpus.probes());
+        const probes = corpus.probes();
+        result.plans = await profileReads(driver, database, server, probes, readQueries(probes));
         for (const plan of result.plans) {
           check(
-            `custom read starts from an index seek: ${plan.key}`,
+            `${plan.source} read starts from an index seek: ${plan.key}`,
             plan.startsFromIndexSeek,
             `leaves ${plan.leaves.join(", ")}; ${plan.dbHits} db hits`,
           );

@@ -5,6 +5,8 @@ import type { ManagedTransaction } from "neo4j-driver";
  * moved since it was made. Each of these statements finds its nodes by unique index and expands
  * from them, a plan whose shape does not depend on how many nodes there are; yet while a graph
  * grows, Neo4j would replan them again and again (measured: most of an ingestion's time).
+ * Only for statements whose plan cannot depend on the statistics: a plan made on an empty graph
+ * is kept for the life of the process (see the projector's ordered statement).
  */
 export const KEEP_PLAN = "CYPHER replan=skip";
 

@@ -5,6 +5,7 @@ import { ApolloServerPluginDrainHttpServer } from "@apollo/server/plugin/drainHt
 import { ApolloServerPluginLandingPageDisabled } from "@apollo/server/plugin/disabled";
 import { useServer } from "graphql-ws/use/ws";
 import { WebSocketServer } from "ws";
+import type { GraphQLSchema } from "graphql";
 import pino, { type Logger } from "pino";
 import type { Neo4jTarget } from "../config/neo4jSettings";
 import type { ServerSettings } from "../config/serverSettings";
@@ -37,6 +38,8 @@ export interface StartedServer {
   };
   seededEvents: number;
   database: OpenDatabase;
+  /** The executable schema it serves (generated reads, commands, custom reads, the log's). */
+  schema: GraphQLSchema;
   /** What the resolvers use: the command handler (and its metrics), the store, the explorer. */
   services: ApiServices;
   log: Logger;
@@ -189,6 +192,7 @@ export async function startApiServer(options: {
       },
       seededEvents,
       database,
+      schema,
       services,
       log,
       async stop() {
