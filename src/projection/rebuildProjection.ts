@@ -70,8 +70,9 @@ export async function clearRebuildMark(driver: Driver, database: string): Promis
 }
 
 /**
- * Brings the projection up to date with the code at start: rebuilds it when it was written by
- * another version of the projector, and resumes a rebuild that was interrupted. Another process
+ * Brings the projection up to date with the code and the log at start: rebuilds it when it was
+ * written by another version of the projector or does not stand at the log's head (a projection
+ * left without its log is emptied), and resumes a rebuild that was interrupted. Another process
  * rebuilding meanwhile is waited for.
  */
 export async function ensureProjectionCurrent(
@@ -89,13 +90,16 @@ export async function ensureProjectionCurrent(
     await session.close();
   }
   const head = await store.head();
-  if (head === 0 || (state.version === PROJECTION_VERSION && state.position === head))
+  const empty = head === 0 && state.position === 0;
+  if (empty || (state.version === PROJECTION_VERSION && state.position === head))
     return { rebuilt: false };
   const interrupted = await store.rebuildMarked();
   report(
     interrupted
       ? `the projection's rebuild was interrupted at ${state.position} of ${head} events: resuming it`
-      : `the projection was written by another version of the projector (${state.version}, now ${PROJECTION_VERSION}): rebuilding it from the log (${head} events)`,
+      : state.version !== PROJECTION_VERSION
+        ? `the projection was written by another version of the projector (${state.version}, now ${PROJECTION_VERSION}): rebuilding it from the log (${head} events)`
+        : `the projection stands at position ${state.position}, the log at ${head}: rebuilding it from the log`,
   );
   let shown = 0;
   try {

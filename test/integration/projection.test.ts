@@ -1,13 +1,13 @@
 import type { Driver } from "neo4j-driver";
-import type { CommandHandler } from "../../src/commands/CommandHandler";
+import { CommandHandler } from "../../src/commands/CommandHandler";
 import { ingestArticle } from "../../src/commands/ingestArticle";
 import type { Command } from "../../src/domain/commands";
 import { DomainError } from "../../src/domain/DomainError";
 import { RebuildInProgressError } from "../../src/eventstore/RebuildInProgressError";
 import { Neo4jEventStore } from "../../src/eventstore/Neo4jEventStore";
 import { projectionFingerprint } from "../../src/projection/projectionFingerprint";
-import { Projector } from "../../src/projection/Projector";
-import { rebuildProjection } from "../../src/projection/rebuildProjection";
+import { PROJECTION_VERSION, Projector } from "../../src/projection/Projector";
+import { ensureProjectionCurrent, rebuildProjection } from "../../src/projection/rebuildProjection";
 import { loadSeedArticles } from "../../src/seed/seedFolder";
 import { randomCommands } from "../support/randomCommands";
 import { freshServices, logCounts, TEST_DATABASE } from "../support/testServices";
@@ -269,5 +269,56 @@ describe("the knowledge graph as the projection of the log", () => {
       { database: TEST_DATABASE },
     );
     expect(retracted.records[0]?.toObject()).toEqual({ kind: "Agency", ended: true });
+  });
+  it("is rebuilt at start when another version of the projector wrote it, and left alone when current", async () => {
+    for (const bundle of loadSeedArticles())
+      await ingestArticle(handler, bundle.article, bundle.facts);
+    const live = await projectionFingerprint(driver, TEST_DATABASE);
+    const said: string[] = [];
+    expect(await ensureProjectionCurrent(driver, TEST_DATABASE, (l) => said.push(l))).toEqual({
+      rebuilt: false,
+    });
+    await driver.executeQuery(
+      "MATCH (p:ProjectionState {id: 'main'}) SET p.version = 1",
+      {},
+      {
+        database: TEST_DATABASE,
+      },
+    );
+    expect(await ensureProjectionCurrent(driver, TEST_DATABASE, (l) => said.push(l))).toEqual({
+      rebuilt: true,
+    });
+    expect(said[0]).toContain(`another version of the projector (1, now ${PROJECTION_VERSION})`);
+    expect(await projectionFingerprint(driver, TEST_DATABASE)).toEqual(live);
+    const { records } = await driver.executeQuery(
+      "MATCH (p:ProjectionState {id: 'main'}) RETURN p.version AS version",
+      {},
+      { database: TEST_DATABASE },
+    );
+    expect(Number(records[0]?.get("version"))).toBe(PROJECTION_VERSION);
+  });
+
+  it("is emptied at start when it stands ahead of the log (a graph left without its log)", async () => {
+    for (const bundle of loadSeedArticles())
+      await ingestArticle(handler, bundle.article, bundle.facts);
+    // The log removed, its projection left behind: the graph no log explains.
+    await driver.executeQuery(
+      "MATCH (n) WHERE n:Event OR n:EventStream OR n:EventLog DETACH DELETE n",
+      {},
+      {
+        database: TEST_DATABASE,
+      },
+    );
+    const said: string[] = [];
+    expect(await ensureProjectionCurrent(driver, TEST_DATABASE, (l) => said.push(l))).toEqual({
+      rebuilt: true,
+    });
+    expect(said[0]).toMatch(/the projection stands at position \d+, the log at 0/);
+    expect((await projectionFingerprint(driver, TEST_DATABASE)).nodes).toBe(0);
+    // And the seed goes in again, as npm start (a new process) would do next.
+    const restarted = new CommandHandler(driver, TEST_DATABASE);
+    for (const bundle of loadSeedArticles())
+      await ingestArticle(restarted, bundle.article, bundle.facts);
+    expect((await projectionFingerprint(driver, TEST_DATABASE)).nodes).toBeGreaterThan(40);
   });
 });
