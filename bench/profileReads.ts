@@ -1,7 +1,7 @@
 import { graphql, type GraphQLSchema } from "graphql";
 import type { Driver, ManagedTransaction } from "neo4j-driver";
 import { GraphExplorer } from "../src/explore/GraphExplorer";
-import { queryPlan, SCANS } from "../src/explore/queryPlans";
+import { queryPlan, isScan, recordingDriver, type SentStatement } from "../src/explore/queryPlans";
 import { createContext, type ApiServices } from "../src/graphql/context";
 import type { CorpusProbes } from "./corpus/syntheticCorpus";
 import type { ReadQuery } from "./readQueries";
@@ -18,11 +18,6 @@ export interface ReadPlan {
   startsFromIndexSeek: boolean;
   /** The Cypher the read sent, as sent: what to read when a plan looks wrong. */
   cypher: string[];
-}
-
-interface SentStatement {
-  cypher: string;
-  params: Record<string, unknown>;
 }
 
 /** The bench's reads answered by @neo4j/graphql's generated Cypher rather than by our resolvers. */
@@ -56,24 +51,16 @@ export async function profileReads(
       source,
       leaves: [...new Set(leaves)],
       dbHits: profiled.reduce((sum, p) => sum + p.dbHits, 0),
-      startsFromIndexSeek: !leaves.some((leaf) => (SCANS as readonly string[]).includes(leaf)),
+      startsFromIndexSeek: !leaves.some(isScan),
       cypher: sent.map((s) => s.cypher),
     });
   };
 
-  const recording = new Proxy(driver, {
-    get(target, property, receiver) {
-      if (property === "executeQuery") {
-        return (cypher: string, params: Record<string, unknown>, config: unknown) => {
-          sent.push({ cypher, params });
-          return target.executeQuery(cypher, params, config as never);
-        };
-      }
-      const value = Reflect.get(target, property, receiver) as unknown;
-      return typeof value === "function" ? value.bind(target) : value;
-    },
-  });
-  const explorer = new GraphExplorer(recording, database, server.services.store);
+  const explorer = new GraphExplorer(
+    recordingDriver(driver, sent),
+    database,
+    server.services.store,
+  );
   const asOf = { asOfPosition: probes.midPosition };
   const custom: [string, () => Promise<unknown>][] = [
     ["neighbourhood", () => explorer.neighbourhood(probes.moduleId, 1, 500, {})],

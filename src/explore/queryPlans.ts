@@ -21,6 +21,11 @@ export const SCANS = [
   "UndirectedAllRelationshipsScan",
 ] as const;
 
+/** True for a leaf operator that reads a whole label, type or store (one of SCANS). */
+export function isScan(operator: string): boolean {
+  return (SCANS as readonly string[]).includes(operator);
+}
+
 interface PlanNode {
   operatorType: string;
   dbHits?: number;
@@ -52,4 +57,29 @@ export async function queryPlan(
   } finally {
     await session.close();
   }
+}
+
+/** A statement as it was sent through the driver. */
+export interface SentStatement {
+  cypher: string;
+  params: Record<string, unknown>;
+}
+
+/**
+ * The driver, recording each statement sent through `executeQuery` into `sent` before running
+ * it: to see (and PROFILE) exactly what a read sends.
+ */
+export function recordingDriver(driver: Driver, sent: SentStatement[]): Driver {
+  return new Proxy(driver, {
+    get(target, property, receiver) {
+      if (property === "executeQuery") {
+        return (cypher: string, params: Record<string, unknown>, config: unknown) => {
+          sent.push({ cypher, params });
+          return target.executeQuery(cypher, params, config as never);
+        };
+      }
+      const value = Reflect.get(target, property, receiver) as unknown;
+      return typeof value === "function" ? value.bind(target) : value;
+    },
+  });
 }
