@@ -36,9 +36,9 @@ export interface Subgraph {
 /**
  * A node or relationship as the reads return it: only what the API shows, projected in Cypher
  * (a whole node carries its quotes, event ids and text; shipping those was most of a read's time).
+ * A node's kind and label are computed there too (nodeView).
  */
 export interface NodeView {
-  labels: readonly string[];
   properties: Record<string, unknown>;
 }
 
@@ -50,7 +50,7 @@ export interface EdgeView {
   properties: Record<string, unknown>;
 }
 
-/** Cypher: the kind of fact node `x`, as kindOf says (an entity's kind, Incident, ...). */
+/** Cypher: the kind of fact node `x` (an entity's kind, Incident, IncidentUpdate, Statement). */
 export function kindIn(x: string): string {
   return `CASE
       WHEN ${x}:Entity THEN ${x}.kind
@@ -63,7 +63,7 @@ export function kindIn(x: string): string {
 
 /** Cypher: the view of node `x` (a map shaped like NodeView, its kind computed). */
 export function nodeView(x: string): string {
-  return `{labels: [], properties: ${x} {.id, .knownSince, .knownUntil, kind: ${kindIn(x)},
+  return `{properties: ${x} {.id, .knownSince, .knownUntil, kind: ${kindIn(x)},
     label: coalesce(${x}.name, ${x}.title, ${x}.description, ${x}.text, ${x}.id)}}`;
 }
 
@@ -115,28 +115,12 @@ export function toSubgraph(
   };
 }
 
-/** The kind of a fact node: the entity's kind, or Incident, IncidentUpdate, Statement. */
-export function kindOf(node: NodeView): string {
-  const p = node.properties;
-  if (typeof p.kind === "string" && node.labels.length === 0) return p.kind;
-  const labels = node.labels;
-  if (labels.includes("Entity")) return String(p.kind);
-  for (const label of ["IncidentUpdate", "Incident", "Statement", "Article"])
-    if (labels.includes(label)) return label;
-  const stream = String(p.stream ?? "");
-  if (stream.startsWith("entity-")) return String(p.kind);
-  if (p.updateId !== undefined && p.updateId !== null) return "IncidentUpdate";
-  if (stream.startsWith("incident-")) return "Incident";
-  if (stream.startsWith("statement-")) return "Statement";
-  return labels[0] ?? "Unknown";
-}
-
 export function toGraphNode(node: NodeView, distance: number | null = null): GraphNode {
   const p = node.properties;
   return {
     id: String(p.id),
-    kind: kindOf(node),
-    label: String(p.label ?? p.name ?? p.title ?? p.description ?? p.text ?? p.id),
+    kind: typeof p.kind === "string" ? p.kind : "Unknown",
+    label: String(p.label),
     distance,
     knownSince: toOptionalNumber(p.knownSince) ?? 0,
     knownUntil: toOptionalNumber(p.knownUntil) ?? null,
