@@ -2,8 +2,17 @@ import type { Driver } from "neo4j-driver";
 import { ENTITY_KINDS } from "../domain/nodeKinds";
 import { RELATION_TYPE_NAMES } from "../domain/relationTypes";
 
-/** The full-text indexes (the API's @fulltext reads and search use these names). */
-const SEARCH_INDEXES = ["entity_names", "fact_quotes", "incident_text", "statement_text"];
+/**
+ * The full-text indexes over names and quotes, by name (the API's @fulltext reads and search use
+ * these names): what each indexes.
+ */
+const SEARCH_INDEXES: Record<string, string> = {
+  entity_names:
+    "(n:Agency|Person|Station|Segment|Module|Vehicle|Component|Country|Place|Organization) ON EACH [n.name, n.aliasesText, n.description]",
+  fact_quotes: "(n:Entity|Incident|IncidentUpdate|Statement) ON EACH [n.quotesText]",
+  incident_text: "(n:Incident) ON EACH [n.title, n.description, n.quotesText]",
+  statement_text: "(n:Statement) ON EACH [n.text, n.quotesText]",
+};
 
 /** The projection's constraints and indexes. */
 export const PROJECTION_SCHEMA = [
@@ -29,13 +38,12 @@ export const PROJECTION_SCHEMA = [
     (type) =>
       `CREATE INDEX relation_id_${type.toLowerCase()} IF NOT EXISTS FOR ()-[r:${type}]-() ON (r.id)`,
   ),
-  // Full-text search over names and quotes (the API's @fulltext indexes use these names).
   // Eventually consistent: a commit does not wait for Lucene (it cost 8 ms of a commit's 16);
   // what it wrote is searchable a fraction of a second later (awaitSearchIndexes waits for it).
-  "CREATE FULLTEXT INDEX entity_names IF NOT EXISTS FOR (n:Agency|Person|Station|Segment|Module|Vehicle|Component|Country|Place|Organization) ON EACH [n.name, n.aliasesText, n.description] OPTIONS {indexConfig: {`fulltext.eventually_consistent`: true}}",
-  "CREATE FULLTEXT INDEX fact_quotes IF NOT EXISTS FOR (n:Entity|Incident|IncidentUpdate|Statement) ON EACH [n.quotesText] OPTIONS {indexConfig: {`fulltext.eventually_consistent`: true}}",
-  "CREATE FULLTEXT INDEX incident_text IF NOT EXISTS FOR (n:Incident) ON EACH [n.title, n.description, n.quotesText] OPTIONS {indexConfig: {`fulltext.eventually_consistent`: true}}",
-  "CREATE FULLTEXT INDEX statement_text IF NOT EXISTS FOR (n:Statement) ON EACH [n.text, n.quotesText] OPTIONS {indexConfig: {`fulltext.eventually_consistent`: true}}",
+  ...Object.entries(SEARCH_INDEXES).map(
+    ([name, target]) =>
+      `CREATE FULLTEXT INDEX ${name} IF NOT EXISTS FOR ${target} OPTIONS {indexConfig: {\`fulltext.eventually_consistent\`: true}}`,
+  ),
 ];
 
 /** Creates the projection's constraints and indexes (idempotent), and waits for them. */
@@ -46,13 +54,12 @@ export async function ensureProjectionSchema(driver: Driver, database: string): 
     const fulltext = await session.run(
       `SHOW FULLTEXT INDEXES YIELD name, options WHERE name IN $names
        RETURN name, options.indexConfig AS config`,
-      { names: SEARCH_INDEXES },
+      { names: Object.keys(SEARCH_INDEXES) },
     );
     for (const record of fulltext.records) {
       const config = record.get("config") as Record<string, unknown> | null;
-      const name = record.get("name") as string;
-      if (config?.["fulltext.eventually_consistent"] !== true && SEARCH_INDEXES.includes(name))
-        await session.run(`DROP INDEX ${name} IF EXISTS`);
+      if (config?.["fulltext.eventually_consistent"] !== true)
+        await session.run(`DROP INDEX ${record.get("name") as string} IF EXISTS`);
     }
     for (const statement of PROJECTION_SCHEMA) await session.run(statement);
     await session.run("CALL db.awaitIndexes(300)");
