@@ -57,8 +57,8 @@ const ORDERED_HANDLERS = [factCorroborated, factCorrected, factRetracted] as con
  * (so it sees what the rows before it did), by the fragment of its type. Unlike the set
  * statements, it does not keep its plan (`KEEP_PLAN`) when the graph's statistics move: its
  * plan, with a dozen subqueries, depends on them. Planned once on an empty projection (the first
- * command, the first page of a rebuild) and kept, it applied a 1M-event log's rebuild at 470-670
- * events/s; replanned as the graph grows, at 4,400-5,800 (bench/README.md).
+ * command, the first page of a rebuild) and kept, it rebuilt a 1M-event log at about 470 events/s
+ * (`npm run bench -- --scale 1M` on 22e2409); replanned as the graph grows, at 5,103 (46d8882).
  */
 const ORDERED_STATEMENT = `UNWIND $rows AS e
 CALL (e) {
