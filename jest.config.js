@@ -5,7 +5,12 @@
  */
 const shared = {
   testEnvironment: "node",
-  transform: { "^.+\\.ts$": ["@swc/jest"] },
+  transform: {
+    "^.+\\.ts$": ["@swc/jest"],
+    // jose ships ES modules only: Jest's module system (unlike Node's require) needs them as CommonJS.
+    "/node_modules/jose/.+\\.js$": ["@swc/jest"],
+  },
+  transformIgnorePatterns: ["/node_modules/(?!jose/)"],
 };
 
 module.exports = {

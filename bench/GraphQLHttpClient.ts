@@ -12,7 +12,12 @@ export class GraphQLHttpClient {
   private readonly pool: Pool;
   private readonly path: string;
 
-  constructor(url: string, connections = 1) {
+  constructor(
+    url: string,
+    connections = 1,
+    /** Sent with every request: `Bearer <token>` of a writer for commands. */
+    private readonly authorization?: string,
+  ) {
     const parsed = new URL(url);
     this.pool = new Pool(parsed.origin, { connections, pipelining: 1 });
     this.path = parsed.pathname;
@@ -25,7 +30,11 @@ export class GraphQLHttpClient {
     const { statusCode, body } = await this.pool.request({
       method: "POST",
       path: this.path,
-      headers: { "content-type": "application/json", accept: "application/json" },
+      headers: {
+        "content-type": "application/json",
+        accept: "application/json",
+        ...(this.authorization ? { authorization: this.authorization } : {}),
+      },
       body: JSON.stringify({ query, variables }),
     });
     const text = await body.text();

@@ -3,6 +3,7 @@ import type { WritePathMetrics } from "../src/commands/CommandHandler";
 import { Neo4jEventStore } from "../src/eventstore/Neo4jEventStore";
 import { commandMutation, type GraphQLOperation } from "./commandMutation";
 import type { SyntheticCorpus } from "./corpus/syntheticCorpus";
+import { bearer } from "../test/support/testTokens";
 import { GraphQLHttpClient } from "./GraphQLHttpClient";
 import { latencySummary, type LatencySummary } from "./latencySummary";
 import { ProgressReporter } from "./ProgressReporter";
@@ -92,7 +93,7 @@ export async function measureCommands(
       corpus.singleCommands(nextClient++, perClient).map(commandMutation),
     );
     const count = clients * perClient;
-    const client = new GraphQLHttpClient(graphqlUrl, clients);
+    const client = new GraphQLHttpClient(graphqlUrl, clients, await bearer("writer", "bench"));
     const headBefore = await logHead(driver, database);
     const metricsBefore = options.metrics();
     let done = 0;

@@ -2,6 +2,7 @@ import { graphql, type GraphQLSchema } from "graphql";
 import type { Driver, ManagedTransaction } from "neo4j-driver";
 import { GraphExplorer } from "../src/explore/GraphExplorer";
 import { queryPlan, isScan, recordingDriver, type SentStatement } from "../src/explore/queryPlans";
+import { ANONYMOUS } from "../src/auth/Principal";
 import { createContext, type ApiServices } from "../src/graphql/context";
 import type { CorpusProbes } from "./corpus/syntheticCorpus";
 import type { ReadQuery } from "./readQueries";
@@ -89,7 +90,7 @@ export async function profileReads(
             schema: server.schema,
             source: query.graphql.query,
             variableValues: query.graphql.variables,
-            contextValue: { ...createContext(server.services), executionContext },
+            contextValue: { ...createContext(server.services, ANONYMOUS), executionContext },
           });
           if (result.errors?.length) throw new Error(`${query.key}: ${result.errors[0]?.message}`);
         });

@@ -1,12 +1,20 @@
 import pino from "pino";
 import { serverSettings } from "../src/config/serverSettings";
 import { startApiServer, type StartedServer } from "../src/server/ApiServer";
+import { testAuthSettings } from "../test/support/testTokens";
 import type { BenchTarget } from "./BenchTarget";
 
 /** The API in this process on a free port, over the bench's Neo4j; its warnings go to stderr. */
 export function startBenchApi(target: BenchTarget): Promise<StartedServer> {
   return startApiServer({
-    settings: { ...serverSettings({}), port: 0, logLevel: "warn", seedWhenEmpty: false },
+    settings: {
+      ...serverSettings({}),
+      port: 0,
+      logLevel: "warn",
+      seedWhenEmpty: false,
+      // Writes need a writer: the bench's clients send a JWT signed with the tests' secret.
+      auth: testAuthSettings(),
+    },
     target: {
       kind: "external",
       uri: target.uri,

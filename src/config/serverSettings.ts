@@ -1,3 +1,5 @@
+import { networkInterfaces, hostname } from "node:os";
+import { authSettings, isLoopback, type AuthSettings } from "./authSettings";
 import { ConfigurationError } from "./neo4jSettings";
 
 export interface ServerSettings {
@@ -5,6 +7,12 @@ export interface ServerSettings {
   host: string;
   /** Origins allowed to call the API from a browser page of their own ("*" for any); none by default. */
   corsOrigins: string[];
+  /**
+   * Host names (the Host header, without port) this server answers to, or "*": a name outside
+   * them is refused, so a DNS-rebinding page cannot reach a server on the loopback interface.
+   */
+  allowedHosts: string[] | "*";
+  auth: AuthSettings;
   /** Largest request body accepted (express/bytes syntax: 1mb, 500kb). */
   bodyLimit: string;
   development: boolean;
@@ -26,16 +34,44 @@ export function serverSettings(env: Env = process.env): ServerSettings {
       `BODY_LIMIT must be a size such as 1mb or 500kb, got "${bodyLimit}"`,
     );
   }
+  const host = env.HOST || "127.0.0.1";
   return {
     port,
-    host: env.HOST || "127.0.0.1",
+    host,
     corsOrigins: (env.CORS_ORIGINS ?? "")
       .split(",")
       .map((origin) => origin.trim())
       .filter(Boolean),
+    allowedHosts: allowedHosts(env.ALLOWED_HOSTS, host),
+    auth: authSettings(env),
     bodyLimit,
     development: env.NODE_ENV === "development",
     logLevel: env.LOG_LEVEL || "info",
     seedWhenEmpty: env.SEED_WHEN_EMPTY !== "false",
   };
+}
+
+/**
+ * ALLOWED_HOSTS when given; otherwise the loopback names, plus, when the server listens beyond
+ * loopback, this machine's name and addresses (a DNS name of its own must then be configured).
+ */
+function allowedHosts(configured: string | undefined, host: string): string[] | "*" {
+  if (configured?.trim() === "*") return "*";
+  const names = new Set(["localhost", "127.0.0.1", "[::1]"]);
+  for (const name of (configured ?? "").split(",")) {
+    if (name.trim()) names.add(name.trim().toLowerCase());
+  }
+  if (configured === undefined || configured.trim() === "") {
+    if (host === "0.0.0.0" || host === "::") {
+      names.add(hostname().toLowerCase());
+      for (const addresses of Object.values(networkInterfaces())) {
+        for (const { address, family } of addresses ?? []) {
+          names.add(family === "IPv6" ? `[${address}]` : address);
+        }
+      }
+    } else if (!isLoopback(host)) {
+      names.add(host.includes(":") ? `[${host}]` : host.toLowerCase());
+    }
+  }
+  return [...names];
 }

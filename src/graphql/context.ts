@@ -1,6 +1,7 @@
 import DataLoader from "dataloader";
 import type { BookmarkManager, Driver, Session } from "neo4j-driver";
 import type { Logger } from "pino";
+import type { Principal } from "../auth/Principal";
 import type { CommandHandler } from "../commands/CommandHandler";
 import type { Neo4jEventStore } from "../eventstore/Neo4jEventStore";
 import type { GraphExplorer } from "../explore/GraphExplorer";
@@ -27,6 +28,8 @@ export interface RequestLoaders {
 
 export interface GraphQLContext {
   services: ApiServices;
+  /** Who sends the request: its subject is the actor of the events a command appends. */
+  principal: Principal;
   loaders: RequestLoaders;
   /** Read by @neo4j/graphql: the database its generated reads use. */
   sessionConfig: { database: string };
@@ -34,10 +37,11 @@ export interface GraphQLContext {
   executionContext?: Session;
 }
 
-/** A request's context: the shared services and loaders of its own. */
-export function createContext(services: ApiServices): GraphQLContext {
+/** A request's context: the shared services, its principal, and loaders of its own. */
+export function createContext(services: ApiServices, principal: Principal): GraphQLContext {
   return {
     services,
+    principal,
     loaders: {
       history: new DataLoader(async (streams: readonly string[]) => {
         const events = await services.store.readStreams(streams);

@@ -1,5 +1,6 @@
 import { GraphQLError, type GraphQLFormattedError } from "graphql";
 import { unwrapResolverError } from "@apollo/server/errors";
+import { AuthError } from "../auth/AuthError";
 import { DomainError, type DomainErrorKind } from "../domain/DomainError";
 import { RebuildInProgressError } from "../eventstore/RebuildInProgressError";
 
@@ -8,6 +9,8 @@ export const ErrorCode = {
   BAD_USER_INPUT: "BAD_USER_INPUT",
   NOT_FOUND: "NOT_FOUND",
   CONFLICT: "CONFLICT",
+  UNAUTHENTICATED: "UNAUTHENTICATED",
+  FORBIDDEN: "FORBIDDEN",
   SERVICE_UNAVAILABLE: "SERVICE_UNAVAILABLE",
   INTERNAL_SERVER_ERROR: "INTERNAL_SERVER_ERROR",
 } as const;
@@ -43,6 +46,30 @@ function qualify(prefix: string, field: string): string {
   return prefix ? `${prefix}.${field}` : field;
 }
 
+/**
+ * A refused request: UNAUTHENTICATED with HTTP 401 (and the challenge RFC 6750 asks for) or
+ * FORBIDDEN with 403. Apollo takes `extensions.http` for the response and leaves it out of the body.
+ */
+export function authErrorToGraphQL(error: AuthError): GraphQLError {
+  const unauthenticated = error.kind === "unauthenticated";
+  return new GraphQLError(error.message, {
+    extensions: {
+      code: unauthenticated ? ErrorCode.UNAUTHENTICATED : ErrorCode.FORBIDDEN,
+      http: {
+        status: unauthenticated ? 401 : 403,
+        headers: new Map([["www-authenticate", bearerChallenge(error)]]),
+      },
+    },
+  });
+}
+
+/** The WWW-Authenticate challenge of a refusal (RFC 6750, section 3). */
+export function bearerChallenge(error: AuthError): string {
+  return error.kind === "unauthenticated"
+    ? 'Bearer realm="iss-knowledge-graph"'
+    : 'Bearer realm="iss-knowledge-graph", error="insufficient_scope"';
+}
+
 export function badInput(message: string, field: string): GraphQLError {
   return new GraphQLError(message, {
     extensions: { code: ErrorCode.BAD_USER_INPUT, reason: "validation", field },
@@ -66,6 +93,10 @@ export function createFormatError(options: {
         ...domainErrorToGraphQL(original, "input").toJSON(),
         path: formatted.path,
       };
+    }
+    if (original instanceof AuthError) {
+      const { message, extensions } = authErrorToGraphQL(original);
+      return { ...formatted, message, extensions: { code: extensions.code } };
     }
     if (original instanceof RebuildInProgressError) {
       return {

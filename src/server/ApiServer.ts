@@ -5,7 +5,11 @@ import { ApolloServerPluginDrainHttpServer } from "@apollo/server/plugin/drainHt
 import { ApolloServerPluginLandingPageDisabled } from "@apollo/server/plugin/disabled";
 import { useServer } from "graphql-ws/use/ws";
 import { WebSocketServer } from "ws";
-import type { GraphQLSchema } from "graphql";
+import { Authenticator } from "../auth/Authenticator";
+import { AuthError } from "../auth/AuthError";
+import { authorize, requiredRole } from "../auth/authorize";
+import type { Principal } from "../auth/Principal";
+import { getOperationAST, parse, type GraphQLSchema, type OperationTypeNode } from "graphql";
 import pino, { type Logger } from "pino";
 import type { Neo4jTarget } from "../config/neo4jSettings";
 import type { ServerSettings } from "../config/serverSettings";
@@ -14,12 +18,14 @@ import { ingestArticle } from "../commands/ingestArticle";
 import { GraphExplorer } from "../explore/GraphExplorer";
 import { buildSchema } from "../graphql/buildSchema";
 import { createContext, type ApiServices, type GraphQLContext } from "../graphql/context";
-import { createFormatError } from "../graphql/errors";
+import { authErrorToGraphQL, createFormatError } from "../graphql/errors";
 import { openDatabase, type OpenDatabase } from "../neo4j/openDatabase";
 import { ensureProjectionCurrent } from "../projection/rebuildProjection";
 import { awaitSearchIndexes } from "../projection/projectionSchema";
 import { loadSeedArticles } from "../seed/seedFolder";
+import { accessPlugin } from "./accessPlugin";
 import { createHttpApp } from "./createHttpApp";
+import { hostAllowed, webSocketOriginAllowed } from "./requestOrigin";
 import { loggingPlugin } from "./loggingPlugin";
 
 export interface StartedServer {
@@ -118,11 +124,57 @@ export async function startApiServer(options: {
       log,
       bookmarks,
     };
-    const context = async (): Promise<GraphQLContext> => createContext(services);
+    const authenticator = new Authenticator(settings.auth);
+    const context = async (principal: Principal): Promise<GraphQLContext> =>
+      createContext(services, principal);
 
     const httpServer: Server = createServer();
-    const wsServer = new WebSocketServer({ server: httpServer, path: "/graphql" });
-    const subscriptions = useServer({ schema, context }, wsServer);
+    const wsServer = new WebSocketServer({
+      server: httpServer,
+      path: "/graphql",
+      // A page of another origin must not open it (a WebSocket is outside CORS), nor a name that
+      // DNS rebinding made point here.
+      verifyClient: ({ origin, req }: { origin?: string; req: { headers: { host?: string } } }) =>
+        hostAllowed(req.headers.host, settings) &&
+        webSocketOriginAllowed(origin || undefined, req.headers.host, settings),
+    });
+    const subscriptions = useServer<Record<string, unknown> | undefined, { principal?: Principal }>(
+      {
+        schema,
+        context: ({ extra }) => context(extra.principal!),
+        // graphql-ws's connection_init carries the credentials: { authorization: "Bearer ..." }.
+        onConnect: async (ctx) => {
+          const authorization =
+            ctx.connectionParams?.authorization ?? ctx.connectionParams?.Authorization;
+          try {
+            ctx.extra.principal = await authenticator.authenticate(
+              typeof authorization === "string" ? authorization : undefined,
+            );
+            return true;
+          } catch (error) {
+            if (error instanceof AuthError) return false; // closes with 4403 Forbidden
+            throw error;
+          }
+        },
+        onSubscribe: (ctx, _id, payload) => {
+          const operation = operationType(payload.query, payload.operationName);
+          // A document that does not parse, or names no operation of it, gets graphql-ws's own error.
+          if (!operation) return undefined;
+          try {
+            authorize(
+              ctx.extra.principal!,
+              requiredRole(operation, settings.auth.reads),
+              authenticator.howToAuthenticate,
+            );
+          } catch (error) {
+            if (error instanceof AuthError) return [authErrorToGraphQL(error)];
+            throw error;
+          }
+          return undefined;
+        },
+      },
+      wsServer,
+    );
     const apollo = new ApolloServer<GraphQLContext>({
       schema,
       csrfPrevention: true,
@@ -138,6 +190,7 @@ export async function startApiServer(options: {
         ApolloServerPluginDrainHttpServer({ httpServer }),
         ApolloServerPluginLandingPageDisabled(),
         loggingPlugin(log),
+        accessPlugin(settings.auth.reads, authenticator.howToAuthenticate),
         {
           async serverWillStart() {
             return {
@@ -155,6 +208,7 @@ export async function startApiServer(options: {
     const app = createHttpApp({
       apollo,
       context,
+      authenticator,
       settings,
       log,
       probes: {
@@ -210,5 +264,16 @@ export async function startApiServer(options: {
     await database.close();
     if (options.stopLocalNeo4j && database.startedLocal) await database.local?.stop();
     throw error;
+  }
+}
+
+function operationType(
+  query: string,
+  operationName: string | null | undefined,
+): OperationTypeNode | undefined {
+  try {
+    return getOperationAST(parse(query), operationName)?.operation;
+  } catch {
+    return undefined;
   }
 }

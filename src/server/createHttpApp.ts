@@ -1,12 +1,17 @@
 import type { ApolloServer } from "@apollo/server";
 import { expressMiddleware } from "@as-integrations/express5";
 import cors from "cors";
-import express, { type Express, type Request } from "express";
+import express, { type Express, type Request, type Response } from "express";
 import { pinoHttp } from "pino-http";
 import type { Logger } from "pino";
+import { AuthError } from "../auth/AuthError";
+import type { Authenticator } from "../auth/Authenticator";
+import { ANONYMOUS, type Principal } from "../auth/Principal";
 import type { ServerSettings } from "../config/serverSettings";
 import type { GraphQLContext } from "../graphql/context";
+import { authErrorToGraphQL, bearerChallenge } from "../graphql/errors";
 import { ideAssets } from "./ideAssets";
+import { hostAllowed } from "./requestOrigin";
 
 export interface Probes {
   /** Neo4j answers and the schema is built. */
@@ -28,12 +33,13 @@ function wantsIde(request: Request): boolean {
  */
 export function createHttpApp(options: {
   apollo: ApolloServer<GraphQLContext>;
-  context: () => Promise<GraphQLContext>;
+  context: (principal: Principal) => Promise<GraphQLContext>;
+  authenticator: Authenticator;
   settings: ServerSettings;
   log: Logger;
   probes: Probes;
 }): Express {
-  const { apollo, context, settings, log, probes } = options;
+  const { apollo, context, authenticator, settings, log, probes } = options;
   const app = express();
   app.disable("x-powered-by");
   app.use(
@@ -42,6 +48,17 @@ export function createHttpApp(options: {
       autoLogging: { ignore: (req) => req.url === "/healthz" || req.url === "/readyz" },
     }),
   );
+  app.use((req, res, next) => {
+    if (hostAllowed(req.headers.host, settings)) return next();
+    res.status(403).json({
+      errors: [
+        {
+          message: `this server does not answer to the host "${req.headers.host ?? ""}" (ALLOWED_HOSTS lists the names it serves)`,
+          extensions: { code: "HOST_NOT_ALLOWED" },
+        },
+      ],
+    });
+  });
 
   app.get("/healthz", (_req, res) => {
     res.json({ status: "ok" });
@@ -69,8 +86,24 @@ export function createHttpApp(options: {
   app.use(
     "/graphql",
     cors({ origin: origins.includes("*") ? true : origins.length > 0 ? origins : false }),
+    async (req: Request, res: Response, next: express.NextFunction) => {
+      try {
+        res.locals.principal = await authenticator.authenticate(req.headers.authorization);
+        next();
+      } catch (error) {
+        if (!(error instanceof AuthError)) return next(error);
+        // Refused before GraphQL: a credential that does not verify is never read as anonymous.
+        const { message, extensions } = authErrorToGraphQL(error);
+        res
+          .status(401)
+          .set("www-authenticate", bearerChallenge(error))
+          .json({ errors: [{ message, extensions: { code: extensions.code } }] });
+      }
+    },
     express.json({ limit: settings.bodyLimit }),
-    expressMiddleware(apollo, { context }),
+    expressMiddleware(apollo, {
+      context: async ({ res }) => context((res.locals.principal as Principal) ?? ANONYMOUS),
+    }),
   );
 
   app.use((_req, res) => {

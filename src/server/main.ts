@@ -7,6 +7,7 @@ import { serverSettings } from "../config/serverSettings";
 import { runCli } from "../cli/runCli";
 import { ideAssets } from "./ideAssets";
 import { startApiServer } from "./ApiServer";
+import type { ServerSettings } from "../config/serverSettings";
 
 // Since the process started (performance's time origin): Node itself, then loading this file's
 // imports (our compiled code and its libraries), which CommonJS runs before the first statement.
@@ -33,6 +34,7 @@ runCli(async () => {
       server.database.local
         ? `  Neo4j Browser        ${server.database.local.browserUrl} (Bolt ${server.database.uri})`
         : `  Neo4j                ${server.database.uri}`,
+      `  Access               ${accessLine(settings)}`,
       "",
     ].join("\n"),
   );
@@ -49,3 +51,10 @@ runCli(async () => {
   process.on("SIGINT", () => void stop("SIGINT"));
   process.on("SIGTERM", () => void stop("SIGTERM"));
 });
+
+/** What a person needs to know to write: reads are open (by default), writes need a credential. */
+function accessLine({ auth }: ServerSettings): string {
+  const reads = auth.reads === "open" ? "reads open" : "reads need a reader";
+  const jwt = auth.jwt ? `a JWT of ${auth.jwt.issuer} or ` : "";
+  return `${reads}; writes need ${jwt}an API key: npm run keys -- create --name you --role writer, then Authorization: Bearer <key>`;
+}

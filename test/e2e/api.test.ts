@@ -24,6 +24,7 @@ import {
 import { NewEventsDocument } from "./generated/graphql";
 import { print } from "graphql";
 import { graphqlClient, startTestServer } from "../support/testServer";
+import { bearer } from "../support/testTokens";
 
 const ARTICLE = "iss-leaks-ap-2024-02-29";
 const source = (quote: string) => ({ articleId: ARTICLE, quote });
@@ -34,7 +35,7 @@ describe("the GraphQL API over HTTP", () => {
 
   beforeAll(async () => {
     server = await startTestServer();
-    request = graphqlClient(server.url);
+    request = graphqlClient(server.url, await bearer("writer"));
   });
 
   afterAll(async () => {
@@ -535,7 +536,12 @@ describe("the GraphQL API over HTTP", () => {
   });
 
   it("delivers over graphql-ws an event appended by a mutation", async () => {
-    const client = createClient({ url: server.wsUrl, webSocketImpl: WebSocket, lazy: true });
+    const client = createClient({
+      url: server.wsUrl,
+      webSocketImpl: WebSocket,
+      lazy: true,
+      connectionParams: { authorization: await bearer("reader") },
+    });
     try {
       const received = new Promise<NewEventsSubscription["events"]>((resolve, reject) => {
         const stop = client.subscribe<NewEventsSubscription>(

@@ -5,6 +5,7 @@ import { chromium, type BrowserContext } from "playwright-core";
 import { projectRoot } from "../../src/config/projectRoot";
 import type { StartedServer } from "../../src/server/ApiServer";
 import { startTestServer } from "../support/testServer";
+import { bearer } from "../support/testTokens";
 
 /** Debian's chromium (apt-get install chromium); .ci/run installs it. */
 const CHROMIUM = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
@@ -15,6 +16,17 @@ const RUN = "button.graphiql-execute-button";
 interface BrowserGlobals {
   document: { querySelector(selector: string): { textContent: string | null } | null };
 }
+
+interface MonacoModel {
+  uri: { path: string };
+  getValue(): string;
+  setValue(value: string): void;
+}
+/** GraphiQL's editors are Monaco models it names by role: operation.graphql, response.json... */
+const monacoModels = () =>
+  (
+    globalThis as unknown as { __MONACO?: { editor: { getModels(): MonacoModel[] } } }
+  ).__MONACO?.editor.getModels() ?? [];
 
 describe("GraphiQL in a browser with no internet", () => {
   let server: StartedServer;
@@ -107,5 +119,52 @@ describe("GraphiQL in a browser with no internet", () => {
     await page.screenshot({ path: path.join(out, "graphiql.png") });
     expect(errors).toEqual([]);
     expect(external).toEqual([]);
+  });
+
+  it("refuses a write without a token, showing the error, and runs it with a pasted one", async () => {
+    const page = await context.newPage();
+    await page.goto(server.url, { waitUntil: "load" });
+    await page.waitForSelector(EDITOR, { timeout: 60_000 });
+    const mutation = `mutation {
+  registerEntity(input: { entityId: "graphiql-write", kind: Place, name: "Typed in GraphiQL",
+    source: { articleId: "iss-leaks-ap-2024-02-29", quote: "Moscow" } }) { receipt { stream } }
+}`;
+    const setEditor = (file: string, value: string) =>
+      page.evaluate(
+        ([file, value, models]) => {
+          // The page's own copy of monacoModels (functions do not cross into the page).
+          const found = new Function(`return (${models})()`)() as MonacoModel[];
+          found.find((model) => model.uri.path.endsWith(file))!.setValue(value);
+        },
+        [file, value, monacoModels.toString()] as const,
+      );
+    const responseIncludes = (text: string) =>
+      page.waitForFunction(
+        ([text, models]) => {
+          const found = new Function(`return (${models})()`)() as MonacoModel[];
+          const value = found.find((model) => model.uri.path.endsWith("response.json"))?.getValue();
+          return value?.includes(text) ? value : undefined;
+        },
+        [text, monacoModels.toString()] as const,
+        { timeout: 30_000 },
+      );
+
+    await setEditor("operation.graphql", mutation);
+    await page.click(RUN);
+    const refused = JSON.parse((await (await responseIncludes("errors")).jsonValue()) as string);
+    expect(refused.errors[0].extensions.code).toBe("UNAUTHENTICATED");
+    expect(refused.errors[0].message).toContain("writing needs the writer role");
+
+    await page.getByRole("button", { name: "Headers" }).click();
+    await setEditor(
+      "request-headers.json",
+      JSON.stringify({ Authorization: await bearer("writer", "graphiql-user") }, null, 2),
+    );
+    await page.click(RUN);
+    const written = JSON.parse((await (await responseIncludes("receipt")).jsonValue()) as string);
+    expect(written.data.registerEntity.receipt.stream).toBe("entity-graphiql-write");
+    const events = await server.services.store.readStreams(["entity-graphiql-write"]);
+    expect(events.get("entity-graphiql-write")![0]!.metadata.actor).toBe("graphiql-user");
+    await page.screenshot({ path: path.join(projectRoot(), "test-results", "graphiql-write.png") });
   });
 });

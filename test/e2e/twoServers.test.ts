@@ -8,6 +8,7 @@ import { buildServer, startServerProcess, type ServerProcess } from "../support/
 import { emptyDatabase, testDriver } from "../support/testDatabase";
 import { startTestServer } from "../support/testServer";
 import { TEST_DATABASE } from "../support/testServices";
+import { bearer } from "../support/testTokens";
 
 const ARTICLE = "iss-leaks-ap-2024-02-29";
 
@@ -32,7 +33,7 @@ interface Answer {
 async function register(url: string, id: string): Promise<Answer> {
   const response = await fetch(url, {
     method: "POST",
-    headers: { "content-type": "application/json" },
+    headers: { "content-type": "application/json", authorization: await bearer("writer") },
     body: JSON.stringify({
       query: REGISTER,
       variables: {

@@ -7,6 +7,7 @@ import type { StartedServer } from "../../src/server/ApiServer";
 import { parseCookbook, readCookbook } from "../support/cypherCookbookDoc";
 import { testDriver } from "../support/testDatabase";
 import { graphqlClient, startTestServer } from "../support/testServer";
+import { bearer } from "../support/testTokens";
 import { TEST_DATABASE } from "../support/testServices";
 
 const cookbook = parseCookbook(readCookbook());
@@ -22,7 +23,7 @@ describe("docs/cypher-cookbook.md: every question, answered by the seeded databa
     // The server seeds the empty test database with the article, as `npm start` does.
     server = await startTestServer();
     driver = testDriver();
-    const request = graphqlClient(server.url);
+    const request = graphqlClient(server.url, await bearer("writer"));
     const mutation = parse(cookbook.setup.mutation) as TypedDocumentNode<
       unknown,
       Record<string, unknown>

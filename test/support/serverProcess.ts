@@ -2,6 +2,7 @@ import { spawn, spawnSync, type ChildProcess } from "node:child_process";
 import path from "node:path";
 import { projectRoot } from "../../src/config/projectRoot";
 import { TEST_ENV } from "./testNeo4j";
+import { TEST_AUTH_ENV } from "./testTokens";
 
 export interface ServerProcess {
   url: string;
@@ -38,6 +39,7 @@ export async function startServerProcess(env: NodeJS.ProcessEnv = {}): Promise<S
       NEO4J_PASSWORD: process.env[TEST_ENV.password],
       PORT: "0",
       LOG_LEVEL: "info",
+      ...TEST_AUTH_ENV,
       ...env,
     },
     stdio: ["ignore", "pipe", "pipe"],

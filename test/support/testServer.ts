@@ -1,17 +1,20 @@
 import type { TypedDocumentNode } from "@graphql-typed-document-node/core";
 import { print } from "graphql";
 import pino from "pino";
-import { serverSettings } from "../../src/config/serverSettings";
+import { serverSettings, type ServerSettings } from "../../src/config/serverSettings";
 import { ensureSchema } from "../../src/neo4j/ensureSchema";
 import { startApiServer, type StartedServer } from "../../src/server/ApiServer";
 import { emptyDatabase, testDriver } from "./testDatabase";
 import { TEST_ENV } from "./testNeo4j";
+import { testAuthSettings } from "./testTokens";
 
 /**
  * The real server, in this process, on a free port, over the test Neo4j: emptied, then seeded
  * (or, with `empty: false`, as it is: a second server over the same database).
  */
-export async function startTestServer(options: { empty?: boolean } = {}): Promise<StartedServer> {
+export async function startTestServer(
+  options: { empty?: boolean; settings?: Partial<ServerSettings> } = {},
+): Promise<StartedServer> {
   if (options.empty !== false) {
     const driver = testDriver();
     try {
@@ -22,7 +25,14 @@ export async function startTestServer(options: { empty?: boolean } = {}): Promis
     }
   }
   return startApiServer({
-    settings: { ...serverSettings({}), port: 0, logLevel: "warn", bodyLimit: "100kb" },
+    settings: {
+      ...serverSettings({}),
+      port: 0,
+      logLevel: "warn",
+      bodyLimit: "100kb",
+      auth: testAuthSettings(),
+      ...options.settings,
+    },
     target: {
       kind: "external",
       uri: process.env[TEST_ENV.uri]!,
@@ -41,15 +51,22 @@ export interface GraphQLResponse<T> {
   errors?: { message: string; path?: string[]; extensions?: Record<string, unknown> }[];
 }
 
-/** A typed GraphQL-over-HTTP client: the operation's document gives its result and variables types. */
-export function graphqlClient(url: string) {
+/**
+ * A typed GraphQL-over-HTTP client: the operation's document gives its result and variables
+ * types. `authorization` is sent with every request (e.g. `await bearer("writer")`).
+ */
+export function graphqlClient(url: string, authorization?: string) {
   return async function request<TResult, TVariables>(
     document: TypedDocumentNode<TResult, TVariables>,
     ...[variables]: TVariables extends Record<string, never> ? [] : [TVariables]
   ): Promise<GraphQLResponse<TResult>> {
     const response = await fetch(url, {
       method: "POST",
-      headers: { "content-type": "application/json", accept: "application/graphql-response+json" },
+      headers: {
+        "content-type": "application/json",
+        accept: "application/graphql-response+json",
+        ...(authorization ? { authorization } : {}),
+      },
       body: JSON.stringify({ query: print(document), variables: variables ?? {} }),
     });
     return {

@@ -42,7 +42,7 @@ async function run(
     }
     envelope.expectedRevision = options.expectedRevision;
   }
-  return context.services.commands.execute(envelope, { actor: "graphql" });
+  return context.services.commands.execute(envelope, { actor: context.principal.subject });
 }
 
 /** One article fact: exactly one command field must be set. */
@@ -161,7 +161,7 @@ export const commandResolvers: Resolvers = {
         context.services.commands,
         { type: "RegisterArticle", ...defined(input.article) },
         facts,
-        { actor: "graphql" },
+        { actor: context.principal.subject },
       );
       return {
         articleId: result.articleId,

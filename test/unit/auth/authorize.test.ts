@@ -1,0 +1,56 @@
+import { AuthError } from "../../../src/auth/AuthError";
+import { authorize, requiredRole } from "../../../src/auth/authorize";
+import { ANONYMOUS, highestRole, mayActAs, type Principal } from "../../../src/auth/Principal";
+
+const as = (role: Principal["role"]): Principal => ({ subject: `s-${role}`, role, via: "jwt" });
+
+describe("roles", () => {
+  it("are ordered: an admin may do what a writer may, a writer what a reader may", () => {
+    expect(mayActAs(as("admin"), "writer")).toBe(true);
+    expect(mayActAs(as("writer"), "reader")).toBe(true);
+    expect(mayActAs(as("writer"), "admin")).toBe(false);
+    expect(mayActAs(as("reader"), "writer")).toBe(false);
+    expect(mayActAs(as(undefined), "reader")).toBe(false);
+    expect(mayActAs(ANONYMOUS, "reader")).toBe(false);
+  });
+
+  it("take the highest known name of a claim and ignore unknown ones", () => {
+    expect(highestRole(["reader", "admin", "writer"])).toBe("admin");
+    expect(highestRole(["superuser", "reader"])).toBe("reader");
+    expect(highestRole(["superuser", 42, null])).toBeUndefined();
+  });
+});
+
+describe("what an operation needs", () => {
+  it("a writer for a mutation; a reader for reads only when reads are authenticated", () => {
+    expect(requiredRole("mutation", "open")).toBe("writer");
+    expect(requiredRole("mutation", "authenticated")).toBe("writer");
+    expect(requiredRole("query", "open")).toBeUndefined();
+    expect(requiredRole("subscription", "open")).toBeUndefined();
+    expect(requiredRole("query", "authenticated")).toBe("reader");
+    expect(requiredRole("subscription", "authenticated")).toBe("reader");
+  });
+
+  it("refuses the anonymous as unauthenticated and a too small role as forbidden", () => {
+    const refusal = (principal: Principal) => {
+      try {
+        authorize(principal, "writer", "send a token");
+      } catch (error) {
+        return error as AuthError;
+      }
+      return undefined;
+    };
+    expect(refusal(ANONYMOUS)).toMatchObject({
+      kind: "unauthenticated",
+      message: "writing needs the writer role: send a token",
+    });
+    expect(refusal(as("reader"))).toMatchObject({
+      kind: "forbidden",
+      message: "writing needs the writer role; s-reader has the reader role",
+    });
+    expect(refusal(as(undefined))).toMatchObject({ kind: "forbidden" });
+    expect(refusal(as("writer"))).toBeUndefined();
+    expect(refusal(as("admin"))).toBeUndefined();
+    expect(() => authorize(ANONYMOUS, undefined, "")).not.toThrow();
+  });
+});
