@@ -1,15 +1,63 @@
-import type { OperationTypeNode } from "graphql";
+import {
+  Kind,
+  type DocumentNode,
+  type FragmentDefinitionNode,
+  type OperationDefinitionNode,
+  type SelectionSetNode,
+} from "graphql";
 import type { AuthSettings } from "../config/authSettings";
 import { AuthError } from "./AuthError";
 import { mayActAs, type Principal, type Role } from "./Principal";
 
-/** The role an operation needs: writes need a writer; reads a reader when reads are not open. */
+/** Root fields that need more than their operation's role: managing the API keys. */
+const ADMIN_FIELDS: ReadonlySet<string> = new Set([
+  "Query.apiKeys",
+  "Mutation.createApiKey",
+  "Mutation.revokeApiKey",
+]);
+
+const ROOT_TYPE = { query: "Query", mutation: "Mutation", subscription: "Subscription" } as const;
+
+/**
+ * The role an operation needs: an admin for the key management fields; a writer for any other
+ * mutation; for reads, a reader when reads are authenticated, no role when they are open.
+ */
 export function requiredRole(
-  operation: OperationTypeNode | "query" | "mutation" | "subscription",
+  operation: OperationDefinitionNode,
+  document: DocumentNode,
   reads: AuthSettings["reads"],
 ): Role | undefined {
-  if (operation === "mutation") return "writer";
+  const type = ROOT_TYPE[operation.operation];
+  const fields = rootFieldNames(operation.selectionSet, document);
+  if (fields.some((field) => ADMIN_FIELDS.has(`${type}.${field}`))) return "admin";
+  if (operation.operation === "mutation") return "writer";
   return reads === "authenticated" ? "reader" : undefined;
+}
+
+/** The root fields an operation selects, through its fragments too. */
+function rootFieldNames(selectionSet: SelectionSetNode, document: DocumentNode): string[] {
+  const fragments = new Map(
+    document.definitions
+      .filter(
+        (definition): definition is FragmentDefinitionNode =>
+          definition.kind === Kind.FRAGMENT_DEFINITION,
+      )
+      .map((fragment) => [fragment.name.value, fragment]),
+  );
+  const names: string[] = [];
+  const visit = (set: SelectionSetNode, seen: Set<string>) => {
+    for (const selection of set.selections) {
+      if (selection.kind === Kind.FIELD) names.push(selection.name.value);
+      else if (selection.kind === Kind.INLINE_FRAGMENT) visit(selection.selectionSet, seen);
+      else if (!seen.has(selection.name.value)) {
+        seen.add(selection.name.value);
+        const fragment = fragments.get(selection.name.value);
+        if (fragment) visit(fragment.selectionSet, seen);
+      }
+    }
+  };
+  visit(selectionSet, new Set());
+  return names;
 }
 
 /** Throws the refusal (401 for no credentials, 403 for too small a role), or returns. */
@@ -19,7 +67,8 @@ export function authorize(
   howToAuthenticate: string,
 ): void {
   if (needed === undefined || mayActAs(principal, needed)) return;
-  const what = needed === "reader" ? "reading" : needed === "writer" ? "writing" : "this";
+  const what =
+    needed === "reader" ? "reading" : needed === "writer" ? "writing" : "managing API keys";
   if (principal.via === "anonymous") {
     throw new AuthError(
       "unauthenticated",

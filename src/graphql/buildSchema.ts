@@ -2,6 +2,7 @@ import { Neo4jGraphQL } from "@neo4j/graphql";
 import type { GraphQLSchema } from "graphql";
 import type { Driver } from "neo4j-driver";
 import type { Resolvers } from "./generated/resolvers-types";
+import { accessResolvers } from "./resolvers/accessResolvers";
 import { commandResolvers } from "./resolvers/commandResolvers";
 import { exploreResolvers } from "./resolvers/exploreResolvers";
 import { logResolvers } from "./resolvers/logResolvers";
@@ -11,7 +12,7 @@ import { loadTypeDefs } from "./typeDefs";
 
 /** Resolver maps merged type by type (@neo4j/graphql finds @customResolver fields in one map). */
 export function apiResolvers(): Record<string, Record<string, unknown>> {
-  return mergeResolvers(commandResolvers, exploreResolvers, logResolvers);
+  return mergeResolvers(commandResolvers, exploreResolvers, logResolvers, accessResolvers);
 }
 
 function mergeResolvers(...maps: Resolvers[]): Record<string, Record<string, unknown>> {

@@ -1,6 +1,7 @@
 import DataLoader from "dataloader";
 import type { BookmarkManager, Driver, Session } from "neo4j-driver";
 import type { Logger } from "pino";
+import type { ApiKeyStore } from "../auth/ApiKeyStore";
 import type { Principal } from "../auth/Principal";
 import type { CommandHandler } from "../commands/CommandHandler";
 import type { Neo4jEventStore } from "../eventstore/Neo4jEventStore";
@@ -17,6 +18,8 @@ export interface ApiServices {
   store: Neo4jEventStore;
   explorer: GraphExplorer;
   log: Logger;
+  /** The API keys (the key file), managed by admins. */
+  apiKeys: ApiKeyStore;
   /** Bookmarks of this process's commands: reads made after them see them, even in a cluster. */
   bookmarks: BookmarkManager;
 }

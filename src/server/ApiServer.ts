@@ -9,7 +9,13 @@ import { Authenticator } from "../auth/Authenticator";
 import { AuthError } from "../auth/AuthError";
 import { authorize, requiredRole } from "../auth/authorize";
 import type { Principal } from "../auth/Principal";
-import { getOperationAST, parse, type GraphQLSchema, type OperationTypeNode } from "graphql";
+import {
+  getOperationAST,
+  parse,
+  type DocumentNode,
+  type GraphQLSchema,
+  type OperationDefinitionNode,
+} from "graphql";
 import pino, { type Logger } from "pino";
 import type { Neo4jTarget } from "../config/neo4jSettings";
 import type { ServerSettings } from "../config/serverSettings";
@@ -115,7 +121,9 @@ export async function startApiServer(options: {
       );
     const serveStarted = performance.now();
 
+    const authenticator = new Authenticator(settings.auth);
     const services: ApiServices = {
+      apiKeys: authenticator.keys,
       driver: database.driver,
       database: database.database,
       commands,
@@ -124,7 +132,6 @@ export async function startApiServer(options: {
       log,
       bookmarks,
     };
-    const authenticator = new Authenticator(settings.auth);
     const context = async (principal: Principal): Promise<GraphQLContext> =>
       createContext(services, principal);
 
@@ -157,13 +164,13 @@ export async function startApiServer(options: {
           }
         },
         onSubscribe: (ctx, _id, payload) => {
-          const operation = operationType(payload.query, payload.operationName);
+          const parsed = parseOperation(payload.query, payload.operationName);
           // A document that does not parse, or names no operation of it, gets graphql-ws's own error.
-          if (!operation) return undefined;
+          if (!parsed) return undefined;
           try {
             authorize(
               ctx.extra.principal!,
-              requiredRole(operation, settings.auth.reads),
+              requiredRole(parsed.operation, parsed.document, settings.auth.reads),
               authenticator.howToAuthenticate,
             );
           } catch (error) {
@@ -267,12 +274,14 @@ export async function startApiServer(options: {
   }
 }
 
-function operationType(
+function parseOperation(
   query: string,
   operationName: string | null | undefined,
-): OperationTypeNode | undefined {
+): { document: DocumentNode; operation: OperationDefinitionNode } | undefined {
   try {
-    return getOperationAST(parse(query), operationName)?.operation;
+    const document = parse(query);
+    const operation = getOperationAST(document, operationName);
+    return operation ? { document, operation } : undefined;
   } catch {
     return undefined;
   }

@@ -16,12 +16,12 @@ export function accessPlugin(
   return {
     async requestDidStart() {
       return {
-        async didResolveOperation({ operation, contextValue }) {
+        async didResolveOperation({ operation, document, contextValue }) {
           if (!operation) return; // Apollo refuses a request naming no operation of its document
           try {
             authorize(
               contextValue.principal,
-              requiredRole(operation.operation, reads),
+              requiredRole(operation, document, reads),
               howToAuthenticate,
             );
           } catch (error) {

@@ -140,6 +140,54 @@ describe("access: who may write, and from where", () => {
       expect([refused.status, codeOf(refused)]).toEqual([401, "UNAUTHENTICATED"]);
     });
 
+    it("viewer says who the request is authenticated as", async () => {
+      const query = "{ viewer { subject role authenticatedBy } }";
+      expect((await post(server.url, query)).body.data).toEqual({
+        viewer: { subject: "anonymous", role: null, authenticatedBy: "anonymous" },
+      });
+      const admin = await post(server.url, query, { authorization: await bearer("admin", "ada") });
+      expect(admin.body.data).toEqual({
+        viewer: { subject: "ada", role: "ADMIN", authenticatedBy: "jwt" },
+      });
+    });
+
+    it("only an admin manages API keys: the key it creates writes, and revoked stops", async () => {
+      const create =
+        'mutation { createApiKey(name: "frontend team", role: WRITER) { token key { id name role } } }';
+      for (const [role, status, code] of [
+        [undefined, 401, "UNAUTHENTICATED"],
+        ["reader", 403, "FORBIDDEN"],
+        ["writer", 403, "FORBIDDEN"],
+      ] as const) {
+        const headers: Record<string, string> = role ? { authorization: await bearer(role) } : {};
+        const refused = await post(server.url, create, headers);
+        expect([refused.status, codeOf(refused)]).toEqual([status, code]);
+        const list = await post(server.url, "{ apiKeys { id } }", headers);
+        expect([list.status, codeOf(list)]).toEqual([status, code]);
+      }
+      const admin = { authorization: await bearer("admin", "ada") };
+      const created = await post(server.url, create, admin);
+      const { token, key } = (
+        created.body.data as { createApiKey: { token: string; key: { id: string } } }
+      ).createApiKey;
+      expect(created.body.data).toMatchObject({
+        createApiKey: { key: { name: "frontend team", role: "WRITER" } },
+      });
+      const listed = await post(server.url, "{ apiKeys { id name role } }", admin);
+      expect(
+        (listed.body.data as { apiKeys: { id: string }[] }).apiKeys.map((k) => k.id),
+      ).toContain(key.id);
+      const write = await post(server.url, register("admin-made-key"), {
+        authorization: `Bearer ${token}`,
+      });
+      expect(write.body.errors).toBeUndefined();
+      const revoked = await post(server.url, `mutation { revokeApiKey(id: "${key.id}") }`, admin);
+      expect(revoked.body.data).toEqual({ revokeApiKey: true });
+      await new Promise((resolve) => setTimeout(resolve, 1_100));
+      const after = await post(server.url, "{ logPosition }", { authorization: `Bearer ${token}` });
+      expect(after.status).toBe(401);
+    });
+
     it("a request naming a host the server does not serve (DNS rebinding) is refused", async () => {
       const { request } = await import("node:http");
       const url = new URL(server.url);

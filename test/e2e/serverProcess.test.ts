@@ -1,4 +1,6 @@
-import { readFileSync } from "node:fs";
+import { spawnSync } from "node:child_process";
+import { mkdtempSync, readFileSync } from "node:fs";
+import os from "node:os";
 import path from "node:path";
 import { projectRoot } from "../../src/config/projectRoot";
 import { buildServer, startServerProcess } from "../support/serverProcess";
@@ -14,9 +16,30 @@ describe("the server process", () => {
     ) as { scripts: Record<string, string> };
     expect(scripts.start).toBe("node dist/server/server/main.js");
     buildServer();
-    const server = await startServerProcess();
+    // As the README says: npm start prints how to get a writer's key; npm run keys makes one.
+    const keysFile = path.join(mkdtempSync(path.join(os.tmpdir(), "iss-keys-")), "keys.json");
+    const server = await startServerProcess({ API_KEYS_FILE: keysFile });
     try {
       expect((await fetch(server.url.replace(/\/graphql$/, "/healthz"))).status).toBe(200);
+      expect(server.output()).toContain("writes need");
+      expect(server.output()).toContain("npm run keys -- create --name you --role writer");
+      const keys = spawnSync("npm", ["run", "-s", "keys", "--", "create", "--name", "readme"], {
+        cwd: projectRoot(),
+        env: { ...process.env, API_KEYS_FILE: keysFile },
+        encoding: "utf8",
+      });
+      expect(keys.status).toBe(0);
+      const token = /isskg_\S+/.exec(keys.stdout)![0];
+      const write = await fetch(server.url, {
+        method: "POST",
+        headers: { "content-type": "application/json", authorization: `Bearer ${token}` },
+        body: JSON.stringify({
+          query: `mutation { registerEntity(input: { entityId: "readme-key", kind: Place, name: "Key", source: { articleId: "iss-leaks-ap-2024-02-29", quote: "Moscow" } }) { receipt { stream } } }`,
+        }),
+      });
+      expect(await write.json()).toEqual({
+        data: { registerEntity: { receipt: { stream: "entity-readme-key" } } },
+      });
       server.child.kill("SIGINT");
       const code = await Promise.race([
         server.exited,

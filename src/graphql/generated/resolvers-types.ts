@@ -93,6 +93,16 @@ export type Agency = Entity & {
   stream: Scalars['String']['output'];
 };
 
+/** An API key as the service keeps it: the key itself is shown once, when created, and never stored. */
+export type ApiKey = {
+  __typename?: 'ApiKey';
+  createdAt: Scalars['DateTime']['output'];
+  id: Scalars['ID']['output'];
+  /** Who holds it (given when created). */
+  name: Scalars['String']['output'];
+  role: Role;
+};
+
 /** A news article: the source every fact cites. */
 export type Article = {
   __typename?: 'Article';
@@ -264,6 +274,13 @@ export type Country = Entity & {
 };
 
 export type Craft = Station | Vehicle;
+
+export type CreatedApiKey = {
+  __typename?: 'CreatedApiKey';
+  key: ApiKey;
+  /** The key, shown this once: send it as the header Authorization: Bearer <token>. */
+  token: Scalars['String']['output'];
+};
 
 /** Anything an article speaks of: an agency, a person, a module, a country... */
 export type Entity = {
@@ -615,6 +632,8 @@ export type Mutation = {
   __typename?: 'Mutation';
   correctFact: FactPayload;
   corroborateFact: FactPayload;
+  /** A new API key for someone (admin only): its token is in this answer and nowhere else. */
+  createApiKey: CreatedApiKey;
   /** An article and its facts, all or nothing. Ingesting it again appends nothing; new facts alone. */
   ingestArticle: IngestArticlePayload;
   linkEntities: LinkEntitiesPayload;
@@ -624,6 +643,8 @@ export type Mutation = {
   registerEntity: RegisterEntityPayload;
   reportIncident: ReportIncidentPayload;
   retractFact: FactPayload;
+  /** Revokes an API key (admin only): true when it existed. Servers refuse it within a second. */
+  revokeApiKey: Scalars['Boolean']['output'];
 };
 
 
@@ -638,6 +659,12 @@ export type MutationCorroborateFactArgs = {
   commandId?: InputMaybe<Scalars['ID']['input']>;
   expectedRevision?: InputMaybe<Scalars['Int']['input']>;
   input: CorroborateFactInput;
+};
+
+
+export type MutationCreateApiKeyArgs = {
+  name: Scalars['String']['input'];
+  role?: Role;
 };
 
 
@@ -692,6 +719,11 @@ export type MutationRetractFactArgs = {
   commandId?: InputMaybe<Scalars['ID']['input']>;
   expectedRevision?: InputMaybe<Scalars['Int']['input']>;
   input: RetractFactInput;
+};
+
+
+export type MutationRevokeApiKeyArgs = {
+  id: Scalars['ID']['input'];
 };
 
 export type MutationFields =
@@ -846,6 +878,8 @@ export type Precision =
 
 export type Query = {
   __typename?: 'Query';
+  /** The API keys, newest last (admin only). */
+  apiKeys: Array<ApiKey>;
   /** The log from a position on, in position order, optionally of some streams or event types only. */
   eventLog: Array<Event>;
   /** The events of one fact, oldest first (factId is its stream: entity-zvezda, relation-..., incident-...). */
@@ -864,6 +898,8 @@ export type Query = {
   sources: Array<SourceCitation>;
   /** Incidents, their updates and statements in world-time order, optionally about one node or within dates. */
   timeline: Timeline;
+  /** Who this request is authenticated as. */
+  viewer: Viewer;
 };
 
 
@@ -1095,6 +1131,12 @@ export type RetractedFact = {
   text?: Maybe<Scalars['String']['output']>;
   title?: Maybe<Scalars['String']['output']>;
 };
+
+/** What a principal may do: a reader reads, a writer also writes, an admin also manages keys. */
+export type Role =
+  | 'ADMIN'
+  | 'READER'
+  | 'WRITER';
 
 export type SearchHit = {
   __typename?: 'SearchHit';
@@ -1373,6 +1415,17 @@ export type Vehicle = Entity & {
   stream: Scalars['String']['output'];
 };
 
+/** Who sends this request, as the service authenticated them. */
+export type Viewer = {
+  __typename?: 'Viewer';
+  /** How the request was authenticated: jwt, api-key or anonymous. */
+  authenticatedBy: Scalars['String']['output'];
+  /** The highest role granted, null when none (anonymous, or a token without a role of this service). */
+  role?: Maybe<Role>;
+  /** The subject: a JWT's sub, apikey:<id> for an API key, or anonymous. Events record it as their actor. */
+  subject: Scalars['String']['output'];
+};
+
 
 
 export type ResolverTypeWrapper<T> = Promise<T> | T;
@@ -1542,6 +1595,7 @@ export type ResolversTypes = {
   Actor: ResolverTypeWrapper<ResolversUnionTypes<ResolversTypes>['Actor']>;
   Affiliation: ResolverTypeWrapper<ResolversUnionTypes<ResolversTypes>['Affiliation']>;
   Agency: ResolverTypeWrapper<Omit<Agency, 'attributed' | 'belongsTo' | 'carried' | 'citations' | 'cooperatedWithBy' | 'cooperatesWith' | 'history' | 'locatedIn' | 'members' | 'operates' | 'owns' | 'reportedIncidents' | 'statements' | 'statementsAbout'> & { attributed: Array<ResolversTypes['Attributable']>, belongsTo: Array<ResolversTypes['Owner']>, carried: Array<ResolversTypes['Statement']>, citations: Array<ResolversTypes['Article']>, cooperatedWithBy: Array<ResolversTypes['Party']>, cooperatesWith: Array<ResolversTypes['Party']>, history: Array<ResolversTypes['Event']>, locatedIn: Array<ResolversTypes['Location']>, members: Array<ResolversTypes['Person']>, operates: Array<ResolversTypes['Hardware']>, owns: Array<ResolversTypes['Owned']>, reportedIncidents: Array<ResolversTypes['Incident']>, statements: Array<ResolversTypes['Statement']>, statementsAbout: Array<ResolversTypes['Statement']> }>;
+  ApiKey: ResolverTypeWrapper<ApiKey>;
   Article: ResolverTypeWrapper<ProjectedNode>;
   ArticleFactInput: ArticleFactInput;
   Attributable: ResolverTypeWrapper<ResolversUnionTypes<ResolversTypes>['Attributable']>;
@@ -1557,6 +1611,7 @@ export type ResolversTypes = {
   CorroborateFactInput: CorroborateFactInput;
   Country: ResolverTypeWrapper<Omit<Country, 'attributed' | 'citations' | 'citizens' | 'cooperatedWithBy' | 'cooperatesWith' | 'history' | 'locates' | 'militaryActionsBy' | 'militaryActionsIn' | 'operates' | 'owns' | 'reportedIncidents' | 'statements' | 'statementsAbout'> & { attributed: Array<ResolversTypes['Attributable']>, citations: Array<ResolversTypes['Article']>, citizens: Array<ResolversTypes['Person']>, cooperatedWithBy: Array<ResolversTypes['Party']>, cooperatesWith: Array<ResolversTypes['Party']>, history: Array<ResolversTypes['Event']>, locates: Array<ResolversTypes['Located']>, militaryActionsBy: Array<ResolversTypes['Country']>, militaryActionsIn: Array<ResolversTypes['Location']>, operates: Array<ResolversTypes['Hardware']>, owns: Array<ResolversTypes['Owned']>, reportedIncidents: Array<ResolversTypes['Incident']>, statements: Array<ResolversTypes['Statement']>, statementsAbout: Array<ResolversTypes['Statement']> }>;
   Craft: ResolverTypeWrapper<ResolversUnionTypes<ResolversTypes>['Craft']>;
+  CreatedApiKey: ResolverTypeWrapper<CreatedApiKey>;
   Date: ResolverTypeWrapper<Scalars['Date']['output']>;
   DateTime: ResolverTypeWrapper<Scalars['DateTime']['output']>;
   Duration: ResolverTypeWrapper<Scalars['Duration']['output']>;
@@ -1616,6 +1671,7 @@ export type ResolversTypes = {
   ReportIncidentPayload: ResolverTypeWrapper<IncidentPayloadModel>;
   RetractFactInput: RetractFactInput;
   RetractedFact: ResolverTypeWrapper<Omit<RetractedFact, 'history'> & { history: Array<ResolversTypes['Event']> }>;
+  Role: Role;
   ScalarOrEnum: ResolverTypeWrapper<Scalars['ScalarOrEnum']['output']>;
   SearchHit: ResolverTypeWrapper<SearchHitModel>;
   Segment: ResolverTypeWrapper<Omit<Segment, 'belongsTo' | 'citations' | 'history' | 'incidents' | 'operatedBy' | 'partOf' | 'parts' | 'statementsAbout'> & { belongsTo: Array<ResolversTypes['Owner']>, citations: Array<ResolversTypes['Article']>, history: Array<ResolversTypes['Event']>, incidents: Array<ResolversTypes['Incident']>, operatedBy: Array<ResolversTypes['Operator']>, partOf: Array<ResolversTypes['Hardware']>, parts: Array<ResolversTypes['Hardware']>, statementsAbout: Array<ResolversTypes['Statement']> }>;
@@ -1638,6 +1694,7 @@ export type ResolversTypes = {
   VectorInput: VectorInput;
   VectorProvider: VectorProvider;
   Vehicle: ResolverTypeWrapper<Omit<Vehicle, 'belongsTo' | 'citations' | 'crew' | 'dockedAt' | 'history' | 'incidents' | 'operatedBy' | 'parts' | 'statementsAbout'> & { belongsTo: Array<ResolversTypes['Owner']>, citations: Array<ResolversTypes['Article']>, crew: Array<ResolversTypes['Person']>, dockedAt: Array<ResolversTypes['Berth']>, history: Array<ResolversTypes['Event']>, incidents: Array<ResolversTypes['Incident']>, operatedBy: Array<ResolversTypes['Operator']>, parts: Array<ResolversTypes['Hardware']>, statementsAbout: Array<ResolversTypes['Statement']> }>;
+  Viewer: ResolverTypeWrapper<Viewer>;
 };
 
 /** Mapping between all available schema types and the resolvers parents */
@@ -1645,6 +1702,7 @@ export type ResolversParentTypes = {
   Actor: ResolversUnionTypes<ResolversParentTypes>['Actor'];
   Affiliation: ResolversUnionTypes<ResolversParentTypes>['Affiliation'];
   Agency: Omit<Agency, 'attributed' | 'belongsTo' | 'carried' | 'citations' | 'cooperatedWithBy' | 'cooperatesWith' | 'history' | 'locatedIn' | 'members' | 'operates' | 'owns' | 'reportedIncidents' | 'statements' | 'statementsAbout'> & { attributed: Array<ResolversParentTypes['Attributable']>, belongsTo: Array<ResolversParentTypes['Owner']>, carried: Array<ResolversParentTypes['Statement']>, citations: Array<ResolversParentTypes['Article']>, cooperatedWithBy: Array<ResolversParentTypes['Party']>, cooperatesWith: Array<ResolversParentTypes['Party']>, history: Array<ResolversParentTypes['Event']>, locatedIn: Array<ResolversParentTypes['Location']>, members: Array<ResolversParentTypes['Person']>, operates: Array<ResolversParentTypes['Hardware']>, owns: Array<ResolversParentTypes['Owned']>, reportedIncidents: Array<ResolversParentTypes['Incident']>, statements: Array<ResolversParentTypes['Statement']>, statementsAbout: Array<ResolversParentTypes['Statement']> };
+  ApiKey: ApiKey;
   Article: ProjectedNode;
   ArticleFactInput: ArticleFactInput;
   Attributable: ResolversUnionTypes<ResolversParentTypes>['Attributable'];
@@ -1659,6 +1717,7 @@ export type ResolversParentTypes = {
   CorroborateFactInput: CorroborateFactInput;
   Country: Omit<Country, 'attributed' | 'citations' | 'citizens' | 'cooperatedWithBy' | 'cooperatesWith' | 'history' | 'locates' | 'militaryActionsBy' | 'militaryActionsIn' | 'operates' | 'owns' | 'reportedIncidents' | 'statements' | 'statementsAbout'> & { attributed: Array<ResolversParentTypes['Attributable']>, citations: Array<ResolversParentTypes['Article']>, citizens: Array<ResolversParentTypes['Person']>, cooperatedWithBy: Array<ResolversParentTypes['Party']>, cooperatesWith: Array<ResolversParentTypes['Party']>, history: Array<ResolversParentTypes['Event']>, locates: Array<ResolversParentTypes['Located']>, militaryActionsBy: Array<ResolversParentTypes['Country']>, militaryActionsIn: Array<ResolversParentTypes['Location']>, operates: Array<ResolversParentTypes['Hardware']>, owns: Array<ResolversParentTypes['Owned']>, reportedIncidents: Array<ResolversParentTypes['Incident']>, statements: Array<ResolversParentTypes['Statement']>, statementsAbout: Array<ResolversParentTypes['Statement']> };
   Craft: ResolversUnionTypes<ResolversParentTypes>['Craft'];
+  CreatedApiKey: CreatedApiKey;
   Date: Scalars['Date']['output'];
   DateTime: Scalars['DateTime']['output'];
   Duration: Scalars['Duration']['output'];
@@ -1724,6 +1783,7 @@ export type ResolversParentTypes = {
   TimelineEntry: TimelineEntryModel;
   VectorInput: VectorInput;
   Vehicle: Omit<Vehicle, 'belongsTo' | 'citations' | 'crew' | 'dockedAt' | 'history' | 'incidents' | 'operatedBy' | 'parts' | 'statementsAbout'> & { belongsTo: Array<ResolversParentTypes['Owner']>, citations: Array<ResolversParentTypes['Article']>, crew: Array<ResolversParentTypes['Person']>, dockedAt: Array<ResolversParentTypes['Berth']>, history: Array<ResolversParentTypes['Event']>, incidents: Array<ResolversParentTypes['Incident']>, operatedBy: Array<ResolversParentTypes['Operator']>, parts: Array<ResolversParentTypes['Hardware']>, statementsAbout: Array<ResolversParentTypes['Statement']> };
+  Viewer: Viewer;
 };
 
 export type AliasDirectiveArgs = {
@@ -1930,6 +1990,13 @@ export type AgencyResolvers<ContextType = GraphQLContext, ParentType extends Res
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
+export type ApiKeyResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ApiKey'] = ResolversParentTypes['ApiKey']> = {
+  createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  role?: Resolver<ResolversTypes['Role'], ParentType, ContextType>;
+};
+
 export type ArticleResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Article'] = ResolversParentTypes['Article']> = {
   dateline?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
@@ -2032,6 +2099,11 @@ export type CountryResolvers<ContextType = GraphQLContext, ParentType extends Re
 
 export type CraftResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Craft'] = ResolversParentTypes['Craft']> = {
   __resolveType: TypeResolveFn<'Station' | 'Vehicle', ParentType, ContextType>;
+};
+
+export type CreatedApiKeyResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['CreatedApiKey'] = ResolversParentTypes['CreatedApiKey']> = {
+  key?: Resolver<ResolversTypes['ApiKey'], ParentType, ContextType>;
+  token?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
 
 export interface DateScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['Date'], any> {
@@ -2235,6 +2307,7 @@ export type ModuleResolvers<ContextType = GraphQLContext, ParentType extends Res
 export type MutationResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = {
   correctFact?: Resolver<ResolversTypes['FactPayload'], ParentType, ContextType, RequireFields<MutationCorrectFactArgs, 'input'>>;
   corroborateFact?: Resolver<ResolversTypes['FactPayload'], ParentType, ContextType, RequireFields<MutationCorroborateFactArgs, 'input'>>;
+  createApiKey?: Resolver<ResolversTypes['CreatedApiKey'], ParentType, ContextType, RequireFields<MutationCreateApiKeyArgs, 'name' | 'role'>>;
   ingestArticle?: Resolver<ResolversTypes['IngestArticlePayload'], ParentType, ContextType, RequireFields<MutationIngestArticleArgs, 'input'>>;
   linkEntities?: Resolver<ResolversTypes['LinkEntitiesPayload'], ParentType, ContextType, RequireFields<MutationLinkEntitiesArgs, 'input'>>;
   recordIncidentUpdate?: Resolver<ResolversTypes['RecordIncidentUpdatePayload'], ParentType, ContextType, RequireFields<MutationRecordIncidentUpdateArgs, 'input'>>;
@@ -2243,6 +2316,7 @@ export type MutationResolvers<ContextType = GraphQLContext, ParentType extends R
   registerEntity?: Resolver<ResolversTypes['RegisterEntityPayload'], ParentType, ContextType, RequireFields<MutationRegisterEntityArgs, 'input'>>;
   reportIncident?: Resolver<ResolversTypes['ReportIncidentPayload'], ParentType, ContextType, RequireFields<MutationReportIncidentArgs, 'input'>>;
   retractFact?: Resolver<ResolversTypes['FactPayload'], ParentType, ContextType, RequireFields<MutationRetractFactArgs, 'input'>>;
+  revokeApiKey?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType, RequireFields<MutationRevokeApiKeyArgs, 'id'>>;
 };
 
 export type OperatorResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Operator'] = ResolversParentTypes['Operator']> = {
@@ -2338,6 +2412,7 @@ export type PlaceResolvers<ContextType = GraphQLContext, ParentType extends Reso
 };
 
 export type QueryResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = {
+  apiKeys?: Resolver<Array<ResolversTypes['ApiKey']>, ParentType, ContextType>;
   eventLog?: Resolver<Array<ResolversTypes['Event']>, ParentType, ContextType, RequireFields<QueryEventLogArgs, 'first' | 'fromPosition'>>;
   history?: Resolver<Array<ResolversTypes['Event']>, ParentType, ContextType, RequireFields<QueryHistoryArgs, 'factId'>>;
   logPosition?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
@@ -2347,6 +2422,7 @@ export type QueryResolvers<ContextType = GraphQLContext, ParentType extends Reso
   search?: Resolver<Array<ResolversTypes['SearchHit']>, ParentType, ContextType, RequireFields<QuerySearchArgs, 'first' | 'phrase'>>;
   sources?: Resolver<Array<ResolversTypes['SourceCitation']>, ParentType, ContextType, RequireFields<QuerySourcesArgs, 'factId'>>;
   timeline?: Resolver<ResolversTypes['Timeline'], ParentType, ContextType, Partial<QueryTimelineArgs>>;
+  viewer?: Resolver<ResolversTypes['Viewer'], ParentType, ContextType>;
 };
 
 export type RecordIncidentUpdatePayloadResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['RecordIncidentUpdatePayload'] = ResolversParentTypes['RecordIncidentUpdatePayload']> = {
@@ -2572,10 +2648,17 @@ export type VehicleResolvers<ContextType = GraphQLContext, ParentType extends Re
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
+export type ViewerResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Viewer'] = ResolversParentTypes['Viewer']> = {
+  authenticatedBy?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  role?: Resolver<Maybe<ResolversTypes['Role']>, ParentType, ContextType>;
+  subject?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
 export type Resolvers<ContextType = GraphQLContext> = {
   Actor?: ActorResolvers<ContextType>;
   Affiliation?: AffiliationResolvers<ContextType>;
   Agency?: AgencyResolvers<ContextType>;
+  ApiKey?: ApiKeyResolvers<ContextType>;
   Article?: ArticleResolvers<ContextType>;
   Attributable?: AttributableResolvers<ContextType>;
   Berth?: BerthResolvers<ContextType>;
@@ -2586,6 +2669,7 @@ export type Resolvers<ContextType = GraphQLContext> = {
   Component?: ComponentResolvers<ContextType>;
   Country?: CountryResolvers<ContextType>;
   Craft?: CraftResolvers<ContextType>;
+  CreatedApiKey?: CreatedApiKeyResolvers<ContextType>;
   Date?: GraphQLScalarType;
   DateTime?: GraphQLScalarType;
   Duration?: GraphQLScalarType;
@@ -2635,6 +2719,7 @@ export type Resolvers<ContextType = GraphQLContext> = {
   Timeline?: TimelineResolvers<ContextType>;
   TimelineEntry?: TimelineEntryResolvers<ContextType>;
   Vehicle?: VehicleResolvers<ContextType>;
+  Viewer?: ViewerResolvers<ContextType>;
 };
 
 export type DirectiveResolvers<ContextType = GraphQLContext> = {

@@ -1,4 +1,5 @@
 import { AuthError } from "../../../src/auth/AuthError";
+import { getOperationAST, parse } from "graphql";
 import { authorize, requiredRole } from "../../../src/auth/authorize";
 import { ANONYMOUS, highestRole, mayActAs, type Principal } from "../../../src/auth/Principal";
 
@@ -22,13 +23,29 @@ describe("roles", () => {
 });
 
 describe("what an operation needs", () => {
+  const needs = (source: string, reads: "open" | "authenticated" = "open") => {
+    const document = parse(source);
+    return requiredRole(getOperationAST(document)!, document, reads);
+  };
+
   it("a writer for a mutation; a reader for reads only when reads are authenticated", () => {
-    expect(requiredRole("mutation", "open")).toBe("writer");
-    expect(requiredRole("mutation", "authenticated")).toBe("writer");
-    expect(requiredRole("query", "open")).toBeUndefined();
-    expect(requiredRole("subscription", "open")).toBeUndefined();
-    expect(requiredRole("query", "authenticated")).toBe("reader");
-    expect(requiredRole("subscription", "authenticated")).toBe("reader");
+    expect(needs("mutation { registerEntity { x } }")).toBe("writer");
+    expect(needs("mutation { registerEntity { x } }", "authenticated")).toBe("writer");
+    expect(needs("{ logPosition }")).toBeUndefined();
+    expect(needs("subscription { events { id } }")).toBeUndefined();
+    expect(needs("{ logPosition }", "authenticated")).toBe("reader");
+    expect(needs("subscription { events { id } }", "authenticated")).toBe("reader");
+  });
+
+  it("an admin for the API keys, however the field is reached", () => {
+    expect(needs("{ apiKeys { id } }")).toBe("admin");
+    expect(needs("{ logPosition ... on Query { apiKeys { id } } }")).toBe("admin");
+    expect(needs("query { ...Keys } fragment Keys on Query { apiKeys { id } }")).toBe("admin");
+    expect(needs("mutation { revokeApiKey(id: 1) }")).toBe("admin");
+    expect(needs("mutation { a: registerEntity { x } b: createApiKey(name: 1) { token } }")).toBe(
+      "admin",
+    );
+    expect(needs("{ viewer { subject } }")).toBeUndefined();
   });
 
   it("refuses the anonymous as unauthenticated and a too small role as forbidden", () => {
