@@ -54,8 +54,9 @@ export const DEFAULT_TIMEOUT_MS = 30_000;
  * would load a URL, reach other sessions or administer the server is refused (not_allowed)
  * and nothing of it runs.
  *
- * The transaction is explicit, not a managed one: a managed transaction is retried on transient
- * errors (a terminated transaction is one), and an analyst's query runs once, within its timeout.
+ * The transaction is explicit, not a managed one: the driver runs a managed transaction's work
+ * again after any transient error, for up to 30 s, and an analyst's query runs once, within its
+ * timeout.
  */
 export async function runReadOnlyCypher(
   driver: Driver,
