@@ -59,7 +59,7 @@ export async function measureRawLoad(
 
     const loadedFingerprint = await projectionFingerprint(driver, database);
     await driver.executeQuery(
-      "UNWIND $checkpoints AS c CALL apoc.create.node(c.labels, c.properties) YIELD node RETURN count(node) AS restored",
+      "UNWIND $checkpoints AS c CREATE (node:$(c.labels)) SET node = c.properties RETURN count(node) AS restored",
       { checkpoints: dump.checkpoints },
       { database },
     );

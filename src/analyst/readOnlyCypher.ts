@@ -1,4 +1,6 @@
-import neo4j, { type Driver } from "neo4j-driver";
+import neo4j, { type Driver, type Transaction } from "neo4j-driver";
+import { refusalOfCalls, refusalOfPlan, type PlanNode } from "./analystPolicy";
+import { calledNames } from "./cypherCalls";
 
 /** An analyst's query: any Cypher, run read-only, with a time and a row limit. */
 export interface ReadOnlyQuery {
@@ -20,7 +22,13 @@ export interface ReadOnlyResult {
 }
 
 export type CypherErrorKind =
-  "write_refused" | "timeout" | "syntax" | "missing_parameter" | "unsupported" | "failed";
+  | "write_refused"
+  | "not_allowed"
+  | "timeout"
+  | "syntax"
+  | "missing_parameter"
+  | "unsupported"
+  | "failed";
 
 /** Why Neo4j refused or stopped a query, said for the analyst, with Neo4j's own code. */
 export class CypherQueryError extends Error {
@@ -41,7 +49,14 @@ export const DEFAULT_TIMEOUT_MS = 30_000;
 /**
  * Runs one query in a READ transaction. Neo4j itself refuses any write in it (data, schema,
  * procedures that write), so nothing is written whatever the text says; the refusal becomes a
- * CypherQueryError of kind write_refused.
+ * CypherQueryError of kind write_refused. Before it runs, the query is checked against the
+ * analysts' policy (src/analyst/analystPolicy.ts): its text's calls, then its plan; a query that
+ * would load a URL, reach other sessions or administer the server is refused (not_allowed)
+ * and nothing of it runs.
+ *
+ * The transaction is explicit, not a managed one: the driver runs a managed transaction's work
+ * again after any transient error, for up to 30 s, and an analyst's query runs once, within its
+ * timeout.
  */
 export async function runReadOnlyCypher(
   driver: Driver,
@@ -54,31 +69,80 @@ export async function runReadOnlyCypher(
     defaultAccessMode: neo4j.session.READ,
     fetchSize: Math.min(query.limit + 1, 1000),
   });
+  let tx: Transaction | undefined;
   try {
-    const { columns, rows, truncated } = await session.executeRead(
-      async (tx) => {
-        const result = tx.run(query.cypher, query.params ?? {});
-        const columns = [...(await result.keys())] as string[];
-        const rows: unknown[][] = [];
-        let truncated = false;
-        for await (const record of result) {
-          if (rows.length === query.limit) {
-            // Leaving the loop discards the rest of the stream on the server.
-            truncated = true;
-            break;
-          }
-          rows.push(columns.map((column) => record.get(column)));
-        }
-        return { columns, rows, truncated };
-      },
-      { timeout: query.timeoutMs, metadata: { app: "iss-knowledge-graph cypher" } },
-    );
+    const builtIns = await builtInFunctions(driver, database);
+    const calls = refusalOfCalls(calledNames(query.cypher), builtIns);
+    if (calls) throw notAllowed(calls);
+    tx = await session.beginTransaction({
+      timeout: query.timeoutMs,
+      metadata: { app: "iss-knowledge-graph cypher" },
+    });
+    const { summary } = await tx.run(explainOf(query.cypher), query.params ?? {});
+    const plan = summary.plan === false ? undefined : (summary.plan as PlanNode);
+    const refused = plan && refusalOfPlan(plan, database, builtIns);
+    if (refused) throw notAllowed(refused);
+
+    const result = tx.run(query.cypher, query.params ?? {});
+    const columns = [...(await result.keys())] as string[];
+    const rows: unknown[][] = [];
+    let truncated = false;
+    for await (const record of result) {
+      if (rows.length === query.limit) {
+        // Leaving the loop and rolling back discards the rest of the stream on the server.
+        truncated = true;
+        break;
+      }
+      rows.push(columns.map((column) => record.get(column)));
+    }
+    // Committing a read writes nothing, and fails if the server ended the transaction meanwhile
+    // (a procedure that returns early when stopped, such as apoc.util.sleep, ends without error).
+    if (truncated) await tx.rollback();
+    else await tx.commit();
     return { columns, rows, truncated, elapsedMs: Math.round(performance.now() - started) };
   } catch (error) {
+    if (tx?.isOpen()) await tx.rollback().catch(() => {});
     throw explain(error, query);
   } finally {
     await session.close();
   }
+}
+
+function notAllowed(reason: string): CypherQueryError {
+  return new CypherQueryError(
+    "not_allowed",
+    `refused: ${reason}; nothing of the query was run`,
+    undefined,
+  );
+}
+
+/**
+ * The query under EXPLAIN, which plans it and runs nothing. PROFILE would run it, and Neo4j
+ * takes only one of the two: a leading PROFILE is replaced.
+ */
+export function explainOf(cypher: string): string {
+  const lead = /^(?:\s|\/\/[^\n]*(?:\n|$)|\/\*[\s\S]*?\*\/)*/.exec(cypher)?.[0] ?? "";
+  const rest = cypher.slice(lead.length);
+  return /^PROFILE\b/i.test(rest) ? `EXPLAIN ${rest.slice("PROFILE".length)}` : `EXPLAIN ${cypher}`;
+}
+
+const builtInsByDriver = new WeakMap<Driver, Promise<ReadonlySet<string>>>();
+
+/** Cypher's own functions on this server, in lower case (their names are case-insensitive). */
+function builtInFunctions(driver: Driver, database: string): Promise<ReadonlySet<string>> {
+  let names = builtInsByDriver.get(driver);
+  if (!names) {
+    names = driver
+      .executeQuery(
+        "SHOW FUNCTIONS YIELD name, isBuiltIn WHERE isBuiltIn RETURN collect(toLower(name)) AS names",
+        {},
+        { database, routing: neo4j.routing.READ },
+      )
+      .then(({ records }) => new Set(records[0]?.get("names") as string[]));
+    names.catch(() => builtInsByDriver.delete(driver));
+    builtInsByDriver.set(driver, names);
+  }
+  return names;
 }
 
 function explain(error: unknown, query: ReadOnlyQuery): unknown {
@@ -93,6 +157,18 @@ function explain(error: unknown, query: ReadOnlyQuery): unknown {
     return new CypherQueryError(
       "write_refused",
       `refused: queries run read-only here, and this one writes; nothing was written (${detail})`,
+      code,
+    );
+  }
+  // Administration this edition does not have (STOP DATABASE, CREATE DATABASE, SHOW SERVERS):
+  // Neo4j refuses to plan it, and it would be refused here anyway.
+  if (
+    code === "Neo.ClientError.Statement.UnsupportedAdministrationCommand" ||
+    code === "Neo.ClientError.Statement.NotSystemDatabaseError"
+  ) {
+    return new CypherQueryError(
+      "not_allowed",
+      `refused: administration commands (users, databases, privileges) are the database owner's; nothing of the query was run (${detail})`,
       code,
     );
   }

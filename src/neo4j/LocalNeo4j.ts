@@ -1,20 +1,13 @@
-import { spawn, spawnSync } from "node:child_process";
-import {
-  existsSync,
-  mkdirSync,
-  openSync,
-  readFileSync,
-  rmSync,
-  writeFileSync,
-  closeSync,
-} from "node:fs";
+import { spawn } from "node:child_process";
+import { existsSync, openSync, readFileSync, rmSync, writeFileSync, closeSync } from "node:fs";
 import path from "node:path";
 import neo4j from "neo4j-driver";
 import type { LocalNeo4jSettings } from "../config/neo4jSettings";
 import { findJava } from "./javaRuntime";
 import { ensureLocalPassword, readLocalPassword } from "./localCredentials";
 import { LocalNeo4jError } from "./localNeo4jErrors";
-import { renderNeo4jConf, type InstanceDirs } from "./neo4jConf";
+import { renderApocConf, renderNeo4jConf, type InstanceDirs } from "./neo4jConf";
+import { makePrivateDir, makePrivateTree, PRIVATE_FILE, PRIVATE_UMASK } from "./privateFiles";
 import { ensureDistribution, type Neo4jDistribution } from "./neo4jDistribution";
 import { isListening, isPortFree } from "./tcpPorts";
 
@@ -128,11 +121,11 @@ export class LocalNeo4j {
     const password = ensureLocalPassword(this.settings);
     this.prepareHome(dist);
     if (!existsSync(path.join(this.dirs.data, "dbms", "auth.ini"))) {
-      this.setInitialPassword(java.executable, dist, password);
+      await this.setInitialPassword(java.executable, dist, password);
     }
 
-    const out = openSync(this.consoleLog, "a");
-    const child = spawn(
+    const out = openSync(this.consoleLog, "a", PRIVATE_FILE);
+    const child = spawnPrivate(
       java.executable,
       [
         `-Xms${this.settings.heapSize}`,
@@ -152,7 +145,7 @@ export class LocalNeo4j {
       throw new LocalNeo4jError("START_FAILED", `could not start ${java.executable}`);
     }
     child.unref();
-    writeFileSync(this.pidFile, `${child.pid}\n`);
+    writeFileSync(this.pidFile, `${child.pid}\n`, { mode: PRIVATE_FILE });
     this.report(`Neo4j starting (pid ${child.pid}), waiting for Bolt on ${this.boltUri}...`);
     await this.waitForBolt(child.pid, started);
     return { alreadyRunning: false, pid: child.pid, startMillis: Date.now() - started };
@@ -197,7 +190,14 @@ export class LocalNeo4j {
     }
   }
 
+  /**
+   * The instance folder is its owner's alone (700, files 600): it holds the store, the hashed
+   * password, the generated one and logs with queries in them. An instance made before this rule
+   * is brought to it here; what Neo4j writes later follows from the umask it runs with.
+   */
   private prepareHome(dist: Neo4jDistribution): void {
+    makePrivateDir(this.dirs.home);
+    makePrivateTree(this.dirs.home);
     for (const dir of [
       this.dirs.conf,
       this.dirs.data,
@@ -205,32 +205,55 @@ export class LocalNeo4j {
       this.dirs.run,
       this.dirs.import,
     ]) {
-      mkdirSync(dir, { recursive: true });
+      makePrivateDir(dir);
     }
     const dirs = { ...this.dirs, plugins: dist.plugins, lib: dist.lib };
-    writeFileSync(path.join(this.dirs.conf, "neo4j.conf"), renderNeo4jConf(this.settings, dirs));
+    writeFileSync(path.join(this.dirs.conf, "neo4j.conf"), renderNeo4jConf(this.settings, dirs), {
+      mode: PRIVATE_FILE,
+    });
+    writeFileSync(path.join(this.dirs.conf, "apoc.conf"), renderApocConf(), { mode: PRIVATE_FILE });
   }
 
-  private setInitialPassword(java: string, dist: Neo4jDistribution, password: string): void {
-    const result = spawnSync(
-      java,
-      [
-        "-cp",
-        `${dist.lib}/*`,
-        "org.neo4j.server.startup.Neo4jAdminCommand",
-        "dbms",
-        "set-initial-password",
-        password,
-      ],
-      {
-        encoding: "utf8",
-        env: { ...process.env, NEO4J_HOME: this.dirs.home, NEO4J_CONF: this.dirs.conf },
-      },
-    );
-    if (result.status !== 0) {
+  /**
+   * neo4j-admin takes the password as an argument; given as `@file` (picocli's argument file,
+   * read by neo4j-admin itself), it appears on no command line that `ps` shows other users.
+   * The file is the owner's only and deleted at once.
+   */
+  private async setInitialPassword(
+    java: string,
+    dist: Neo4jDistribution,
+    password: string,
+  ): Promise<void> {
+    if ([...password].some((char) => char < " " || char === "\u007f")) {
       throw new LocalNeo4jError(
         "START_FAILED",
-        `could not set the initial password: ${result.stderr || result.stdout || result.error?.message}`,
+        "NEO4J_PASSWORD contains a control character, which the local instance cannot be given",
+      );
+    }
+    const argumentFile = path.join(this.dirs.run, "initial-password.args");
+    // picocli reads a quoted argument with \" and \\ escapes, which is what JSON writes.
+    writeFileSync(argumentFile, `${JSON.stringify(password)}\n`, { mode: PRIVATE_FILE });
+    let result;
+    try {
+      result = await runPrivate(
+        java,
+        [
+          "-cp",
+          `${dist.lib}/*`,
+          "org.neo4j.server.startup.Neo4jAdminCommand",
+          "dbms",
+          "set-initial-password",
+          `@${argumentFile}`,
+        ],
+        { NEO4J_HOME: this.dirs.home, NEO4J_CONF: this.dirs.conf },
+      );
+    } finally {
+      rmSync(argumentFile, { force: true });
+    }
+    if (result.code !== 0) {
+      throw new LocalNeo4jError(
+        "START_FAILED",
+        `could not set the initial password: ${result.output}`,
       );
     }
   }
@@ -297,6 +320,40 @@ export class LocalNeo4j {
     );
   }
 }
+
+/**
+ * Spawns a program with the owner-only umask, through the shell's `umask` builtin (Node cannot
+ * set a child's umask itself): the shell execs the program, so the pid and command line are the
+ * program's own.
+ */
+function spawnPrivate(
+  executable: string,
+  args: string[],
+  options: Parameters<typeof spawn>[2],
+): ReturnType<typeof spawn> {
+  return spawn("/bin/sh", ["-c", UMASK_EXEC, executable, ...args], options);
+}
+
+/** Runs a program to its end, as spawnPrivate starts it; its exit code and output. */
+function runPrivate(
+  executable: string,
+  args: string[],
+  env: Record<string, string>,
+): Promise<{ code: number | null; output: string }> {
+  return new Promise((resolve) => {
+    const child = spawnPrivate(executable, args, {
+      env: { ...process.env, ...env },
+      stdio: ["ignore", "pipe", "pipe"],
+    });
+    let output = "";
+    child.stdout?.on("data", (chunk: Buffer) => (output += chunk.toString("utf8")));
+    child.stderr?.on("data", (chunk: Buffer) => (output += chunk.toString("utf8")));
+    child.once("error", (error) => resolve({ code: null, output: error.message }));
+    child.once("close", (code) => resolve({ code, output }));
+  });
+}
+
+const UMASK_EXEC = `umask ${PRIVATE_UMASK.toString(8).padStart(3, "0")} && exec "$0" "$@"`;
 
 /** Alive, and started for this instance folder (guards against a reused pid). */
 function isOurProcess(pid: number, home: string): boolean {

@@ -1,7 +1,8 @@
 import { randomBytes } from "node:crypto";
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
+import { existsSync, readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import type { LocalNeo4jSettings } from "../config/neo4jSettings";
+import { makePrivateDir, PRIVATE_FILE } from "./privateFiles";
 
 /** Where the generated password of a local instance is kept (ignored by git, mode 0600). */
 export function passwordFile(settings: LocalNeo4jSettings): string {
@@ -19,8 +20,8 @@ export function readLocalPassword(settings: LocalNeo4jSettings): string | undefi
 export function ensureLocalPassword(settings: LocalNeo4jSettings): string {
   const existing = readLocalPassword(settings);
   if (existing) return existing;
-  mkdirSync(settings.instanceDir, { recursive: true });
+  makePrivateDir(settings.instanceDir);
   const generated = randomBytes(18).toString("base64url");
-  writeFileSync(passwordFile(settings), `${generated}\n`, { mode: 0o600 });
+  writeFileSync(passwordFile(settings), `${generated}\n`, { mode: PRIVATE_FILE });
   return generated;
 }

@@ -1,5 +1,13 @@
 import { execFile } from "node:child_process";
-import { existsSync, rmSync, unlinkSync } from "node:fs";
+import {
+  chmodSync,
+  existsSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  statSync,
+  unlinkSync,
+} from "node:fs";
 import net from "node:net";
 import path from "node:path";
 import { promisify } from "node:util";
@@ -8,6 +16,7 @@ import type { LocalNeo4jSettings } from "../../src/config/neo4jSettings";
 import { projectRoot } from "../../src/config/projectRoot";
 import { LocalNeo4j } from "../../src/neo4j/LocalNeo4j";
 import { LocalNeo4jError } from "../../src/neo4j/localNeo4jErrors";
+import { LOADED_APOC } from "../../src/neo4j/neo4jConf";
 import { testNeo4jSettings } from "../support/testNeo4j";
 
 // The manager under test runs its own instance beside the suite's test Neo4j.
@@ -19,8 +28,47 @@ const settings: LocalNeo4jSettings = {
   httpPort: Number(process.env.NEO4J_TEST_MANAGER_HTTP_PORT || 27474),
   heapSize: "512m",
   pageCacheSize: "128m",
-  password: "manager-test-password",
+  // Quotes and spaces: it reaches neo4j-admin through an argument file, which must keep them.
+  password: `manager test 'password' "quoted"`,
 };
+
+/** The command lines of every process, read from /proc until `stop` is called. */
+function watchCommandLines(): { stop(): string[] } {
+  const seen = new Set<string>();
+  const read = () => {
+    for (const pid of readdirSync("/proc").filter((name) => /^\d+$/.test(name))) {
+      try {
+        seen.add(readFileSync(`/proc/${pid}/cmdline`, "utf8").split("\0").join(" "));
+      } catch {
+        // gone meanwhile
+      }
+    }
+  };
+  const timer = setInterval(read, 25);
+  read();
+  return {
+    stop() {
+      clearInterval(timer);
+      read();
+      return [...seen];
+    },
+  };
+}
+
+/** Every folder and file under `root` (itself included) whose mode is not 700 / 600. */
+function notPrivate(root: string): string[] {
+  const found: string[] = [];
+  const visit = (file: string) => {
+    const stat = statSync(file);
+    const mode = stat.mode & 0o777;
+    if (stat.isDirectory()) {
+      if (mode !== 0o700) found.push(`${mode.toString(8)} ${file}`);
+      for (const name of readdirSync(file)) visit(path.join(file, name));
+    } else if (mode !== 0o600) found.push(`${mode.toString(8)} ${file}`);
+  };
+  visit(root);
+  return found;
+}
 
 function isAlive(pid: number): boolean {
   try {
@@ -57,7 +105,19 @@ describe("the local Neo4j manager", () => {
   });
 
   it("starts Neo4j 5.26 with APOC, says so when started twice, and stops leaving no process", async () => {
-    const first = await server.start();
+    const watcher = watchCommandLines();
+    let first;
+    try {
+      first = await server.start();
+    } finally {
+      const commandLines = watcher.stop();
+      // The initial password was set (by neo4j-admin, from an argument file), and no process
+      // of the machine showed it on its command line.
+      expect(
+        commandLines.some((line) => /set-initial-password @\S+initial-password\.args/.test(line)),
+      ).toBe(true);
+      expect(commandLines.filter((line) => line.includes("manager test"))).toEqual([]);
+    }
     expect(first.alreadyRunning).toBe(false);
     expect(server.status()).toMatchObject({ running: true, pid: first.pid });
 
@@ -68,6 +128,16 @@ describe("the local Neo4j manager", () => {
       );
       expect(records[0]?.get("neo4j")).toMatch(/^5\.26\./);
       expect(records[0]?.get("apoc")).toBe(records[0]?.get("neo4j"));
+      // Of APOC, only what the project calls is registered.
+      const names = async (show: "PROCEDURES" | "FUNCTIONS") =>
+        (
+          await driver.executeQuery(
+            `SHOW ${show} YIELD name WHERE name STARTS WITH 'apoc.' RETURN collect(name) AS names`,
+          )
+        ).records[0]?.get("names") as string[];
+      expect([...(await names("PROCEDURES")), ...(await names("FUNCTIONS"))].sort()).toEqual(
+        Object.keys(LOADED_APOC).sort(),
+      );
     } finally {
       await driver.close();
     }
@@ -79,6 +149,32 @@ describe("the local Neo4j manager", () => {
     expect(isAlive(first.pid)).toBe(false);
     expect(server.status().running).toBe(false);
     expect(await server.stop()).toEqual({ wasRunning: false });
+  });
+
+  it("keeps its folder to its owner: 700 folders, 600 files, what Neo4j wrote included", async () => {
+    const { pid } = await server.start();
+    const logs = path.join(settings.instanceDir, "logs");
+    // An instance made before this rule: opened up to everyone, then started again.
+    chmodSync(settings.instanceDir, 0o755);
+    chmodSync(logs, 0o755);
+    chmodSync(path.join(logs, "console.log"), 0o644);
+    chmodSync(path.join(settings.instanceDir, "data", "dbms", "auth.ini"), 0o644);
+    expect(notPrivate(settings.instanceDir).length).toBeGreaterThanOrEqual(4);
+    await server.stop();
+    expect(isAlive(pid)).toBe(false);
+    await server.start();
+    // Neo4j has written its logs, store and transaction logs by the time Bolt answers.
+    const files = notPrivate(settings.instanceDir);
+    expect(files).toEqual([]);
+    for (const file of [
+      "conf/neo4j.conf",
+      "conf/apoc.conf",
+      "data/dbms/auth.ini",
+      "logs/debug.log",
+    ]) {
+      expect(existsSync(path.join(settings.instanceDir, file))).toBe(true);
+    }
+    await server.stop();
   });
 
   it("refuses to start when its Bolt port is taken, and starts nothing", async () => {
@@ -98,7 +194,11 @@ describe("the local Neo4j manager", () => {
     const { pid } = await server.start();
     // Forget the running process, as if another tool had started it on this folder.
     unlinkSync(path.join(settings.instanceDir, "run", "neo4j-local.pid"));
-    const intruder = new LocalNeo4j({ ...settings, boltPort: 27688, httpPort: 27475 });
+    const intruder = new LocalNeo4j({
+      ...settings,
+      boltPort: settings.boltPort + 1,
+      httpPort: settings.httpPort + 1,
+    });
     try {
       await expectCode(intruder.start(), "DATA_DIR_LOCKED");
     } finally {

@@ -1,7 +1,9 @@
 import { execFile } from "node:child_process";
+import { createServer, type Server } from "node:http";
+import type { AddressInfo } from "node:net";
 import path from "node:path";
 import { promisify } from "node:util";
-import type { Driver } from "neo4j-driver";
+import neo4j, { type Driver } from "neo4j-driver";
 import { parseParam } from "../../src/analyst/cypherArguments";
 import { CypherQueryError, runReadOnlyCypher } from "../../src/analyst/readOnlyCypher";
 import { ingestArticle } from "../../src/commands/ingestArticle";
@@ -54,10 +56,25 @@ async function refusal(promise: Promise<unknown>): Promise<CypherQueryError> {
   return error as CypherQueryError;
 }
 
+/** An HTTP server on this machine that records every request it receives. */
+async function listeningServer(): Promise<{ server: Server; url: string; requests: string[] }> {
+  const requests: string[] = [];
+  const server = createServer((request, response) => {
+    requests.push(`${request.method} ${request.url}`);
+    response.setHeader("content-type", "application/json");
+    response.end('{"data": {"intruder": true}}\n');
+  });
+  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
+  const { port } = server.address() as AddressInfo;
+  return { server, url: `http://127.0.0.1:${port}/graphql`, requests };
+}
+
 describe("read-only Cypher for analysts (npm run cypher), on the real Neo4j", () => {
   let driver: Driver;
+  let http: Awaited<ReturnType<typeof listeningServer>>;
 
   beforeAll(async () => {
+    http = await listeningServer();
     const services = await freshServices();
     driver = services.driver;
     for (const bundle of loadSeedArticles())
@@ -66,6 +83,7 @@ describe("read-only Cypher for analysts (npm run cypher), on the real Neo4j", ()
 
   afterAll(async () => {
     await driver?.close();
+    await new Promise((resolve) => http?.server.close(resolve));
   });
 
   it("answers a read with its columns and rows", async () => {
@@ -87,9 +105,6 @@ describe("read-only Cypher for analysts (npm run cypher), on the real Neo4j", ()
     "MATCH (e:Event) WITH e LIMIT 1 DELETE e",
     "CREATE INDEX intruder IF NOT EXISTS FOR (n:Intruder) ON (n.id)",
     "DROP CONSTRAINT entity_id",
-    "CALL apoc.create.node(['Intruder'], {})",
-    "CALL apoc.cypher.run('CREATE (:Entity {id: \"intruder\"}) RETURN 1 AS x', {})",
-    "CALL apoc.periodic.iterate('MATCH (n) RETURN n', 'DETACH DELETE n', {batchSize: 10})",
   ])("refuses %s with a clear error, and writes nothing", async (cypher) => {
     const before = await snapshot(driver);
     const error = await refusal(run(driver, cypher));
@@ -98,6 +113,159 @@ describe("read-only Cypher for analysts (npm run cypher), on the real Neo4j", ()
     expect(await snapshot(driver)).toEqual(before);
     expect(before.nodes).toBeGreaterThan(100);
   });
+
+  // Each reaches out of the database: to the test's HTTP server (the tester's
+  // apoc.load.jsonParams POSTed a mutation to the API), to a file, or runs Cypher from a string.
+  const mutation = JSON.stringify({ query: "mutation { registerEntity { id } }" });
+  it.each([
+    ["LOAD CSV FROM $url AS row RETURN row", /LOAD CSV reads URLs and files/],
+    ["LOAD CSV WITH HEADERS FROM 'file:///etc/passwd' AS row RETURN row", /LOAD CSV/],
+    ["CALL apoc.load.json($url) YIELD value RETURN value", /apoc\.load\.json is not allowed/],
+    [
+      `CALL apoc.load.jsonParams($url, {method: 'POST', \`content-type\`: 'application/json'}, '${mutation}')`,
+      /apoc\.load\.jsonParams is not allowed/,
+    ],
+    ["CALL `apoc`.`load`.json($url)", /apoc\.load\.json is not allowed/],
+    ["CALL apoc /* hidden? */ . load . json ($url)", /apoc\.load\.json is not allowed/],
+    ["CALL apoc.load.xml($url)", /apoc\.load\.xml is not allowed/],
+    ["CALL apoc.import.json($url)", /apoc\.import\.json is not allowed/],
+    ["CALL apoc.import.csv([{fileName: $url, labels: ['X']}], [], {})", /apoc\.import\.csv/],
+    [
+      "RETURN apoc.cypher.runFirstColumnSingle('CALL apoc.load.json($u) YIELD value RETURN value', {u: $url}) AS v",
+      /apoc\.cypher\.runFirstColumnSingle is not allowed/,
+    ],
+    ["CALL apoc.cypher.run('LOAD CSV FROM $u AS r RETURN r', {u: $url})", /apoc\.cypher\.run/],
+    ["CALL apoc.create.node(['Intruder'], {})", /apoc\.create\.node is not allowed/],
+    [
+      "CALL apoc.periodic.iterate('MATCH (n) RETURN n', 'DETACH DELETE n', {batchSize: 10})",
+      /apoc\.periodic\.iterate is not allowed/,
+    ],
+    ["CALL apoc.util.sleep(40000)", /apoc\.util\.sleep is not allowed/],
+  ])("refuses %s before running it: nothing is fetched or written", async (cypher, reason) => {
+    const before = await snapshot(driver);
+    const started = Date.now();
+    const error = await refusal(run(driver, cypher, { params: { url: http.url } }));
+    expect(error.kind).toBe("not_allowed");
+    expect(error.message).toMatch(/^refused: /);
+    expect(error.message).toMatch(reason);
+    expect(error.message).toMatch(/nothing of the query was run$/);
+    expect(Date.now() - started).toBeLessThan(5000);
+    expect(http.requests).toEqual([]);
+    expect(await snapshot(driver)).toEqual(before);
+  });
+
+  it.each([
+    ["SHOW USERS", /administration commands/],
+    ["CREATE USER intruder SET PASSWORD 'intruder-password'", /administration commands/],
+    ["ALTER USER neo4j SET PASSWORD 'intruder-password'", /administration commands/],
+    ["ALTER CURRENT USER SET PASSWORD FROM 'x' TO 'intruder-password'", /administration/],
+    ["DROP USER neo4j", /administration commands/],
+    ["STOP DATABASE neo4j", /administration commands/],
+    ["CREATE DATABASE intruder", /administration commands/],
+    ["SHOW DATABASES", /administration commands|ShowDatabase/],
+    ["SHOW SETTINGS", /SHOW SETTINGS reads the server's configuration/],
+    ["SHOW TRANSACTIONS", /SHOW TRANSACTIONS shows other sessions' queries/],
+    ["CALL dbms.listConfig()", /dbms\.listConfig is not allowed/],
+    ["CALL dbms.setConfigValue('db.transaction.timeout', '0')", /dbms\.setConfigValue/],
+    ["CALL db.clearQueryCaches()", /db\.clearQueryCaches is not allowed/],
+  ])("refuses the administration command %s", async (cypher, reason) => {
+    const users = async () =>
+      (
+        await driver.executeQuery(
+          "SHOW USERS YIELD user RETURN collect(user) AS users",
+          {},
+          {
+            database: "system",
+          },
+        )
+      ).records[0]?.get("users") as string[];
+    const before = await users();
+    const error = await refusal(run(driver, cypher));
+    expect(error.kind).toBe("not_allowed");
+    expect(error.message).toMatch(reason);
+    expect(await users()).toEqual(before);
+    // The owner's password is unchanged: a new connection with it is accepted.
+    const again = neo4j.driver(
+      process.env[TEST_ENV.uri]!,
+      neo4j.auth.basic(process.env[TEST_ENV.user]!, process.env[TEST_ENV.password]!),
+    );
+    try {
+      await again.verifyAuthentication();
+    } finally {
+      await again.close();
+    }
+  });
+
+  it("cannot end another session's transaction", async () => {
+    const victim = driver.session({ database: TEST_DATABASE });
+    const tx = await victim.beginTransaction({ metadata: { app: "victim" } });
+    try {
+      await tx.run("RETURN 1");
+      const { records } = await driver.executeQuery(
+        "SHOW TRANSACTIONS YIELD transactionId, metaData WHERE metaData.app = 'victim' RETURN transactionId",
+        {},
+        { database: TEST_DATABASE },
+      );
+      const id = records[0]?.get("transactionId") as string;
+      expect(id).toMatch(/^neo4j-transaction-\d+$/);
+      const error = await refusal(run(driver, "TERMINATE TRANSACTIONS $id", { params: { id } }));
+      expect(error.kind).toBe("not_allowed");
+      expect(error.message).toMatch(/TERMINATE TRANSACTIONS ends other sessions' queries/);
+      // Still alive: it runs a query and commits.
+      expect((await tx.run("RETURN 2 AS two")).records[0]?.get("two")).toEqual(neo4j.int(2));
+      await tx.commit();
+    } finally {
+      await victim.close();
+    }
+  });
+
+  it("still runs what analysts read with: schema procedures, full text, JSON of the log, SHOW INDEXES, EXPLAIN and PROFILE", async () => {
+    const labels = await run(driver, "CALL db.labels() YIELD label RETURN label ORDER BY label");
+    expect(labels.rows.flat()).toContain("Agency");
+    const text = await run(
+      driver,
+      "CALL db.index.fulltext.queryNodes('fact_quotes', 'meteoroids') YIELD node RETURN count(node) AS n",
+    );
+    expect(toNumber(text.rows[0]![0])).toBeGreaterThan(0);
+    const json = await run(
+      driver,
+      "MATCH (e:Event {position: 1}) RETURN size(keys(apoc.convert.fromJsonMap(e.data))) AS keys, date.truncate('month', date('2024-02-29')) AS month",
+    );
+    expect(toNumber(json.rows[0]![0])).toBeGreaterThan(0);
+    expect(String(json.rows[0]![1])).toBe("2024-02-01");
+    const indexes = await run(driver, "SHOW INDEXES YIELD name RETURN count(*) AS n");
+    expect(toNumber(indexes.rows[0]![0])).toBeGreaterThan(3);
+    const profiled = await run(
+      driver,
+      "// a comment first\nPROFILE MATCH (a:Agency) RETURN count(a) AS n",
+    );
+    expect(toNumber(profiled.rows[0]![0])).toBeGreaterThan(3);
+    expect((await run(driver, "EXPLAIN MATCH (a:Agency) RETURN a")).rows).toEqual([]);
+    // A name that looks like a call inside a string or a quoted alias is no call.
+    const quoted = await run(driver, "RETURN 'apoc.load.json(x)' AS `apoc.load.json(y)`");
+    expect(quoted.rows).toEqual([["apoc.load.json(x)"]]);
+  });
+
+  const ownInstance = process.env.NEO4J_TEST_URI ? it.skip : it;
+  ownInstance(
+    "the project's Neo4j itself refuses URL loading to anyone, the owner included (not only this command)",
+    async () => {
+      const owner = async (cypher: string) =>
+        driver.executeQuery(cypher, { url: http.url }, { database: TEST_DATABASE }).then(
+          () => undefined,
+          (e: { code: string; message: string }) => e,
+        );
+      const csv = await owner("LOAD CSV FROM $url AS row RETURN row");
+      expect(csv?.message).toMatch(
+        /blocked via the configuration property internal\.dbms\.cypher_ip_blocklist/,
+      );
+      const file = await owner("LOAD CSV FROM 'file:///etc/passwd' AS row RETURN row");
+      expect(file?.message).toMatch(/file URLs are disabled|allow_csv_import_from_file_urls/i);
+      const apoc = await owner("CALL apoc.load.json($url)");
+      expect(apoc?.code).toBe("Neo.ClientError.Procedure.ProcedureNotFound");
+      expect(http.requests).toEqual([]);
+    },
+  );
 
   it("cuts the rows at the limit, and says so only when there were more", async () => {
     const ten = "UNWIND range(1, 10) AS i RETURN i ORDER BY i";
@@ -195,6 +363,17 @@ describe("read-only Cypher for analysts (npm run cypher), on the real Neo4j", ()
       expect(json.code).toBe(0);
       expect(JSON.parse(json.stdout)).toEqual([{ i: 1 }]);
       expect(json.stderr).toMatch(/rows were cut at 1/);
+    });
+
+    it("exits 1 on a query that reaches out, saying why, and fetches nothing", async () => {
+      const loaded = await cli(["--param", `url=${http.url}`, "CALL apoc.load.json($url)"]);
+      expect(loaded.code).toBe(1);
+      expect(loaded.stderr).toMatch(
+        /^error not_allowed: refused: apoc\.load\.json is not allowed/m,
+      );
+      const csv = await cli(["--param", `url=${http.url}`, "LOAD CSV FROM $url AS row RETURN row"]);
+      expect(csv.stderr).toMatch(/^error not_allowed: refused: LOAD CSV/m);
+      expect(http.requests).toEqual([]);
     });
 
     it("exits 1 on a write, saying it was refused, and exits 2 on wrong usage", async () => {

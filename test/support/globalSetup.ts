@@ -29,4 +29,5 @@ export default async function globalSetup(): Promise<void> {
   process.env[TEST_ENV.uri] = server.boltUri;
   process.env[TEST_ENV.user] = settings.user;
   process.env[TEST_ENV.password] = settings.password ?? "";
+  process.env[TEST_ENV.browserUrl] = server.browserUrl;
 }

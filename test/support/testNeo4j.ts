@@ -27,4 +27,6 @@ export const TEST_ENV = {
   uri: "ISS_TEST_NEO4J_URI",
   user: "ISS_TEST_NEO4J_USER",
   password: "ISS_TEST_NEO4J_PASSWORD",
+  /** Neo4j Browser of the test Neo4j; unset when NEO4J_TEST_URI names another database. */
+  browserUrl: "ISS_TEST_NEO4J_BROWSER_URL",
 } as const;

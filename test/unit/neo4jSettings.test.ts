@@ -3,7 +3,7 @@ import {
   localNeo4jSettings,
   neo4jTarget,
 } from "../../src/config/neo4jSettings";
-import { renderNeo4jConf } from "../../src/neo4j/neo4jConf";
+import { LOADED_APOC, renderApocConf, renderNeo4jConf } from "../../src/neo4j/neo4jConf";
 
 describe("Neo4j settings from the environment", () => {
   it("defaults to the local instance on the standard ports with small explicit memory", () => {
@@ -45,9 +45,8 @@ describe("Neo4j settings from the environment", () => {
     );
   });
 
-  it("binds the local instance to loopback only", () => {
-    const settings = localNeo4jSettings({ NEO4J_BOLT_PORT: "9999" });
-    const conf = renderNeo4jConf(settings, {
+  const confOf = (settings: ReturnType<typeof localNeo4jSettings>) =>
+    renderNeo4jConf(settings, {
       home: "/h",
       conf: "/h/conf",
       data: "/h/data",
@@ -57,8 +56,41 @@ describe("Neo4j settings from the environment", () => {
       plugins: "/d/plugins",
       lib: "/d/lib",
     });
+  const settingsOf = (conf: string) =>
+    new Map(
+      conf
+        .split("\n")
+        .filter((line) => line !== "" && !line.startsWith("#"))
+        .map((line) => [line.slice(0, line.indexOf("=")), line.slice(line.indexOf("=") + 1)]),
+    );
+
+  it("binds the local instance to loopback only", () => {
+    const conf = confOf(localNeo4jSettings({ NEO4J_BOLT_PORT: "9999" }));
     expect(conf).toContain("server.default_listen_address=127.0.0.1\n");
     expect(conf).toContain("server.bolt.listen_address=127.0.0.1:9999\n");
-    expect(conf).not.toMatch(/0\.0\.0\.0/);
+    const addresses = [...settingsOf(conf)].filter(([key]) => key.endsWith("_address"));
+    expect(addresses.length).toBeGreaterThan(5);
+    for (const [, value] of addresses) expect(value).toMatch(/^127\.0\.0\.1(:\d+)?$/);
+  });
+
+  it("loads only the APOC the project names, each setting explained, and lets Browser reach only Bolt", () => {
+    const conf = confOf(localNeo4jSettings({ NEO4J_BOLT_PORT: "9999", NEO4J_HTTP_PORT: "9998" }));
+    const settings = settingsOf(conf);
+    expect(settings.get("dbms.security.procedures.allowlist")?.split(",").sort()).toEqual(
+      Object.keys(LOADED_APOC).sort(),
+    );
+    expect(settings.get("dbms.security.procedures.allowlist")).not.toContain("*");
+    expect(settings.has("dbms.security.procedures.unrestricted")).toBe(false);
+    expect(settings.get("client.allow_telemetry")).toBe("false");
+    const csp = settings.get("dbms.security.http_static_content_security_policy_header") ?? "";
+    expect(csp).toContain("script-src 'self';");
+    expect(csp).toContain(
+      "connect-src 'self' ws://127.0.0.1:9999 ws://localhost:9999 http://127.0.0.1:9999 http://localhost:9999;",
+    );
+    // Every host named in the policy is this machine.
+    expect(
+      csp.match(/[a-z]+:\/\/[^ ;:]+/g)?.every((url) => /\/\/(127\.0\.0\.1|localhost)$/.test(url)),
+    ).toBe(true);
+    expect(renderApocConf()).toContain("apoc.import.file.enabled=false\n");
   });
 });
