@@ -6,6 +6,7 @@ import { pinoHttp } from "pino-http";
 import type { Logger } from "pino";
 import type { ServerSettings } from "../config/serverSettings";
 import type { GraphQLContext } from "../graphql/context";
+import { httpErrorCode } from "../graphql/errors";
 import { ideAssets } from "./ideAssets";
 
 export interface Probes {
@@ -76,21 +77,27 @@ export function createHttpApp(options: {
   app.use((_req, res) => {
     res.status(404).json({ error: "not found", graphql: "/graphql" });
   });
-  // Errors before GraphQL (a body too large, malformed JSON) answer in GraphQL's error shape.
+  // Errors before GraphQL (a body too large, malformed JSON, an unsupported charset or
+  // Content-Encoding) answer in GraphQL's error shape, with a code (errors.ts).
   app.use(
     (
-      error: { status?: number; type?: string },
+      error: { status?: number; type?: string; message?: string },
       _req: Request,
       res: express.Response,
       _next: express.NextFunction,
     ) => {
       const status = error.status ?? 500;
-      const [code, message] =
+      const code = httpErrorCode(status);
+      const message =
         status === 413
-          ? ["PAYLOAD_TOO_LARGE", `the request body is larger than ${settings.bodyLimit}`]
-          : status === 400
-            ? ["BAD_REQUEST", "the request body is not valid JSON"]
-            : ["INTERNAL_SERVER_ERROR", "Internal server error"];
+          ? `the request body is larger than ${settings.bodyLimit}`
+          : error.type === "entity.parse.failed"
+            ? "the request body is not valid JSON"
+            : status === 415
+              ? `${error.message ?? "unsupported media type"}: send UTF-8 JSON, uncompressed or gzip, deflate or br`
+              : status < 500
+                ? (error.message ?? "bad request")
+                : "Internal server error";
       if (status >= 500) log.error({ err: error }, "http error");
       res.status(status).json({ errors: [{ message, extensions: { code } }] });
     },
