@@ -15,6 +15,7 @@ import { GraphExplorer } from "../explore/GraphExplorer";
 import { buildSchema } from "../graphql/buildSchema";
 import { createContext, type ApiServices, type GraphQLContext } from "../graphql/context";
 import { createFormatError } from "../graphql/errors";
+import { requestScopedDriver } from "../graphql/requestScopedDriver";
 import { openDatabase, type OpenDatabase } from "../neo4j/openDatabase";
 import { ensureProjectionCurrent } from "../projection/rebuildProjection";
 import { awaitSearchIndexes } from "../projection/projectionSchema";
@@ -76,11 +77,13 @@ export async function startApiServer(options: {
     // The driver's own bookmark manager: @neo4j/graphql's generated reads open their sessions
     // with it (Executor.driverRun), so a read after a command waits for its commit, in a cluster too.
     const bookmarks = database.driver.executeQueryBookmarkManager;
-    const commands = new CommandHandler(database.driver, database.database, {
+    // A request's reads end with it (src/graphql/RequestScope.ts); writes pass through.
+    const driver = requestScopedDriver(database.driver);
+    const commands = new CommandHandler(driver, database.database, {
       bookmarkManager: bookmarks,
     });
     const store = commands.store;
-    const explorer = new GraphExplorer(database.driver, database.database, store, bookmarks);
+    const explorer = new GraphExplorer(driver, database.database, store, bookmarks);
 
     let seededEvents = 0;
     const seedStarted = performance.now();
@@ -101,7 +104,7 @@ export async function startApiServer(options: {
     const seedMillis = performance.now() - seedStarted;
 
     const schemaStarted = performance.now();
-    const { schema, validatedNow } = await buildSchema(database.driver);
+    const { schema, validatedNow } = await buildSchema(driver);
     const schemaMillis = performance.now() - schemaStarted;
     if (validatedNow)
       log.warn(

@@ -7,6 +7,7 @@ import type { Logger } from "pino";
 import type { ServerSettings } from "../config/serverSettings";
 import type { GraphQLContext } from "../graphql/context";
 import { httpErrorCode } from "../graphql/errors";
+import { requestScopes } from "../graphql/RequestScope";
 import { ideAssets } from "./ideAssets";
 
 export interface Probes {
@@ -71,6 +72,7 @@ export function createHttpApp(options: {
     "/graphql",
     cors({ origin: origins.includes("*") ? true : origins.length > 0 ? origins : false }),
     express.json({ limit: settings.bodyLimit }),
+    requestScopes(settings.limits.requestTimeoutMs),
     expressMiddleware(apollo, { context }),
   );
 
