@@ -15,6 +15,7 @@ import { GraphExplorer } from "../explore/GraphExplorer";
 import { buildSchema } from "../graphql/buildSchema";
 import { createContext, type ApiServices, type GraphQLContext } from "../graphql/context";
 import { createFormatError } from "../graphql/errors";
+import { queryLimits } from "../graphql/queryLimits";
 import { requestScopedDriver } from "../graphql/requestScopedDriver";
 import { openDatabase, type OpenDatabase } from "../neo4j/openDatabase";
 import { ensureProjectionCurrent } from "../projection/rebuildProjection";
@@ -125,9 +126,12 @@ export async function startApiServer(options: {
 
     const httpServer: Server = createServer();
     const wsServer = new WebSocketServer({ server: httpServer, path: "/graphql" });
-    const subscriptions = useServer({ schema, context }, wsServer);
+    const limits = queryLimits(schema, settings);
+    const subscriptions = useServer({ schema, context, ...limits.graphqlWs }, wsServer);
+    const { plugins: limitPlugins, ...limitOptions } = limits.apollo;
     const apollo = new ApolloServer<GraphQLContext>({
       schema,
+      ...limitOptions,
       csrfPrevention: true,
       // Signals are ours to handle (src/server/main.ts): Apollo's own handlers would race them.
       stopOnTerminationSignals: false,
@@ -141,6 +145,7 @@ export async function startApiServer(options: {
         ApolloServerPluginDrainHttpServer({ httpServer }),
         ApolloServerPluginLandingPageDisabled(),
         loggingPlugin(log),
+        ...limitPlugins,
         {
           async serverWillStart() {
             return {
