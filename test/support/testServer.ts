@@ -1,7 +1,7 @@
 import type { TypedDocumentNode } from "@graphql-typed-document-node/core";
 import { print } from "graphql";
 import pino from "pino";
-import { serverSettings } from "../../src/config/serverSettings";
+import { serverSettings, type ServerSettings } from "../../src/config/serverSettings";
 import { ensureSchema } from "../../src/neo4j/ensureSchema";
 import { startApiServer, type StartedServer } from "../../src/server/ApiServer";
 import { emptyDatabase, testDriver } from "./testDatabase";
@@ -9,9 +9,12 @@ import { TEST_ENV } from "./testNeo4j";
 
 /**
  * The real server, in this process, on a free port, over the test Neo4j: emptied, then seeded
- * (or, with `empty: false`, as it is: a second server over the same database).
+ * (or, with `empty: false`, as it is: a second server over the same database), with the default
+ * settings but for what `settings` changes.
  */
-export async function startTestServer(options: { empty?: boolean } = {}): Promise<StartedServer> {
+export async function startTestServer(
+  options: { empty?: boolean; settings?: Partial<ServerSettings> } = {},
+): Promise<StartedServer> {
   if (options.empty !== false) {
     const driver = testDriver();
     try {
@@ -22,7 +25,13 @@ export async function startTestServer(options: { empty?: boolean } = {}): Promis
     }
   }
   return startApiServer({
-    settings: { ...serverSettings({}), port: 0, logLevel: "warn", bodyLimit: "100kb" },
+    settings: {
+      ...serverSettings({}),
+      port: 0,
+      logLevel: "warn",
+      bodyLimit: "100kb",
+      ...options.settings,
+    },
     target: {
       kind: "external",
       uri: process.env[TEST_ENV.uri]!,
