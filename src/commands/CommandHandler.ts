@@ -5,6 +5,7 @@ import stringify from "safe-stable-stringify";
 import type { Command } from "../domain/commands";
 import { decide } from "../domain/decide";
 import { DomainError } from "../domain/DomainError";
+import { requireCommandId } from "../domain/validate";
 import { streamOfCommand } from "../domain/streams";
 import { occurredAtOf } from "../events/occurredAtOf";
 import { SCHEMA_VERSIONS } from "../events/DomainEvent";
@@ -123,6 +124,7 @@ export class CommandHandler {
     envelopes: readonly CommandEnvelope[],
     options: ExecutionOptions = {},
   ): Promise<CommandResult[]> {
+    for (const { commandId } of envelopes) if (commandId !== undefined) requireCommandId(commandId);
     const unit: Unit = {
       envelopes: envelopes.map((envelope) => ({
         ...envelope,

@@ -1,5 +1,6 @@
 import type { Command, RegisterArticle } from "../domain/commands";
 import { invalid } from "../domain/DomainError";
+import { COMMAND_CAPS, requireAtMost, requireId } from "../domain/validate";
 import { articleCommandId, factCommandId } from "../seed/seedFolder";
 import type { CommandHandler, CommandResult, ExecutionOptions } from "./CommandHandler";
 
@@ -29,7 +30,10 @@ export async function ingestArticle(
   facts: readonly ArticleFact[],
   options: ExecutionOptions = {},
 ): Promise<IngestionResult> {
-  facts.forEach(({ command }, index) => {
+  // All of them are decided and written in one transaction, under the log's lock.
+  requireAtMost("facts", facts, COMMAND_CAPS.factsPerIngestion);
+  facts.forEach(({ factId, command }, index) => {
+    requireId(`facts[${index}].factId`, factId);
     if (command.type === "RegisterArticle") {
       throw invalid(`facts[${index}]`, "an article's facts cannot register another article");
     }

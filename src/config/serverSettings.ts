@@ -2,6 +2,37 @@ import { networkInterfaces, hostname } from "node:os";
 import { authSettings, isLoopback, type AuthSettings } from "./authSettings";
 import { ConfigurationError } from "./neo4jSettings";
 
+/**
+ * What one request may ask for and how long it may take (README, "Limits"). Every limit is on by
+ * default; each can be changed through its environment variable.
+ */
+export interface RequestLimits {
+  /** Deepest selection (fields within fields; fragments do not add depth). MAX_QUERY_DEPTH */
+  maxDepth: number;
+  /** Highest estimated cost (src/graphql/queryCost.ts weighs it). MAX_QUERY_COST */
+  maxCost: number;
+  /** Most aliases in an operation. MAX_ALIASES */
+  maxAliases: number;
+  /** Most directives in an operation. MAX_DIRECTIVES */
+  maxDirectives: number;
+  /** Most lexical tokens in a document (parsing stops past them). MAX_TOKENS */
+  maxTokens: number;
+  /** Deepest nesting of input objects in an argument, variables included. MAX_INPUT_DEPTH */
+  maxInputDepth: number;
+  /** A request's time; the Cypher it started ends with it. REQUEST_TIMEOUT_MS */
+  requestTimeoutMs: number;
+}
+
+export const DEFAULT_LIMITS: RequestLimits = {
+  maxDepth: 10,
+  maxCost: 10_000,
+  maxAliases: 15,
+  maxDirectives: 20,
+  maxTokens: 2000,
+  maxInputDepth: 6,
+  requestTimeoutMs: 10_000,
+};
+
 export interface ServerSettings {
   port: number;
   host: string;
@@ -19,9 +50,46 @@ export interface ServerSettings {
   logLevel: string;
   /** Ingest the seed articles at start when the log is empty. */
   seedWhenEmpty: boolean;
+  limits: RequestLimits;
+  /** Whether the schema can be introspected (GraphiQL needs it). */
+  introspection: boolean;
 }
 
 type Env = Readonly<Record<string, string | undefined>>;
+
+const LOOPBACK = ["127.0.0.1", "localhost", "::1"];
+
+function positiveInteger(env: Env, name: string, fallback: number, max: number): number {
+  const raw = env[name];
+  if (raw === undefined || raw === "") return fallback;
+  const value = Number(raw);
+  if (!Number.isInteger(value) || value < 1 || value > max) {
+    throw new ConfigurationError(`${name} must be a whole number from 1 to ${max}, got "${raw}"`);
+  }
+  return value;
+}
+
+function flag(env: Env, name: string, fallback: boolean): boolean {
+  const raw = env[name];
+  if (raw === undefined || raw === "") return fallback;
+  if (raw !== "true" && raw !== "false") {
+    throw new ConfigurationError(`${name} must be true or false, got "${raw}"`);
+  }
+  return raw === "true";
+}
+
+export function requestLimits(env: Env = process.env): RequestLimits {
+  const d = DEFAULT_LIMITS;
+  return {
+    maxDepth: positiveInteger(env, "MAX_QUERY_DEPTH", d.maxDepth, 100),
+    maxCost: positiveInteger(env, "MAX_QUERY_COST", d.maxCost, 10_000_000),
+    maxAliases: positiveInteger(env, "MAX_ALIASES", d.maxAliases, 1000),
+    maxDirectives: positiveInteger(env, "MAX_DIRECTIVES", d.maxDirectives, 1000),
+    maxTokens: positiveInteger(env, "MAX_TOKENS", d.maxTokens, 1_000_000),
+    maxInputDepth: positiveInteger(env, "MAX_INPUT_DEPTH", d.maxInputDepth, 100),
+    requestTimeoutMs: positiveInteger(env, "REQUEST_TIMEOUT_MS", d.requestTimeoutMs, 3_600_000),
+  };
+}
 
 export function serverSettings(env: Env = process.env): ServerSettings {
   const port = Number(env.PORT || 4000);
@@ -35,6 +103,7 @@ export function serverSettings(env: Env = process.env): ServerSettings {
     );
   }
   const host = env.HOST || "127.0.0.1";
+  const development = env.NODE_ENV === "development";
   return {
     port,
     host,
@@ -45,9 +114,13 @@ export function serverSettings(env: Env = process.env): ServerSettings {
     allowedHosts: allowedHosts(env.ALLOWED_HOSTS, host),
     auth: authSettings(env),
     bodyLimit,
-    development: env.NODE_ENV === "development",
+    development,
     logLevel: env.LOG_LEVEL || "info",
     seedWhenEmpty: env.SEED_WHEN_EMPTY !== "false",
+    limits: requestLimits(env),
+    // Open where only this machine can ask (and in development); a server for other machines
+    // keeps its schema to itself unless told otherwise.
+    introspection: flag(env, "INTROSPECTION", development || LOOPBACK.includes(host)),
   };
 }
 

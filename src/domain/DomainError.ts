@@ -1,10 +1,11 @@
 /**
  * A command the domain refuses. The kind says how a caller should react, and maps to one
  * GraphQL error code in one place (src/graphql/errors): validation -> BAD_USER_INPUT,
- * not_found -> NOT_FOUND, already_exists / illegal_state / concurrency -> CONFLICT.
+ * not_found -> NOT_FOUND, already_exists / illegal_state / concurrency -> CONFLICT,
+ * too_large (an answer over its cap: ask for less) -> RESULT_TOO_LARGE.
  */
 export type DomainErrorKind =
-  "validation" | "not_found" | "already_exists" | "illegal_state" | "concurrency";
+  "validation" | "not_found" | "already_exists" | "illegal_state" | "concurrency" | "too_large";
 
 export class DomainError extends Error {
   override readonly name = "DomainError";

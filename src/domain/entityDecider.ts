@@ -5,7 +5,15 @@ import { DomainError, invalid } from "./DomainError";
 import type { FactState } from "./FactState";
 import { ENTITY_KINDS } from "./nodeKinds";
 import { checkSource } from "./source";
-import { certaintyOf, optionalText, requireId, requireOneOf, requireText } from "./validate";
+import {
+  certaintyOf,
+  COMMAND_CAPS,
+  optionalText,
+  requireAtMost,
+  requireId,
+  requireOneOf,
+  requireText,
+} from "./validate";
 
 export function decideRegisterEntity(
   command: RegisterEntity,
@@ -18,7 +26,7 @@ export function decideRegisterEntity(
   }
   const kind = requireOneOf("kind", command.kind, ENTITY_KINDS);
   const name = requireText("name", command.name, 200);
-  const aliases = (command.aliases ?? []).map((alias, i) =>
+  const aliases = requireAtMost("aliases", command.aliases, COMMAND_CAPS.aliases).map((alias, i) =>
     requireText(`aliases[${i}]`, alias, 200),
   );
   const duplicate = aliases.find((alias, i) => alias === name || aliases.indexOf(alias) !== i);

@@ -15,6 +15,8 @@ import { checkSource, normaliseWhitespace } from "./source";
 import type { FactCategory } from "./streams";
 import {
   certaintyOf,
+  COMMAND_CAPS,
+  requireAtMost,
   optionalTime,
   requireOneOf,
   requireText,
@@ -57,6 +59,13 @@ export function decideCorroborateFact(
   ctx: DecisionContext,
 ): FactCorroborated[] {
   const fact = requireCurrentFact(command.factId, state);
+  if (fact.sources.length >= COMMAND_CAPS.sourcesPerFact) {
+    throw new DomainError(
+      "illegal_state",
+      `"${command.factId}" already cites ${fact.sources.length} sources, the most a fact may`,
+      "factId",
+    );
+  }
   checkSource(command.source, ctx.articles.get(command.source.articleId));
   const quote = normaliseWhitespace(command.source.quote);
   if (
@@ -152,7 +161,9 @@ function resolveChanges(
   const changes: FactChanges = {};
   if (input.name !== undefined) changes.name = requireText(at("name"), input.name, 200);
   if (input.aliases !== undefined)
-    changes.aliases = input.aliases.map((a, i) => requireText(at(`aliases[${i}]`), a, 200));
+    changes.aliases = requireAtMost(at("aliases"), input.aliases, COMMAND_CAPS.aliases).map(
+      (a, i) => requireText(at(`aliases[${i}]`), a, 200),
+    );
   if (input.description !== undefined)
     changes.description = requireText(at("description"), input.description, 2000);
   if (input.title !== undefined) changes.title = requireText(at("title"), input.title, 200);

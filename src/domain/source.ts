@@ -1,4 +1,8 @@
 import { invalid } from "./DomainError";
+import { COMMAND_CAPS } from "./validate";
+
+/** The longest quote (and note), in characters. */
+const MAX_QUOTE_LENGTH = COMMAND_CAPS.quoteLength;
 
 /** Where a fact comes from: an article, and the sentence (or part of one) that says it. */
 export interface Source {
@@ -40,6 +44,14 @@ export function checkSource(
   }
   const quote = normaliseWhitespace(source.quote);
   if (quote.length === 0) throw invalid(`${field}.quote`, "the quote is empty");
+  if (quote.length > MAX_QUOTE_LENGTH) {
+    throw invalid(
+      `${field}.quote`,
+      `a quote has at most ${MAX_QUOTE_LENGTH} characters (a sentence or two), not ${quote.length}`,
+    );
+  }
+  if ((source.note?.length ?? 0) > MAX_QUOTE_LENGTH)
+    throw invalid(`${field}.note`, `a note has at most ${MAX_QUOTE_LENGTH} characters`);
   if (!normalisedArticle(articleText).includes(quote)) {
     throw invalid(
       `${field}.quote`,

@@ -65,8 +65,20 @@ function toRelationFact(record: Neo4jRecord): RelationFact {
   };
 }
 
-export const MAX_NEIGHBOURHOOD_DEPTH = 4;
+/** Each hop multiplies the paths a neighbourhood expands: at 4, one hub kept Neo4j busy for seconds. */
+export const MAX_NEIGHBOURHOOD_DEPTH = 3;
+/** The most paths a neighbourhood collects (its `limit`), as any page of the API. */
+export const MAX_NEIGHBOURHOOD_LIMIT = 1000;
 export const MAX_PATH_DEPTH = 10;
+/** The most rows a relations or timeline answer holds: past it, the caller narrows the question. */
+export const MAX_RESULT_ROWS = 1000;
+
+function tooLarge(what: string, narrow: string): DomainError {
+  return new DomainError(
+    "too_large",
+    `more than ${MAX_RESULT_ROWS} ${what} match: narrow the question with ${narrow}`,
+  );
+}
 
 /**
  * The reads that the generated ones cannot express: neighbourhoods, paths, the timeline,
@@ -111,32 +123,44 @@ export class GraphExplorer {
     if (!Number.isInteger(depth) || depth < 1 || depth > MAX_NEIGHBOURHOOD_DEPTH) {
       throw invalid("depth", `depth must be between 1 and ${MAX_NEIGHBOURHOOD_DEPTH}`);
     }
-    if (!Number.isInteger(limit) || limit < 1 || limit > 5000)
-      throw invalid("limit", "limit must be between 1 and 5000");
+    if (!Number.isInteger(limit) || limit < 1 || limit > MAX_NEIGHBOURHOOD_LIMIT)
+      throw invalid("limit", `limit must be between 1 and ${MAX_NEIGHBOURHOOD_LIMIT}`);
     // One hop is one expand from the start (the most asked for); more, paths up to the depth.
+    // One row (or path) past the limit is read to tell whether the answer is truncated.
     const around =
       depth === 1
         ? `OPTIONAL MATCH (start)-[r]-(n)
            WHERE ${relationshipHolds("r")} AND ${isFactNode("n")} AND ${nodeKnown("n")} AND ${nodeHappened("n")}
-           WITH start, r, n LIMIT $limit
-           WITH start, collect(r) AS rels, collect(DISTINCT n) AS neighbours
-           WITH start, [x IN neighbours | {view: ${nodeView("x")}, distance: 1}] AS nodes,
-                [r IN rels | ${edgeView("r")}] AS edges`
+           WITH start, r, n LIMIT $scan
+           WITH start, collect(r) AS found, collect(n) AS ends
+           WITH start, found[..$limit] AS rels, ends[..$limit] AS kept, size(found) > $limit AS truncated
+           CALL (kept) {
+             UNWIND kept AS x
+             WITH DISTINCT x
+             RETURN collect({view: ${nodeView("x")}, distance: 1}) AS nodes
+           }
+           WITH start, truncated, nodes, [r IN rels | ${edgeView("r")}] AS edges`
         : `OPTIONAL MATCH p = (start)-[rels*1..${depth}]-(n)
            WHERE all(r IN rels WHERE ${relationshipHolds("r")})
              AND all(x IN nodes(p) WHERE ${isFactNode("x")} AND ${nodeKnown("x")} AND ${nodeHappened("x")})
-           WITH start, p LIMIT $limit
-           WITH start, collect(p) AS paths
+           WITH start, p LIMIT $scan
+           WITH start, collect(p) AS found
+           WITH start, found[..$limit] AS paths, size(found) > $limit AS truncated
            ${SUBGRAPH_OF_PATHS}`;
     const { records } = await this.read(
       `MATCH (start:Fact {id: $id}) WHERE ${nodeKnown("start")}
        ${around}
-       RETURN ${nodeView("start")} AS start, nodes, edges`,
-      { id, limit: int(limit), ...timeTravelParameters(travel) },
+       RETURN ${nodeView("start")} AS start, nodes, edges, truncated`,
+      { id, limit: int(limit), scan: int(limit + 1), ...timeTravelParameters(travel) },
     );
     const record = records[0];
     if (!record) throw new DomainError("not_found", `no node "${id}" (as asked)`, "id");
-    return toSubgraph(record.get("start") as NodeView, record.get("nodes"), record.get("edges"));
+    return toSubgraph(
+      record.get("start") as NodeView,
+      record.get("nodes"),
+      record.get("edges"),
+      record.get("truncated") === true,
+    );
   }
 
   async path(
@@ -192,14 +216,18 @@ export class GraphExplorer {
          AND ($to IS NULL OR b.id = $to)
          AND ${relationshipHolds("r")}
        WITH a, r, b ORDER BY coalesce(r.type, type(r)), a.id, b.id, r.knownSince
+       LIMIT $rows
        RETURN ${RELATION_VIEWS}`,
       {
         type: filter.type ?? null,
         from: filter.from ?? null,
         to: filter.to ?? null,
+        rows: int(MAX_RESULT_ROWS + 1),
         ...timeTravelParameters(travel),
       },
     );
+    if (records.length > MAX_RESULT_ROWS)
+      throw tooLarge("relations", "type, from, to, asOfPosition or validOn");
     return records.map(toRelationFact);
   }
 
@@ -262,14 +290,18 @@ export class GraphExplorer {
               coalesce(n.title, n.description, n.text, n.id) AS summary,
               n.occurredAt AS at, n.occurredAtPrecision AS precision,
               toString(n.occurredFrom) AS earliest, toString(n.occurredTo) AS latest,
-              n.certainty AS certainty, n.quotes AS quotes, n.knownSince AS knownSince`,
+              n.certainty AS certainty, n.quotes AS quotes, n.knownSince AS knownSince
+       LIMIT $rows`,
       {
+        rows: int(MAX_RESULT_ROWS + 1),
         about: filter.about ?? null,
         fromStart: bound("from", filter.from),
         untilEnd: bound("until", filter.until),
         ...timeTravelParameters(travel),
       },
     );
+    if (records.length > MAX_RESULT_ROWS)
+      throw tooLarge("timeline entries", "about, from, until or asOfPosition");
     return orderTimeline(records.map((r) => r.toObject() as TimelineRow));
   }
 

@@ -31,6 +31,8 @@ export interface GraphEdge {
 export interface Subgraph {
   nodes: GraphNode[];
   edges: GraphEdge[];
+  /** More was within reach than the read's limit let in: some nodes and edges are left out. */
+  truncated: boolean;
 }
 
 /**
@@ -97,6 +99,7 @@ export function toSubgraph(
   start: NodeView,
   nodes: readonly { view: NodeView; distance: unknown }[],
   edges: readonly EdgeView[],
+  truncated = false,
 ): Subgraph {
   const startId = String(start.properties.id);
   const graphNodes = [
@@ -112,6 +115,7 @@ export function toSubgraph(
     edges: edges
       .map(toGraphEdge)
       .sort((a, b) => a.type.localeCompare(b.type) || a.id.localeCompare(b.id)),
+    truncated,
   };
 }
 

@@ -1,6 +1,7 @@
 import { GraphQLError, type GraphQLFormattedError } from "graphql";
 import { unwrapResolverError } from "@apollo/server/errors";
 import { AuthError } from "../auth/AuthError";
+import { Neo4jError } from "neo4j-driver";
 import { DomainError, type DomainErrorKind } from "../domain/DomainError";
 import { RebuildInProgressError } from "../eventstore/RebuildInProgressError";
 
@@ -11,8 +12,21 @@ export const ErrorCode = {
   CONFLICT: "CONFLICT",
   UNAUTHENTICATED: "UNAUTHENTICATED",
   FORBIDDEN: "FORBIDDEN",
+  RESULT_TOO_LARGE: "RESULT_TOO_LARGE",
   SERVICE_UNAVAILABLE: "SERVICE_UNAVAILABLE",
   INTERNAL_SERVER_ERROR: "INTERNAL_SERVER_ERROR",
+  // Refusals of the request as a whole (HTTP 4xx, before or instead of an answer).
+  BAD_REQUEST: "BAD_REQUEST",
+  PAYLOAD_TOO_LARGE: "PAYLOAD_TOO_LARGE",
+  UNSUPPORTED_MEDIA_TYPE: "UNSUPPORTED_MEDIA_TYPE",
+  QUERY_TOO_LARGE: "QUERY_TOO_LARGE",
+  QUERY_TOO_DEEP: "QUERY_TOO_DEEP",
+  QUERY_TOO_COMPLEX: "QUERY_TOO_COMPLEX",
+  TOO_MANY_ALIASES: "TOO_MANY_ALIASES",
+  TOO_MANY_DIRECTIVES: "TOO_MANY_DIRECTIVES",
+  INPUT_TOO_DEEP: "INPUT_TOO_DEEP",
+  REQUEST_TIMEOUT: "REQUEST_TIMEOUT",
+  REQUEST_CLOSED: "REQUEST_CLOSED",
 } as const;
 export type ErrorCode = (typeof ErrorCode)[keyof typeof ErrorCode];
 
@@ -22,7 +36,24 @@ const CODE_OF_KIND: Record<DomainErrorKind, ErrorCode> = {
   already_exists: ErrorCode.CONFLICT,
   illegal_state: ErrorCode.CONFLICT,
   concurrency: ErrorCode.CONFLICT,
+  too_large: ErrorCode.RESULT_TOO_LARGE,
 };
+
+/** The limits of src/graphql/queryLimits.ts, each refused with a code of its own. */
+export type QueryLimit = "tokens" | "depth" | "cost" | "aliases" | "directives" | "inputDepth";
+
+const CODE_OF_LIMIT: Record<QueryLimit, ErrorCode> = {
+  tokens: ErrorCode.QUERY_TOO_LARGE,
+  depth: ErrorCode.QUERY_TOO_DEEP,
+  cost: ErrorCode.QUERY_TOO_COMPLEX,
+  aliases: ErrorCode.TOO_MANY_ALIASES,
+  directives: ErrorCode.TOO_MANY_DIRECTIVES,
+  inputDepth: ErrorCode.INPUT_TOO_DEEP,
+};
+const LIMIT_CODES = new Set<unknown>(Object.values(CODE_OF_LIMIT));
+
+/** An error refusing the whole request: HTTP 400 (Apollo reads `http`, and drops it from the answer). */
+const REFUSED = { http: { status: 400 } };
 
 /**
  * A domain error as a GraphQL error: its code, the offending argument path (e.g.
@@ -76,6 +107,74 @@ export function badInput(message: string, field: string): GraphQLError {
   });
 }
 
+/** A request refused before it runs, because it asks for more than a limit allows. */
+export function limitExceeded(
+  limit: QueryLimit,
+  message: string,
+  details: { max: number; found?: number | undefined },
+): GraphQLError {
+  return new GraphQLError(message, {
+    extensions: { code: CODE_OF_LIMIT[limit], limit, ...details, ...REFUSED },
+  });
+}
+
+/** An argument out of its range, found before the operation runs (no path yet: refused whole). */
+export function badArgument(message: string, field: string): GraphQLError {
+  return new GraphQLError(message, {
+    extensions: { code: ErrorCode.BAD_USER_INPUT, reason: "validation", field, ...REFUSED },
+  });
+}
+
+/** A request that cannot be served as sent (e.g. a subscription over HTTP). */
+export function badRequest(message: string): GraphQLError {
+  return new GraphQLError(message, { extensions: { code: ErrorCode.BAD_REQUEST, ...REFUSED } });
+}
+
+/**
+ * What a read of a request that has ended answers: its time ran out (REQUEST_TIMEOUT, refused
+ * with 400, never a 5xx), or its client went away (nobody reads the answer).
+ */
+export function requestEnded(reason: "timeout" | "closed", timeoutMs: number): GraphQLError {
+  return reason === "timeout"
+    ? new GraphQLError(`the request took longer than its ${timeoutMs} ms: ask for less`, {
+        extensions: { code: ErrorCode.REQUEST_TIMEOUT, timeoutMs, ...REFUSED },
+      })
+    : new GraphQLError("the client closed the request", {
+        extensions: { code: ErrorCode.REQUEST_CLOSED, ...REFUSED },
+      });
+}
+
+/** HTTP errors before GraphQL (body parsing): their status and code. */
+export function httpErrorCode(status: number): ErrorCode {
+  if (status === 413) return ErrorCode.PAYLOAD_TOO_LARGE;
+  if (status === 415) return ErrorCode.UNSUPPORTED_MEDIA_TYPE;
+  if (status >= 400 && status < 500) return ErrorCode.BAD_REQUEST;
+  return ErrorCode.INTERNAL_SERVER_ERROR;
+}
+
+/** graphql-js's own token limit (parseOptions.maxTokens): a parse error, known by its words. */
+// ("more that": graphql-js 16's own spelling.)
+const TOKEN_LIMIT = /^Syntax Error: Document contains more tha[nt] (\d+) tokens/;
+
+/** The parse error of a document over the token limit, as that limit's refusal (else undefined). */
+export function tokenLimitExceeded(message: string): GraphQLError | undefined {
+  const tokens = TOKEN_LIMIT.exec(message);
+  return tokens
+    ? limitExceeded("tokens", `the document has more than ${tokens[1]} tokens`, {
+        max: Number(tokens[1]),
+      })
+    : undefined;
+}
+
+/** Neo4j's full-text query parser (Lucene) refusing a search phrase of a generated *ByName read. */
+function isLuceneSyntaxError(error: unknown): boolean {
+  return (
+    error instanceof Neo4jError &&
+    error.code === "Neo.ClientError.Procedure.ProcedureCallFailed" &&
+    /ParseException|Cannot parse|Lucene/i.test(error.message)
+  );
+}
+
 /**
  * Apollo's formatError: never throws. Known errors keep their message and code; unknown ones are
  * logged with their stack and answered as INTERNAL_SERVER_ERROR with no detail (in development,
@@ -88,9 +187,11 @@ export function createFormatError(options: {
   return (formatted, error) => {
     const original = unwrapResolverError(error);
     if (original instanceof DomainError) {
+      // Commands qualify their fields with "input" themselves (commandResolvers); a query's
+      // field is the argument itself ("phrase", "depth").
       return {
         ...formatted,
-        ...domainErrorToGraphQL(original, "input").toJSON(),
+        ...domainErrorToGraphQL(original, "").toJSON(),
         path: formatted.path,
       };
     }
@@ -104,6 +205,23 @@ export function createFormatError(options: {
         message: original.message,
         extensions: { code: ErrorCode.SERVICE_UNAVAILABLE },
       };
+    }
+    if (isLuceneSyntaxError(original)) {
+      return {
+        ...formatted,
+        message: "the search phrase is not valid Lucene query syntax",
+        extensions: { code: ErrorCode.BAD_USER_INPUT, reason: "validation", field: "phrase" },
+      };
+    }
+    // Apollo answers every validation error as GRAPHQL_VALIDATION_FAILED: a limit's rule keeps its own.
+    const cause = original instanceof GraphQLError ? original.originalError : undefined;
+    if (cause instanceof GraphQLError && LIMIT_CODES.has(cause.extensions.code)) {
+      return { ...formatted, extensions: { ...formatted.extensions, code: cause.extensions.code } };
+    }
+    const tokens = tokenLimitExceeded(formatted.message);
+    if (tokens) {
+      const { http: _http, ...extensions } = tokens.extensions;
+      return { ...formatted, message: tokens.message, extensions };
     }
     const code = formatted.extensions?.code;
     if (

@@ -9,13 +9,7 @@ import { Authenticator } from "../auth/Authenticator";
 import { AuthError } from "../auth/AuthError";
 import { authorize, requiredRole } from "../auth/authorize";
 import type { Principal } from "../auth/Principal";
-import {
-  getOperationAST,
-  parse,
-  type DocumentNode,
-  type GraphQLSchema,
-  type OperationDefinitionNode,
-} from "graphql";
+import { getOperationAST, type GraphQLSchema } from "graphql";
 import pino, { type Logger } from "pino";
 import type { Neo4jTarget } from "../config/neo4jSettings";
 import type { ServerSettings } from "../config/serverSettings";
@@ -25,6 +19,8 @@ import { GraphExplorer } from "../explore/GraphExplorer";
 import { buildSchema } from "../graphql/buildSchema";
 import { createContext, type ApiServices, type GraphQLContext } from "../graphql/context";
 import { authErrorToGraphQL, createFormatError } from "../graphql/errors";
+import { queryLimits } from "../graphql/queryLimits";
+import { requestScopedDriver } from "../graphql/requestScopedDriver";
 import { openDatabase, type OpenDatabase } from "../neo4j/openDatabase";
 import { ensureProjectionCurrent } from "../projection/rebuildProjection";
 import { awaitSearchIndexes } from "../projection/projectionSchema";
@@ -88,11 +84,13 @@ export async function startApiServer(options: {
     // The driver's own bookmark manager: @neo4j/graphql's generated reads open their sessions
     // with it (Executor.driverRun), so a read after a command waits for its commit, in a cluster too.
     const bookmarks = database.driver.executeQueryBookmarkManager;
-    const commands = new CommandHandler(database.driver, database.database, {
+    // A request's reads end with it (src/graphql/RequestScope.ts); writes pass through.
+    const driver = requestScopedDriver(database.driver);
+    const commands = new CommandHandler(driver, database.database, {
       bookmarkManager: bookmarks,
     });
     const store = commands.store;
-    const explorer = new GraphExplorer(database.driver, database.database, store, bookmarks);
+    const explorer = new GraphExplorer(driver, database.database, store, bookmarks);
 
     let seededEvents = 0;
     const seedStarted = performance.now();
@@ -113,7 +111,7 @@ export async function startApiServer(options: {
     const seedMillis = performance.now() - seedStarted;
 
     const schemaStarted = performance.now();
-    const { schema, validatedNow } = await buildSchema(database.driver);
+    const { schema, validatedNow } = await buildSchema(driver);
     const schemaMillis = performance.now() - schemaStarted;
     if (validatedNow)
       log.warn(
@@ -145,10 +143,12 @@ export async function startApiServer(options: {
         hostAllowed(req.headers.host, settings) &&
         webSocketOriginAllowed(origin || undefined, req.headers.host, settings),
     });
+    const limits = queryLimits(schema, settings);
     const subscriptions = useServer<Record<string, unknown> | undefined, { principal?: Principal }>(
       {
         schema,
         context: ({ extra }) => context(extra.principal!),
+        ...limits.graphqlWs,
         // graphql-ws's connection_init carries the credentials: { authorization: "Bearer ..." }.
         onConnect: async (ctx) => {
           const authorization =
@@ -163,27 +163,32 @@ export async function startApiServer(options: {
             throw error;
           }
         },
-        onSubscribe: (ctx, _id, payload) => {
-          const parsed = parseOperation(payload.query, payload.operationName);
-          // A document that does not parse, or names no operation of it, gets graphql-ws's own error.
-          if (!parsed) return undefined;
+        // The limits first (they parse within the token limit and validate), then the role the
+        // operation needs.
+        onSubscribe: async (ctx, id, payload) => {
+          const checked = await limits.graphqlWs.onSubscribe!(ctx, id, payload);
+          if (!checked || !("document" in checked)) return checked;
+          const operation = getOperationAST(checked.document, checked.operationName);
+          if (!operation) return checked;
           try {
             authorize(
               ctx.extra.principal!,
-              requiredRole(parsed.operation, parsed.document, settings.auth.reads),
+              requiredRole(operation, checked.document, settings.auth.reads),
               authenticator.howToAuthenticate,
             );
           } catch (error) {
             if (error instanceof AuthError) return [authErrorToGraphQL(error)];
             throw error;
           }
-          return undefined;
+          return checked;
         },
       },
       wsServer,
     );
+    const { plugins: limitPlugins, ...limitOptions } = limits.apollo;
     const apollo = new ApolloServer<GraphQLContext>({
       schema,
+      ...limitOptions,
       csrfPrevention: true,
       // Signals are ours to handle (src/server/main.ts): Apollo's own handlers would race them.
       stopOnTerminationSignals: false,
@@ -198,6 +203,7 @@ export async function startApiServer(options: {
         ApolloServerPluginLandingPageDisabled(),
         loggingPlugin(log),
         accessPlugin(settings.auth.reads, authenticator.howToAuthenticate),
+        ...limitPlugins,
         {
           async serverWillStart() {
             return {
@@ -271,18 +277,5 @@ export async function startApiServer(options: {
     await database.close();
     if (options.stopLocalNeo4j && database.startedLocal) await database.local?.stop();
     throw error;
-  }
-}
-
-function parseOperation(
-  query: string,
-  operationName: string | null | undefined,
-): { document: DocumentNode; operation: OperationDefinitionNode } | undefined {
-  try {
-    const document = parse(query);
-    const operation = getOperationAST(document, operationName);
-    return operation ? { document, operation } : undefined;
-  } catch {
-    return undefined;
   }
 }

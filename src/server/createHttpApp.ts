@@ -10,6 +10,8 @@ import { ANONYMOUS, type Principal } from "../auth/Principal";
 import type { ServerSettings } from "../config/serverSettings";
 import type { GraphQLContext } from "../graphql/context";
 import { authErrorToGraphQL, bearerChallenge } from "../graphql/errors";
+import { httpErrorCode } from "../graphql/errors";
+import { requestScopes } from "../graphql/RequestScope";
 import { ideAssets } from "./ideAssets";
 import { hostAllowed } from "./requestOrigin";
 
@@ -101,6 +103,7 @@ export function createHttpApp(options: {
       }
     },
     express.json({ limit: settings.bodyLimit }),
+    requestScopes(settings.limits.requestTimeoutMs),
     expressMiddleware(apollo, {
       context: async ({ res }) => context((res.locals.principal as Principal) ?? ANONYMOUS),
     }),
@@ -109,21 +112,27 @@ export function createHttpApp(options: {
   app.use((_req, res) => {
     res.status(404).json({ error: "not found", graphql: "/graphql" });
   });
-  // Errors before GraphQL (a body too large, malformed JSON) answer in GraphQL's error shape.
+  // Errors before GraphQL (a body too large, malformed JSON, an unsupported charset or
+  // Content-Encoding) answer in GraphQL's error shape, with a code (errors.ts).
   app.use(
     (
-      error: { status?: number; type?: string },
+      error: { status?: number; type?: string; message?: string },
       _req: Request,
       res: express.Response,
       _next: express.NextFunction,
     ) => {
       const status = error.status ?? 500;
-      const [code, message] =
+      const code = httpErrorCode(status);
+      const message =
         status === 413
-          ? ["PAYLOAD_TOO_LARGE", `the request body is larger than ${settings.bodyLimit}`]
-          : status === 400
-            ? ["BAD_REQUEST", "the request body is not valid JSON"]
-            : ["INTERNAL_SERVER_ERROR", "Internal server error"];
+          ? `the request body is larger than ${settings.bodyLimit}`
+          : error.type === "entity.parse.failed"
+            ? "the request body is not valid JSON"
+            : status === 415
+              ? `${error.message ?? "unsupported media type"}: send UTF-8 JSON, uncompressed or gzip, deflate or br`
+              : status < 500
+                ? (error.message ?? "bad request")
+                : "Internal server error";
       if (status >= 500) log.error({ err: error }, "http error");
       res.status(status).json({ errors: [{ message, extensions: { code } }] });
     },

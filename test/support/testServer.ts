@@ -10,7 +10,8 @@ import { testAuthSettings } from "./testTokens";
 
 /**
  * The real server, in this process, on a free port, over the test Neo4j: emptied, then seeded
- * (or, with `empty: false`, as it is: a second server over the same database).
+ * (or, with `empty: false`, as it is: a second server over the same database), with the default
+ * settings but for what `settings` changes.
  */
 export async function startTestServer(
   options: { empty?: boolean; settings?: Partial<ServerSettings> } = {},

@@ -886,17 +886,26 @@ export type Query = {
   history: Array<Event>;
   /** The position of the log's last event (0 when empty): the newest "asOfPosition". */
   logPosition: Scalars['Int']['output'];
-  /** A node with everything within depth hops of it (at most 4), as known at a position and true on a date. */
+  /**
+   * A node with everything within depth hops of it (at most 3), as known at a position and true on
+   * a date: at most limit paths from it (at most 1000), truncated saying whether there were more.
+   */
   neighbourhood: Subgraph;
   /** A shortest path between two nodes (at most maxDepth hops, at most 10), or null when none. */
   path?: Maybe<Subgraph>;
-  /** Relations, every version of them, filtered by type, ends, position and date (who was aboard on 2024-02-29?). */
+  /**
+   * Relations, every version of them, filtered by type, ends, position and date (who was aboard on
+   * 2024-02-29?). At most 1000: past that, RESULT_TOO_LARGE asks for a narrower question.
+   */
   relations: Array<RelationFact>;
   /** Full-text search over names and quotes. */
   search: Array<SearchHit>;
   /** Every source of a fact: the article and sentence of each of its events. */
   sources: Array<SourceCitation>;
-  /** Incidents, their updates and statements in world-time order, optionally about one node or within dates. */
+  /**
+   * Incidents, their updates and statements in world-time order, optionally about one node or
+   * within dates. At most 1000 entries: past that, RESULT_TOO_LARGE asks for a narrower question.
+   */
   timeline: Timeline;
   /** Who this request is authenticated as. */
   viewer: Viewer;
@@ -1289,6 +1298,8 @@ export type Subgraph = {
   __typename?: 'Subgraph';
   edges: Array<GraphEdge>;
   nodes: Array<GraphNode>;
+  /** True when more was within reach than the limit let in: some nodes and edges are left out. */
+  truncated: Scalars['Boolean']['output'];
 };
 
 /** What a statement can be about. */
@@ -2588,6 +2599,7 @@ export type StationResolvers<ContextType = GraphQLContext, ParentType extends Re
 export type SubgraphResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Subgraph'] = ResolversParentTypes['Subgraph']> = {
   edges?: Resolver<Array<ResolversTypes['GraphEdge']>, ParentType, ContextType>;
   nodes?: Resolver<Array<ResolversTypes['GraphNode']>, ParentType, ContextType>;
+  truncated?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
 };
 
 export type SubjectResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Subject'] = ResolversParentTypes['Subject']> = {

@@ -1,8 +1,9 @@
 import type { CommandEnvelope, CommandResult } from "../../commands/CommandHandler";
 import { ingestArticle, type ArticleFact } from "../../commands/ingestArticle";
 import type { Command, FactChangesInput } from "../../domain/commands";
+import { DomainError } from "../../domain/DomainError";
 import type { Source } from "../../domain/source";
-import { badInput } from "../errors";
+import { badInput, domainErrorToGraphQL } from "../errors";
 import type { GraphQLContext } from "../context";
 import type {
   ArticleFactInput,
@@ -29,6 +30,16 @@ function changesOf(changes: FactChangesGraphQLInput): FactChangesInput {
   };
 }
 
+/** A command's refusal names the offending field within its `input` argument ("input.source.quote"). */
+async function refusedAsInput<T>(work: () => Promise<T>): Promise<T> {
+  try {
+    return await work();
+  } catch (error) {
+    if (error instanceof DomainError) throw domainErrorToGraphQL(error, "input");
+    throw error;
+  }
+}
+
 async function run(
   context: GraphQLContext,
   command: Command,
@@ -42,7 +53,9 @@ async function run(
     }
     envelope.expectedRevision = options.expectedRevision;
   }
-  return context.services.commands.execute(envelope, { actor: context.principal.subject });
+  return refusedAsInput(() =>
+    context.services.commands.execute(envelope, { actor: context.principal.subject }),
+  );
 }
 
 /** One article fact: exactly one command field must be set. */
@@ -157,11 +170,13 @@ export const commandResolvers: Resolvers = {
         factId: fact.factId,
         command: factCommand(fact, index),
       }));
-      const result = await ingestArticle(
-        context.services.commands,
-        { type: "RegisterArticle", ...defined(input.article) },
-        facts,
-        { actor: context.principal.subject },
+      const result = await refusedAsInput(() =>
+        ingestArticle(
+          context.services.commands,
+          { type: "RegisterArticle", ...defined(input.article) },
+          facts,
+          { actor: context.principal.subject },
+        ),
       );
       return {
         articleId: result.articleId,

@@ -1,0 +1,89 @@
+/**
+ * What a query may cost, estimated before it runs (MAX_QUERY_COST refuses more). A field costs
+ * its own weight plus, for each item it may return (one, or a list's size), 1 for the object and
+ * the cost of its selection:
+ *
+ *   cost(field) = weight(field) + size(field) x (1 + cost(its selection))   (objects)
+ *   cost(field) = weight(field)                                              (scalars, enums)
+ *
+ * | field                                   | weight                                        |
+ * | --------------------------------------- | --------------------------------------------- |
+ * | most fields                             | 0                                             |
+ * | a root field (Query, Mutation, ...)     | at least 10: one Cypher statement or more     |
+ * | neighbourhood(depth, limit)             | 10 x 5^(depth-1) + limit/10: a hop multiplies the paths it expands |
+ * | path(maxDepth)                          | 20 + 10 x maxDepth: a search both ways, up to maxDepth hops |
+ * | relations(from, to)                     | 20 from an end; 200 with neither (reads every relation) |
+ * | timeline(about)                         | 20 about a node; 50 otherwise (every dated fact) |
+ * | search, *ByName, *ByText                | 20 (two full-text indexes, scored)            |
+ * | eventLog, sources                       | 10                                            |
+ * | history (of a fact, or Query.history)   | 5 (batched per request, still a read)         |
+ *
+ * | list                                    | size                                          |
+ * | --------------------------------------- | --------------------------------------------- |
+ * | with a limit or first argument          | its value (eventLog's and search's first have defaults: 100, 20) |
+ * | the edges of a ...Connection            | 1: the connection's first counted them        |
+ * | any other                               | 10, an assumed size (the generated reads' own default is 100, capped at 1000) |
+ *
+ * Introspection (__schema, __type) costs nothing: GraphiQL asks for it.
+ */
+
+/** Arguments of a field, its defaults applied (as the resolver sees them). */
+export type FieldArguments = Record<string, unknown>;
+
+/** A root field is one Cypher statement at least. */
+export const ROOT_FIELD_WEIGHT = 10;
+/** What each object returned costs, besides its selection. */
+export const OBJECT_COST = 1;
+/** The size assumed for a list that says nothing of its size. */
+export const ASSUMED_LIST_SIZE = 10;
+/** Arguments that say how many items a list returns. */
+export const LIST_SIZE_ARGUMENTS = ["limit", "first"] as const;
+
+const number = (value: unknown, fallback: number) => (typeof value === "number" ? value : fallback);
+
+const FULL_TEXT = 20;
+
+/** Weights of the fields that cost more than an object, by "Type.field" or "*.field". */
+export const FIELD_WEIGHTS: Readonly<Record<string, (args: FieldArguments) => number>> = {
+  "Query.neighbourhood": (args) =>
+    10 * 5 ** (number(args.depth, 1) - 1) + Math.ceil(number(args.limit, 0) / 10),
+  "Query.path": (args) => 20 + 10 * number(args.maxDepth, 6),
+  "Query.relations": (args) => (args.from || args.to ? 20 : 200),
+  "Query.timeline": (args) => (args.about ? 20 : 50),
+  "Query.search": () => FULL_TEXT,
+  "Query.eventLog": () => 10,
+  "Query.sources": () => 10,
+  "*.history": () => 5,
+};
+
+/** The weight of a field of the generated full-text reads (peopleByName, incidentsByText...). */
+export function isFullTextField(typeName: string, fieldName: string): boolean {
+  return typeName === "Query" && /By(Name|Text)$/.test(fieldName);
+}
+
+export function fieldWeight(
+  typeName: string,
+  fieldName: string,
+  args: FieldArguments,
+  isRoot: boolean,
+): number {
+  const weigh = FIELD_WEIGHTS[`${typeName}.${fieldName}`] ?? FIELD_WEIGHTS[`*.${fieldName}`];
+  const own = weigh ? weigh(args) : isFullTextField(typeName, fieldName) ? FULL_TEXT : 0;
+  return isRoot ? Math.max(own, ROOT_FIELD_WEIGHT) : own;
+}
+
+/** How many items a list field may return (1 for a field that is no list). */
+export function listSize(args: FieldArguments, isList: boolean, inConnection: boolean): number {
+  if (!isList || inConnection) return 1;
+  for (const name of LIST_SIZE_ARGUMENTS) {
+    const value = args[name];
+    if (typeof value === "number" && value >= 0) return value;
+  }
+  return ASSUMED_LIST_SIZE;
+}
+
+/** Like listSize, for a ...Connection field: its first (or the assumed size). */
+export function connectionSize(args: FieldArguments): number {
+  const first = args.first;
+  return typeof first === "number" && first >= 0 ? first : ASSUMED_LIST_SIZE;
+}

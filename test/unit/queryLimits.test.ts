@@ -1,0 +1,163 @@
+import { readdirSync, readFileSync } from "node:fs";
+import { parse, type GraphQLSchema } from "graphql";
+import { DEFAULT_LIMITS } from "../../src/config/serverSettings";
+import { buildSchema } from "../../src/graphql/buildSchema";
+import { checkOperation, inputDepth, MAX_PAGE_SIZE } from "../../src/graphql/checkOperation";
+import { queryLimits } from "../../src/graphql/queryLimits";
+
+/** The executable schema, built without a database (nothing runs: the limits come before). */
+let schema: GraphQLSchema;
+beforeAll(async () => {
+  schema = (await buildSchema(undefined as never)).schema;
+});
+
+const check = (query: string, variables: Record<string, unknown> = {}, limits = DEFAULT_LIMITS) =>
+  checkOperation({ schema, document: parse(query), variables, limits });
+
+/** The estimated cost of a query (no limit refuses it). */
+function costOf(query: string, variables: Record<string, unknown> = {}): number {
+  const refused = check(query, variables, { ...DEFAULT_LIMITS, maxCost: 0 });
+  return refused?.extensions.code === "QUERY_TOO_COMPLEX" ? Number(refused.extensions.found) : 0;
+}
+
+describe("the limits of an operation, before it runs", () => {
+  it("keeps every example of the IDE and of the tests within the default limits", () => {
+    const files = [
+      ...readdirSync("ide/examples").map((file) => `ide/examples/${file}`),
+      "test/e2e/operations/commands.graphql",
+    ];
+    for (const file of files) {
+      const document = parse(readFileSync(file, "utf8"));
+      for (const definition of document.definitions) {
+        if (definition.kind !== "OperationDefinition") continue;
+        const refused = checkOperation({
+          schema,
+          document,
+          operationName: definition.name?.value,
+          limits: DEFAULT_LIMITS,
+        });
+        expect({ file, refused }).toEqual({ file, refused: undefined });
+      }
+    }
+  });
+
+  it("weighs the custom reads by the work they ask of Neo4j (queryCost.ts)", () => {
+    const neighbourhood = (depth: number) =>
+      costOf(`{ neighbourhood(id: "iss", depth: ${depth}, limit: 100) { nodes { id } } }`);
+    expect([1, 2, 3].map(neighbourhood)).toEqual([10 + 10 + 1 + 10, 50 + 10 + 11, 250 + 10 + 11]);
+    expect(costOf(`{ path(from: "a", to: "b", maxDepth: 10) { nodes { id } } }`)).toBe(
+      20 + 100 + 1 + 10,
+    );
+    expect(costOf("{ relations { id } }")).toBe(200 + 10);
+    expect(costOf(`{ relations(from: "iss") { id } }`)).toBe(20 + 10);
+    // A page of the log costs its size; a list asks for as many items as its limit or first.
+    expect(costOf("{ eventLog(first: 1000) { id data } }")).toBe(10 + 1000);
+    expect(costOf("query Q($n: Int!) { eventLog(first: $n) { id } }", { n: 500 })).toBe(10 + 500);
+    expect(costOf("{ people(limit: 100) { id statements { id } } }")).toBe(10 + 100 * (1 + 10));
+    expect(costOf("{ peopleConnection(first: 50) { edges { node { id } } totalCount } }")).toBe(
+      10 + 50 * (1 + 1 + 1),
+    );
+  });
+
+  it("refuses a query over the cost limit, with its cost", () => {
+    const aliases = Array.from({ length: 10 }, (_, i) => `p${i}: eventLog(first: 1000) { id }`);
+    expect(check(`{ ${aliases.join(" ")} }`)?.extensions).toMatchObject({
+      code: "QUERY_TOO_COMPLEX",
+      max: DEFAULT_LIMITS.maxCost,
+      found: 10 * 1010,
+    });
+  });
+
+  it("weighs a fragment once however often it is spread (spreads nesting spreads stay cheap to weigh)", () => {
+    const fragments = Array.from(
+      { length: 30 },
+      (_, i) => `fragment F${i} on Person { ...F${i + 1} ...F${i + 1} }`,
+    ).join("\n");
+    const started = performance.now();
+    const refused = check(
+      `{ people(limit: 1) { ...F0 } } ${fragments} fragment F30 on Person { id }`,
+    );
+    expect(refused).toBeUndefined();
+    expect(performance.now() - started).toBeLessThan(1000);
+  });
+
+  it("measures the nesting of input objects, variables and their defaults included", () => {
+    // `levels` NOTs around an empty filter: levels + 1 objects.
+    const nested = (levels: number): Record<string, unknown> =>
+      levels === 0 ? {} : { NOT: nested(levels - 1) };
+    expect(inputDepth(parse(`{ people(where: { id: { eq: "x" } }) { id } }`), {}, 6)).toBe(2);
+    expect(
+      inputDepth(
+        parse("query ($w: PersonWhere) { people(where: { NOT: $w }) { id } }"),
+        { w: nested(3) },
+        6,
+      ),
+    ).toBe(5);
+    // Counting stops past the limit: a value nested a million deep costs no more to measure.
+    let deep: Record<string, unknown> = {};
+    for (let i = 0; i < 1_000_000; i++) deep = { NOT: deep };
+    expect(
+      inputDepth(parse("query ($w: PersonWhere) { people(where: $w) { id } }"), { w: deep }, 6),
+    ).toBe(7);
+    expect(
+      check(`{ people(where: ${"{ NOT: ".repeat(6)}{ id: { eq: "x" } }${" }".repeat(6)}) { id } }`)
+        ?.extensions,
+    ).toMatchObject({
+      code: "INPUT_TOO_DEEP",
+      max: DEFAULT_LIMITS.maxInputDepth,
+      found: 8,
+    });
+    expect(
+      check(
+        `{ people(where: { citizenOf: { single: { citizens: { single: { id: { eq: "x" } } } } } }) { id } }`,
+      ),
+    ).toBeUndefined();
+  });
+
+  it("refuses a negative page or one over the cap, naming the argument", () => {
+    expect(check("{ people(offset: -1) { id } }")?.extensions).toMatchObject({
+      code: "BAD_USER_INPUT",
+      field: "offset",
+    });
+    expect(
+      check("query ($n: Int) { stations { crew(limit: $n) { id } } }", { n: -2 })?.extensions,
+    ).toMatchObject({
+      code: "BAD_USER_INPUT",
+      field: "limit",
+    });
+    expect(
+      check(`{ peopleConnection(first: ${MAX_PAGE_SIZE + 1}) { totalCount } }`)?.extensions,
+    ).toMatchObject({
+      code: "BAD_USER_INPUT",
+      field: "first",
+    });
+    expect(check(`{ people(offset: 5000, limit: ${MAX_PAGE_SIZE}) { id } }`)).toBeUndefined();
+  });
+});
+
+describe("the same limits over graphql-ws", () => {
+  const subscribe = (query: string, introspection = true) =>
+    queryLimits(schema, { limits: DEFAULT_LIMITS, introspection }).graphqlWs.onSubscribe!(
+      {} as never,
+      "1",
+      { query },
+    );
+
+  it("refuses with the limit's code, and introspection when it is off", async () => {
+    const aliases = Array.from({ length: 16 }, (_, i) => `a${i}: logPosition`).join(" ");
+    expect(await subscribe(`{ ${aliases} }`)).toEqual([
+      expect.objectContaining({
+        extensions: expect.objectContaining({ code: "TOO_MANY_ALIASES" }),
+      }),
+    ]);
+    expect(await subscribe(`{ logPosition ${"__typename ".repeat(2000)} }`)).toEqual([
+      expect.objectContaining({ extensions: expect.objectContaining({ code: "QUERY_TOO_LARGE" }) }),
+    ]);
+    expect(await subscribe("{ __schema { types { name } } }")).toMatchObject({
+      document: expect.anything(),
+    });
+    expect(await subscribe("{ __schema { types { name } } }", false)).toContainEqual(
+      expect.objectContaining({ message: expect.stringContaining("introspection") }),
+    );
+  });
+});

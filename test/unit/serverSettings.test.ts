@@ -1,0 +1,52 @@
+import { ConfigurationError } from "../../src/config/neo4jSettings";
+import { DEFAULT_LIMITS, serverSettings } from "../../src/config/serverSettings";
+
+describe("server settings from the environment", () => {
+  it("has every limit on by default", () => {
+    expect(serverSettings({}).limits).toEqual(DEFAULT_LIMITS);
+    expect(DEFAULT_LIMITS).toEqual({
+      maxDepth: 10,
+      maxCost: 10_000,
+      maxAliases: 15,
+      maxDirectives: 20,
+      maxTokens: 2000,
+      maxInputDepth: 6,
+      requestTimeoutMs: 10_000,
+    });
+  });
+
+  it.each([
+    ["MAX_QUERY_DEPTH", "maxDepth"],
+    ["MAX_QUERY_COST", "maxCost"],
+    ["MAX_ALIASES", "maxAliases"],
+    ["MAX_DIRECTIVES", "maxDirectives"],
+    ["MAX_TOKENS", "maxTokens"],
+    ["MAX_INPUT_DEPTH", "maxInputDepth"],
+    ["REQUEST_TIMEOUT_MS", "requestTimeoutMs"],
+  ] as const)("takes %s, a whole number from 1 on", (name, key) => {
+    expect(serverSettings({ [name]: "7" }).limits[key]).toBe(7);
+    expect(serverSettings({ [name]: "" }).limits[key]).toBe(DEFAULT_LIMITS[key]);
+    for (const wrong of ["0", "-3", "1.5", "ten", "1e9999"]) {
+      expect(() => serverSettings({ [name]: wrong })).toThrow(ConfigurationError);
+      expect(() => serverSettings({ [name]: wrong })).toThrow(name);
+    }
+  });
+
+  it("opens introspection where only this machine asks, and in development", () => {
+    expect(serverSettings({}).introspection).toBe(true);
+    expect(serverSettings({ HOST: "localhost" }).introspection).toBe(true);
+    expect(serverSettings({ HOST: "0.0.0.0" }).introspection).toBe(false);
+    expect(serverSettings({ HOST: "0.0.0.0", NODE_ENV: "development" }).introspection).toBe(true);
+  });
+
+  it("takes INTROSPECTION=true|false over the default", () => {
+    expect(serverSettings({ HOST: "0.0.0.0", INTROSPECTION: "true" }).introspection).toBe(true);
+    expect(serverSettings({ INTROSPECTION: "false" }).introspection).toBe(false);
+    expect(() => serverSettings({ INTROSPECTION: "yes" })).toThrow(/INTROSPECTION/);
+  });
+
+  it("refuses a port or a body limit it cannot use", () => {
+    expect(() => serverSettings({ PORT: "http" })).toThrow(/PORT/);
+    expect(() => serverSettings({ BODY_LIMIT: "a lot" })).toThrow(/BODY_LIMIT/);
+  });
+});
