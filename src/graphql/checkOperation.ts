@@ -177,6 +177,10 @@ class CostWalk {
           badArgument(`${name} of ${where} must be at most ${MAX_PAGE_SIZE}, not ${value}`, name),
         );
     }
+    // A full-text search for nothing: @neo4j/graphql's generated reads fail on it with a plain
+    // Error ("Invalid phrase"), which would read as the server's fault.
+    if (typeof args.phrase === "string" && args.phrase.trim() === "")
+      throw new Refused(badArgument(`phrase of ${where} must not be empty`, "phrase"));
     return args;
   }
 }

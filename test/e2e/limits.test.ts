@@ -9,6 +9,7 @@ import { TRANSACTION_APP } from "../../src/graphql/RequestScope";
 import type { StartedServer } from "../../src/server/ApiServer";
 import { testDriver } from "../support/testDatabase";
 import { startTestServer } from "../support/testServer";
+import { bearer } from "../support/testTokens";
 
 const ARTICLE = "iss-leaks-ap-2024-02-29";
 
@@ -39,8 +40,12 @@ async function post(
   };
 }
 
-const graphql = (url: string, query: string, variables?: Record<string, unknown>) =>
-  post(url, JSON.stringify({ query, variables }));
+/** As a writer: the commands' own checks are what these tests reach. */
+const graphql = async (url: string, query: string, variables?: Record<string, unknown>) =>
+  post(url, JSON.stringify({ query, variables }), {
+    "content-type": "application/json",
+    authorization: await bearer("writer"),
+  });
 
 /**
  * A `where` of people (or, from "citizens", of countries) nesting `hops` relationship filters:
