@@ -2,6 +2,7 @@ import { GraphQLError, type GraphQLFormattedError } from "graphql";
 import { unwrapResolverError } from "@apollo/server/errors";
 import { DomainError, type DomainErrorKind } from "../domain/DomainError";
 import { RebuildInProgressError } from "../eventstore/RebuildInProgressError";
+import { isNeo4jUnavailable } from "../neo4j/isNeo4jUnavailable";
 
 /** The one mapping from errors of the domain and the service to GraphQL error codes. */
 export const ErrorCode = {
@@ -49,10 +50,16 @@ export function badInput(message: string, field: string): GraphQLError {
   });
 }
 
+/** Said instead of the driver's message, which names the database's address. */
+const NEO4J_UNAVAILABLE =
+  "the database is unavailable: retry shortly. A command whose answer was lost may have been " +
+  "executed: send it again with the same commandId, and it is executed once";
+
 /**
- * Apollo's formatError: never throws. Known errors keep their message and code; unknown ones are
- * logged with their stack and answered as INTERNAL_SERVER_ERROR with no detail (in development,
- * the message is kept to help).
+ * Apollo's formatError: never throws. Known errors keep their message and code; Neo4j
+ * unreachable is SERVICE_UNAVAILABLE, with a message of ours; unknown ones are logged with their
+ * stack and answered as INTERNAL_SERVER_ERROR with no detail (in development, the message is
+ * kept to help).
  */
 export function createFormatError(options: {
   development: boolean;
@@ -71,6 +78,14 @@ export function createFormatError(options: {
       return {
         ...formatted,
         message: original.message,
+        extensions: { code: ErrorCode.SERVICE_UNAVAILABLE },
+      };
+    }
+    if (isNeo4jUnavailable(original)) {
+      return {
+        message: NEO4J_UNAVAILABLE,
+        ...(formatted.path ? { path: formatted.path } : {}),
+        ...(formatted.locations ? { locations: formatted.locations } : {}),
         extensions: { code: ErrorCode.SERVICE_UNAVAILABLE },
       };
     }

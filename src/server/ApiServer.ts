@@ -15,6 +15,7 @@ import { GraphExplorer } from "../explore/GraphExplorer";
 import { buildSchema } from "../graphql/buildSchema";
 import { createContext, type ApiServices, type GraphQLContext } from "../graphql/context";
 import { createFormatError } from "../graphql/errors";
+import { serviceUnavailablePlugin } from "../graphql/serviceUnavailablePlugin";
 import { openDatabase, type OpenDatabase } from "../neo4j/openDatabase";
 import { ensureProjectionCurrent } from "../projection/rebuildProjection";
 import { awaitSearchIndexes } from "../projection/projectionSchema";
@@ -138,6 +139,7 @@ export async function startApiServer(options: {
         ApolloServerPluginDrainHttpServer({ httpServer }),
         ApolloServerPluginLandingPageDisabled(),
         loggingPlugin(log),
+        serviceUnavailablePlugin(),
         {
           async serverWillStart() {
             return {
