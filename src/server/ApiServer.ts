@@ -22,6 +22,7 @@ import { awaitSearchIndexes } from "../projection/projectionSchema";
 import { loadSeedArticles } from "../seed/seedFolder";
 import { createHttpApp } from "./createHttpApp";
 import { loggingPlugin } from "./loggingPlugin";
+import { readinessProbe } from "./readinessProbe";
 
 export interface StartedServer {
   url: string;
@@ -159,17 +160,12 @@ export async function startApiServer(options: {
       context,
       settings,
       log,
-      probes: {
-        async ready() {
-          if (stopping) return { ready: false, detail: "stopping" };
-          try {
-            await database.driver.executeQuery("RETURN 1", {}, { database: database.database });
-            return { ready: true, detail: "neo4j reachable, schema built" };
-          } catch (error) {
-            return { ready: false, detail: `neo4j unreachable: ${(error as Error).message}` };
-          }
-        },
-      },
+      probes: readinessProbe({
+        driver: database.driver,
+        database: database.database,
+        log,
+        stopping: () => stopping,
+      }),
     });
     httpServer.on("request", app);
     await new Promise<void>((resolve, reject) => {
