@@ -1,6 +1,6 @@
 import type { CorpusRandom } from "../../bench/corpus/CorpusRandom";
 import type { ChaosHttp } from "./ChaosHttp";
-import type { ChaosOperation } from "./chaosOperations";
+import { operationOf, type ChaosOperation } from "./chaosOperations";
 import type { CommandLedger } from "./CommandLedger";
 import type { WriterStory } from "./WriterStory";
 
@@ -24,7 +24,7 @@ export class ChaosWriter {
   /** Runs until `stopping` says so, finishing the operation under way. */
   async run(stopping: () => boolean): Promise<void> {
     while (!stopping()) {
-      const operation = this.story.next();
+      const operation = operationOf(this.story.next());
       if (!(await this.send(operation, false))) return;
       if (this.done.length > 0 && this.random.chance(RESEND_SHARE)) {
         if (!(await this.send(this.random.pick(this.done), true))) return;

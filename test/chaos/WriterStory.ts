@@ -2,7 +2,7 @@ import type { Command, RegisterArticle } from "../../src/domain/commands";
 import type { Source } from "../../src/domain/source";
 import { INCIDENT_UPDATE_KINDS, STATEMENT_KINDS } from "../../src/domain/vocabulary";
 import { CorpusRandom } from "../../bench/corpus/CorpusRandom";
-import { commandOperation, ingestOperation, type ChaosOperation } from "./chaosOperations";
+import type { ClientStep } from "./chaosOperations";
 
 const KINDS = ["Person", "Agency", "Module", "Station", "Country"] as const;
 type Kind = (typeof KINDS)[number];
@@ -57,8 +57,8 @@ export class WriterStory {
     this.articleId = `chaos-${this.prefix}`;
   }
 
-  /** The next operation; the first registers the writer's article. */
-  next(): ChaosOperation {
+  /** The next step; the first registers the writer's article. */
+  next(): ClientStep {
     if (this.serial === 0) {
       return this.command(articleOf(this.articleId, `Desk ${this.client}`, ARTICLE_LINES));
     }
@@ -84,8 +84,8 @@ export class WriterStory {
     return `${this.prefix}-${what}${++this.serial}`;
   }
 
-  private command(command: Command): ChaosOperation {
-    return commandOperation(command, this.id("cmd"));
+  private command(command: Command): ClientStep {
+    return { kind: "command", command, commandId: this.id("cmd") };
   }
 
   /** A line of the writer's article; one the fact does not cite yet when a fact is given. */
@@ -107,7 +107,7 @@ export class WriterStory {
     return { factId, retracted: false, cited: new Set(), revisions: 0 };
   }
 
-  private entity(): ChaosOperation {
+  private entity(): ClientStep {
     const kind = this.random.pick(KINDS);
     const id = this.id("e");
     const fact = { ...this.fact(`entity-${id}`), id };
@@ -121,7 +121,7 @@ export class WriterStory {
     });
   }
 
-  private link(): ChaosOperation | undefined {
+  private link(): ClientStep | undefined {
     const [relation, fromKind, toKind] = this.random.pick(LINKS);
     const from = this.live(this.entities.get(fromKind)!);
     const to = this.live(this.entities.get(toKind)!);
@@ -140,7 +140,7 @@ export class WriterStory {
     });
   }
 
-  private incident(): ChaosOperation | undefined {
+  private incident(): ClientStep | undefined {
     const hardware = this.live([...this.entities.get("Module")!, ...this.entities.get("Station")!]);
     if (!hardware) return undefined;
     const reporter = this.live(this.entities.get("Agency")!);
@@ -159,7 +159,7 @@ export class WriterStory {
     });
   }
 
-  private update(): ChaosOperation | undefined {
+  private update(): ClientStep | undefined {
     const incident = this.live(this.incidents);
     if (!incident) return undefined;
     const kind = this.random.pick(INCIDENT_UPDATE_KINDS);
@@ -174,7 +174,7 @@ export class WriterStory {
     });
   }
 
-  private statement(): ChaosOperation | undefined {
+  private statement(): ClientStep | undefined {
     const speaker = this.live(this.entities.get("Person")!);
     const about = this.live([...this.incidents, ...this.entities.get("Module")!]);
     if (!speaker || !about) return undefined;
@@ -201,7 +201,7 @@ export class WriterStory {
     ];
   }
 
-  private corroboration(): ChaosOperation | undefined {
+  private corroboration(): ClientStep | undefined {
     const fact = this.live(this.everyFact().filter((f) => f.cited.size < ARTICLE_LINES));
     if (!fact) return undefined;
     return this.command({
@@ -211,7 +211,7 @@ export class WriterStory {
     });
   }
 
-  private correction(): ChaosOperation | undefined {
+  private correction(): ClientStep | undefined {
     const fact = this.live(this.everyFact());
     if (!fact) return undefined;
     // Each correction sets a value the fact has never had: it always changes something.
@@ -234,7 +234,7 @@ export class WriterStory {
     });
   }
 
-  private retraction(): ChaosOperation | undefined {
+  private retraction(): ClientStep | undefined {
     // Entities stay: later commands refer to them. Relations, incidents and statements go.
     const fact = this.live([...this.relations, ...this.incidents, ...this.statements]);
     if (!fact) return undefined;
@@ -248,7 +248,7 @@ export class WriterStory {
   }
 
   /** A whole article with its facts: a person, an agency, the person's membership, a statement. */
-  private article(): ChaosOperation {
+  private article(): ClientStep {
     const articleId = `${this.articleId}-a${++this.articles}`;
     const desk = `Desk ${this.client} article ${this.articles}`;
     const article = articleOf(articleId, desk, 4);
@@ -261,51 +261,55 @@ export class WriterStory {
     this.entities.get("Agency")!.push(agency);
     this.relations.push(this.fact(`relation-${relationId}`));
     this.statements.push(this.fact(`statement-${statementId}`));
-    return ingestOperation(article, [
-      {
-        factId: "person",
-        command: {
-          type: "RegisterEntity",
-          entityId: person.id,
-          kind: "Person",
-          name: `Person ${person.id}`,
-          source: cite(0),
+    return {
+      kind: "article",
+      article,
+      facts: [
+        {
+          factId: "person",
+          command: {
+            type: "RegisterEntity",
+            entityId: person.id,
+            kind: "Person",
+            name: `Person ${person.id}`,
+            source: cite(0),
+          },
         },
-      },
-      {
-        factId: "agency",
-        command: {
-          type: "RegisterEntity",
-          entityId: agency.id,
-          kind: "Agency",
-          name: `Agency ${agency.id}`,
-          source: cite(1),
+        {
+          factId: "agency",
+          command: {
+            type: "RegisterEntity",
+            entityId: agency.id,
+            kind: "Agency",
+            name: `Agency ${agency.id}`,
+            source: cite(1),
+          },
         },
-      },
-      {
-        factId: "membership",
-        command: {
-          type: "LinkEntities",
-          relationId,
-          relation: "MEMBER_OF",
-          from: person.id,
-          to: agency.id,
-          source: cite(2),
+        {
+          factId: "membership",
+          command: {
+            type: "LinkEntities",
+            relationId,
+            relation: "MEMBER_OF",
+            from: person.id,
+            to: agency.id,
+            source: cite(2),
+          },
         },
-      },
-      {
-        factId: "statement",
-        command: {
-          type: "RecordStatement",
-          statementId,
-          kind: "REPORT",
-          text: `Statement ${statementId}.`,
-          speakers: [person.id],
-          about: [agency.id],
-          source: cite(3),
+        {
+          factId: "statement",
+          command: {
+            type: "RecordStatement",
+            statementId,
+            kind: "REPORT",
+            text: `Statement ${statementId}.`,
+            speakers: [person.id],
+            about: [agency.id],
+            source: cite(3),
+          },
         },
-      },
-    ]);
+      ],
+    };
   }
 }
 

@@ -9,6 +9,15 @@ export interface Receipt {
   replayed: boolean;
 }
 
+/** What a client means to do: one command with its id, or an article with its facts. */
+export type ClientStep =
+  | { kind: "command"; command: Command; commandId: string }
+  | {
+      kind: "article";
+      article: RegisterArticle;
+      facts: { factId: string; command: Exclude<Command, RegisterArticle> }[];
+    };
+
 /** A mutation as a client sends it, with the command ids it executes. */
 export interface ChaosOperation {
   /** The mutation's field: registerEntity, ingestArticle, ... */
@@ -80,6 +89,13 @@ export function ingestOperation(
       ...facts.map(({ factId }) => `${article.articleId}/${factId}`),
     ],
   };
+}
+
+/** A step as the mutation that performs it. */
+export function operationOf(step: ClientStep): ChaosOperation {
+  return step.kind === "command"
+    ? commandOperation(step.command, step.commandId)
+    : ingestOperation(step.article, step.facts);
 }
 
 /** The receipts in an operation's data, in the order of its command ids. */
