@@ -200,6 +200,10 @@ export async function runChaos(options: ChaosOptions): Promise<ChaosResult> {
     const log = await checkCrashSafety(neo4j.address, ledger);
     violations.push(...ledger.violations, ...race.violations, ...logViolations(log, race.rounds));
     if (race.rounds.length === 0) violations.push("no race round was run");
+    // Neo4j away is SERVICE_UNAVAILABLE; an unknown error would be a failure nobody can act on.
+    for (const [failure, n] of http.stats.failures)
+      if (failure.endsWith("INTERNAL_SERVER_ERROR"))
+        violations.push(`${n} requests answered ${failure}`);
     for (const target of ["neo4j", "api"] as const) {
       const survived = kills.filter((k) => k.target === target && k.writesBackMillis !== undefined);
       if (survived.length !== options.kills)
