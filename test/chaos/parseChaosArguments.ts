@@ -51,7 +51,9 @@ function whole(name: string, raw: string | undefined, fallback: number, min: num
   if (raw === undefined) return fallback;
   const value = Number(raw);
   if (!Number.isSafeInteger(value) || value < min)
-    throw new ChaosUsageError(`--${name} must be a whole number of at least ${min}, got "${raw}"`);
+    throw new ChaosUsageError(
+      `${/^[A-Z_]+$/.test(name) ? name : `--${name}`} must be a whole number of at least ${min}, got "${raw}"`,
+    );
   return value;
 }
 
