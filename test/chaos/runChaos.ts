@@ -134,10 +134,15 @@ export async function runChaos(options: ChaosOptions): Promise<ChaosResult> {
     doing = "starting the API";
     await api.start();
     if (!(await race.setup())) throw new Error(`the race could not start: ${race.violations}`);
+    let loadFailure: unknown;
     load = Promise.all([
       race.run(() => stopping),
       ...writers.map((writer) => writer.run(() => stopping)),
-    ]);
+    ]).catch((error: unknown) => {
+      // A client's own mistake (an operation the API cannot parse): the run stops.
+      loadFailure = error;
+      abandoned = true;
+    });
 
     const plan: KillTarget[] = [
       ...Array<KillTarget>(options.kills).fill("neo4j"),
@@ -149,6 +154,7 @@ export async function runChaos(options: ChaosOptions): Promise<ChaosResult> {
       [plan[i], plan[j]] = [plan[j]!, plan[i]!];
     }
     for (const [index, target] of plan.entries()) {
+      if (loadFailure) throw loadFailure;
       const gap = 500 + random.float() * Math.max(0, options.maxGapSeconds * 1000 - 500);
       doing = `load for ${(gap / 1000).toFixed(1)} s before kill ${index + 1}/${plan.length} (${target})`;
       await sleep(gap);
@@ -178,11 +184,12 @@ export async function runChaos(options: ChaosOptions): Promise<ChaosResult> {
     doing = "stopping the load (each client finishes its command)";
     stopping = true;
     await load;
+    if (loadFailure) throw loadFailure;
 
     doing = "sending acknowledged operations again with their ids";
-    const done = writers.flatMap((writer) => writer.acknowledged());
-    const resend = Array.from({ length: Math.min(FINAL_RESENDS, done.length) }, () =>
-      random.pick(done),
+    const acknowledged = writers.flatMap((writer) => writer.acknowledged());
+    const resend = Array.from({ length: Math.min(FINAL_RESENDS, acknowledged.length) }, () =>
+      random.pick(acknowledged),
     );
     const headBefore = await logPosition(api.url);
     for (const operation of resend) {
@@ -239,7 +246,7 @@ export async function runChaos(options: ChaosOptions): Promise<ChaosResult> {
     clearInterval(progress);
     abandoned = true;
     stopping = true;
-    await load.catch(() => undefined);
+    await load;
     api.killNow();
     await neo4j.stop().catch(() => undefined);
     process.off("exit", killAll);
