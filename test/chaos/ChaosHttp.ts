@@ -23,13 +23,17 @@ export class RequestStats {
   requests = 0;
   phase: Phase = "steady";
   readonly failures = new Map<string, number>();
-  /** How long each SERVICE_UNAVAILABLE answer took while Neo4j was down (ms). */
+  /**
+   * How long each SERVICE_UNAVAILABLE answer took to a request sent while Neo4j was down (ms);
+   * one sent before the kill may have waited for a slow write first.
+   */
   readonly unavailableMillis: number[] = [];
 
-  failed(reason: string, millis: number): void {
-    const key = `${this.phase}: ${reason}`;
+  /** A failed request, counted under the phase in which it was sent. */
+  failed(reason: string, millis: number, sentIn: Phase): void {
+    const key = `${sentIn}: ${reason}`;
     this.failures.set(key, (this.failures.get(key) ?? 0) + 1);
-    if (this.phase === "neo4j down" && reason === "SERVICE_UNAVAILABLE")
+    if (sentIn === "neo4j down" && reason === "SERVICE_UNAVAILABLE")
       this.unavailableMillis.push(millis);
   }
 }
@@ -55,9 +59,10 @@ export class ChaosHttp {
   ): Promise<{ answer: Answer; attempts: number } | undefined> {
     for (let attempts = 1; !this.abandoned(); attempts++) {
       const started = performance.now();
+      const phase = this.stats.phase;
       const result = await this.send(operation);
       if (result.kind !== "failed") return { answer: result, attempts };
-      this.stats.failed(result.reason, performance.now() - started);
+      this.stats.failed(result.reason, performance.now() - started, phase);
       await new Promise((resolve) => setTimeout(resolve, Math.min(1000, 50 * 2 ** attempts)));
     }
     return undefined;

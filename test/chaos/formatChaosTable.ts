@@ -4,11 +4,15 @@ import type { ChaosResult, KillTarget } from "./runChaos";
 const count = (n: number) => n.toLocaleString("en-US");
 const seconds = (ms: number) => `${(ms / 1000).toFixed(1)} s`;
 
-/** "p50 / max" of some durations, or "-" when there are none. */
-function spread(millis: readonly number[], format: (ms: number) => string = seconds): string {
+/** "p50 / max" (or "p50 / p99 / max") of some durations, or "-" when there are none. */
+function spread(
+  millis: readonly number[],
+  format: (ms: number) => string = seconds,
+  p99 = false,
+): string {
   if (millis.length === 0) return "-";
   const summary = latencySummary(millis);
-  return `${format(summary.p50)} / ${format(summary.max)}`;
+  return [summary.p50, ...(p99 ? [summary.p99] : []), summary.max].map(format).join(" / ");
 }
 
 /** The run as a Markdown table: what was done to the service, and what it kept. */
@@ -65,8 +69,8 @@ export function formatChaosTable(result: ChaosResult): string {
     ["Neo4j kill to writes again: p50 / max", recovery("neo4j")],
     ["API kill to writes again: p50 / max", recovery("api")],
     [
-      "Neo4j down: SERVICE_UNAVAILABLE answered in p50 / max",
-      `${spread(result.requests.unavailableMillis, (ms) => `${Math.round(ms)} ms`)} (${count(result.requests.unavailableMillis.length)} answers)`,
+      "Neo4j down: SERVICE_UNAVAILABLE answered in p50 / p99 / max",
+      `${spread(result.requests.unavailableMillis, (ms) => `${Math.round(ms)} ms`, true)} (${count(result.requests.unavailableMillis.length)} answers to requests sent meanwhile)`,
     ],
     [
       "Neo4j down: /readyz 503 after the kill, p50 / max",
@@ -81,7 +85,7 @@ export function formatChaosTable(result: ChaosResult): string {
       spread(defined(readiness.map((r) => r.readyAgainMillis)), (ms) => `${Math.round(ms)} ms`),
     ],
     [
-      "requests; failed (retried), by phase and reason",
+      "requests; failed (retried), by the phase they were sent in and reason",
       `${count(result.requests.requests)}; ${failures || "none"}`,
     ],
   ];
