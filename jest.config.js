@@ -1,6 +1,7 @@
 /**
  * Tests by tier: unit (pure, no database), integration (the test Neo4j that the global setup
- * starts), e2e (HTTP against the running server). `npx jest --selectProjects unit` needs no Neo4j.
+ * starts), e2e (HTTP against the running server), chaos (crash safety on a Neo4j of its own).
+ * `npx jest --selectProjects unit` needs no Neo4j.
  * @type {import('jest').Config}
  */
 const shared = {
@@ -23,6 +24,8 @@ module.exports = {
       globalSetup: "<rootDir>/test/support/globalSetup.ts",
       globalTeardown: "<rootDir>/test/support/globalTeardown.ts",
     },
+    // Crash safety: each run starts and kills a Neo4j of its own, not the shared test Neo4j.
+    { ...shared, displayName: "chaos", testMatch: ["<rootDir>/test/chaos/**/*.test.ts"] },
   ],
   // The integration tiers share one database: test files run one at a time.
   maxWorkers: 1,

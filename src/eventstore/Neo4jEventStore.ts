@@ -1,5 +1,6 @@
 import { EventEmitter } from "node:events";
 import neo4j, { type BookmarkManager, type Driver, type ManagedTransaction } from "neo4j-driver";
+import { isNeo4jUnavailable } from "../neo4j/isNeo4jUnavailable";
 import { int, toNumber } from "../neo4j/neo4jValues";
 import { KEEP_PLAN, settleAll, StatementCounter, type CypherRunner } from "./CypherRunner";
 import type { CommandRecord, EventRecord, StoredStream } from "./EventRecord";
@@ -493,7 +494,8 @@ export class EventFeed implements AsyncIterableIterator<EventRecord> {
     while (!this.abort.signal.aborted) {
       const buffered = this.buffer.shift();
       if (buffered) return { value: buffered, done: false };
-      if (!(await this.fill())) await this.store.nextAppend(FEED_POLL_MILLIS, this.abort.signal);
+      if (!(await this.fillUnlessUnavailable()))
+        await this.store.nextAppend(FEED_POLL_MILLIS, this.abort.signal);
     }
     return { value: undefined, done: true };
   }
@@ -501,6 +503,19 @@ export class EventFeed implements AsyncIterableIterator<EventRecord> {
   async return(): Promise<IteratorResult<EventRecord>> {
     this.abort.abort();
     return { value: undefined, done: true };
+  }
+
+  /**
+   * Neo4j away (restarting, unreachable) is waited out: the feed reads again from the same
+   * position until it is back, so a subscriber keeps its socket and misses nothing.
+   */
+  private async fillUnlessUnavailable(): Promise<boolean> {
+    try {
+      return await this.fill();
+    } catch (error) {
+      if (isNeo4jUnavailable(error)) return false;
+      throw error;
+    }
   }
 
   /** Reads the next page of matching events; false when there was none. */

@@ -4,6 +4,7 @@ import { AuthError } from "../auth/AuthError";
 import { Neo4jError } from "neo4j-driver";
 import { DomainError, type DomainErrorKind } from "../domain/DomainError";
 import { RebuildInProgressError } from "../eventstore/RebuildInProgressError";
+import { isNeo4jUnavailable } from "../neo4j/isNeo4jUnavailable";
 
 /** The one mapping from errors of the domain and the service to GraphQL error codes. */
 export const ErrorCode = {
@@ -174,11 +175,16 @@ function isLuceneSyntaxError(error: unknown): boolean {
     /ParseException|Cannot parse|Lucene/i.test(error.message)
   );
 }
+/** Said instead of the driver's message, which names the database's address. */
+const NEO4J_UNAVAILABLE =
+  "the database is unavailable: retry shortly. A command whose answer was lost may have been " +
+  "executed: send it again with the same commandId, and it is executed once";
 
 /**
- * Apollo's formatError: never throws. Known errors keep their message and code; unknown ones are
- * logged with their stack and answered as INTERNAL_SERVER_ERROR with no detail (in development,
- * the message is kept to help).
+ * Apollo's formatError: never throws. Known errors keep their message and code; Neo4j
+ * unreachable is SERVICE_UNAVAILABLE, with a message of ours; unknown ones are logged with their
+ * stack and answered as INTERNAL_SERVER_ERROR with no detail (in development, the message is
+ * kept to help).
  */
 export function createFormatError(options: {
   development: boolean;
@@ -222,6 +228,14 @@ export function createFormatError(options: {
     if (tokens) {
       const { http: _http, ...extensions } = tokens.extensions;
       return { ...formatted, message: tokens.message, extensions };
+    }
+    if (isNeo4jUnavailable(original)) {
+      return {
+        message: NEO4J_UNAVAILABLE,
+        ...(formatted.path ? { path: formatted.path } : {}),
+        ...(formatted.locations ? { locations: formatted.locations } : {}),
+        extensions: { code: ErrorCode.SERVICE_UNAVAILABLE },
+      };
     }
     const code = formatted.extensions?.code;
     if (

@@ -31,9 +31,30 @@ export function connectionFor(target: Neo4jTarget): Neo4jConnection {
   };
 }
 
+/**
+ * How long the driver waits for Neo4j before it gives up, so that a request made while Neo4j is
+ * unreachable fails within about a second (SERVICE_UNAVAILABLE) instead of after the driver's
+ * defaults (30 s of retries, 30 s to connect, 60 s to get a connection: answers took 33-66 s).
+ * The caller retries: a command with its commandId is safe to send again.
+ */
+export const FAIL_FAST = {
+  /** A TCP connect that has not succeeded by then never will soon (a refused one fails at once). */
+  connectionTimeout: 2_000,
+  /** Waiting for a free connection of the pool, or for a new one (at least connectionTimeout). */
+  connectionAcquisitionTimeout: 2_000,
+  /**
+   * 0: one retry of a transaction that failed with a retryable error, after the driver's first
+   * back-off (about a second), then the error. Longer, a write group that failed while Neo4j was
+   * away sleeps in the back-off (1, 2, 4, 8 s...) and every command queued behind it waits too:
+   * writes took 18 s to come back after Neo4j did.
+   */
+  maxTransactionRetryTime: 0,
+} as const;
+
 /** One driver per process: create at start, verify, close at stop. */
 export function createDriver(connection: Neo4jConnection): Driver {
   return neo4j.driver(connection.uri, neo4j.auth.basic(connection.user, connection.password), {
     userAgent: "iss-knowledge-graph",
+    ...FAIL_FAST,
   });
 }

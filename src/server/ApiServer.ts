@@ -21,6 +21,7 @@ import { createContext, type ApiServices, type GraphQLContext } from "../graphql
 import { authErrorToGraphQL, createFormatError } from "../graphql/errors";
 import { queryLimits } from "../graphql/queryLimits";
 import { requestScopedDriver } from "../graphql/requestScopedDriver";
+import { serviceUnavailablePlugin } from "../graphql/serviceUnavailablePlugin";
 import { openDatabase, type OpenDatabase } from "../neo4j/openDatabase";
 import { ensureProjectionCurrent } from "../projection/rebuildProjection";
 import { awaitSearchIndexes } from "../projection/projectionSchema";
@@ -29,6 +30,7 @@ import { accessPlugin } from "./accessPlugin";
 import { createHttpApp } from "./createHttpApp";
 import { hostAllowed, webSocketOriginAllowed } from "./requestOrigin";
 import { loggingPlugin } from "./loggingPlugin";
+import { readinessProbe } from "./readinessProbe";
 
 export interface StartedServer {
   url: string;
@@ -204,6 +206,7 @@ export async function startApiServer(options: {
         loggingPlugin(log),
         accessPlugin(settings.auth.reads, authenticator.howToAuthenticate),
         ...limitPlugins,
+        serviceUnavailablePlugin(),
         {
           async serverWillStart() {
             return {
@@ -224,17 +227,12 @@ export async function startApiServer(options: {
       authenticator,
       settings,
       log,
-      probes: {
-        async ready() {
-          if (stopping) return { ready: false, detail: "stopping" };
-          try {
-            await database.driver.executeQuery("RETURN 1", {}, { database: database.database });
-            return { ready: true, detail: "neo4j reachable, schema built" };
-          } catch (error) {
-            return { ready: false, detail: `neo4j unreachable: ${(error as Error).message}` };
-          }
-        },
-      },
+      probes: readinessProbe({
+        driver: database.driver,
+        database: database.database,
+        log,
+        stopping: () => stopping,
+      }),
     });
     httpServer.on("request", app);
     await new Promise<void>((resolve, reject) => {

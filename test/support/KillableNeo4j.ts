@@ -1,0 +1,79 @@
+import path from "node:path";
+import { localNeo4jSettings, type LocalNeo4jSettings } from "../../src/config/neo4jSettings";
+import { projectRoot } from "../../src/config/projectRoot";
+import { LocalNeo4j, type Report } from "../../src/neo4j/LocalNeo4j";
+import { isListening } from "../../src/neo4j/tcpPorts";
+import type { Neo4jAddress } from "./apiProcessEnv";
+
+/**
+ * Settings of a Neo4j that a test kills: a folder under .neo4j/ and ports of its own
+ * (NEO4J_TEST_KILLABLE_BOLT_PORT, NEO4J_TEST_KILLABLE_HTTP_PORT), never the shared test Neo4j
+ * that the other test files use. Test files run one at a time, so those that kill a Neo4j share
+ * the ports, each with its own folder.
+ */
+export function killableTestNeo4jSettings(
+  folder: string,
+  env: NodeJS.ProcessEnv = process.env,
+): LocalNeo4jSettings {
+  return {
+    ...localNeo4jSettings({}),
+    instanceDir: path.join(projectRoot(), ".neo4j", folder),
+    boltPort: Number(env.NEO4J_TEST_KILLABLE_BOLT_PORT || 17697),
+    httpPort: Number(env.NEO4J_TEST_KILLABLE_HTTP_PORT || 17484),
+    heapSize: "1g",
+    pageCacheSize: "256m",
+    user: "neo4j",
+    password: "killable-password-not-secret",
+  };
+}
+
+/**
+ * A project-managed Neo4j (LocalNeo4j) that can be killed with SIGKILL, as a crash would, and
+ * started again on the same folder: what it committed must survive.
+ */
+export class KillableNeo4j {
+  readonly local: LocalNeo4j;
+
+  constructor(
+    readonly settings: LocalNeo4jSettings,
+    report: Report = () => {},
+  ) {
+    this.local = new LocalNeo4j(settings, report);
+  }
+
+  get address(): Neo4jAddress {
+    return {
+      uri: this.local.boltUri,
+      user: this.settings.user,
+      password: this.settings.password ?? "",
+    };
+  }
+
+  /** Deletes what an earlier run left (stopping its server), then starts an empty database. */
+  async startEmpty(): Promise<void> {
+    await this.local.reset();
+    await this.local.start();
+  }
+
+  /** Starts it again after a kill; resolves once Bolt answers a query. */
+  async restart(): Promise<void> {
+    await this.local.start();
+  }
+
+  /** SIGKILL, then waits until Bolt no longer accepts connections. */
+  async kill(): Promise<void> {
+    const pid = this.local.runningPid();
+    if (pid === undefined) throw new Error("no Neo4j to kill: it is not running");
+    process.kill(pid, "SIGKILL");
+    const deadline = Date.now() + 10_000;
+    while (await isListening(this.settings.boltPort)) {
+      if (Date.now() > deadline) throw new Error(`Neo4j (pid ${pid}) still listens after SIGKILL`);
+      await new Promise((resolve) => setTimeout(resolve, 50));
+    }
+  }
+
+  /** Stops it gracefully if it runs (what a test's cleanup calls, whatever happened). */
+  async stop(): Promise<void> {
+    await this.local.stop();
+  }
+}
