@@ -1,7 +1,10 @@
+import { DateTime, isDateTime } from "neo4j-driver";
+import stringify from "safe-stable-stringify";
 import type { Source } from "../domain/source";
 import type { WorldTime } from "../domain/WorldTime";
 import type { DomainEvent } from "../events/DomainEvent";
-import { int, toNumber, utcDateTime } from "../neo4j/neo4jValues";
+import { int, toNumber, toPlain, utcDateTime } from "../neo4j/neo4jValues";
+import type { ArchivedEvent } from "./ArchivedEvent";
 import type { EventRecord } from "./EventRecord";
 
 /**
@@ -66,4 +69,108 @@ export function fromEventProperties(p: Record<string, unknown>): EventRecord {
     recordedAt: new Date(String(p.recordedAt)).toISOString(),
     source,
   };
+}
+
+/**
+ * An (:Event) node's properties as an archived event, checked to convert back to the very same
+ * properties: a backup that could not restore an event exactly (a property this code does not
+ * know, data whose JSON is not what JSON.stringify writes, a time in another zone) fails here,
+ * at export, rather than at a restore.
+ */
+export function toArchivedEvent(p: Record<string, unknown>): ArchivedEvent {
+  const archived: ArchivedEvent = {
+    position: toNumber(p.position),
+    id: p.id as string,
+    stream: p.stream as string,
+    revision: toNumber(p.revision),
+    type: p.type as ArchivedEvent["type"],
+    schemaVersion: toNumber(p.schemaVersion),
+    data: JSON.parse(p.data as string) as Record<string, unknown>,
+    metadata: {
+      commandId: p.commandId as string,
+      correlationId: p.correlationId as string,
+      causationId: p.causationId as string,
+      actor: p.actor as string,
+    },
+    ...(typeof p.commandHash === "string" ? { commandHash: p.commandHash } : {}),
+    ...(typeof p.occurredAt === "string"
+      ? { occurredAt: { value: p.occurredAt, precision: p.occurredPrecision as string } }
+      : {}),
+    recordedAt: isDateTime(p.recordedAt) ? isoInstant(p.recordedAt) : String(p.recordedAt),
+    ...(typeof p.sourceArticle === "string"
+      ? {
+          source: {
+            articleId: p.sourceArticle,
+            quote: p.sourceQuote as string,
+            ...(typeof p.sourceNote === "string" ? { note: p.sourceNote } : {}),
+          },
+        }
+      : {}),
+  };
+  const stored = storedForm(p);
+  const restored = storedForm(archivedEventProperties(archived));
+  if (stored !== restored) {
+    throw new Error(
+      `the event at position ${archived.position} cannot be archived exactly: stored ${stored}, would be restored as ${restored}`,
+    );
+  }
+  return archived;
+}
+
+/** The (:Event) node's properties an archived event is restored to. */
+export function archivedEventProperties(event: ArchivedEvent) {
+  return {
+    id: event.id,
+    position: int(event.position),
+    stream: event.stream,
+    revision: int(event.revision),
+    type: event.type,
+    schemaVersion: int(event.schemaVersion),
+    data: JSON.stringify(event.data),
+    commandId: event.metadata.commandId,
+    commandHash: event.commandHash ?? null,
+    correlationId: event.metadata.correlationId,
+    causationId: event.metadata.causationId,
+    actor: event.metadata.actor,
+    occurredAt: event.occurredAt?.value ?? null,
+    occurredPrecision: event.occurredAt?.precision ?? null,
+    recordedAt: utcInstant(event.recordedAt),
+    sourceArticle: event.source?.articleId ?? null,
+    sourceQuote: event.source?.quote ?? null,
+    sourceNote: event.source?.note ?? null,
+  };
+}
+
+/** Properties as Neo4j keeps them, comparable as text: a null property is no property. */
+function storedForm(properties: Record<string, unknown>): string {
+  const plain = toPlain(properties) as Record<string, unknown>;
+  return stringify(Object.fromEntries(Object.entries(plain).filter(([, v]) => v !== null))) ?? "";
+}
+
+const INSTANT = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2}):(\d{2})(?:\.(\d{1,9}))?Z$/;
+
+/**
+ * A stored DateTime in UTC as ISO 8601: to the millisecond, as the log writes it, or to the
+ * nanosecond when it holds more (Date would drop them). Another zone stays as Neo4j prints it,
+ * and the round-trip check refuses it.
+ */
+function isoInstant(value: DateTime): string {
+  const offset = value.timeZoneOffsetSeconds;
+  if (value.timeZoneId || (offset !== undefined && toNumber(offset) !== 0)) return value.toString();
+  const pad = (n: unknown, width = 2) => String(toNumber(n)).padStart(width, "0");
+  const nanos = toNumber(value.nanosecond);
+  const fraction = nanos % 1_000_000 === 0 ? pad(nanos / 1_000_000, 3) : pad(nanos, 9);
+  return (
+    `${pad(value.year, 4)}-${pad(value.month)}-${pad(value.day)}` +
+    `T${pad(value.hour)}:${pad(value.minute)}:${pad(value.second)}.${fraction}Z`
+  );
+}
+
+/** The inverse of isoInstant, to the nanosecond; anything else as utcDateTime reads it. */
+function utcInstant(iso: string): DateTime<number> {
+  const match = INSTANT.exec(iso);
+  if (!match) return utcDateTime(iso);
+  const [year, month, day, hour, minute, second] = match.slice(1, 7).map(Number);
+  const nanosecond = Number((match[7] ?? "").padEnd(9, "0"));
+  return new DateTime(year!, month!, day!, hour!, minute!, second!, nanosecond, 0);
 }
