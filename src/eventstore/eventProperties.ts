@@ -1,5 +1,4 @@
-import { DateTime, isDateTime } from "neo4j-driver";
-import stringify from "safe-stable-stringify";
+import { DateTime, isDateTime, isInt } from "neo4j-driver";
 import type { Source } from "../domain/source";
 import type { WorldTime } from "../domain/WorldTime";
 import type { DomainEvent } from "../events/DomainEvent";
@@ -73,9 +72,9 @@ export function fromEventProperties(p: Record<string, unknown>): EventRecord {
 
 /**
  * An (:Event) node's properties as an archived event, checked to convert back to the very same
- * properties: a backup that could not restore an event exactly (a property this code does not
- * know, data whose JSON is not what JSON.stringify writes, a time in another zone) fails here,
- * at export, rather than at a restore.
+ * properties, one by one: a backup that could not restore an event exactly (a property this code
+ * does not know, data whose JSON is not what JSON.stringify writes, a time in another zone) fails
+ * here, at export, rather than at a restore.
  */
 export function toArchivedEvent(p: Record<string, unknown>): ArchivedEvent {
   const archived: ArchivedEvent = {
@@ -107,12 +106,14 @@ export function toArchivedEvent(p: Record<string, unknown>): ArchivedEvent {
         }
       : {}),
   };
-  const stored = storedForm(p);
-  const restored = storedForm(archivedEventProperties(archived));
-  if (stored !== restored) {
-    throw new Error(
-      `the event at position ${archived.position} cannot be archived exactly: stored ${stored}, would be restored as ${restored}`,
-    );
+  const restored: Record<string, unknown> = archivedEventProperties(archived);
+  for (const key of new Set([...Object.keys(p), ...Object.keys(restored)])) {
+    const stored = p[key] ?? null;
+    if (!sameStoredValue(stored, restored[key] ?? null)) {
+      throw new Error(
+        `the event at position ${archived.position} cannot be archived exactly: its ${key} ${JSON.stringify(toPlain(stored))} would be restored as ${JSON.stringify(toPlain(restored[key]))}`,
+      );
+    }
   }
   return archived;
 }
@@ -141,10 +142,12 @@ export function archivedEventProperties(event: ArchivedEvent) {
   };
 }
 
-/** Properties as Neo4j keeps them, comparable as text: a null property is no property. */
-function storedForm(properties: Record<string, unknown>): string {
-  const plain = toPlain(properties) as Record<string, unknown>;
-  return stringify(Object.fromEntries(Object.entries(plain).filter(([, v]) => v !== null))) ?? "";
+/** Two property values as Neo4j would store them (null: no property): strings, integers, times. */
+function sameStoredValue(a: unknown, b: unknown): boolean {
+  if (a === b) return true;
+  if (isInt(a) && isInt(b)) return a.equals(b);
+  if (isDateTime(a) && isDateTime(b)) return a.toString() === b.toString();
+  return false;
 }
 
 const INSTANT = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2}):(\d{2})(?:\.(\d{1,9}))?Z$/;
