@@ -27,7 +27,7 @@ options:
   --force               overwrite FILE if it exists
   --help, -h            this text
 
-exit codes: 0 done, 1 failed (nothing usable was left in FILE unless --resume can complete it), 2 wrong usage`;
+exit codes: 0 done, 1 refused or failed (an export cut short is completed by --resume), 2 wrong usage`;
 
 const EXIT = { ok: 0, failed: 1, usage: 2 } as const;
 
@@ -67,7 +67,9 @@ runCli(async () => {
           ? "--resume continues the file it names: not with --out -, --from-position or --force"
           : out !== "-" && !values.resume && !values.force && existsSync(out)
             ? `${out} exists: --resume completes an interrupted export of it, --force overwrites it`
-            : undefined;
+            : values.resume && !existsSync(out)
+              ? `${out} does not exist: there is no export to resume`
+              : undefined;
   if (usage || out === undefined) {
     note(`error: ${usage}\n\n${USAGE}`);
     return EXIT.usage;
