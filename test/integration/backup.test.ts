@@ -180,6 +180,75 @@ describe("backup and restore of the log", () => {
     expect(next).toMatchObject({ stream: first.stream, streamRevision: first.streamRevision + 1 });
   }, 120_000);
 
+  it("restores events of an older schema version as stored, projecting them as a rebuild does", async () => {
+    const source = (quote: string) => ({ articleId: "a", quote });
+    const commands: Command[] = [
+      {
+        type: "RegisterArticle",
+        articleId: "a",
+        title: "T",
+        publisher: "P",
+        publishedOn: "2024-01-01",
+        text: "NASA and ESA worked together in 2021.",
+      },
+      {
+        type: "RegisterEntity",
+        entityId: "nasa",
+        kind: "Agency",
+        name: "NASA",
+        source: source("NASA"),
+      },
+      {
+        type: "RegisterEntity",
+        entityId: "esa",
+        kind: "Agency",
+        name: "ESA",
+        source: source("ESA"),
+      },
+      {
+        type: "LinkEntities",
+        relation: "COOPERATES_WITH",
+        from: "nasa",
+        to: "esa",
+        validFrom: "2021",
+        source: source("NASA and ESA"),
+      },
+      {
+        type: "CorroborateFact",
+        factId: "relation-nasa-cooperates-with-esa",
+        source: source("in 2021"),
+      },
+      {
+        type: "RetractFact",
+        factId: "relation-nasa-cooperates-with-esa",
+        reason: "r",
+        source: source("worked together"),
+      },
+    ];
+    for (const command of commands) await handler.execute({ command });
+    // As version 1 wrote them: a relation's lifecycle events did not name its type and ends.
+    await driver.executeQuery(
+      `MATCH (e:Event) WHERE e.type IN ['FactCorroborated', 'FactRetracted']
+       SET e.schemaVersion = 1, e.data = apoc.convert.toJson(apoc.map.removeKey(apoc.convert.fromJsonMap(e.data), 'relation'))`,
+      {},
+      { database: TEST_DATABASE },
+    );
+    const before = await snapshot(driver);
+    await exportTo("legacy.ndjson");
+    const legacy = lines(file("legacy.ndjson")).filter((l) => l.includes('"type":"Fact'));
+    expect(legacy).toHaveLength(2);
+    for (const line of legacy) {
+      expect(line).toContain('"schemaVersion":1');
+      expect(line).not.toContain('"relation"');
+    }
+    // The relation's first event in the same batch as its legacy events, then in an earlier one.
+    for (const batchSize of [100, 1]) {
+      await emptied();
+      await importFrom("legacy.ndjson", { batchSize });
+      expect(await snapshot(driver)).toEqual(before);
+    }
+  });
+
   it("continues a restored log with a segment exported from a position, and only onto its end", async () => {
     await runCommands(120, 1998);
     const { head: middle } = await storedLog(driver);
