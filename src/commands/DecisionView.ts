@@ -111,11 +111,16 @@ export class DecisionView {
 
   /** Records a command's events: its stream moves on, and the context with it. */
   applied(stream: string, records: readonly EventRecord[], commandRecord: CommandRecord): void {
+    this.advance(stream, records);
+    this.journal(this.commands, commandRecord.commandId);
+    this.commands.set(commandRecord.commandId, commandRecord);
+  }
+
+  /** Moves a loaded stream on by events of its own (decided now, or restored from a backup). */
+  advance(stream: string, records: readonly EventRecord[]): void {
     const current = this.stream(stream);
     const state = records.reduce((s, r) => evolve(s, r.event), current.state);
     this.put(stream, { state, revision: current.revision + records.length });
-    this.journal(this.commands, commandRecord.commandId);
-    this.commands.set(commandRecord.commandId, commandRecord);
     if (!this.changed.has(stream)) {
       this.changed.add(stream);
       this.undo?.push(() => this.changed.delete(stream));

@@ -3,9 +3,16 @@ import neo4j, { type BookmarkManager, type Driver, type ManagedTransaction } fro
 import { isNeo4jUnavailable } from "../neo4j/isNeo4jUnavailable";
 import { int, toNumber } from "../neo4j/neo4jValues";
 import { KEEP_PLAN, settleAll, StatementCounter, type CypherRunner } from "./CypherRunner";
+import type { ArchivedEvent } from "./ArchivedEvent";
 import type { CommandRecord, EventRecord, StoredStream } from "./EventRecord";
-import { fromEventProperties, toEventProperties } from "./eventProperties";
+import {
+  archivedEventProperties,
+  fromEventProperties,
+  toArchivedEvent,
+  toEventProperties,
+} from "./eventProperties";
 import { upgradeLegacyEvents } from "./legacyEvents";
+import { LogContinuityError } from "./LogContinuityError";
 import { RebuildInProgressError } from "./RebuildInProgressError";
 
 /**
@@ -154,42 +161,77 @@ export class Neo4jEventStore {
       firstOfCommand.add(commandId);
       return toEventProperties(record, first ? hashes.get(commandId) : undefined);
     });
-    // A stream whose revision is the number of events it gains now is new: CREATE it.
-    const gained = new Map<string, number>();
-    for (const record of append.events)
-      gained.set(record.stream, (gained.get(record.stream) ?? 0) + 1);
-    const streams = append.streams.map((s) => ({
-      ...s,
-      revision: int(s.revision),
-      snapshotVersion: int(s.snapshotVersion),
-    }));
-    const created = streams.filter((s) => gained.get(s.id) === s.revision.toNumber());
-    const moved = streams.filter((s) => gained.get(s.id) !== s.revision.toNumber());
     await settleAll([
-      cypher.run(`${KEEP_PLAN} UNWIND $events AS e CREATE (n:Event) SET n = e`, { events }),
-      ...(created.length === 0
-        ? []
-        : [
-            cypher.run(`${KEEP_PLAN} UNWIND $streams AS s CREATE (x:EventStream) SET x = s`, {
-              streams: created,
-            }),
-          ]),
-      ...(moved.length === 0
-        ? []
-        : [
-            cypher.run(
-              `${KEEP_PLAN} UNWIND $streams AS s
-               MATCH (x:EventStream {id: s.id})
-               SET x.revision = s.revision, x.snapshot = s.snapshot, x.snapshotVersion = s.snapshotVersion`,
-              { streams: moved },
-            ),
-          ]),
-      cypher.run(`${KEEP_PLAN} MATCH (l:EventLog {id: 'main'}) SET l.position = $head`, {
-        head: int(head),
-      }),
+      ...writeLog(cypher, events, append.events, append.streams, head),
       ...(this.options.projections ?? []).map((p) => p.apply(cypher, append.events)),
     ]);
     this.appendedEvents += append.events.length;
+  }
+
+  // ---- Backup and restore ------------------------------------------------------------------
+
+  /** The log from a position on exactly as it is stored (never upcast): what a backup holds. */
+  async readArchived(fromPosition: number, limit: number): Promise<ArchivedEvent[]> {
+    return this.read(async (tx) => {
+      const result = await tx.run(
+        `MATCH (e:Event) WHERE e.position >= $from
+         WITH e ORDER BY e.position LIMIT $limit
+         RETURN properties(e) AS e`,
+        { from: int(fromPosition), limit: int(limit) },
+      );
+      return result.records.map((r) => toArchivedEvent(r.get("e") as Record<string, unknown>));
+    });
+  }
+
+  /**
+   * Appends events read from a backup at their own positions and revisions, exactly as they were
+   * stored, in one write transaction with the inline projections, under the log's lock like any
+   * append. They must continue the log where it ends: the first at the position after the head,
+   * each at the revision after its stream's; otherwise nothing is written (LogContinuityError).
+   * The streams' new snapshots come from their owner, the commands (`snapshots`: given the log
+   * as locked and the events, the streams' new state). Returns the new head.
+   */
+  async restore(
+    events: readonly ArchivedEvent[],
+    snapshots: (log: LockedLog, records: readonly EventRecord[]) => Promise<Append["streams"]>,
+  ): Promise<number> {
+    if (events.length === 0) return this.head();
+    const session = this.session("WRITE");
+    let head = 0;
+    try {
+      await session.executeWrite(async (tx) => {
+        this.counter.transactions += 1;
+        const cypher = this.counter.wrap(tx);
+        const streamIds = [...new Set(events.map((e) => e.stream))];
+        const log = await this.lock(cypher, { commandIds: [], streams: streamIds });
+        const revisions = continuedRevisions(log, events);
+        const properties = events.map(archivedEventProperties);
+        const records = properties.map(fromEventProperties);
+        const streams = await snapshots(log, records);
+        const written = new Map(streams.map((s) => [s.id, s.revision]));
+        for (const [id, revision] of revisions) {
+          if (written.get(id) !== revision)
+            throw new Error(`the snapshot of stream "${id}" is not at its revision ${revision}`);
+        }
+        head = events[events.length - 1]!.position;
+        // Lifecycle events of an older schema version are projected as a rebuild reads them:
+        // upcast from their relation's first event, which may be among those just created
+        // (statements of a transaction run in the order they are sent).
+        const writes = writeLog(cypher, properties, records, streams, head);
+        const projected = upgradeLegacyEvents(cypher, records).then((current) =>
+          settleAll((this.options.projections ?? []).map((p) => p.apply(cypher, current))),
+        );
+        await settleAll([...writes, projected]);
+      });
+      this.appendedEvents += events.length;
+      return head;
+    } catch (error) {
+      head = 0;
+      throw error;
+    } finally {
+      await session.close();
+      if (head > 0) this.appended.emit("appended", head);
+    }
   }
 
   /** Resolves when this process next appends, after timeoutMs, or when the signal aborts. */
@@ -402,6 +444,79 @@ export class Neo4jEventStore {
     );
     return upgradeLegacyEvents(tx, records);
   }
+}
+
+/**
+ * The statements that append events and move their streams and the log's head, sent into the
+ * transaction without waiting (the caller settles them with its own).
+ */
+function writeLog(
+  cypher: CypherRunner,
+  events: readonly Record<string, unknown>[],
+  records: readonly { stream: string }[],
+  streams: Append["streams"],
+  head: number,
+): Promise<unknown>[] {
+  // A stream whose revision is the number of events it gains now is new: CREATE it.
+  const gained = new Map<string, number>();
+  for (const record of records) gained.set(record.stream, (gained.get(record.stream) ?? 0) + 1);
+  const stored = streams.map((s) => ({
+    ...s,
+    revision: int(s.revision),
+    snapshotVersion: int(s.snapshotVersion),
+  }));
+  const created = stored.filter((s) => gained.get(s.id) === s.revision.toNumber());
+  const moved = stored.filter((s) => gained.get(s.id) !== s.revision.toNumber());
+  return [
+    cypher.run(`${KEEP_PLAN} UNWIND $events AS e CREATE (n:Event) SET n = e`, { events }),
+    ...(created.length === 0
+      ? []
+      : [
+          cypher.run(`${KEEP_PLAN} UNWIND $streams AS s CREATE (x:EventStream) SET x = s`, {
+            streams: created,
+          }),
+        ]),
+    ...(moved.length === 0
+      ? []
+      : [
+          cypher.run(
+            `${KEEP_PLAN} UNWIND $streams AS s
+             MATCH (x:EventStream {id: s.id})
+             SET x.revision = s.revision, x.snapshot = s.snapshot, x.snapshotVersion = s.snapshotVersion`,
+            { streams: moved },
+          ),
+        ]),
+    cypher.run(`${KEEP_PLAN} MATCH (l:EventLog {id: 'main'}) SET l.position = $head`, {
+      head: int(head),
+    }),
+  ];
+}
+
+/**
+ * The revision each stream reaches with events restored after the locked log's head, once
+ * checked that they continue it: positions from the head on, revisions from each stream's on.
+ */
+function continuedRevisions(log: LockedLog, events: readonly ArchivedEvent[]): Map<string, number> {
+  const revisions = new Map<string, number>();
+  let position = log.head;
+  for (const event of events) {
+    if (event.position !== position + 1) {
+      throw new LogContinuityError(
+        position === log.head
+          ? `the log ends at position ${log.head}: what is restored must start at ${log.head + 1}, not ${event.position}`
+          : `positions must follow each other: ${event.position} after ${position}`,
+      );
+    }
+    position = event.position;
+    const current = revisions.get(event.stream) ?? log.streams.get(event.stream)?.revision ?? 0;
+    if (event.revision !== current + 1) {
+      throw new LogContinuityError(
+        `the event at position ${event.position} is revision ${event.revision} of stream "${event.stream}", which stands at revision ${current}`,
+      );
+    }
+    revisions.set(event.stream, event.revision);
+  }
+  return revisions;
 }
 
 /** The streams a fact id may name: itself if it is a stream, else any fact with that id. */
