@@ -579,7 +579,7 @@ function requestMakers(r: {
         `,
       ),
     () => ({
-      kind: "path",
+      kind: "url-path",
       method: "GET",
       path: pick([
         "/graphql/ide/../../package.json",
