@@ -66,8 +66,10 @@ export class KillableNeo4j {
     if (pid === undefined) throw new Error("no Neo4j to kill: it is not running");
     process.kill(pid, "SIGKILL");
     const deadline = Date.now() + 10_000;
-    while (await isListening(this.settings.boltPort)) {
-      if (Date.now() > deadline) throw new Error(`Neo4j (pid ${pid}) still listens after SIGKILL`);
+    // Gone, not only deaf: its port closes before the process has exited, and a start in
+    // between would take the dying process for a running server (and see it "exit during start").
+    while ((await isListening(this.settings.boltPort)) || isAlive(pid)) {
+      if (Date.now() > deadline) throw new Error(`Neo4j (pid ${pid}) still runs after SIGKILL`);
       await new Promise((resolve) => setTimeout(resolve, 50));
     }
   }
@@ -75,5 +77,14 @@ export class KillableNeo4j {
   /** Stops it gracefully if it runs (what a test's cleanup calls, whatever happened). */
   async stop(): Promise<void> {
     await this.local.stop();
+  }
+}
+
+function isAlive(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch {
+    return false;
   }
 }
