@@ -364,7 +364,10 @@ function isOurProcess(pid: number, home: string): boolean {
   }
   try {
     const cmdline = readFileSync(`/proc/${pid}/cmdline`, "utf8");
-    return cmdline.includes(`--home-dir=${home}`);
+    // Empty while the shell of spawnPrivate execs Java (and for a process being reaped): a live
+    // pid of our pid file, not yet readable; taking it for gone made a start that was going well
+    // report "exited during start" and leave Neo4j running.
+    return cmdline === "" || cmdline.includes(`--home-dir=${home}`);
   } catch {
     return true; // no /proc here: trust the pid file
   }
