@@ -1,14 +1,12 @@
-import { existsSync, mkdirSync, mkdtempSync, rmSync } from "node:fs";
-import os from "node:os";
+import { mkdirSync } from "node:fs";
 import path from "node:path";
-import { chromium, type BrowserContext } from "playwright-core";
+import type { BrowserContext } from "playwright-core";
 import { projectRoot } from "../../src/config/projectRoot";
+import { launchOfflineChromium, type OfflineChromium } from "../support/offlineChromium";
 import type { StartedServer } from "../../src/server/ApiServer";
 import { startTestServer } from "../support/testServer";
 import { bearer } from "../support/testTokens";
 
-/** Debian's chromium (apt-get install chromium); .ci/run installs it. */
-const CHROMIUM = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
 const EDITOR = ".graphiql-query-editor .monaco-editor .view-lines";
 const RUN = "button.graphiql-execute-button";
 
@@ -30,46 +28,19 @@ const monacoModels = () =>
 
 describe("GraphiQL in a browser with no internet", () => {
   let server: StartedServer;
+  let browser: OfflineChromium;
   let context: BrowserContext;
-  let profile: string;
-  const external: string[] = [];
+  let external: string[] = [];
 
   beforeAll(async () => {
-    if (!existsSync(CHROMIUM)) {
-      throw new Error(
-        `no Chromium at ${CHROMIUM}: apt-get install chromium (or set CHROMIUM_PATH)`,
-      );
-    }
     server = await startTestServer();
-    profile = mkdtempSync(path.join(os.tmpdir(), "graphiql-test-"));
-    context = await chromium.launchPersistentContext(profile, {
-      executablePath: CHROMIUM,
-      headless: true,
-      viewport: { width: 1400, height: 900 },
-      args: [
-        "--no-sandbox",
-        "--disable-gpu",
-        "--disable-quic",
-        "--no-first-run",
-        "--disable-background-networking",
-        "--disable-component-update",
-        "--disable-sync",
-      ],
-    });
-    // Offline: anything not served by this machine is refused, and recorded.
-    await context.route("**/*", (route) => {
-      const url = new URL(route.request().url());
-      if (url.hostname === "127.0.0.1" || url.protocol === "data:" || url.protocol === "blob:")
-        return route.continue();
-      external.push(url.href);
-      return route.abort();
-    });
+    browser = await launchOfflineChromium("graphiql-test-");
+    ({ context, external } = browser);
   });
 
   afterAll(async () => {
-    await context?.close();
+    await browser?.close();
     await server?.stop();
-    if (profile) rmSync(profile, { recursive: true, force: true });
   });
 
   it("loads from the server, runs the first example query and shows its result", async () => {

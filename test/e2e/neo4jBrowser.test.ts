@@ -1,12 +1,10 @@
-import { existsSync, mkdirSync, mkdtempSync, rmSync } from "node:fs";
-import os from "node:os";
+import { mkdirSync } from "node:fs";
 import path from "node:path";
-import { chromium, type BrowserContext } from "playwright-core";
+import type { BrowserContext } from "playwright-core";
 import { projectRoot } from "../../src/config/projectRoot";
+import { launchOfflineChromium, type OfflineChromium } from "../support/offlineChromium";
 import { TEST_ENV } from "../support/testNeo4j";
 
-/** Debian's chromium (apt-get install chromium); .ci/run installs it. */
-const CHROMIUM = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
 const BROWSER_URL = process.env[TEST_ENV.browserUrl];
 
 /**
@@ -21,45 +19,18 @@ const REFUSED_BY_POLICY = ["fonts.googleapis.com", "cdn.segment.com", "canny.io"
 const describeOwn = BROWSER_URL ? describe : describe.skip;
 
 describeOwn("Neo4j Browser of the project's Neo4j, with no internet", () => {
+  let browser: OfflineChromium;
   let context: BrowserContext;
-  let profile: string;
-  const external: string[] = [];
+  let external: string[] = [];
   const refusedByPolicy: string[] = [];
 
   beforeAll(async () => {
-    if (!existsSync(CHROMIUM)) {
-      throw new Error(
-        `no Chromium at ${CHROMIUM}: apt-get install chromium (or set CHROMIUM_PATH)`,
-      );
-    }
-    profile = mkdtempSync(path.join(os.tmpdir(), "neo4j-browser-test-"));
-    context = await chromium.launchPersistentContext(profile, {
-      executablePath: CHROMIUM,
-      headless: true,
-      viewport: { width: 1400, height: 900 },
-      args: [
-        "--no-sandbox",
-        "--disable-gpu",
-        "--disable-quic",
-        "--no-first-run",
-        "--disable-background-networking",
-        "--disable-component-update",
-        "--disable-sync",
-      ],
-    });
-    // Offline: anything not served by this machine is refused, and recorded.
-    await context.route("**/*", (route) => {
-      const url = new URL(route.request().url());
-      if (url.hostname === "127.0.0.1" || url.protocol === "data:" || url.protocol === "blob:")
-        return route.continue();
-      external.push(url.href);
-      return route.abort();
-    });
+    browser = await launchOfflineChromium("neo4j-browser-test-");
+    ({ context, external } = browser);
   });
 
   afterAll(async () => {
-    await context?.close();
-    if (profile) rmSync(profile, { recursive: true, force: true });
+    await browser?.close();
   });
 
   it("connects with the test credentials and runs a query, and nothing leaves this machine", async () => {
