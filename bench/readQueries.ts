@@ -1,4 +1,5 @@
 import neo4j, { type Record as Neo4jRecord } from "neo4j-driver";
+import { luceneQuery } from "../src/explore/searchQuery";
 import type { CorpusProbes } from "./corpus/syntheticCorpus";
 
 /**
@@ -23,15 +24,15 @@ const NESTED_LIMIT = 100;
 const SEARCH_FIRST = 20;
 
 interface GraphNodeData {
-  id: string;
+  node: { id: string };
 }
 interface GraphEdgeData {
-  id: string;
+  factId: string | null;
   type: string;
   from: string;
   to: string;
 }
-type Neighbour = { id: string; type: string; from: string; to: string; node: string } | null;
+type Neighbour = { id: string | null; type: string; from: string; to: string; node: string } | null;
 
 const sorted = (items: Iterable<string>) => [...new Set(items)].sort();
 const str = (value: unknown) => (value === null || value === undefined ? "" : String(value));
@@ -39,8 +40,8 @@ const str = (value: unknown) => (value === null || value === undefined ? "" : St
 function subgraphAnswer(subgraph: { nodes: GraphNodeData[]; edges: GraphEdgeData[] }): string[] {
   if (subgraph.edges.length >= NEIGHBOURHOOD_LIMIT) return [`cut at ${NEIGHBOURHOOD_LIMIT} paths`];
   return sorted([
-    ...subgraph.nodes.map((n) => `node ${n.id}`),
-    ...subgraph.edges.map((e) => `edge ${e.type} ${e.from}->${e.to} ${e.id}`),
+    ...subgraph.nodes.map((n) => `node ${n.node.id}`),
+    ...subgraph.edges.map((e) => `edge ${e.type} ${e.from}->${e.to} ${e.factId ?? "-"}`),
   ]);
 }
 
@@ -51,15 +52,15 @@ function neighboursAnswer(records: readonly Neo4jRecord[]): string[] {
   if (neighbours.length >= NEIGHBOURHOOD_LIMIT) return [`cut at ${NEIGHBOURHOOD_LIMIT} paths`];
   return sorted([
     `node ${str(record.get("id"))}`,
-    ...neighbours.flatMap((n) => [`node ${n.node}`, `edge ${n.type} ${n.from}->${n.to} ${n.id}`]),
+    ...neighbours.flatMap((n) => [`node ${n.node}`, `edge ${n.type} ${n.from}->${n.to} ${n.id ?? "-"}`]),
   ]);
 }
 
 const NEIGHBOURHOOD_GRAPHQL = (asOf: boolean) => `
 query Neighbourhood($id: ID!${asOf ? ", $asOf: Int" : ""}) {
   neighbourhood(id: $id, depth: 1${asOf ? ", asOfPosition: $asOf" : ""}) {
-    nodes { id kind label distance }
-    edges { id type from to certainty validFrom validFromPrecision }
+    nodes { distance node { id kind label } }
+    edges { id factId type from to certainty validFrom validFromPrecision }
   }
 }`;
 
@@ -67,7 +68,7 @@ const NEIGHBOURS_RETURN = `
 WITH m, r, n LIMIT ${NEIGHBOURHOOD_LIMIT}
 RETURN m.id AS id, m.kind AS kind, coalesce(m.name, m.title, m.text) AS label,
        collect(CASE WHEN r IS NULL THEN null ELSE {
-         id: coalesce(r.id, elementId(r)), type: coalesce(r.type, type(r)),
+         id: r.id, type: coalesce(r.type, type(r)),
          from: startNode(r).id, to: endNode(r).id, certainty: r.certainty,
          validFrom: r.validFrom, validFromPrecision: r.validFromPrecision,
          node: n.id, kind: n.kind, label: coalesce(n.name, n.title, n.description, n.text)
@@ -256,8 +257,8 @@ ORDER BY latest, earliest, id`,
         query: `
 query Path($from: ID!, $to: ID!) {
   path(from: $from, to: $to) {
-    nodes { id kind label distance }
-    edges { type from to certainty }
+    nodes { distance node { id kind label } }
+    edges { id factId type from to certainty }
   }
 }`,
         variables: { from: probes.personId, to: probes.moduleId },
@@ -290,7 +291,7 @@ RETURN [x IN nodes(p) | x {.id, .kind, label: coalesce(x.name, x.title, x.text)}
         query: `
 query CrewAsOf($to: ID!, $asOf: Int!) {
   relations(type: CREW_OF, to: $to, asOfPosition: $asOf) {
-    id
+    factId
     from { id label }
     to { id }
     validFrom
@@ -317,12 +318,12 @@ ORDER BY from, knownSince`,
         sorted(
           (
             data.relations as {
-              id: string;
+              factId: string;
               from: { id: string };
               to: { id: string };
               knownSince: number;
             }[]
-          ).map((r) => `${r.id} ${r.from.id}->${r.to.id} since ${r.knownSince}`),
+          ).map((r) => `${r.factId} ${r.from.id}->${r.to.id} since ${r.knownSince}`),
         ),
       answerOfCypher: (records) =>
         sorted(
@@ -362,32 +363,42 @@ ${NEIGHBOURS_RETURN}`,
     },
     {
       key: "search",
-      name: "full text: search(phrase) over names and quotes",
+      name: "full text: search(phrase) as typed in a search box, over names, texts and quotes",
       timeTravel: false,
       graphql: {
         query: `
 query Search($phrase: String!) {
-  search(phrase: $phrase, first: ${SEARCH_FIRST}) { id kind label matched score }
+  search(phrase: $phrase, first: ${SEARCH_FIRST}) { node { id kind label } field matched score }
 }`,
         variables: { phrase: probes.searchPhrase },
       },
+      // The same four index reads, by hand, with the query search builds from the phrase.
       cypher: {
         query: `
 CALL () {
-  CALL db.index.fulltext.queryNodes('entity_names', $phrase) YIELD node, score
-  RETURN node, score, node.name AS matched
+  CALL db.index.fulltext.queryNodes('entity_names', $query, {limit: $first}) YIELD node, score RETURN node, score
   UNION ALL
-  CALL db.index.fulltext.queryNodes('fact_quotes', $phrase) YIELD node, score
-  RETURN node, score, node.quotes[0] AS matched
+  CALL db.index.fulltext.queryNodes('incident_text', $query, {limit: $first}) YIELD node, score RETURN node, score
+  UNION ALL
+  CALL db.index.fulltext.queryNodes('statement_text', $query, {limit: $first}) YIELD node, score RETURN node, score
+  UNION ALL
+  CALL db.index.fulltext.queryNodes('fact_quotes', $query, {limit: $first}) YIELD node, score RETURN node, score
 }
-WITH node, max(score) AS score, collect(matched)[0] AS matched
-RETURN node.id AS id, coalesce(node.name, node.title, node.text) AS label, matched, score
-ORDER BY score DESC, id LIMIT ${SEARCH_FIRST}`,
-        params: { phrase: probes.searchPhrase },
+RETURN node.id AS id, node:Entity AS isEntity, node.name AS name, node.quotes AS quotes, score`,
+        params: {
+          query: luceneQuery({ phrase: probes.searchPhrase, syntax: "TEXT", fuzzy: false }),
+          first: neo4j.int(SEARCH_FIRST),
+        },
       },
-      // In order: both order by score, then id.
-      answerOfGraphQL: (data) => (data.search as { id: string }[]).map((h) => h.id),
-      answerOfCypher: (records) => records.map((r) => str(r.get("id"))),
+      // Which nodes, when there are no more than a page of them; else that a page was filled.
+      answerOfGraphQL: (data) => {
+        const ids = (data.search as { node: { id: string } }[]).map((h) => h.node.id);
+        return ids.length >= SEARCH_FIRST ? [`${SEARCH_FIRST} hits`] : sorted(ids);
+      },
+      answerOfCypher: (records) => {
+        const ids = sorted(records.map((r) => str(r.get("id"))));
+        return ids.length >= SEARCH_FIRST ? [`${SEARCH_FIRST} hits`] : ids;
+      },
     },
     {
       key: "people-by-name",

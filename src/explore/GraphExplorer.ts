@@ -9,6 +9,7 @@ import {
   kindIn,
   nodeView,
   SUBGRAPH_OF_PATHS,
+  toPath,
   toSubgraph,
   toGraphEdge,
   toGraphNode,
@@ -26,6 +27,15 @@ import {
   timeTravelParameters,
   type TimeTravel,
 } from "./timeTravel";
+import {
+  luceneQuery,
+  matchedText,
+  searchScore,
+  searchTier,
+  type SearchedTexts,
+  type SearchField,
+  type SearchRequest,
+} from "./searchQuery";
 import { orderTimeline, type TimelineEntry, type TimelineRow } from "./timeline";
 
 export interface RelationFact extends GraphEdge {
@@ -47,12 +57,14 @@ export interface SourceCitation {
 }
 
 export interface SearchHit {
-  id: string;
-  kind: string;
-  label: string;
+  node: GraphNode;
+  field: SearchField;
   matched: string;
   score: number;
 }
+
+/** The most hits a search returns. */
+export const MAX_SEARCH_HITS = 200;
 
 /** Cypher returning a relationship `r` between `a` and `b` as a RelationFact's views. */
 const RELATION_VIEWS = `${nodeView("a")} AS a, ${edgeView("r")} AS r, ${nodeView("b")} AS b`;
@@ -119,7 +131,7 @@ export class GraphExplorer {
     depth: number,
     limit: number,
     travel: TimeTravel,
-  ): Promise<Subgraph> {
+  ): Promise<Subgraph | null> {
     if (!Number.isInteger(depth) || depth < 1 || depth > MAX_NEIGHBOURHOOD_DEPTH) {
       throw invalid("depth", `depth must be between 1 and ${MAX_NEIGHBOURHOOD_DEPTH}`);
     }
@@ -154,7 +166,7 @@ export class GraphExplorer {
       { id, limit: int(limit), scan: int(limit + 1), ...timeTravelParameters(travel) },
     );
     const record = records[0];
-    if (!record) throw new DomainError("not_found", `no node "${id}" (as asked)`, "id");
+    if (!record) return null;
     return toSubgraph(
       record.get("start") as NodeView,
       record.get("nodes"),
@@ -173,25 +185,21 @@ export class GraphExplorer {
       throw invalid("maxDepth", `maxDepth must be between 1 and ${MAX_PATH_DEPTH}`);
     }
     const { records } = await this.read(
-      `OPTIONAL MATCH (a:Fact {id: $from}) WHERE ${nodeKnown("a")}
-       OPTIONAL MATCH (b:Fact {id: $to}) WHERE ${nodeKnown("b")}
+      `MATCH (a:Fact {id: $from}) WHERE ${nodeKnown("a")}
+       MATCH (b:Fact {id: $to}) WHERE ${nodeKnown("b")}
+       // shortestPath refuses a path from a node to itself: that path is the node alone.
        WITH a, b, CASE WHEN a = b THEN null ELSE b END AS other
        OPTIONAL MATCH p = shortestPath((a)-[rels*..${maxDepth}]-(other))
        WHERE all(r IN rels WHERE ${relationshipHolds("r")})
          AND all(x IN nodes(p) WHERE ${isFactNode("x")} AND ${nodeKnown("x")} AND ${nodeHappened("x")})
-       WITH a, b, collect(p) AS paths
-       ${SUBGRAPH_OF_PATHS}
-       RETURN ${nodeView("a")} AS a, b IS NOT NULL AS found, size(paths) > 0 AS connected, nodes, edges`,
+       RETURN CASE WHEN a = b THEN [${nodeView("a")}] ELSE [x IN nodes(p) | ${nodeView("x")}] END AS nodes,
+              [r IN relationships(p) | ${edgeView("r")}] AS edges
+       LIMIT 1`,
       { from, to, ...timeTravelParameters(travel) },
     );
-    const record = records[0];
-    const start = record?.get("a") as NodeView | undefined;
-    if (!start?.properties?.id) throw new DomainError("not_found", `no node "${from}"`, "from");
-    if (record!.get("found") !== true) throw new DomainError("not_found", `no node "${to}"`, "to");
-    if (from === to) return toSubgraph(start, [], []);
-    return record!.get("connected") === true
-      ? toSubgraph(start, record!.get("nodes"), record!.get("edges"))
-      : null;
+    const nodes = records[0]?.get("nodes") as NodeView[] | null | undefined;
+    if (!nodes || nodes.length === 0) return null;
+    return toPath(nodes, (records[0]!.get("edges") as EdgeView[] | null) ?? []);
   }
 
   async relations(
@@ -334,32 +342,52 @@ export class GraphExplorer {
     });
   }
 
-  async search(phrase: string, first: number): Promise<SearchHit[]> {
-    if (phrase.trim() === "") throw invalid("phrase", "the search phrase is empty");
-    if (!Number.isInteger(first) || first < 1 || first > 200)
-      throw invalid("first", "first must be between 1 and 200");
+  async search(request: SearchRequest, first: number): Promise<SearchHit[]> {
+    if (!Number.isInteger(first) || first < 1 || first > MAX_SEARCH_HITS)
+      throw invalid("first", `first must be between 1 and ${MAX_SEARCH_HITS}`);
+    const query = luceneQuery(request);
+    if (query === null) return [];
+    // Each index gives its best `first`; they are merged, one hit per node, in JavaScript.
     const { records } = await this.read(
       `CALL () {
-         CALL db.index.fulltext.queryNodes('entity_names', $phrase) YIELD node, score
-         RETURN node, score, node.name AS matched
+         CALL db.index.fulltext.queryNodes('entity_names', $query, {limit: $first}) YIELD node, score
+         RETURN node, score, 'entity_names' AS index
          UNION ALL
-         CALL db.index.fulltext.queryNodes('fact_quotes', $phrase) YIELD node, score
-         RETURN node, score, node.quotes[0] AS matched
+         CALL db.index.fulltext.queryNodes('incident_text', $query, {limit: $first}) YIELD node, score
+         RETURN node, score, 'incident_text' AS index
+         UNION ALL
+         CALL db.index.fulltext.queryNodes('statement_text', $query, {limit: $first}) YIELD node, score
+         RETURN node, score, 'statement_text' AS index
+         UNION ALL
+         CALL db.index.fulltext.queryNodes('fact_quotes', $query, {limit: $first}) YIELD node, score
+         RETURN node, score, 'fact_quotes' AS index
        }
-       WITH node, max(score) AS score, collect(matched)[0] AS matched
-       ORDER BY score DESC, node.id LIMIT $first
-       RETURN ${nodeView("node")} AS node, score, matched`,
-      { phrase, first: int(first) },
+       RETURN ${nodeView("node")} AS view, node:Entity AS isEntity, score, index,
+              node {.name, .aliases, .title, .description, .text, .quotes} AS texts`,
+      { query, first: int(first) },
     );
-    return records.map((r) => {
-      const node = toGraphNode(r.get("node") as NodeView);
-      return {
-        id: node.id,
-        kind: node.kind,
-        label: node.label,
-        matched: String(r.get("matched") ?? node.label),
-        score: Number(r.get("score")),
-      };
-    });
+    const best = new Map<string, SearchHit & { tier: number }>();
+    for (const record of records) {
+      const node = toGraphNode(record.get("view") as NodeView);
+      const texts = record.get("texts") as SearchedTexts;
+      const index = record.get("index") as keyof typeof INDEX_FIELD;
+      const found = matchedText(texts, request.phrase) ?? INDEX_FIELD[index](texts);
+      const tier = searchTier(found.field, record.get("isEntity") === true);
+      const hit = { node, ...found, tier, score: searchScore(tier, Number(record.get("score"))) };
+      const known = best.get(node.id);
+      if (!known || hit.score > known.score) best.set(node.id, hit);
+    }
+    return [...best.values()]
+      .sort((a, b) => b.score - a.score || a.node.id.localeCompare(b.node.id))
+      .slice(0, first)
+      .map(({ tier: _tier, ...hit }) => hit);
   }
 }
+
+/** Where an index's hit is told to be when its words are not literally in its texts (fuzzy, Lucene). */
+const INDEX_FIELD = {
+  entity_names: (t: SearchedTexts) => ({ field: "NAME" as const, matched: t.name ?? "" }),
+  incident_text: (t: SearchedTexts) => ({ field: "NAME" as const, matched: t.title ?? "" }),
+  statement_text: (t: SearchedTexts) => ({ field: "TEXT" as const, matched: t.text ?? "" }),
+  fact_quotes: (t: SearchedTexts) => ({ field: "QUOTE" as const, matched: t.quotes?.[0] ?? "" }),
+};

@@ -5,13 +5,20 @@ export interface GraphNode {
   id: string;
   kind: string;
   label: string;
-  distance: number | null;
   knownSince: number;
   knownUntil: number | null;
 }
 
+/** A node where it stands in a subgraph: its distance belongs to the subgraph, not to the node. */
+export interface SubgraphNode {
+  distance: number;
+  node: GraphNode;
+}
+
 export interface GraphEdge {
+  /** The version's own id (versionId): one relation's versions share its factId. */
   id: string;
+  factId: string | null;
   type: string;
   from: string;
   to: string;
@@ -29,7 +36,7 @@ export interface GraphEdge {
 }
 
 export interface Subgraph {
-  nodes: GraphNode[];
+  nodes: SubgraphNode[];
   edges: GraphEdge[];
   /** More was within reach than the read's limit let in: some nodes and edges are left out. */
   truncated: boolean;
@@ -45,7 +52,6 @@ export interface NodeView {
 }
 
 export interface EdgeView {
-  elementId: string;
   type: string;
   from: string;
   to: string;
@@ -71,7 +77,7 @@ export function nodeView(x: string): string {
 
 /** Cypher: the view of relationship `r` (a map shaped like EdgeView). */
 export function edgeView(r: string): string {
-  return `{elementId: elementId(${r}), type: type(${r}), from: startNode(${r}).id, to: endNode(${r}).id,
+  return `{type: type(${r}), from: startNode(${r}).id, to: endNode(${r}).id,
     properties: ${r} {.id, .type, .certainty, .role, .validFrom, .validFromPrecision, .validTo,
       .validToPrecision, .quotes, .sources, .knownSince, .knownUntil, .endedBy}}`;
 }
@@ -94,7 +100,7 @@ export const SUBGRAPH_OF_PATHS = `
     RETURN collect(${edgeView("r")}) AS edges
   }`;
 
-/** The subgraph SUBGRAPH_OF_PATHS returned, around its start node. */
+/** The subgraph SUBGRAPH_OF_PATHS returned, around its start node, ordered by distance. */
 export function toSubgraph(
   start: NodeView,
   nodes: readonly { view: NodeView; distance: unknown }[],
@@ -102,16 +108,14 @@ export function toSubgraph(
   truncated = false,
 ): Subgraph {
   const startId = String(start.properties.id);
-  const graphNodes = [
-    toGraphNode(start, 0),
+  const placed: SubgraphNode[] = [
+    { distance: 0, node: toGraphNode(start) },
     ...nodes
       .filter((n) => String(n.view.properties.id) !== startId)
-      .map((n) => toGraphNode(n.view, toNumber(n.distance))),
+      .map((n) => ({ distance: toNumber(n.distance), node: toGraphNode(n.view) })),
   ];
   return {
-    nodes: graphNodes.sort(
-      (a, b) => (a.distance ?? 0) - (b.distance ?? 0) || a.id.localeCompare(b.id),
-    ),
+    nodes: placed.sort((a, b) => a.distance - b.distance || a.node.id.localeCompare(b.node.id)),
     edges: edges
       .map(toGraphEdge)
       .sort((a, b) => a.type.localeCompare(b.type) || a.id.localeCompare(b.id)),
@@ -119,24 +123,45 @@ export function toSubgraph(
   };
 }
 
-export function toGraphNode(node: NodeView, distance: number | null = null): GraphNode {
+/** A path's nodes and relationships, in path order from its start. */
+export function toPath(nodes: readonly NodeView[], edges: readonly EdgeView[]): Subgraph {
+  return {
+    nodes: nodes.map((view, distance) => ({ distance, node: toGraphNode(view) })),
+    edges: edges.map(toGraphEdge),
+    truncated: false,
+  };
+}
+
+export function toGraphNode(node: NodeView): GraphNode {
   const p = node.properties;
   return {
     id: String(p.id),
     kind: typeof p.kind === "string" ? p.kind : "Unknown",
     label: String(p.label),
-    distance,
     knownSince: toOptionalNumber(p.knownSince) ?? 0,
     knownUntil: toOptionalNumber(p.knownUntil) ?? null,
   };
 }
 
+/**
+ * The id of one version of a relationship: a relation's versions share its fact id and differ by
+ * the position each became known at; a structural relationship (an incident's update) has one.
+ */
+export function versionId(factId: string | null, type: string, from: string, to: string, knownSince: number): string {
+  return factId === null ? `${type}:${from}:${to}` : `${factId}@${knownSince}`;
+}
+
 export function toGraphEdge(edge: EdgeView): GraphEdge {
   const p = edge.properties;
   const text = (key: string) => (p[key] === undefined || p[key] === null ? null : String(p[key]));
+  const factId = text("id");
+  const type = String(p.type ?? edge.type);
+  const knownSince =
+    p.knownSince === undefined || p.knownSince === null ? 0 : toNumber(p.knownSince);
   return {
-    id: String(p.id ?? edge.elementId),
-    type: String(p.type ?? edge.type),
+    id: versionId(factId, type, edge.from, edge.to, knownSince),
+    factId,
+    type,
     from: edge.from,
     to: edge.to,
     certainty: text("certainty"),
@@ -147,7 +172,7 @@ export function toGraphEdge(edge: EdgeView): GraphEdge {
     validToPrecision: text("validToPrecision"),
     quotes: (p.quotes as string[] | undefined | null) ?? [],
     sources: (p.sources as string[] | undefined | null) ?? [],
-    knownSince: p.knownSince === undefined || p.knownSince === null ? 0 : toNumber(p.knownSince),
+    knownSince,
     knownUntil: toOptionalNumber(p.knownUntil) ?? null,
     endedBy: text("endedBy"),
   };

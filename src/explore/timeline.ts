@@ -2,9 +2,12 @@ import { toOptionalNumber } from "../neo4j/neo4jValues";
 
 export interface TimelineEntry {
   kind: "INCIDENT" | "UPDATE" | "STATEMENT";
-  id: string;
+  factId: string;
   incidentId: string | null;
-  type: string;
+  /** The kind of the incident, update or statement: the one that applies is set. */
+  incidentKind: string | null;
+  updateKind: string | null;
+  statementKind: string | null;
   summary: string;
   at: string | null;
   precision: string | null;
@@ -42,9 +45,11 @@ function toEntry(row: TimelineRow): TimelineEntry {
   const iso = (value: string | null) => (value === null ? null : new Date(value).toISOString());
   return {
     kind,
-    id: row.id,
+    factId: row.id,
     incidentId: row.incidentId,
-    type: String(row.type),
+    incidentKind: kind === "INCIDENT" ? String(row.type) : null,
+    updateKind: kind === "UPDATE" ? String(row.type) : null,
+    statementKind: kind === "STATEMENT" ? String(row.type) : null,
     summary: row.summary,
     at: row.at,
     precision: row.precision,
@@ -74,7 +79,7 @@ export function orderTimeline(rows: readonly TimelineRow[]) {
         a.latest!.localeCompare(b.latest!) ||
         a.earliest!.localeCompare(b.earliest!) ||
         KIND_RANK[a.kind] - KIND_RANK[b.kind] ||
-        a.id.localeCompare(b.id),
+        a.factId.localeCompare(b.factId),
     );
   const overlaps = (a: TimelineEntry, b: TimelineEntry) =>
     a.earliest! <= b.latest! && b.earliest! <= a.latest!;
@@ -84,6 +89,6 @@ export function orderTimeline(rows: readonly TimelineRow[]) {
     entry.orderIsCertain =
       !(previous && overlaps(previous, entry)) && !(next && overlaps(entry, next));
   });
-  const undated = all.filter((e) => e.earliest === null).sort((a, b) => a.id.localeCompare(b.id));
+  const undated = all.filter((e) => e.earliest === null).sort((a, b) => a.factId.localeCompare(b.factId));
   return { entries: dated, undated };
 }

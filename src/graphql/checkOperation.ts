@@ -19,6 +19,7 @@ import {
   type SelectionSetNode,
 } from "graphql";
 import type { RequestLimits } from "../config/serverSettings";
+import { parseWorldTime } from "../domain/WorldTime";
 import { badArgument, limitExceeded } from "./errors";
 import {
   connectionSize,
@@ -34,6 +35,18 @@ export const MAX_PAGE_SIZE = 1000;
 const PAGE_ARGUMENTS = ["limit", "offset", "first"] as const;
 
 type Variables = Readonly<Record<string, unknown>>;
+
+/** The date arguments of the SDL's @cypher fields: Cypher reads them with date(). */
+const CYPHER_DATE_ARGUMENTS: Readonly<Record<string, readonly string[]>> = {
+  "Person.incidents": ["validOn"],
+};
+
+/** A year, month or day that exists (2024, 2024-02, 2024-02-29; not 2023-02-29). */
+function isCalendarDate(value: string): boolean {
+  if (!/^\d{4}(-\d{2}(-\d{2})?)?$/.test(value)) return false;
+  const parsed = parseWorldTime(value);
+  return !("error" in parsed);
+}
 
 /**
  * The nesting of input objects in a value of JSON (a variable's), at most `max + 1`: counting
@@ -178,9 +191,21 @@ class CostWalk {
         );
     }
     // A full-text search for nothing: @neo4j/graphql's generated reads fail on it with a plain
-    // Error ("Invalid phrase"), which would read as the server's fault.
-    if (typeof args.phrase === "string" && args.phrase.trim() === "")
+    // Error ("Invalid phrase"), which would read as the server's fault. Query.search, behind a
+    // search box, finds nothing for it instead.
+    if (where !== "Query.search" && typeof args.phrase === "string" && args.phrase.trim() === "")
       throw new Refused(badArgument(`phrase of ${where} must not be empty`, "phrase"));
+    // Dates that @cypher fields read in Cypher, which cannot refuse them with a code.
+    for (const name of CYPHER_DATE_ARGUMENTS[where] ?? []) {
+      const value = args[name];
+      if (typeof value === "string" && !isCalendarDate(value))
+        throw new Refused(
+          badArgument(
+            `${name} of ${where} must be a year, month or day (2024, 2024-02, 2024-02-29), not "${value}"`,
+            name,
+          ),
+        );
+    }
     return args;
   }
 }

@@ -14,7 +14,10 @@
  * | path(maxDepth)                          | 20 + 10 x maxDepth: a search both ways, up to maxDepth hops |
  * | relations(from, to)                     | 20 from an end; 200 with neither (reads every relation) |
  * | timeline(about)                         | 20 about a node; 50 otherwise (every dated fact) |
- * | search, *ByName, *ByText                | 20 (two full-text indexes, scored)            |
+ * | search                                  | 40 (four full-text indexes, scored)           |
+ * | *ByName, *ByText                        | 20 (a full-text index, scored)                |
+ * | incidentsIncludingParts, Person.incidents | 10 each parent: a walk down its parts and docked vehicles |
+ * | Statement.speakers                      | 2 each statement                              |
  * | eventLog, sources                       | 10                                            |
  * | history (of a fact, or Query.history)   | 5 (batched per request, still a read)         |
  *
@@ -50,7 +53,10 @@ export const FIELD_WEIGHTS: Readonly<Record<string, (args: FieldArguments) => nu
   "Query.path": (args) => 20 + 10 * number(args.maxDepth, 6),
   "Query.relations": (args) => (args.from || args.to ? 20 : 200),
   "Query.timeline": (args) => (args.about ? 20 : 50),
-  "Query.search": () => FULL_TEXT,
+  "Query.search": () => 2 * FULL_TEXT,
+  "*.incidentsIncludingParts": () => 10,
+  "Person.incidents": () => 10,
+  "Statement.speakers": () => 2,
   "Query.eventLog": () => 10,
   "Query.sources": () => 10,
   "*.history": () => 5,

@@ -84,7 +84,7 @@ describe("the GraphQL API over HTTP", () => {
         ["progress-coolant-leak", "2023-02", "month"],
         ["nauka-coolant-leak", "2023-10", "month"],
       ]);
-      const laterThatYear = entries.find((e) => e.at === "2020" && e.type === "SOURCE_LOCATED")!;
+      const laterThatYear = entries.find((e) => e.at === "2020" && e.updateKind === "SOURCE_LOCATED")!;
       expect(laterThatYear.precision).toBe("year");
       expect(laterThatYear.orderIsCertain).toBe(false);
       expect(entries.indexOf(laterThatYear)).toBeGreaterThan(
@@ -96,10 +96,16 @@ describe("the GraphQL API over HTTP", () => {
     it("a path from a crew member to a module", async () => {
       const { data } = await request(PathFromCrewMemberToModuleDocument);
       const path = data!.path!;
-      expect(path.nodes[0]).toMatchObject({ id: "oleg-kononenko", distance: 0 });
-      expect(path.nodes[path.nodes.length - 1]).toMatchObject({ id: "zvezda" });
+      expect(path.nodes[0]).toMatchObject({ distance: 0, node: { id: "oleg-kononenko" } });
+      expect(path.nodes[path.nodes.length - 1]!.node.id).toBe("zvezda");
+      expect(path.nodes.map((n) => n.distance)).toEqual(path.nodes.map((_n, i) => i));
       expect(path.edges).toHaveLength(path.nodes.length - 1);
-      for (const edge of path.edges) expect(edge.quotes.length).toBeGreaterThan(0);
+      // In path order: edge i joins node i and node i + 1, whichever way it points.
+      path.edges.forEach((edge, i) => {
+        const ends = [path.nodes[i]!.node.id, path.nodes[i + 1]!.node.id].sort();
+        expect([edge.from, edge.to].sort()).toEqual(ends);
+        expect(edge.quotes.length).toBeGreaterThan(0);
+      });
     });
 
     it("what was known at a date", async () => {
@@ -121,10 +127,10 @@ describe("the GraphQL API over HTTP", () => {
 
     it("an entity with its neighbours", async () => {
       const { data } = await request(ModuleNeighbourhoodDocument);
-      const ids = data!.neighbourhood.nodes.map((n) => n.id);
+      const ids = data!.neighbourhood!.nodes.map((n) => n.node.id);
       expect(ids[0]).toBe("zvezda");
       expect(ids).toEqual(expect.arrayContaining(["russian-segment", "zvezda-air-leak"]));
-      expect(data!.neighbourhood.edges.map((e) => e.type)).toEqual(
+      expect(data!.neighbourhood!.edges.map((e) => e.type)).toEqual(
         expect.arrayContaining(["PART_OF", "AFFECTED"]),
       );
     });

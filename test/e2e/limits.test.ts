@@ -215,7 +215,7 @@ describe("limits: every request has a bounded cost", () => {
     const mistakes: [string, string, string, string | undefined][] = [
       [
         "a path from a node to itself",
-        `{ path(from: "iss", to: "iss") { nodes { id } } }`,
+        `{ path(from: "iss", to: "iss") { nodes { node { id } } } }`,
         "",
         undefined,
       ],
@@ -249,7 +249,7 @@ describe("limits: every request has a bounded cost", () => {
       ["eventLog's whole log", "{ eventLog(first: 2147483647) { id } }", "BAD_USER_INPUT", "first"],
       [
         "a negative search first",
-        `{ search(phrase: "leak", first: -1) { id } }`,
+        `{ search(phrase: "leak", first: -1) { score } }`,
         "BAD_USER_INPUT",
         "first",
       ],
@@ -271,10 +271,21 @@ describe("limits: every request has a bounded cost", () => {
         "BAD_USER_INPUT",
         "phrase",
       ],
-      ["a Lucene error in search", `{ search(phrase: "AND") { id } }`, "BAD_USER_INPUT", "phrase"],
+      [
+        "a Lucene error in search (syntax: LUCENE)",
+        `{ search(phrase: "AND", syntax: LUCENE) { score } }`,
+        "BAD_USER_INPUT",
+        "phrase",
+      ],
+      [
+        "a search box's raw text is words, never syntax",
+        `{ a: search(phrase: "\\"leak") { score } b: search(phrase: "station:") { score } c: search(phrase: "(") { score } d: search(phrase: "AND") { score } }`,
+        "",
+        undefined,
+      ],
       [
         "a neighbourhood too deep (the query argument is the field)",
-        `{ neighbourhood(id: "iss", depth: 4) { nodes { id } } }`,
+        `{ neighbourhood(id: "iss", depth: 4) { nodes { distance } } }`,
         "BAD_USER_INPUT",
         "depth",
       ],
@@ -285,10 +296,10 @@ describe("limits: every request has a bounded cost", () => {
         "asOfPosition",
       ],
       [
-        "an unknown end of a path",
-        `{ path(from: "nobody", to: "iss") { nodes { id } } }`,
-        "NOT_FOUND",
-        "from",
+        "an unknown end of a path (null, as every read of one thing by an unknown id)",
+        `{ path(from: "nobody", to: "iss") { nodes { distance } } }`,
+        "",
+        undefined,
       ],
       ["a subscription over HTTP", "subscription { events { id } }", "BAD_REQUEST", undefined],
     ];

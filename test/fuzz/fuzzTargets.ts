@@ -22,6 +22,6 @@ export function seedFuzzTargets(writerAuthorization: string): FuzzTargets {
 
 /** The well-behaved client: an entity page's neighbourhood, as a frontend asks it. */
 export const FUZZ_PROBE = {
-  query: `query($id: ID!) { neighbourhood(id: $id, depth: 1) { nodes { id kind label } edges { type from to } } }`,
+  query: `query($id: ID!) { neighbourhood(id: $id, depth: 1) { nodes { distance node { id kind label } } edges { id type from to } } }`,
   variables: { id: "zvezda" },
 };

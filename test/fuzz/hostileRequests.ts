@@ -163,8 +163,11 @@ function requestMakers(r: {
               limit: $limit
             ) {
               nodes {
-                id
-                kind
+                distance
+                node {
+                  id
+                  kind
+                }
               }
               edges {
                 type
@@ -187,7 +190,9 @@ function requestMakers(r: {
           query ($from: ID!, $to: ID!, $max: Int!) {
             path(from: $from, to: $to, maxDepth: $max) {
               nodes {
-                id
+                node {
+                  id
+                }
               }
               edges {
                 type
@@ -204,8 +209,8 @@ function requestMakers(r: {
           query ($about: ID, $from: String, $until: String, $asOf: Int) {
             timeline(about: $about, from: $from, until: $until, asOfPosition: $asOf) {
               entries {
-                type
-                title
+                incidentKind
+                summary
               }
             }
           }
@@ -221,9 +226,12 @@ function requestMakers(r: {
       graphql(
         "search",
         `
-          query ($p: String!, $f: Int!) {
-            search(phrase: $p, first: $f) {
-              kind
+          query ($p: String!, $f: Int!, $s: SearchSyntax!, $z: Boolean!) {
+            search(phrase: $p, first: $f, syntax: $s, fuzzy: $z) {
+              node {
+                kind
+              }
+              field
               score
             }
           }
@@ -231,6 +239,8 @@ function requestMakers(r: {
         {
           p: nasty(),
           f: pick([...NUMBERS, 20]),
+          s: pick(["TEXT", "TEXT", "LUCENE", "lucene", 1]),
+          z: pick([true, false, "yes"]),
         },
       ),
     () =>
@@ -299,8 +309,8 @@ function requestMakers(r: {
     () => {
       const aliases = 50 + int(2000);
       const field = pick([
-        `neighbourhood(id: "zvezda", depth: 4) { nodes { id } }`,
-        `path(from: "satoshi-furukawa", to: "nauka") { nodes { id } }`,
+        `neighbourhood(id: "zvezda", depth: 4) { nodes { distance } }`,
+        `path(from: "satoshi-furukawa", to: "nauka") { nodes { distance } }`,
         `relations { id }`,
         `eventLog(first: 1000) { data }`,
         `search(phrase: "leak") { score }`,
@@ -384,7 +394,7 @@ function requestMakers(r: {
           query ($id: ID!, $d: Int!) {
             neighbourhood(id: $id, depth: $d) {
               nodes {
-                id
+                distance
               }
             }
           }

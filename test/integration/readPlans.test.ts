@@ -53,7 +53,7 @@ describe("the custom reads' plans", () => {
     ],
     ["relations from a node", (e) => e.relations({ from: "satoshi-furukawa" }, {})],
     ["relation by id", (e) => e.relationById("furukawa-member-of-jaxa")],
-    ["search", (e) => e.search("meteoroids", 20)],
+    ["search", (e) => e.search({ phrase: "meteoroids", syntax: "TEXT", fuzzy: false }, 20)],
   ];
 
   it.each(reads)("%s starts from an index seek", async (_name, read) => {

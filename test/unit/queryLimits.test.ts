@@ -43,9 +43,9 @@ describe("the limits of an operation, before it runs", () => {
 
   it("weighs the custom reads by the work they ask of Neo4j (queryCost.ts)", () => {
     const neighbourhood = (depth: number) =>
-      costOf(`{ neighbourhood(id: "iss", depth: ${depth}, limit: 100) { nodes { id } } }`);
+      costOf(`{ neighbourhood(id: "iss", depth: ${depth}, limit: 100) { nodes { distance } } }`);
     expect([1, 2, 3].map(neighbourhood)).toEqual([10 + 10 + 1 + 10, 50 + 10 + 11, 250 + 10 + 11]);
-    expect(costOf(`{ path(from: "a", to: "b", maxDepth: 10) { nodes { id } } }`)).toBe(
+    expect(costOf(`{ path(from: "a", to: "b", maxDepth: 10) { nodes { distance } } }`)).toBe(
       20 + 100 + 1 + 10,
     );
     expect(costOf("{ relations { id } }")).toBe(200 + 10);

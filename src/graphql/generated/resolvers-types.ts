@@ -162,11 +162,13 @@ export type CommandReceipt = {
   commandId: Scalars['ID']['output'];
   eventIds: Array<Scalars['ID']['output']>;
   eventTypes: Array<Scalars['String']['output']>;
+  /** The fact it wrote about (zvezda, a relation's or incident's id): history and sources take it. */
+  factId: Scalars['ID']['output'];
   /** Log positions of the appended events. */
   positions: Array<Scalars['Int']['output']>;
   /** True when this commandId had been executed before: nothing was appended now. */
   replayed: Scalars['Boolean']['output'];
-  /** The stream it wrote to (the fact's id). */
+  /** The stream it wrote to (entity-zvezda, relation-..., incident-...). */
   stream: Scalars['String']['output'];
   /** The stream's revision after the command: pass it as expectedRevision to write after it. */
   streamRevision: Scalars['Int']['output'];
@@ -191,6 +193,11 @@ export type Component = Entity & {
   id: Scalars['ID']['output'];
   /** Incidents that affected it. */
   incidents: Array<Incident>;
+  /**
+   * Incidents of this and of what it is made of: those that affected it, any of its parts (PART_OF,
+   * at any depth) or a vehicle docked at it or at one of its parts, oldest first.
+   */
+  incidentsIncludingParts: Array<Incident>;
   kind: EntityKind;
   /** Log position from which the service knows this fact. */
   knownSince: Scalars['Int']['output'];
@@ -402,38 +409,55 @@ export type FulltextInput = {
   queryName: Scalars['String']['input'];
 };
 
-/** A relationship of a subgraph, with its provenance and validity. */
+/**
+ * One version of a relationship of the graph, with its provenance and validity. A relation that was
+ * corrected has several versions: each has its own id, and factId names the relation they share.
+ */
 export type GraphEdge = {
   __typename?: 'GraphEdge';
   certainty?: Maybe<Certainty>;
-  /** retracted or corrected, when this version ended. */
-  endedBy?: Maybe<Scalars['String']['output']>;
+  /** How this version ended, if it has. */
+  endedBy?: Maybe<VersionEnd>;
+  /** The relation this is a version of (history and sources take it); null for an incident's update. */
+  factId?: Maybe<Scalars['ID']['output']>;
+  /** Id of the node it starts from. */
   from: Scalars['ID']['output'];
+  /** This version: <factId>@<knownSince> (a relation), or <TYPE>:<from>:<to> (an incident's update). */
   id: Scalars['ID']['output'];
+  /** Log position from which the service knows this version. */
   knownSince: Scalars['Int']['output'];
   /** Log position where this version ended (a retraction or a correction), if it has. */
   knownUntil?: Maybe<Scalars['Int']['output']>;
+  /** The sentences of the articles that state it. */
   quotes: Array<Scalars['String']['output']>;
+  /** The role it gives its start (station project manager, astronaut). */
   role?: Maybe<Scalars['String']['output']>;
+  /** Ids of the articles that state it. */
   sources: Array<Scalars['String']['output']>;
+  /** Id of the node it points to. */
   to: Scalars['ID']['output'];
-  type: Scalars['String']['output'];
+  type: GraphRelationType;
+  /** From when it held in the world, as precise as the source. */
   validFrom?: Maybe<Scalars['String']['output']>;
   validFromPrecision?: Maybe<Precision>;
+  /** Until when it held in the world, as precise as the source. */
   validTo?: Maybe<Scalars['String']['output']>;
   validToPrecision?: Maybe<Precision>;
 };
 
-/** A node of a subgraph: an entity, incident, update or statement. */
+/**
+ * A node of the graph: an entity, incident, update or statement. Its fields are the same for one id
+ * whatever the query asked (clients' caches key it by id); where it stands in a subgraph is on the
+ * SubgraphNode that wraps it, why it matched a search on the SearchHit.
+ */
 export type GraphNode = {
   __typename?: 'GraphNode';
-  /** Hops from the start of a neighbourhood or path. */
-  distance?: Maybe<Scalars['Int']['output']>;
+  /** The fact's id: the same id as its entity, incident, update or statement (entity(id: ...)). */
   id: Scalars['ID']['output'];
-  /** Entity kind (Agency, Module...), or Incident, IncidentUpdate, Statement. */
-  kind: Scalars['String']['output'];
+  kind: NodeKind;
+  /** Log position from which the service knows it. */
   knownSince: Scalars['Int']['output'];
-  /** Log position of its retraction, if retracted by the asked position. */
+  /** Log position of its retraction, if it is retracted. */
   knownUntil?: Maybe<Scalars['Int']['output']>;
   /** Name, title or text. */
   label: Scalars['String']['output'];
@@ -608,6 +632,11 @@ export type Module = Entity & {
   id: Scalars['ID']['output'];
   /** Incidents that affected it. */
   incidents: Array<Incident>;
+  /**
+   * Incidents of this and of what it is made of: those that affected it, any of its parts (PART_OF,
+   * at any depth) or a vehicle docked at it or at one of its parts, oldest first.
+   */
+  incidentsIncludingParts: Array<Incident>;
   kind: EntityKind;
   /** Log position from which the service knows this fact. */
   knownSince: Scalars['Int']['output'];
@@ -731,6 +760,22 @@ export type MutationFields =
   | 'DELETE'
   | 'UPDATE';
 
+/** What a node of the graph is: an entity's kind, or Incident, IncidentUpdate, Statement. */
+export type NodeKind =
+  | 'Agency'
+  | 'Component'
+  | 'Country'
+  | 'Incident'
+  | 'IncidentUpdate'
+  | 'Module'
+  | 'Organization'
+  | 'Person'
+  | 'Place'
+  | 'Segment'
+  | 'Statement'
+  | 'Station'
+  | 'Vehicle';
+
 export type Operator = Agency | Country | Organization;
 
 /** Any other organisation (a news agency). */
@@ -805,6 +850,11 @@ export type Person = Entity & {
   /** This fact's events, oldest first: its registration, corroborations, corrections. */
   history: Array<Event>;
   id: Scalars['ID']['output'];
+  /**
+   * Incidents of the craft this person is crew of: those that affected it, any of its parts or a
+   * vehicle docked at it, oldest first. With validOn, only crews that may hold on that date count.
+   */
+  incidents: Array<Incident>;
   kind: EntityKind;
   /** Log position from which the service knows this fact. */
   knownSince: Scalars['Int']['output'];
@@ -823,6 +873,12 @@ export type Person = Entity & {
   statementsAbout: Array<Statement>;
   /** The log stream holding this fact's events (entity-<id>). */
   stream: Scalars['String']['output'];
+};
+
+
+/** A person: crew member, official. */
+export type PersonIncidentsArgs = {
+  validOn?: InputMaybe<Scalars['String']['input']>;
 };
 
 /** A place or region (Moscow, the West). */
@@ -880,28 +936,42 @@ export type Query = {
   __typename?: 'Query';
   /** The API keys, newest last (admin only). */
   apiKeys: Array<ApiKey>;
+  /** The article with this id, or null. */
+  article?: Maybe<Article>;
+  /** The entity with this id (an agency, person, module...), or null. */
+  entity?: Maybe<Entity>;
   /** The log from a position on, in position order, optionally of some streams or event types only. */
   eventLog: Array<Event>;
-  /** The events of one fact, oldest first (factId is its stream: entity-zvezda, relation-..., incident-...). */
+  /** The events of one fact, oldest first; empty for an unknown fact. */
   history: Array<Event>;
+  /** The incident with this id, or null. */
+  incident?: Maybe<Incident>;
   /** The position of the log's last event (0 when empty): the newest "asOfPosition". */
   logPosition: Scalars['Int']['output'];
   /**
-   * A node with everything within depth hops of it (at most 3), as known at a position and true on
-   * a date: at most limit paths from it (at most 1000), truncated saying whether there were more.
+   * A node with everything within depth hops of it, as known at a position and true on a date: at
+   * most limit paths from it, truncated saying whether there were more. Null for an unknown id.
    */
-  neighbourhood: Subgraph;
-  /** A shortest path between two nodes (at most maxDepth hops, at most 10), or null when none. */
+  neighbourhood?: Maybe<Subgraph>;
+  /**
+   * A shortest path between two nodes, its nodes and edges in path order. Null when either end is
+   * unknown or no path of at most maxDepth hops joins them.
+   */
   path?: Maybe<Subgraph>;
   /**
    * Relations, every version of them, filtered by type, ends, position and date (who was aboard on
    * 2024-02-29?). At most 1000: past that, RESULT_TOO_LARGE asks for a narrower question.
    */
   relations: Array<RelationFact>;
-  /** Full-text search over names and quotes. */
+  /**
+   * Search over names, aliases, descriptions, statements and the sentences facts cite: entities whose
+   * name or alias matches come first. An empty phrase, or one with no words, finds nothing.
+   */
   search: Array<SearchHit>;
-  /** Every source of a fact: the article and sentence of each of its events. */
+  /** Every source of a fact: the article and sentence of each of its events, oldest first. */
   sources: Array<SourceCitation>;
+  /** The statement with this id, or null. */
+  statement?: Maybe<Statement>;
   /**
    * Incidents, their updates and statements in world-time order, optionally about one node or
    * within dates. At most 1000 entries: past that, RESULT_TOO_LARGE asks for a narrower question.
@@ -909,6 +979,16 @@ export type Query = {
   timeline: Timeline;
   /** Who this request is authenticated as. */
   viewer: Viewer;
+};
+
+
+export type QueryArticleArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryEntityArgs = {
+  id: Scalars['ID']['input'];
 };
 
 
@@ -922,6 +1002,11 @@ export type QueryEventLogArgs = {
 
 export type QueryHistoryArgs = {
   factId: Scalars['String']['input'];
+};
+
+
+export type QueryIncidentArgs = {
+  id: Scalars['ID']['input'];
 };
 
 
@@ -954,12 +1039,19 @@ export type QueryRelationsArgs = {
 
 export type QuerySearchArgs = {
   first?: Scalars['Int']['input'];
+  fuzzy?: Scalars['Boolean']['input'];
   phrase: Scalars['String']['input'];
+  syntax?: SearchSyntax;
 };
 
 
 export type QuerySourcesArgs = {
   factId: Scalars['String']['input'];
+};
+
+
+export type QueryStatementArgs = {
+  id: Scalars['ID']['input'];
 };
 
 
@@ -1044,20 +1136,26 @@ export type RegisterEntityPayload = {
   receipt: CommandReceipt;
 };
 
-/** A relation between two nodes, one version of it. */
+/** One version of a relation between two nodes (see GraphEdge). */
 export type RelationFact = {
   __typename?: 'RelationFact';
   certainty?: Maybe<Certainty>;
-  endedBy?: Maybe<Scalars['String']['output']>;
+  endedBy?: Maybe<VersionEnd>;
+  /** The relation this is a version of (history and sources take it). */
+  factId?: Maybe<Scalars['ID']['output']>;
   from: GraphNode;
+  /** This version: <factId>@<knownSince>. */
   id: Scalars['ID']['output'];
+  /** Log position from which the service knows this version. */
   knownSince: Scalars['Int']['output'];
+  /** Log position where this version ended (a retraction or a correction), if it has. */
   knownUntil?: Maybe<Scalars['Int']['output']>;
   quotes: Array<Scalars['String']['output']>;
+  /** The role it gives its start (station project manager, astronaut). */
   role?: Maybe<Scalars['String']['output']>;
   sources: Array<Scalars['String']['output']>;
   to: GraphNode;
-  type: Scalars['String']['output'];
+  type: GraphRelationType;
   validFrom?: Maybe<Scalars['String']['output']>;
   validFromPrecision?: Maybe<Precision>;
   validTo?: Maybe<Scalars['String']['output']>;
@@ -1147,15 +1245,43 @@ export type Role =
   | 'READER'
   | 'WRITER';
 
+/** Where a search found its words. */
+export type SearchField =
+  /** Another name of an entity (ESA, ISS, Loral O'Hara). */
+  | 'ALIAS'
+  /** An entity's or incident's description. */
+  | 'DESCRIPTION'
+  /** An entity's name or an incident's title. */
+  | 'NAME'
+  /** A sentence of an article that a fact cites. */
+  | 'QUOTE'
+  /** What a statement says. */
+  | 'TEXT';
+
+/**
+ * A node a search found, and why. It has no id: the same node is scored differently by each
+ * search (the node is keyed by its own id).
+ */
 export type SearchHit = {
   __typename?: 'SearchHit';
-  id: Scalars['ID']['output'];
-  kind: Scalars['String']['output'];
-  label: Scalars['String']['output'];
-  /** The name or sentence that matched. */
+  /** Where the words were found. */
+  field: SearchField;
+  /** The name, alias, description, text or sentence that matched. */
   matched: Scalars['String']['output'];
+  node: GraphNode;
+  /** Relevance within this search; hits on names and aliases come before those on descriptions and sentences. */
   score: Scalars['Float']['output'];
 };
+
+/** How search reads its phrase. */
+export type SearchSyntax =
+  /** Lucene query syntax, for those who want it: fields, wildcards, boolean operators, ~ and ^. */
+  | 'LUCENE'
+  /**
+   * What a person types in a search box: words, whatever their punctuation, each required; the
+   * last also as the start of a word (search as you type). Nothing in it is an operator.
+   */
+  | 'TEXT';
 
 /** A segment of a station (the Russian segment). */
 export type Segment = Entity & {
@@ -1176,6 +1302,11 @@ export type Segment = Entity & {
   id: Scalars['ID']['output'];
   /** Incidents that affected it. */
   incidents: Array<Incident>;
+  /**
+   * Incidents of this and of what it is made of: those that affected it, any of its parts (PART_OF,
+   * at any depth) or a vehicle docked at it or at one of its parts, oldest first.
+   */
+  incidentsIncludingParts: Array<Incident>;
   kind: EntityKind;
   /** Log position from which the service knows this fact. */
   knownSince: Scalars['Int']['output'];
@@ -1203,11 +1334,14 @@ export type SourceCitation = {
   articleTitle: Scalars['String']['output'];
   eventId: Scalars['ID']['output'];
   eventType: Scalars['String']['output'];
+  /** The fact's stream (entity-zvezda, relation-..., incident-..., statement-...). */
   factId: Scalars['String']['output'];
+  /** Why an inferred fact follows from the quote. */
   note?: Maybe<Scalars['String']['output']>;
   position: Scalars['Int']['output'];
   publishedOn: Scalars['String']['output'];
   publisher: Scalars['String']['output'];
+  /** The sentence, or the part of it, that states the fact. */
   quote: Scalars['String']['output'];
 };
 
@@ -1242,6 +1376,12 @@ export type Statement = {
   sources: Array<Scalars['String']['output']>;
   /** The speaker in the article's words when none is named ("Russian space officials"). */
   speakerDescription?: Maybe<Scalars['String']['output']>;
+  /**
+   * Who said it: its named speakers or, when none is named, those it is attributed to
+   * ("Russian space officials" said it: Roscosmos). Whether it was named or attributed is on
+   * saidBy and attributedTo.
+   */
+  speakers: Array<Actor>;
   stream: Scalars['String']['output'];
   /** What was said: the article's words, or a close paraphrase of them. */
   text: Scalars['String']['output'];
@@ -1276,6 +1416,11 @@ export type Station = Entity & {
   id: Scalars['ID']['output'];
   /** Incidents that affected it. */
   incidents: Array<Incident>;
+  /**
+   * Incidents of this and of what it is made of: those that affected it, any of its parts (PART_OF,
+   * at any depth) or a vehicle docked at it or at one of its parts, oldest first.
+   */
+  incidentsIncludingParts: Array<Incident>;
   kind: EntityKind;
   /** Log position from which the service knows this fact. */
   knownSince: Scalars['Int']['output'];
@@ -1294,12 +1439,23 @@ export type Station = Entity & {
   stream: Scalars['String']['output'];
 };
 
+/** Part of the graph: nodes, and the relationships between them. */
 export type Subgraph = {
   __typename?: 'Subgraph';
+  /** Relationships; for a path, in path order: edge i joins node i and node i + 1. */
   edges: Array<GraphEdge>;
-  nodes: Array<GraphNode>;
+  /** Nodes by distance from the start; for a path, in path order, from its start to its end. */
+  nodes: Array<SubgraphNode>;
   /** True when more was within reach than the limit let in: some nodes and edges are left out. */
   truncated: Scalars['Boolean']['output'];
+};
+
+/** A node in a subgraph, with where it stands there. */
+export type SubgraphNode = {
+  __typename?: 'SubgraphNode';
+  /** Hops from the start of the neighbourhood or path (0 for the start). */
+  distance: Scalars['Int']['output'];
+  node: GraphNode;
 };
 
 /** What a statement can be about. */
@@ -1326,6 +1482,7 @@ export type SubscriptionEvent =
   | 'DELETED'
   | 'UPDATED';
 
+/** Incidents, their updates and statements in world-time order. */
 export type Timeline = {
   __typename?: 'Timeline';
   /** Dated entries in world-time order. */
@@ -1335,28 +1492,39 @@ export type Timeline = {
 };
 
 /**
- * A dated fact. at/precision are as precise as the source; earliest/latest are the instants it may
- * mean. Entries are ordered by latest, then earliest, incidents before their updates; where two spans
- * overlap, the sources do not say which came first, and orderIsCertain is false.
+ * A dated fact on a timeline. at/precision are as precise as the source; earliest/latest are the
+ * instants it may mean. Entries are ordered by latest, then earliest, incidents before their updates;
+ * where two spans overlap, the sources do not say which came first, and orderIsCertain is false.
+ * It has no id: orderIsCertain depends on the timeline it is on (factId names the fact).
  */
 export type TimelineEntry = {
   __typename?: 'TimelineEntry';
+  /** When, as precise as the source: 2020, 2020-08, 2024-02-28. */
   at?: Maybe<Scalars['String']['output']>;
   certainty: Certainty;
+  /** The first instant it may mean. */
   earliest?: Maybe<Scalars['DateTime']['output']>;
-  id: Scalars['ID']['output'];
+  /** The incident's, update's (<incidentId>/<updateId>) or statement's id. */
+  factId: Scalars['ID']['output'];
   /** The incident an update or statement belongs to, or is about. */
   incidentId?: Maybe<Scalars['ID']['output']>;
+  /** For an incident: its kind. */
+  incidentKind?: Maybe<IncidentKind>;
   kind: TimelineEntryKind;
+  /** Log position from which the service knows it. */
   knownSince: Scalars['Int']['output'];
+  /** The last instant it may mean. */
   latest?: Maybe<Scalars['DateTime']['output']>;
+  /** False when the sources do not say whether it came before or after its neighbours. */
   orderIsCertain: Scalars['Boolean']['output'];
   precision?: Maybe<Precision>;
   quotes: Array<Scalars['String']['output']>;
+  /** For a statement: its kind. */
+  statementKind?: Maybe<StatementKind>;
   /** Title, description or text. */
   summary: Scalars['String']['output'];
-  /** The incident's, update's or statement's kind. */
-  type: Scalars['String']['output'];
+  /** For an update: its kind. */
+  updateKind?: Maybe<IncidentUpdateKind>;
 };
 
 export type TimelineEntryKind =
@@ -1408,6 +1576,11 @@ export type Vehicle = Entity & {
   id: Scalars['ID']['output'];
   /** Incidents that affected it. */
   incidents: Array<Incident>;
+  /**
+   * Incidents of this and of what it is made of: those that affected it, any of its parts (PART_OF,
+   * at any depth) or a vehicle docked at it or at one of its parts, oldest first.
+   */
+  incidentsIncludingParts: Array<Incident>;
   kind: EntityKind;
   /** Log position from which the service knows this fact. */
   knownSince: Scalars['Int']['output'];
@@ -1425,6 +1598,13 @@ export type Vehicle = Entity & {
   /** The log stream holding this fact's events (entity-<id>). */
   stream: Scalars['String']['output'];
 };
+
+/** How a version of a relationship ended. */
+export type VersionEnd =
+  /** A correction replaced this version with a new one. */
+  | 'corrected'
+  /** The relation was withdrawn. */
+  | 'retracted';
 
 /** Who sends this request, as the service authenticated them. */
 export type Viewer = {
@@ -1512,7 +1692,7 @@ export type ResolversUnionTypes<_RefType extends Record<string, unknown>> = {
     | ( Omit<Agency, 'attributed' | 'belongsTo' | 'carried' | 'citations' | 'cooperatedWithBy' | 'cooperatesWith' | 'history' | 'locatedIn' | 'members' | 'operates' | 'owns' | 'reportedIncidents' | 'statements' | 'statementsAbout'> & { attributed: Array<_RefType['Attributable']>, belongsTo: Array<_RefType['Owner']>, carried: Array<_RefType['Statement']>, citations: Array<_RefType['Article']>, cooperatedWithBy: Array<_RefType['Party']>, cooperatesWith: Array<_RefType['Party']>, history: Array<_RefType['Event']>, locatedIn: Array<_RefType['Location']>, members: Array<_RefType['Person']>, operates: Array<_RefType['Hardware']>, owns: Array<_RefType['Owned']>, reportedIncidents: Array<_RefType['Incident']>, statements: Array<_RefType['Statement']>, statementsAbout: Array<_RefType['Statement']> } )
     | ( Omit<Country, 'attributed' | 'citations' | 'citizens' | 'cooperatedWithBy' | 'cooperatesWith' | 'history' | 'locates' | 'militaryActionsBy' | 'militaryActionsIn' | 'operates' | 'owns' | 'reportedIncidents' | 'statements' | 'statementsAbout'> & { attributed: Array<_RefType['Attributable']>, citations: Array<_RefType['Article']>, citizens: Array<_RefType['Person']>, cooperatedWithBy: Array<_RefType['Party']>, cooperatesWith: Array<_RefType['Party']>, history: Array<_RefType['Event']>, locates: Array<_RefType['Located']>, militaryActionsBy: Array<_RefType['Country']>, militaryActionsIn: Array<_RefType['Location']>, operates: Array<_RefType['Hardware']>, owns: Array<_RefType['Owned']>, reportedIncidents: Array<_RefType['Incident']>, statements: Array<_RefType['Statement']>, statementsAbout: Array<_RefType['Statement']> } )
     | ( Omit<Organization, 'attributed' | 'belongsTo' | 'carried' | 'citations' | 'history' | 'locatedIn' | 'members' | 'operates' | 'reportedIncidents' | 'statements' | 'statementsAbout'> & { attributed: Array<_RefType['Attributable']>, belongsTo: Array<_RefType['Owner']>, carried: Array<_RefType['Statement']>, citations: Array<_RefType['Article']>, history: Array<_RefType['Event']>, locatedIn: Array<_RefType['Location']>, members: Array<_RefType['Person']>, operates: Array<_RefType['Hardware']>, reportedIncidents: Array<_RefType['Incident']>, statements: Array<_RefType['Statement']>, statementsAbout: Array<_RefType['Statement']> } )
-    | ( Omit<Person, 'attributed' | 'citations' | 'citizenOf' | 'crewOf' | 'history' | 'memberOf' | 'reportedIncidents' | 'statements' | 'statementsAbout'> & { attributed: Array<_RefType['Attributable']>, citations: Array<_RefType['Article']>, citizenOf: Array<_RefType['Country']>, crewOf: Array<_RefType['Craft']>, history: Array<_RefType['Event']>, memberOf: Array<_RefType['Affiliation']>, reportedIncidents: Array<_RefType['Incident']>, statements: Array<_RefType['Statement']>, statementsAbout: Array<_RefType['Statement']> } )
+    | ( Omit<Person, 'attributed' | 'citations' | 'citizenOf' | 'crewOf' | 'history' | 'incidents' | 'memberOf' | 'reportedIncidents' | 'statements' | 'statementsAbout'> & { attributed: Array<_RefType['Attributable']>, citations: Array<_RefType['Article']>, citizenOf: Array<_RefType['Country']>, crewOf: Array<_RefType['Craft']>, history: Array<_RefType['Event']>, incidents: Array<_RefType['Incident']>, memberOf: Array<_RefType['Affiliation']>, reportedIncidents: Array<_RefType['Incident']>, statements: Array<_RefType['Statement']>, statementsAbout: Array<_RefType['Statement']> } )
   ;
   Affiliation:
     | ( Omit<Agency, 'attributed' | 'belongsTo' | 'carried' | 'citations' | 'cooperatedWithBy' | 'cooperatesWith' | 'history' | 'locatedIn' | 'members' | 'operates' | 'owns' | 'reportedIncidents' | 'statements' | 'statementsAbout'> & { attributed: Array<_RefType['Attributable']>, belongsTo: Array<_RefType['Owner']>, carried: Array<_RefType['Statement']>, citations: Array<_RefType['Article']>, cooperatedWithBy: Array<_RefType['Party']>, cooperatesWith: Array<_RefType['Party']>, history: Array<_RefType['Event']>, locatedIn: Array<_RefType['Location']>, members: Array<_RefType['Person']>, operates: Array<_RefType['Hardware']>, owns: Array<_RefType['Owned']>, reportedIncidents: Array<_RefType['Incident']>, statements: Array<_RefType['Statement']>, statementsAbout: Array<_RefType['Statement']> } )
@@ -1523,34 +1703,34 @@ export type ResolversUnionTypes<_RefType extends Record<string, unknown>> = {
     | ( ProjectedNode )
   ;
   Berth:
-    | ( Omit<Module, 'belongsTo' | 'citations' | 'dockedVehicles' | 'history' | 'incidents' | 'operatedBy' | 'partOf' | 'parts' | 'statementsAbout'> & { belongsTo: Array<_RefType['Owner']>, citations: Array<_RefType['Article']>, dockedVehicles: Array<_RefType['Vehicle']>, history: Array<_RefType['Event']>, incidents: Array<_RefType['Incident']>, operatedBy: Array<_RefType['Operator']>, partOf: Array<_RefType['Hardware']>, parts: Array<_RefType['Hardware']>, statementsAbout: Array<_RefType['Statement']> } )
-    | ( Omit<Station, 'belongsTo' | 'citations' | 'crew' | 'dockedVehicles' | 'history' | 'incidents' | 'operatedBy' | 'parts' | 'statementsAbout'> & { belongsTo: Array<_RefType['Owner']>, citations: Array<_RefType['Article']>, crew: Array<_RefType['Person']>, dockedVehicles: Array<_RefType['Vehicle']>, history: Array<_RefType['Event']>, incidents: Array<_RefType['Incident']>, operatedBy: Array<_RefType['Operator']>, parts: Array<_RefType['Hardware']>, statementsAbout: Array<_RefType['Statement']> } )
+    | ( Omit<Module, 'belongsTo' | 'citations' | 'dockedVehicles' | 'history' | 'incidents' | 'incidentsIncludingParts' | 'operatedBy' | 'partOf' | 'parts' | 'statementsAbout'> & { belongsTo: Array<_RefType['Owner']>, citations: Array<_RefType['Article']>, dockedVehicles: Array<_RefType['Vehicle']>, history: Array<_RefType['Event']>, incidents: Array<_RefType['Incident']>, incidentsIncludingParts: Array<_RefType['Incident']>, operatedBy: Array<_RefType['Operator']>, partOf: Array<_RefType['Hardware']>, parts: Array<_RefType['Hardware']>, statementsAbout: Array<_RefType['Statement']> } )
+    | ( Omit<Station, 'belongsTo' | 'citations' | 'crew' | 'dockedVehicles' | 'history' | 'incidents' | 'incidentsIncludingParts' | 'operatedBy' | 'parts' | 'statementsAbout'> & { belongsTo: Array<_RefType['Owner']>, citations: Array<_RefType['Article']>, crew: Array<_RefType['Person']>, dockedVehicles: Array<_RefType['Vehicle']>, history: Array<_RefType['Event']>, incidents: Array<_RefType['Incident']>, incidentsIncludingParts: Array<_RefType['Incident']>, operatedBy: Array<_RefType['Operator']>, parts: Array<_RefType['Hardware']>, statementsAbout: Array<_RefType['Statement']> } )
   ;
   Cited:
     | ( Omit<Agency, 'attributed' | 'belongsTo' | 'carried' | 'citations' | 'cooperatedWithBy' | 'cooperatesWith' | 'history' | 'locatedIn' | 'members' | 'operates' | 'owns' | 'reportedIncidents' | 'statements' | 'statementsAbout'> & { attributed: Array<_RefType['Attributable']>, belongsTo: Array<_RefType['Owner']>, carried: Array<_RefType['Statement']>, citations: Array<_RefType['Article']>, cooperatedWithBy: Array<_RefType['Party']>, cooperatesWith: Array<_RefType['Party']>, history: Array<_RefType['Event']>, locatedIn: Array<_RefType['Location']>, members: Array<_RefType['Person']>, operates: Array<_RefType['Hardware']>, owns: Array<_RefType['Owned']>, reportedIncidents: Array<_RefType['Incident']>, statements: Array<_RefType['Statement']>, statementsAbout: Array<_RefType['Statement']> } )
-    | ( Omit<Component, 'belongsTo' | 'citations' | 'history' | 'incidents' | 'operatedBy' | 'partOf' | 'statementsAbout'> & { belongsTo: Array<_RefType['Owner']>, citations: Array<_RefType['Article']>, history: Array<_RefType['Event']>, incidents: Array<_RefType['Incident']>, operatedBy: Array<_RefType['Operator']>, partOf: Array<_RefType['Hardware']>, statementsAbout: Array<_RefType['Statement']> } )
+    | ( Omit<Component, 'belongsTo' | 'citations' | 'history' | 'incidents' | 'incidentsIncludingParts' | 'operatedBy' | 'partOf' | 'statementsAbout'> & { belongsTo: Array<_RefType['Owner']>, citations: Array<_RefType['Article']>, history: Array<_RefType['Event']>, incidents: Array<_RefType['Incident']>, incidentsIncludingParts: Array<_RefType['Incident']>, operatedBy: Array<_RefType['Operator']>, partOf: Array<_RefType['Hardware']>, statementsAbout: Array<_RefType['Statement']> } )
     | ( Omit<Country, 'attributed' | 'citations' | 'citizens' | 'cooperatedWithBy' | 'cooperatesWith' | 'history' | 'locates' | 'militaryActionsBy' | 'militaryActionsIn' | 'operates' | 'owns' | 'reportedIncidents' | 'statements' | 'statementsAbout'> & { attributed: Array<_RefType['Attributable']>, citations: Array<_RefType['Article']>, citizens: Array<_RefType['Person']>, cooperatedWithBy: Array<_RefType['Party']>, cooperatesWith: Array<_RefType['Party']>, history: Array<_RefType['Event']>, locates: Array<_RefType['Located']>, militaryActionsBy: Array<_RefType['Country']>, militaryActionsIn: Array<_RefType['Location']>, operates: Array<_RefType['Hardware']>, owns: Array<_RefType['Owned']>, reportedIncidents: Array<_RefType['Incident']>, statements: Array<_RefType['Statement']>, statementsAbout: Array<_RefType['Statement']> } )
     | ( ProjectedNode )
     | ( Omit<IncidentUpdate, 'citations' | 'incident' | 'reportedBy'> & { citations: Array<_RefType['Article']>, incident: Array<_RefType['Incident']>, reportedBy: Array<_RefType['Actor']> } )
-    | ( Omit<Module, 'belongsTo' | 'citations' | 'dockedVehicles' | 'history' | 'incidents' | 'operatedBy' | 'partOf' | 'parts' | 'statementsAbout'> & { belongsTo: Array<_RefType['Owner']>, citations: Array<_RefType['Article']>, dockedVehicles: Array<_RefType['Vehicle']>, history: Array<_RefType['Event']>, incidents: Array<_RefType['Incident']>, operatedBy: Array<_RefType['Operator']>, partOf: Array<_RefType['Hardware']>, parts: Array<_RefType['Hardware']>, statementsAbout: Array<_RefType['Statement']> } )
+    | ( Omit<Module, 'belongsTo' | 'citations' | 'dockedVehicles' | 'history' | 'incidents' | 'incidentsIncludingParts' | 'operatedBy' | 'partOf' | 'parts' | 'statementsAbout'> & { belongsTo: Array<_RefType['Owner']>, citations: Array<_RefType['Article']>, dockedVehicles: Array<_RefType['Vehicle']>, history: Array<_RefType['Event']>, incidents: Array<_RefType['Incident']>, incidentsIncludingParts: Array<_RefType['Incident']>, operatedBy: Array<_RefType['Operator']>, partOf: Array<_RefType['Hardware']>, parts: Array<_RefType['Hardware']>, statementsAbout: Array<_RefType['Statement']> } )
     | ( Omit<Organization, 'attributed' | 'belongsTo' | 'carried' | 'citations' | 'history' | 'locatedIn' | 'members' | 'operates' | 'reportedIncidents' | 'statements' | 'statementsAbout'> & { attributed: Array<_RefType['Attributable']>, belongsTo: Array<_RefType['Owner']>, carried: Array<_RefType['Statement']>, citations: Array<_RefType['Article']>, history: Array<_RefType['Event']>, locatedIn: Array<_RefType['Location']>, members: Array<_RefType['Person']>, operates: Array<_RefType['Hardware']>, reportedIncidents: Array<_RefType['Incident']>, statements: Array<_RefType['Statement']>, statementsAbout: Array<_RefType['Statement']> } )
-    | ( Omit<Person, 'attributed' | 'citations' | 'citizenOf' | 'crewOf' | 'history' | 'memberOf' | 'reportedIncidents' | 'statements' | 'statementsAbout'> & { attributed: Array<_RefType['Attributable']>, citations: Array<_RefType['Article']>, citizenOf: Array<_RefType['Country']>, crewOf: Array<_RefType['Craft']>, history: Array<_RefType['Event']>, memberOf: Array<_RefType['Affiliation']>, reportedIncidents: Array<_RefType['Incident']>, statements: Array<_RefType['Statement']>, statementsAbout: Array<_RefType['Statement']> } )
+    | ( Omit<Person, 'attributed' | 'citations' | 'citizenOf' | 'crewOf' | 'history' | 'incidents' | 'memberOf' | 'reportedIncidents' | 'statements' | 'statementsAbout'> & { attributed: Array<_RefType['Attributable']>, citations: Array<_RefType['Article']>, citizenOf: Array<_RefType['Country']>, crewOf: Array<_RefType['Craft']>, history: Array<_RefType['Event']>, incidents: Array<_RefType['Incident']>, memberOf: Array<_RefType['Affiliation']>, reportedIncidents: Array<_RefType['Incident']>, statements: Array<_RefType['Statement']>, statementsAbout: Array<_RefType['Statement']> } )
     | ( Omit<Place, 'citations' | 'cooperatedWithBy' | 'cooperatesWith' | 'history' | 'locatedIn' | 'locates' | 'militaryActionsBy' | 'statementsAbout'> & { citations: Array<_RefType['Article']>, cooperatedWithBy: Array<_RefType['Party']>, cooperatesWith: Array<_RefType['Party']>, history: Array<_RefType['Event']>, locatedIn: Array<_RefType['Location']>, locates: Array<_RefType['Located']>, militaryActionsBy: Array<_RefType['Country']>, statementsAbout: Array<_RefType['Statement']> } )
-    | ( Omit<Segment, 'belongsTo' | 'citations' | 'history' | 'incidents' | 'operatedBy' | 'partOf' | 'parts' | 'statementsAbout'> & { belongsTo: Array<_RefType['Owner']>, citations: Array<_RefType['Article']>, history: Array<_RefType['Event']>, incidents: Array<_RefType['Incident']>, operatedBy: Array<_RefType['Operator']>, partOf: Array<_RefType['Hardware']>, parts: Array<_RefType['Hardware']>, statementsAbout: Array<_RefType['Statement']> } )
+    | ( Omit<Segment, 'belongsTo' | 'citations' | 'history' | 'incidents' | 'incidentsIncludingParts' | 'operatedBy' | 'partOf' | 'parts' | 'statementsAbout'> & { belongsTo: Array<_RefType['Owner']>, citations: Array<_RefType['Article']>, history: Array<_RefType['Event']>, incidents: Array<_RefType['Incident']>, incidentsIncludingParts: Array<_RefType['Incident']>, operatedBy: Array<_RefType['Operator']>, partOf: Array<_RefType['Hardware']>, parts: Array<_RefType['Hardware']>, statementsAbout: Array<_RefType['Statement']> } )
     | ( ProjectedNode )
-    | ( Omit<Station, 'belongsTo' | 'citations' | 'crew' | 'dockedVehicles' | 'history' | 'incidents' | 'operatedBy' | 'parts' | 'statementsAbout'> & { belongsTo: Array<_RefType['Owner']>, citations: Array<_RefType['Article']>, crew: Array<_RefType['Person']>, dockedVehicles: Array<_RefType['Vehicle']>, history: Array<_RefType['Event']>, incidents: Array<_RefType['Incident']>, operatedBy: Array<_RefType['Operator']>, parts: Array<_RefType['Hardware']>, statementsAbout: Array<_RefType['Statement']> } )
-    | ( Omit<Vehicle, 'belongsTo' | 'citations' | 'crew' | 'dockedAt' | 'history' | 'incidents' | 'operatedBy' | 'parts' | 'statementsAbout'> & { belongsTo: Array<_RefType['Owner']>, citations: Array<_RefType['Article']>, crew: Array<_RefType['Person']>, dockedAt: Array<_RefType['Berth']>, history: Array<_RefType['Event']>, incidents: Array<_RefType['Incident']>, operatedBy: Array<_RefType['Operator']>, parts: Array<_RefType['Hardware']>, statementsAbout: Array<_RefType['Statement']> } )
+    | ( Omit<Station, 'belongsTo' | 'citations' | 'crew' | 'dockedVehicles' | 'history' | 'incidents' | 'incidentsIncludingParts' | 'operatedBy' | 'parts' | 'statementsAbout'> & { belongsTo: Array<_RefType['Owner']>, citations: Array<_RefType['Article']>, crew: Array<_RefType['Person']>, dockedVehicles: Array<_RefType['Vehicle']>, history: Array<_RefType['Event']>, incidents: Array<_RefType['Incident']>, incidentsIncludingParts: Array<_RefType['Incident']>, operatedBy: Array<_RefType['Operator']>, parts: Array<_RefType['Hardware']>, statementsAbout: Array<_RefType['Statement']> } )
+    | ( Omit<Vehicle, 'belongsTo' | 'citations' | 'crew' | 'dockedAt' | 'history' | 'incidents' | 'incidentsIncludingParts' | 'operatedBy' | 'parts' | 'statementsAbout'> & { belongsTo: Array<_RefType['Owner']>, citations: Array<_RefType['Article']>, crew: Array<_RefType['Person']>, dockedAt: Array<_RefType['Berth']>, history: Array<_RefType['Event']>, incidents: Array<_RefType['Incident']>, incidentsIncludingParts: Array<_RefType['Incident']>, operatedBy: Array<_RefType['Operator']>, parts: Array<_RefType['Hardware']>, statementsAbout: Array<_RefType['Statement']> } )
   ;
   Craft:
-    | ( Omit<Station, 'belongsTo' | 'citations' | 'crew' | 'dockedVehicles' | 'history' | 'incidents' | 'operatedBy' | 'parts' | 'statementsAbout'> & { belongsTo: Array<_RefType['Owner']>, citations: Array<_RefType['Article']>, crew: Array<_RefType['Person']>, dockedVehicles: Array<_RefType['Vehicle']>, history: Array<_RefType['Event']>, incidents: Array<_RefType['Incident']>, operatedBy: Array<_RefType['Operator']>, parts: Array<_RefType['Hardware']>, statementsAbout: Array<_RefType['Statement']> } )
-    | ( Omit<Vehicle, 'belongsTo' | 'citations' | 'crew' | 'dockedAt' | 'history' | 'incidents' | 'operatedBy' | 'parts' | 'statementsAbout'> & { belongsTo: Array<_RefType['Owner']>, citations: Array<_RefType['Article']>, crew: Array<_RefType['Person']>, dockedAt: Array<_RefType['Berth']>, history: Array<_RefType['Event']>, incidents: Array<_RefType['Incident']>, operatedBy: Array<_RefType['Operator']>, parts: Array<_RefType['Hardware']>, statementsAbout: Array<_RefType['Statement']> } )
+    | ( Omit<Station, 'belongsTo' | 'citations' | 'crew' | 'dockedVehicles' | 'history' | 'incidents' | 'incidentsIncludingParts' | 'operatedBy' | 'parts' | 'statementsAbout'> & { belongsTo: Array<_RefType['Owner']>, citations: Array<_RefType['Article']>, crew: Array<_RefType['Person']>, dockedVehicles: Array<_RefType['Vehicle']>, history: Array<_RefType['Event']>, incidents: Array<_RefType['Incident']>, incidentsIncludingParts: Array<_RefType['Incident']>, operatedBy: Array<_RefType['Operator']>, parts: Array<_RefType['Hardware']>, statementsAbout: Array<_RefType['Statement']> } )
+    | ( Omit<Vehicle, 'belongsTo' | 'citations' | 'crew' | 'dockedAt' | 'history' | 'incidents' | 'incidentsIncludingParts' | 'operatedBy' | 'parts' | 'statementsAbout'> & { belongsTo: Array<_RefType['Owner']>, citations: Array<_RefType['Article']>, crew: Array<_RefType['Person']>, dockedAt: Array<_RefType['Berth']>, history: Array<_RefType['Event']>, incidents: Array<_RefType['Incident']>, incidentsIncludingParts: Array<_RefType['Incident']>, operatedBy: Array<_RefType['Operator']>, parts: Array<_RefType['Hardware']>, statementsAbout: Array<_RefType['Statement']> } )
   ;
   Hardware:
-    | ( Omit<Component, 'belongsTo' | 'citations' | 'history' | 'incidents' | 'operatedBy' | 'partOf' | 'statementsAbout'> & { belongsTo: Array<_RefType['Owner']>, citations: Array<_RefType['Article']>, history: Array<_RefType['Event']>, incidents: Array<_RefType['Incident']>, operatedBy: Array<_RefType['Operator']>, partOf: Array<_RefType['Hardware']>, statementsAbout: Array<_RefType['Statement']> } )
-    | ( Omit<Module, 'belongsTo' | 'citations' | 'dockedVehicles' | 'history' | 'incidents' | 'operatedBy' | 'partOf' | 'parts' | 'statementsAbout'> & { belongsTo: Array<_RefType['Owner']>, citations: Array<_RefType['Article']>, dockedVehicles: Array<_RefType['Vehicle']>, history: Array<_RefType['Event']>, incidents: Array<_RefType['Incident']>, operatedBy: Array<_RefType['Operator']>, partOf: Array<_RefType['Hardware']>, parts: Array<_RefType['Hardware']>, statementsAbout: Array<_RefType['Statement']> } )
-    | ( Omit<Segment, 'belongsTo' | 'citations' | 'history' | 'incidents' | 'operatedBy' | 'partOf' | 'parts' | 'statementsAbout'> & { belongsTo: Array<_RefType['Owner']>, citations: Array<_RefType['Article']>, history: Array<_RefType['Event']>, incidents: Array<_RefType['Incident']>, operatedBy: Array<_RefType['Operator']>, partOf: Array<_RefType['Hardware']>, parts: Array<_RefType['Hardware']>, statementsAbout: Array<_RefType['Statement']> } )
-    | ( Omit<Station, 'belongsTo' | 'citations' | 'crew' | 'dockedVehicles' | 'history' | 'incidents' | 'operatedBy' | 'parts' | 'statementsAbout'> & { belongsTo: Array<_RefType['Owner']>, citations: Array<_RefType['Article']>, crew: Array<_RefType['Person']>, dockedVehicles: Array<_RefType['Vehicle']>, history: Array<_RefType['Event']>, incidents: Array<_RefType['Incident']>, operatedBy: Array<_RefType['Operator']>, parts: Array<_RefType['Hardware']>, statementsAbout: Array<_RefType['Statement']> } )
-    | ( Omit<Vehicle, 'belongsTo' | 'citations' | 'crew' | 'dockedAt' | 'history' | 'incidents' | 'operatedBy' | 'parts' | 'statementsAbout'> & { belongsTo: Array<_RefType['Owner']>, citations: Array<_RefType['Article']>, crew: Array<_RefType['Person']>, dockedAt: Array<_RefType['Berth']>, history: Array<_RefType['Event']>, incidents: Array<_RefType['Incident']>, operatedBy: Array<_RefType['Operator']>, parts: Array<_RefType['Hardware']>, statementsAbout: Array<_RefType['Statement']> } )
+    | ( Omit<Component, 'belongsTo' | 'citations' | 'history' | 'incidents' | 'incidentsIncludingParts' | 'operatedBy' | 'partOf' | 'statementsAbout'> & { belongsTo: Array<_RefType['Owner']>, citations: Array<_RefType['Article']>, history: Array<_RefType['Event']>, incidents: Array<_RefType['Incident']>, incidentsIncludingParts: Array<_RefType['Incident']>, operatedBy: Array<_RefType['Operator']>, partOf: Array<_RefType['Hardware']>, statementsAbout: Array<_RefType['Statement']> } )
+    | ( Omit<Module, 'belongsTo' | 'citations' | 'dockedVehicles' | 'history' | 'incidents' | 'incidentsIncludingParts' | 'operatedBy' | 'partOf' | 'parts' | 'statementsAbout'> & { belongsTo: Array<_RefType['Owner']>, citations: Array<_RefType['Article']>, dockedVehicles: Array<_RefType['Vehicle']>, history: Array<_RefType['Event']>, incidents: Array<_RefType['Incident']>, incidentsIncludingParts: Array<_RefType['Incident']>, operatedBy: Array<_RefType['Operator']>, partOf: Array<_RefType['Hardware']>, parts: Array<_RefType['Hardware']>, statementsAbout: Array<_RefType['Statement']> } )
+    | ( Omit<Segment, 'belongsTo' | 'citations' | 'history' | 'incidents' | 'incidentsIncludingParts' | 'operatedBy' | 'partOf' | 'parts' | 'statementsAbout'> & { belongsTo: Array<_RefType['Owner']>, citations: Array<_RefType['Article']>, history: Array<_RefType['Event']>, incidents: Array<_RefType['Incident']>, incidentsIncludingParts: Array<_RefType['Incident']>, operatedBy: Array<_RefType['Operator']>, partOf: Array<_RefType['Hardware']>, parts: Array<_RefType['Hardware']>, statementsAbout: Array<_RefType['Statement']> } )
+    | ( Omit<Station, 'belongsTo' | 'citations' | 'crew' | 'dockedVehicles' | 'history' | 'incidents' | 'incidentsIncludingParts' | 'operatedBy' | 'parts' | 'statementsAbout'> & { belongsTo: Array<_RefType['Owner']>, citations: Array<_RefType['Article']>, crew: Array<_RefType['Person']>, dockedVehicles: Array<_RefType['Vehicle']>, history: Array<_RefType['Event']>, incidents: Array<_RefType['Incident']>, incidentsIncludingParts: Array<_RefType['Incident']>, operatedBy: Array<_RefType['Operator']>, parts: Array<_RefType['Hardware']>, statementsAbout: Array<_RefType['Statement']> } )
+    | ( Omit<Vehicle, 'belongsTo' | 'citations' | 'crew' | 'dockedAt' | 'history' | 'incidents' | 'incidentsIncludingParts' | 'operatedBy' | 'parts' | 'statementsAbout'> & { belongsTo: Array<_RefType['Owner']>, citations: Array<_RefType['Article']>, crew: Array<_RefType['Person']>, dockedAt: Array<_RefType['Berth']>, history: Array<_RefType['Event']>, incidents: Array<_RefType['Incident']>, incidentsIncludingParts: Array<_RefType['Incident']>, operatedBy: Array<_RefType['Operator']>, parts: Array<_RefType['Hardware']>, statementsAbout: Array<_RefType['Statement']> } )
   ;
   Located:
     | ( Omit<Agency, 'attributed' | 'belongsTo' | 'carried' | 'citations' | 'cooperatedWithBy' | 'cooperatesWith' | 'history' | 'locatedIn' | 'members' | 'operates' | 'owns' | 'reportedIncidents' | 'statements' | 'statementsAbout'> & { attributed: Array<_RefType['Attributable']>, belongsTo: Array<_RefType['Owner']>, carried: Array<_RefType['Statement']>, citations: Array<_RefType['Article']>, cooperatedWithBy: Array<_RefType['Party']>, cooperatesWith: Array<_RefType['Party']>, history: Array<_RefType['Event']>, locatedIn: Array<_RefType['Location']>, members: Array<_RefType['Person']>, operates: Array<_RefType['Hardware']>, owns: Array<_RefType['Owned']>, reportedIncidents: Array<_RefType['Incident']>, statements: Array<_RefType['Statement']>, statementsAbout: Array<_RefType['Statement']> } )
@@ -1568,12 +1748,12 @@ export type ResolversUnionTypes<_RefType extends Record<string, unknown>> = {
   ;
   Owned:
     | ( Omit<Agency, 'attributed' | 'belongsTo' | 'carried' | 'citations' | 'cooperatedWithBy' | 'cooperatesWith' | 'history' | 'locatedIn' | 'members' | 'operates' | 'owns' | 'reportedIncidents' | 'statements' | 'statementsAbout'> & { attributed: Array<_RefType['Attributable']>, belongsTo: Array<_RefType['Owner']>, carried: Array<_RefType['Statement']>, citations: Array<_RefType['Article']>, cooperatedWithBy: Array<_RefType['Party']>, cooperatesWith: Array<_RefType['Party']>, history: Array<_RefType['Event']>, locatedIn: Array<_RefType['Location']>, members: Array<_RefType['Person']>, operates: Array<_RefType['Hardware']>, owns: Array<_RefType['Owned']>, reportedIncidents: Array<_RefType['Incident']>, statements: Array<_RefType['Statement']>, statementsAbout: Array<_RefType['Statement']> } )
-    | ( Omit<Component, 'belongsTo' | 'citations' | 'history' | 'incidents' | 'operatedBy' | 'partOf' | 'statementsAbout'> & { belongsTo: Array<_RefType['Owner']>, citations: Array<_RefType['Article']>, history: Array<_RefType['Event']>, incidents: Array<_RefType['Incident']>, operatedBy: Array<_RefType['Operator']>, partOf: Array<_RefType['Hardware']>, statementsAbout: Array<_RefType['Statement']> } )
-    | ( Omit<Module, 'belongsTo' | 'citations' | 'dockedVehicles' | 'history' | 'incidents' | 'operatedBy' | 'partOf' | 'parts' | 'statementsAbout'> & { belongsTo: Array<_RefType['Owner']>, citations: Array<_RefType['Article']>, dockedVehicles: Array<_RefType['Vehicle']>, history: Array<_RefType['Event']>, incidents: Array<_RefType['Incident']>, operatedBy: Array<_RefType['Operator']>, partOf: Array<_RefType['Hardware']>, parts: Array<_RefType['Hardware']>, statementsAbout: Array<_RefType['Statement']> } )
+    | ( Omit<Component, 'belongsTo' | 'citations' | 'history' | 'incidents' | 'incidentsIncludingParts' | 'operatedBy' | 'partOf' | 'statementsAbout'> & { belongsTo: Array<_RefType['Owner']>, citations: Array<_RefType['Article']>, history: Array<_RefType['Event']>, incidents: Array<_RefType['Incident']>, incidentsIncludingParts: Array<_RefType['Incident']>, operatedBy: Array<_RefType['Operator']>, partOf: Array<_RefType['Hardware']>, statementsAbout: Array<_RefType['Statement']> } )
+    | ( Omit<Module, 'belongsTo' | 'citations' | 'dockedVehicles' | 'history' | 'incidents' | 'incidentsIncludingParts' | 'operatedBy' | 'partOf' | 'parts' | 'statementsAbout'> & { belongsTo: Array<_RefType['Owner']>, citations: Array<_RefType['Article']>, dockedVehicles: Array<_RefType['Vehicle']>, history: Array<_RefType['Event']>, incidents: Array<_RefType['Incident']>, incidentsIncludingParts: Array<_RefType['Incident']>, operatedBy: Array<_RefType['Operator']>, partOf: Array<_RefType['Hardware']>, parts: Array<_RefType['Hardware']>, statementsAbout: Array<_RefType['Statement']> } )
     | ( Omit<Organization, 'attributed' | 'belongsTo' | 'carried' | 'citations' | 'history' | 'locatedIn' | 'members' | 'operates' | 'reportedIncidents' | 'statements' | 'statementsAbout'> & { attributed: Array<_RefType['Attributable']>, belongsTo: Array<_RefType['Owner']>, carried: Array<_RefType['Statement']>, citations: Array<_RefType['Article']>, history: Array<_RefType['Event']>, locatedIn: Array<_RefType['Location']>, members: Array<_RefType['Person']>, operates: Array<_RefType['Hardware']>, reportedIncidents: Array<_RefType['Incident']>, statements: Array<_RefType['Statement']>, statementsAbout: Array<_RefType['Statement']> } )
-    | ( Omit<Segment, 'belongsTo' | 'citations' | 'history' | 'incidents' | 'operatedBy' | 'partOf' | 'parts' | 'statementsAbout'> & { belongsTo: Array<_RefType['Owner']>, citations: Array<_RefType['Article']>, history: Array<_RefType['Event']>, incidents: Array<_RefType['Incident']>, operatedBy: Array<_RefType['Operator']>, partOf: Array<_RefType['Hardware']>, parts: Array<_RefType['Hardware']>, statementsAbout: Array<_RefType['Statement']> } )
-    | ( Omit<Station, 'belongsTo' | 'citations' | 'crew' | 'dockedVehicles' | 'history' | 'incidents' | 'operatedBy' | 'parts' | 'statementsAbout'> & { belongsTo: Array<_RefType['Owner']>, citations: Array<_RefType['Article']>, crew: Array<_RefType['Person']>, dockedVehicles: Array<_RefType['Vehicle']>, history: Array<_RefType['Event']>, incidents: Array<_RefType['Incident']>, operatedBy: Array<_RefType['Operator']>, parts: Array<_RefType['Hardware']>, statementsAbout: Array<_RefType['Statement']> } )
-    | ( Omit<Vehicle, 'belongsTo' | 'citations' | 'crew' | 'dockedAt' | 'history' | 'incidents' | 'operatedBy' | 'parts' | 'statementsAbout'> & { belongsTo: Array<_RefType['Owner']>, citations: Array<_RefType['Article']>, crew: Array<_RefType['Person']>, dockedAt: Array<_RefType['Berth']>, history: Array<_RefType['Event']>, incidents: Array<_RefType['Incident']>, operatedBy: Array<_RefType['Operator']>, parts: Array<_RefType['Hardware']>, statementsAbout: Array<_RefType['Statement']> } )
+    | ( Omit<Segment, 'belongsTo' | 'citations' | 'history' | 'incidents' | 'incidentsIncludingParts' | 'operatedBy' | 'partOf' | 'parts' | 'statementsAbout'> & { belongsTo: Array<_RefType['Owner']>, citations: Array<_RefType['Article']>, history: Array<_RefType['Event']>, incidents: Array<_RefType['Incident']>, incidentsIncludingParts: Array<_RefType['Incident']>, operatedBy: Array<_RefType['Operator']>, partOf: Array<_RefType['Hardware']>, parts: Array<_RefType['Hardware']>, statementsAbout: Array<_RefType['Statement']> } )
+    | ( Omit<Station, 'belongsTo' | 'citations' | 'crew' | 'dockedVehicles' | 'history' | 'incidents' | 'incidentsIncludingParts' | 'operatedBy' | 'parts' | 'statementsAbout'> & { belongsTo: Array<_RefType['Owner']>, citations: Array<_RefType['Article']>, crew: Array<_RefType['Person']>, dockedVehicles: Array<_RefType['Vehicle']>, history: Array<_RefType['Event']>, incidents: Array<_RefType['Incident']>, incidentsIncludingParts: Array<_RefType['Incident']>, operatedBy: Array<_RefType['Operator']>, parts: Array<_RefType['Hardware']>, statementsAbout: Array<_RefType['Statement']> } )
+    | ( Omit<Vehicle, 'belongsTo' | 'citations' | 'crew' | 'dockedAt' | 'history' | 'incidents' | 'incidentsIncludingParts' | 'operatedBy' | 'parts' | 'statementsAbout'> & { belongsTo: Array<_RefType['Owner']>, citations: Array<_RefType['Article']>, crew: Array<_RefType['Person']>, dockedAt: Array<_RefType['Berth']>, history: Array<_RefType['Event']>, incidents: Array<_RefType['Incident']>, incidentsIncludingParts: Array<_RefType['Incident']>, operatedBy: Array<_RefType['Operator']>, parts: Array<_RefType['Hardware']>, statementsAbout: Array<_RefType['Statement']> } )
   ;
   Owner:
     | ( Omit<Agency, 'attributed' | 'belongsTo' | 'carried' | 'citations' | 'cooperatedWithBy' | 'cooperatesWith' | 'history' | 'locatedIn' | 'members' | 'operates' | 'owns' | 'reportedIncidents' | 'statements' | 'statementsAbout'> & { attributed: Array<_RefType['Attributable']>, belongsTo: Array<_RefType['Owner']>, carried: Array<_RefType['Statement']>, citations: Array<_RefType['Article']>, cooperatedWithBy: Array<_RefType['Party']>, cooperatesWith: Array<_RefType['Party']>, history: Array<_RefType['Event']>, locatedIn: Array<_RefType['Location']>, members: Array<_RefType['Person']>, operates: Array<_RefType['Hardware']>, owns: Array<_RefType['Owned']>, reportedIncidents: Array<_RefType['Incident']>, statements: Array<_RefType['Statement']>, statementsAbout: Array<_RefType['Statement']> } )
@@ -1586,17 +1766,17 @@ export type ResolversUnionTypes<_RefType extends Record<string, unknown>> = {
   ;
   Subject:
     | ( Omit<Agency, 'attributed' | 'belongsTo' | 'carried' | 'citations' | 'cooperatedWithBy' | 'cooperatesWith' | 'history' | 'locatedIn' | 'members' | 'operates' | 'owns' | 'reportedIncidents' | 'statements' | 'statementsAbout'> & { attributed: Array<_RefType['Attributable']>, belongsTo: Array<_RefType['Owner']>, carried: Array<_RefType['Statement']>, citations: Array<_RefType['Article']>, cooperatedWithBy: Array<_RefType['Party']>, cooperatesWith: Array<_RefType['Party']>, history: Array<_RefType['Event']>, locatedIn: Array<_RefType['Location']>, members: Array<_RefType['Person']>, operates: Array<_RefType['Hardware']>, owns: Array<_RefType['Owned']>, reportedIncidents: Array<_RefType['Incident']>, statements: Array<_RefType['Statement']>, statementsAbout: Array<_RefType['Statement']> } )
-    | ( Omit<Component, 'belongsTo' | 'citations' | 'history' | 'incidents' | 'operatedBy' | 'partOf' | 'statementsAbout'> & { belongsTo: Array<_RefType['Owner']>, citations: Array<_RefType['Article']>, history: Array<_RefType['Event']>, incidents: Array<_RefType['Incident']>, operatedBy: Array<_RefType['Operator']>, partOf: Array<_RefType['Hardware']>, statementsAbout: Array<_RefType['Statement']> } )
+    | ( Omit<Component, 'belongsTo' | 'citations' | 'history' | 'incidents' | 'incidentsIncludingParts' | 'operatedBy' | 'partOf' | 'statementsAbout'> & { belongsTo: Array<_RefType['Owner']>, citations: Array<_RefType['Article']>, history: Array<_RefType['Event']>, incidents: Array<_RefType['Incident']>, incidentsIncludingParts: Array<_RefType['Incident']>, operatedBy: Array<_RefType['Operator']>, partOf: Array<_RefType['Hardware']>, statementsAbout: Array<_RefType['Statement']> } )
     | ( Omit<Country, 'attributed' | 'citations' | 'citizens' | 'cooperatedWithBy' | 'cooperatesWith' | 'history' | 'locates' | 'militaryActionsBy' | 'militaryActionsIn' | 'operates' | 'owns' | 'reportedIncidents' | 'statements' | 'statementsAbout'> & { attributed: Array<_RefType['Attributable']>, citations: Array<_RefType['Article']>, citizens: Array<_RefType['Person']>, cooperatedWithBy: Array<_RefType['Party']>, cooperatesWith: Array<_RefType['Party']>, history: Array<_RefType['Event']>, locates: Array<_RefType['Located']>, militaryActionsBy: Array<_RefType['Country']>, militaryActionsIn: Array<_RefType['Location']>, operates: Array<_RefType['Hardware']>, owns: Array<_RefType['Owned']>, reportedIncidents: Array<_RefType['Incident']>, statements: Array<_RefType['Statement']>, statementsAbout: Array<_RefType['Statement']> } )
     | ( ProjectedNode )
-    | ( Omit<Module, 'belongsTo' | 'citations' | 'dockedVehicles' | 'history' | 'incidents' | 'operatedBy' | 'partOf' | 'parts' | 'statementsAbout'> & { belongsTo: Array<_RefType['Owner']>, citations: Array<_RefType['Article']>, dockedVehicles: Array<_RefType['Vehicle']>, history: Array<_RefType['Event']>, incidents: Array<_RefType['Incident']>, operatedBy: Array<_RefType['Operator']>, partOf: Array<_RefType['Hardware']>, parts: Array<_RefType['Hardware']>, statementsAbout: Array<_RefType['Statement']> } )
+    | ( Omit<Module, 'belongsTo' | 'citations' | 'dockedVehicles' | 'history' | 'incidents' | 'incidentsIncludingParts' | 'operatedBy' | 'partOf' | 'parts' | 'statementsAbout'> & { belongsTo: Array<_RefType['Owner']>, citations: Array<_RefType['Article']>, dockedVehicles: Array<_RefType['Vehicle']>, history: Array<_RefType['Event']>, incidents: Array<_RefType['Incident']>, incidentsIncludingParts: Array<_RefType['Incident']>, operatedBy: Array<_RefType['Operator']>, partOf: Array<_RefType['Hardware']>, parts: Array<_RefType['Hardware']>, statementsAbout: Array<_RefType['Statement']> } )
     | ( Omit<Organization, 'attributed' | 'belongsTo' | 'carried' | 'citations' | 'history' | 'locatedIn' | 'members' | 'operates' | 'reportedIncidents' | 'statements' | 'statementsAbout'> & { attributed: Array<_RefType['Attributable']>, belongsTo: Array<_RefType['Owner']>, carried: Array<_RefType['Statement']>, citations: Array<_RefType['Article']>, history: Array<_RefType['Event']>, locatedIn: Array<_RefType['Location']>, members: Array<_RefType['Person']>, operates: Array<_RefType['Hardware']>, reportedIncidents: Array<_RefType['Incident']>, statements: Array<_RefType['Statement']>, statementsAbout: Array<_RefType['Statement']> } )
-    | ( Omit<Person, 'attributed' | 'citations' | 'citizenOf' | 'crewOf' | 'history' | 'memberOf' | 'reportedIncidents' | 'statements' | 'statementsAbout'> & { attributed: Array<_RefType['Attributable']>, citations: Array<_RefType['Article']>, citizenOf: Array<_RefType['Country']>, crewOf: Array<_RefType['Craft']>, history: Array<_RefType['Event']>, memberOf: Array<_RefType['Affiliation']>, reportedIncidents: Array<_RefType['Incident']>, statements: Array<_RefType['Statement']>, statementsAbout: Array<_RefType['Statement']> } )
+    | ( Omit<Person, 'attributed' | 'citations' | 'citizenOf' | 'crewOf' | 'history' | 'incidents' | 'memberOf' | 'reportedIncidents' | 'statements' | 'statementsAbout'> & { attributed: Array<_RefType['Attributable']>, citations: Array<_RefType['Article']>, citizenOf: Array<_RefType['Country']>, crewOf: Array<_RefType['Craft']>, history: Array<_RefType['Event']>, incidents: Array<_RefType['Incident']>, memberOf: Array<_RefType['Affiliation']>, reportedIncidents: Array<_RefType['Incident']>, statements: Array<_RefType['Statement']>, statementsAbout: Array<_RefType['Statement']> } )
     | ( Omit<Place, 'citations' | 'cooperatedWithBy' | 'cooperatesWith' | 'history' | 'locatedIn' | 'locates' | 'militaryActionsBy' | 'statementsAbout'> & { citations: Array<_RefType['Article']>, cooperatedWithBy: Array<_RefType['Party']>, cooperatesWith: Array<_RefType['Party']>, history: Array<_RefType['Event']>, locatedIn: Array<_RefType['Location']>, locates: Array<_RefType['Located']>, militaryActionsBy: Array<_RefType['Country']>, statementsAbout: Array<_RefType['Statement']> } )
-    | ( Omit<Segment, 'belongsTo' | 'citations' | 'history' | 'incidents' | 'operatedBy' | 'partOf' | 'parts' | 'statementsAbout'> & { belongsTo: Array<_RefType['Owner']>, citations: Array<_RefType['Article']>, history: Array<_RefType['Event']>, incidents: Array<_RefType['Incident']>, operatedBy: Array<_RefType['Operator']>, partOf: Array<_RefType['Hardware']>, parts: Array<_RefType['Hardware']>, statementsAbout: Array<_RefType['Statement']> } )
+    | ( Omit<Segment, 'belongsTo' | 'citations' | 'history' | 'incidents' | 'incidentsIncludingParts' | 'operatedBy' | 'partOf' | 'parts' | 'statementsAbout'> & { belongsTo: Array<_RefType['Owner']>, citations: Array<_RefType['Article']>, history: Array<_RefType['Event']>, incidents: Array<_RefType['Incident']>, incidentsIncludingParts: Array<_RefType['Incident']>, operatedBy: Array<_RefType['Operator']>, partOf: Array<_RefType['Hardware']>, parts: Array<_RefType['Hardware']>, statementsAbout: Array<_RefType['Statement']> } )
     | ( ProjectedNode )
-    | ( Omit<Station, 'belongsTo' | 'citations' | 'crew' | 'dockedVehicles' | 'history' | 'incidents' | 'operatedBy' | 'parts' | 'statementsAbout'> & { belongsTo: Array<_RefType['Owner']>, citations: Array<_RefType['Article']>, crew: Array<_RefType['Person']>, dockedVehicles: Array<_RefType['Vehicle']>, history: Array<_RefType['Event']>, incidents: Array<_RefType['Incident']>, operatedBy: Array<_RefType['Operator']>, parts: Array<_RefType['Hardware']>, statementsAbout: Array<_RefType['Statement']> } )
-    | ( Omit<Vehicle, 'belongsTo' | 'citations' | 'crew' | 'dockedAt' | 'history' | 'incidents' | 'operatedBy' | 'parts' | 'statementsAbout'> & { belongsTo: Array<_RefType['Owner']>, citations: Array<_RefType['Article']>, crew: Array<_RefType['Person']>, dockedAt: Array<_RefType['Berth']>, history: Array<_RefType['Event']>, incidents: Array<_RefType['Incident']>, operatedBy: Array<_RefType['Operator']>, parts: Array<_RefType['Hardware']>, statementsAbout: Array<_RefType['Statement']> } )
+    | ( Omit<Station, 'belongsTo' | 'citations' | 'crew' | 'dockedVehicles' | 'history' | 'incidents' | 'incidentsIncludingParts' | 'operatedBy' | 'parts' | 'statementsAbout'> & { belongsTo: Array<_RefType['Owner']>, citations: Array<_RefType['Article']>, crew: Array<_RefType['Person']>, dockedVehicles: Array<_RefType['Vehicle']>, history: Array<_RefType['Event']>, incidents: Array<_RefType['Incident']>, incidentsIncludingParts: Array<_RefType['Incident']>, operatedBy: Array<_RefType['Operator']>, parts: Array<_RefType['Hardware']>, statementsAbout: Array<_RefType['Statement']> } )
+    | ( Omit<Vehicle, 'belongsTo' | 'citations' | 'crew' | 'dockedAt' | 'history' | 'incidents' | 'incidentsIncludingParts' | 'operatedBy' | 'parts' | 'statementsAbout'> & { belongsTo: Array<_RefType['Owner']>, citations: Array<_RefType['Article']>, crew: Array<_RefType['Person']>, dockedAt: Array<_RefType['Berth']>, history: Array<_RefType['Event']>, incidents: Array<_RefType['Incident']>, incidentsIncludingParts: Array<_RefType['Incident']>, operatedBy: Array<_RefType['Operator']>, parts: Array<_RefType['Hardware']>, statementsAbout: Array<_RefType['Statement']> } )
   ;
 };
 
@@ -1617,7 +1797,7 @@ export type ResolversTypes = {
   Citation: ResolverTypeWrapper<Citation>;
   Cited: ResolverTypeWrapper<ResolversUnionTypes<ResolversTypes>['Cited']>;
   CommandReceipt: ResolverTypeWrapper<CommandResult>;
-  Component: ResolverTypeWrapper<Omit<Component, 'belongsTo' | 'citations' | 'history' | 'incidents' | 'operatedBy' | 'partOf' | 'statementsAbout'> & { belongsTo: Array<ResolversTypes['Owner']>, citations: Array<ResolversTypes['Article']>, history: Array<ResolversTypes['Event']>, incidents: Array<ResolversTypes['Incident']>, operatedBy: Array<ResolversTypes['Operator']>, partOf: Array<ResolversTypes['Hardware']>, statementsAbout: Array<ResolversTypes['Statement']> }>;
+  Component: ResolverTypeWrapper<Omit<Component, 'belongsTo' | 'citations' | 'history' | 'incidents' | 'incidentsIncludingParts' | 'operatedBy' | 'partOf' | 'statementsAbout'> & { belongsTo: Array<ResolversTypes['Owner']>, citations: Array<ResolversTypes['Article']>, history: Array<ResolversTypes['Event']>, incidents: Array<ResolversTypes['Incident']>, incidentsIncludingParts: Array<ResolversTypes['Incident']>, operatedBy: Array<ResolversTypes['Operator']>, partOf: Array<ResolversTypes['Hardware']>, statementsAbout: Array<ResolversTypes['Statement']> }>;
   CorrectFactInput: CorrectFactInput;
   CorroborateFactInput: CorroborateFactInput;
   Country: ResolverTypeWrapper<Omit<Country, 'attributed' | 'citations' | 'citizens' | 'cooperatedWithBy' | 'cooperatesWith' | 'history' | 'locates' | 'militaryActionsBy' | 'militaryActionsIn' | 'operates' | 'owns' | 'reportedIncidents' | 'statements' | 'statementsAbout'> & { attributed: Array<ResolversTypes['Attributable']>, citations: Array<ResolversTypes['Article']>, citizens: Array<ResolversTypes['Person']>, cooperatedWithBy: Array<ResolversTypes['Party']>, cooperatesWith: Array<ResolversTypes['Party']>, history: Array<ResolversTypes['Event']>, locates: Array<ResolversTypes['Located']>, militaryActionsBy: Array<ResolversTypes['Country']>, militaryActionsIn: Array<ResolversTypes['Location']>, operates: Array<ResolversTypes['Hardware']>, owns: Array<ResolversTypes['Owned']>, reportedIncidents: Array<ResolversTypes['Incident']>, statements: Array<ResolversTypes['Statement']>, statementsAbout: Array<ResolversTypes['Statement']> }>;
@@ -1652,15 +1832,16 @@ export type ResolversTypes = {
   LocalTime: ResolverTypeWrapper<Scalars['LocalTime']['output']>;
   Located: ResolverTypeWrapper<ResolversUnionTypes<ResolversTypes>['Located']>;
   Location: ResolverTypeWrapper<ResolversUnionTypes<ResolversTypes>['Location']>;
-  Module: ResolverTypeWrapper<Omit<Module, 'belongsTo' | 'citations' | 'dockedVehicles' | 'history' | 'incidents' | 'operatedBy' | 'partOf' | 'parts' | 'statementsAbout'> & { belongsTo: Array<ResolversTypes['Owner']>, citations: Array<ResolversTypes['Article']>, dockedVehicles: Array<ResolversTypes['Vehicle']>, history: Array<ResolversTypes['Event']>, incidents: Array<ResolversTypes['Incident']>, operatedBy: Array<ResolversTypes['Operator']>, partOf: Array<ResolversTypes['Hardware']>, parts: Array<ResolversTypes['Hardware']>, statementsAbout: Array<ResolversTypes['Statement']> }>;
+  Module: ResolverTypeWrapper<Omit<Module, 'belongsTo' | 'citations' | 'dockedVehicles' | 'history' | 'incidents' | 'incidentsIncludingParts' | 'operatedBy' | 'partOf' | 'parts' | 'statementsAbout'> & { belongsTo: Array<ResolversTypes['Owner']>, citations: Array<ResolversTypes['Article']>, dockedVehicles: Array<ResolversTypes['Vehicle']>, history: Array<ResolversTypes['Event']>, incidents: Array<ResolversTypes['Incident']>, incidentsIncludingParts: Array<ResolversTypes['Incident']>, operatedBy: Array<ResolversTypes['Operator']>, partOf: Array<ResolversTypes['Hardware']>, parts: Array<ResolversTypes['Hardware']>, statementsAbout: Array<ResolversTypes['Statement']> }>;
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
   MutationFields: MutationFields;
+  NodeKind: NodeKind;
   Operator: ResolverTypeWrapper<ResolversUnionTypes<ResolversTypes>['Operator']>;
   Organization: ResolverTypeWrapper<Omit<Organization, 'attributed' | 'belongsTo' | 'carried' | 'citations' | 'history' | 'locatedIn' | 'members' | 'operates' | 'reportedIncidents' | 'statements' | 'statementsAbout'> & { attributed: Array<ResolversTypes['Attributable']>, belongsTo: Array<ResolversTypes['Owner']>, carried: Array<ResolversTypes['Statement']>, citations: Array<ResolversTypes['Article']>, history: Array<ResolversTypes['Event']>, locatedIn: Array<ResolversTypes['Location']>, members: Array<ResolversTypes['Person']>, operates: Array<ResolversTypes['Hardware']>, reportedIncidents: Array<ResolversTypes['Incident']>, statements: Array<ResolversTypes['Statement']>, statementsAbout: Array<ResolversTypes['Statement']> }>;
   Owned: ResolverTypeWrapper<ResolversUnionTypes<ResolversTypes>['Owned']>;
   Owner: ResolverTypeWrapper<ResolversUnionTypes<ResolversTypes>['Owner']>;
   Party: ResolverTypeWrapper<ResolversUnionTypes<ResolversTypes>['Party']>;
-  Person: ResolverTypeWrapper<Omit<Person, 'attributed' | 'citations' | 'citizenOf' | 'crewOf' | 'history' | 'memberOf' | 'reportedIncidents' | 'statements' | 'statementsAbout'> & { attributed: Array<ResolversTypes['Attributable']>, citations: Array<ResolversTypes['Article']>, citizenOf: Array<ResolversTypes['Country']>, crewOf: Array<ResolversTypes['Craft']>, history: Array<ResolversTypes['Event']>, memberOf: Array<ResolversTypes['Affiliation']>, reportedIncidents: Array<ResolversTypes['Incident']>, statements: Array<ResolversTypes['Statement']>, statementsAbout: Array<ResolversTypes['Statement']> }>;
+  Person: ResolverTypeWrapper<Omit<Person, 'attributed' | 'citations' | 'citizenOf' | 'crewOf' | 'history' | 'incidents' | 'memberOf' | 'reportedIncidents' | 'statements' | 'statementsAbout'> & { attributed: Array<ResolversTypes['Attributable']>, citations: Array<ResolversTypes['Article']>, citizenOf: Array<ResolversTypes['Country']>, crewOf: Array<ResolversTypes['Craft']>, history: Array<ResolversTypes['Event']>, incidents: Array<ResolversTypes['Incident']>, memberOf: Array<ResolversTypes['Affiliation']>, reportedIncidents: Array<ResolversTypes['Incident']>, statements: Array<ResolversTypes['Statement']>, statementsAbout: Array<ResolversTypes['Statement']> }>;
   Place: ResolverTypeWrapper<Omit<Place, 'citations' | 'cooperatedWithBy' | 'cooperatesWith' | 'history' | 'locatedIn' | 'locates' | 'militaryActionsBy' | 'statementsAbout'> & { citations: Array<ResolversTypes['Article']>, cooperatedWithBy: Array<ResolversTypes['Party']>, cooperatesWith: Array<ResolversTypes['Party']>, history: Array<ResolversTypes['Event']>, locatedIn: Array<ResolversTypes['Location']>, locates: Array<ResolversTypes['Located']>, militaryActionsBy: Array<ResolversTypes['Country']>, statementsAbout: Array<ResolversTypes['Statement']> }>;
   PopulatedByOperation: PopulatedByOperation;
   Precision: Precision;
@@ -1684,16 +1865,19 @@ export type ResolversTypes = {
   RetractedFact: ResolverTypeWrapper<Omit<RetractedFact, 'history'> & { history: Array<ResolversTypes['Event']> }>;
   Role: Role;
   ScalarOrEnum: ResolverTypeWrapper<Scalars['ScalarOrEnum']['output']>;
+  SearchField: SearchField;
   SearchHit: ResolverTypeWrapper<SearchHitModel>;
-  Segment: ResolverTypeWrapper<Omit<Segment, 'belongsTo' | 'citations' | 'history' | 'incidents' | 'operatedBy' | 'partOf' | 'parts' | 'statementsAbout'> & { belongsTo: Array<ResolversTypes['Owner']>, citations: Array<ResolversTypes['Article']>, history: Array<ResolversTypes['Event']>, incidents: Array<ResolversTypes['Incident']>, operatedBy: Array<ResolversTypes['Operator']>, partOf: Array<ResolversTypes['Hardware']>, parts: Array<ResolversTypes['Hardware']>, statementsAbout: Array<ResolversTypes['Statement']> }>;
+  SearchSyntax: SearchSyntax;
+  Segment: ResolverTypeWrapper<Omit<Segment, 'belongsTo' | 'citations' | 'history' | 'incidents' | 'incidentsIncludingParts' | 'operatedBy' | 'partOf' | 'parts' | 'statementsAbout'> & { belongsTo: Array<ResolversTypes['Owner']>, citations: Array<ResolversTypes['Article']>, history: Array<ResolversTypes['Event']>, incidents: Array<ResolversTypes['Incident']>, incidentsIncludingParts: Array<ResolversTypes['Incident']>, operatedBy: Array<ResolversTypes['Operator']>, partOf: Array<ResolversTypes['Hardware']>, parts: Array<ResolversTypes['Hardware']>, statementsAbout: Array<ResolversTypes['Statement']> }>;
   SelectionSet: ResolverTypeWrapper<Scalars['SelectionSet']['output']>;
   SourceCitation: ResolverTypeWrapper<SourceCitationModel>;
   SourceInput: SourceInput;
   Statement: ResolverTypeWrapper<ProjectedNode>;
   StatementKind: StatementKind;
-  Station: ResolverTypeWrapper<Omit<Station, 'belongsTo' | 'citations' | 'crew' | 'dockedVehicles' | 'history' | 'incidents' | 'operatedBy' | 'parts' | 'statementsAbout'> & { belongsTo: Array<ResolversTypes['Owner']>, citations: Array<ResolversTypes['Article']>, crew: Array<ResolversTypes['Person']>, dockedVehicles: Array<ResolversTypes['Vehicle']>, history: Array<ResolversTypes['Event']>, incidents: Array<ResolversTypes['Incident']>, operatedBy: Array<ResolversTypes['Operator']>, parts: Array<ResolversTypes['Hardware']>, statementsAbout: Array<ResolversTypes['Statement']> }>;
+  Station: ResolverTypeWrapper<Omit<Station, 'belongsTo' | 'citations' | 'crew' | 'dockedVehicles' | 'history' | 'incidents' | 'incidentsIncludingParts' | 'operatedBy' | 'parts' | 'statementsAbout'> & { belongsTo: Array<ResolversTypes['Owner']>, citations: Array<ResolversTypes['Article']>, crew: Array<ResolversTypes['Person']>, dockedVehicles: Array<ResolversTypes['Vehicle']>, history: Array<ResolversTypes['Event']>, incidents: Array<ResolversTypes['Incident']>, incidentsIncludingParts: Array<ResolversTypes['Incident']>, operatedBy: Array<ResolversTypes['Operator']>, parts: Array<ResolversTypes['Hardware']>, statementsAbout: Array<ResolversTypes['Statement']> }>;
   String: ResolverTypeWrapper<Scalars['String']['output']>;
   Subgraph: ResolverTypeWrapper<SubgraphModel>;
+  SubgraphNode: ResolverTypeWrapper<Omit<SubgraphNode, 'node'> & { node: ResolversTypes['GraphNode'] }>;
   Subject: ResolverTypeWrapper<ResolversUnionTypes<ResolversTypes>['Subject']>;
   Subscription: ResolverTypeWrapper<Record<PropertyKey, never>>;
   SubscriptionEvent: SubscriptionEvent;
@@ -1704,7 +1888,8 @@ export type ResolversTypes = {
   TimestampOperation: TimestampOperation;
   VectorInput: VectorInput;
   VectorProvider: VectorProvider;
-  Vehicle: ResolverTypeWrapper<Omit<Vehicle, 'belongsTo' | 'citations' | 'crew' | 'dockedAt' | 'history' | 'incidents' | 'operatedBy' | 'parts' | 'statementsAbout'> & { belongsTo: Array<ResolversTypes['Owner']>, citations: Array<ResolversTypes['Article']>, crew: Array<ResolversTypes['Person']>, dockedAt: Array<ResolversTypes['Berth']>, history: Array<ResolversTypes['Event']>, incidents: Array<ResolversTypes['Incident']>, operatedBy: Array<ResolversTypes['Operator']>, parts: Array<ResolversTypes['Hardware']>, statementsAbout: Array<ResolversTypes['Statement']> }>;
+  Vehicle: ResolverTypeWrapper<Omit<Vehicle, 'belongsTo' | 'citations' | 'crew' | 'dockedAt' | 'history' | 'incidents' | 'incidentsIncludingParts' | 'operatedBy' | 'parts' | 'statementsAbout'> & { belongsTo: Array<ResolversTypes['Owner']>, citations: Array<ResolversTypes['Article']>, crew: Array<ResolversTypes['Person']>, dockedAt: Array<ResolversTypes['Berth']>, history: Array<ResolversTypes['Event']>, incidents: Array<ResolversTypes['Incident']>, incidentsIncludingParts: Array<ResolversTypes['Incident']>, operatedBy: Array<ResolversTypes['Operator']>, parts: Array<ResolversTypes['Hardware']>, statementsAbout: Array<ResolversTypes['Statement']> }>;
+  VersionEnd: VersionEnd;
   Viewer: ResolverTypeWrapper<Viewer>;
 };
 
@@ -1723,7 +1908,7 @@ export type ResolversParentTypes = {
   Citation: Citation;
   Cited: ResolversUnionTypes<ResolversParentTypes>['Cited'];
   CommandReceipt: CommandResult;
-  Component: Omit<Component, 'belongsTo' | 'citations' | 'history' | 'incidents' | 'operatedBy' | 'partOf' | 'statementsAbout'> & { belongsTo: Array<ResolversParentTypes['Owner']>, citations: Array<ResolversParentTypes['Article']>, history: Array<ResolversParentTypes['Event']>, incidents: Array<ResolversParentTypes['Incident']>, operatedBy: Array<ResolversParentTypes['Operator']>, partOf: Array<ResolversParentTypes['Hardware']>, statementsAbout: Array<ResolversParentTypes['Statement']> };
+  Component: Omit<Component, 'belongsTo' | 'citations' | 'history' | 'incidents' | 'incidentsIncludingParts' | 'operatedBy' | 'partOf' | 'statementsAbout'> & { belongsTo: Array<ResolversParentTypes['Owner']>, citations: Array<ResolversParentTypes['Article']>, history: Array<ResolversParentTypes['Event']>, incidents: Array<ResolversParentTypes['Incident']>, incidentsIncludingParts: Array<ResolversParentTypes['Incident']>, operatedBy: Array<ResolversParentTypes['Operator']>, partOf: Array<ResolversParentTypes['Hardware']>, statementsAbout: Array<ResolversParentTypes['Statement']> };
   CorrectFactInput: CorrectFactInput;
   CorroborateFactInput: CorroborateFactInput;
   Country: Omit<Country, 'attributed' | 'citations' | 'citizens' | 'cooperatedWithBy' | 'cooperatesWith' | 'history' | 'locates' | 'militaryActionsBy' | 'militaryActionsIn' | 'operates' | 'owns' | 'reportedIncidents' | 'statements' | 'statementsAbout'> & { attributed: Array<ResolversParentTypes['Attributable']>, citations: Array<ResolversParentTypes['Article']>, citizens: Array<ResolversParentTypes['Person']>, cooperatedWithBy: Array<ResolversParentTypes['Party']>, cooperatesWith: Array<ResolversParentTypes['Party']>, history: Array<ResolversParentTypes['Event']>, locates: Array<ResolversParentTypes['Located']>, militaryActionsBy: Array<ResolversParentTypes['Country']>, militaryActionsIn: Array<ResolversParentTypes['Location']>, operates: Array<ResolversParentTypes['Hardware']>, owns: Array<ResolversParentTypes['Owned']>, reportedIncidents: Array<ResolversParentTypes['Incident']>, statements: Array<ResolversParentTypes['Statement']>, statementsAbout: Array<ResolversParentTypes['Statement']> };
@@ -1754,14 +1939,14 @@ export type ResolversParentTypes = {
   LocalTime: Scalars['LocalTime']['output'];
   Located: ResolversUnionTypes<ResolversParentTypes>['Located'];
   Location: ResolversUnionTypes<ResolversParentTypes>['Location'];
-  Module: Omit<Module, 'belongsTo' | 'citations' | 'dockedVehicles' | 'history' | 'incidents' | 'operatedBy' | 'partOf' | 'parts' | 'statementsAbout'> & { belongsTo: Array<ResolversParentTypes['Owner']>, citations: Array<ResolversParentTypes['Article']>, dockedVehicles: Array<ResolversParentTypes['Vehicle']>, history: Array<ResolversParentTypes['Event']>, incidents: Array<ResolversParentTypes['Incident']>, operatedBy: Array<ResolversParentTypes['Operator']>, partOf: Array<ResolversParentTypes['Hardware']>, parts: Array<ResolversParentTypes['Hardware']>, statementsAbout: Array<ResolversParentTypes['Statement']> };
+  Module: Omit<Module, 'belongsTo' | 'citations' | 'dockedVehicles' | 'history' | 'incidents' | 'incidentsIncludingParts' | 'operatedBy' | 'partOf' | 'parts' | 'statementsAbout'> & { belongsTo: Array<ResolversParentTypes['Owner']>, citations: Array<ResolversParentTypes['Article']>, dockedVehicles: Array<ResolversParentTypes['Vehicle']>, history: Array<ResolversParentTypes['Event']>, incidents: Array<ResolversParentTypes['Incident']>, incidentsIncludingParts: Array<ResolversParentTypes['Incident']>, operatedBy: Array<ResolversParentTypes['Operator']>, partOf: Array<ResolversParentTypes['Hardware']>, parts: Array<ResolversParentTypes['Hardware']>, statementsAbout: Array<ResolversParentTypes['Statement']> };
   Mutation: Record<PropertyKey, never>;
   Operator: ResolversUnionTypes<ResolversParentTypes>['Operator'];
   Organization: Omit<Organization, 'attributed' | 'belongsTo' | 'carried' | 'citations' | 'history' | 'locatedIn' | 'members' | 'operates' | 'reportedIncidents' | 'statements' | 'statementsAbout'> & { attributed: Array<ResolversParentTypes['Attributable']>, belongsTo: Array<ResolversParentTypes['Owner']>, carried: Array<ResolversParentTypes['Statement']>, citations: Array<ResolversParentTypes['Article']>, history: Array<ResolversParentTypes['Event']>, locatedIn: Array<ResolversParentTypes['Location']>, members: Array<ResolversParentTypes['Person']>, operates: Array<ResolversParentTypes['Hardware']>, reportedIncidents: Array<ResolversParentTypes['Incident']>, statements: Array<ResolversParentTypes['Statement']>, statementsAbout: Array<ResolversParentTypes['Statement']> };
   Owned: ResolversUnionTypes<ResolversParentTypes>['Owned'];
   Owner: ResolversUnionTypes<ResolversParentTypes>['Owner'];
   Party: ResolversUnionTypes<ResolversParentTypes>['Party'];
-  Person: Omit<Person, 'attributed' | 'citations' | 'citizenOf' | 'crewOf' | 'history' | 'memberOf' | 'reportedIncidents' | 'statements' | 'statementsAbout'> & { attributed: Array<ResolversParentTypes['Attributable']>, citations: Array<ResolversParentTypes['Article']>, citizenOf: Array<ResolversParentTypes['Country']>, crewOf: Array<ResolversParentTypes['Craft']>, history: Array<ResolversParentTypes['Event']>, memberOf: Array<ResolversParentTypes['Affiliation']>, reportedIncidents: Array<ResolversParentTypes['Incident']>, statements: Array<ResolversParentTypes['Statement']>, statementsAbout: Array<ResolversParentTypes['Statement']> };
+  Person: Omit<Person, 'attributed' | 'citations' | 'citizenOf' | 'crewOf' | 'history' | 'incidents' | 'memberOf' | 'reportedIncidents' | 'statements' | 'statementsAbout'> & { attributed: Array<ResolversParentTypes['Attributable']>, citations: Array<ResolversParentTypes['Article']>, citizenOf: Array<ResolversParentTypes['Country']>, crewOf: Array<ResolversParentTypes['Craft']>, history: Array<ResolversParentTypes['Event']>, incidents: Array<ResolversParentTypes['Incident']>, memberOf: Array<ResolversParentTypes['Affiliation']>, reportedIncidents: Array<ResolversParentTypes['Incident']>, statements: Array<ResolversParentTypes['Statement']>, statementsAbout: Array<ResolversParentTypes['Statement']> };
   Place: Omit<Place, 'citations' | 'cooperatedWithBy' | 'cooperatesWith' | 'history' | 'locatedIn' | 'locates' | 'militaryActionsBy' | 'statementsAbout'> & { citations: Array<ResolversParentTypes['Article']>, cooperatedWithBy: Array<ResolversParentTypes['Party']>, cooperatesWith: Array<ResolversParentTypes['Party']>, history: Array<ResolversParentTypes['Event']>, locatedIn: Array<ResolversParentTypes['Location']>, locates: Array<ResolversParentTypes['Located']>, militaryActionsBy: Array<ResolversParentTypes['Country']>, statementsAbout: Array<ResolversParentTypes['Statement']> };
   Query: Record<PropertyKey, never>;
   RecordIncidentUpdateInput: RecordIncidentUpdateInput;
@@ -1779,21 +1964,22 @@ export type ResolversParentTypes = {
   RetractedFact: Omit<RetractedFact, 'history'> & { history: Array<ResolversParentTypes['Event']> };
   ScalarOrEnum: Scalars['ScalarOrEnum']['output'];
   SearchHit: SearchHitModel;
-  Segment: Omit<Segment, 'belongsTo' | 'citations' | 'history' | 'incidents' | 'operatedBy' | 'partOf' | 'parts' | 'statementsAbout'> & { belongsTo: Array<ResolversParentTypes['Owner']>, citations: Array<ResolversParentTypes['Article']>, history: Array<ResolversParentTypes['Event']>, incidents: Array<ResolversParentTypes['Incident']>, operatedBy: Array<ResolversParentTypes['Operator']>, partOf: Array<ResolversParentTypes['Hardware']>, parts: Array<ResolversParentTypes['Hardware']>, statementsAbout: Array<ResolversParentTypes['Statement']> };
+  Segment: Omit<Segment, 'belongsTo' | 'citations' | 'history' | 'incidents' | 'incidentsIncludingParts' | 'operatedBy' | 'partOf' | 'parts' | 'statementsAbout'> & { belongsTo: Array<ResolversParentTypes['Owner']>, citations: Array<ResolversParentTypes['Article']>, history: Array<ResolversParentTypes['Event']>, incidents: Array<ResolversParentTypes['Incident']>, incidentsIncludingParts: Array<ResolversParentTypes['Incident']>, operatedBy: Array<ResolversParentTypes['Operator']>, partOf: Array<ResolversParentTypes['Hardware']>, parts: Array<ResolversParentTypes['Hardware']>, statementsAbout: Array<ResolversParentTypes['Statement']> };
   SelectionSet: Scalars['SelectionSet']['output'];
   SourceCitation: SourceCitationModel;
   SourceInput: SourceInput;
   Statement: ProjectedNode;
-  Station: Omit<Station, 'belongsTo' | 'citations' | 'crew' | 'dockedVehicles' | 'history' | 'incidents' | 'operatedBy' | 'parts' | 'statementsAbout'> & { belongsTo: Array<ResolversParentTypes['Owner']>, citations: Array<ResolversParentTypes['Article']>, crew: Array<ResolversParentTypes['Person']>, dockedVehicles: Array<ResolversParentTypes['Vehicle']>, history: Array<ResolversParentTypes['Event']>, incidents: Array<ResolversParentTypes['Incident']>, operatedBy: Array<ResolversParentTypes['Operator']>, parts: Array<ResolversParentTypes['Hardware']>, statementsAbout: Array<ResolversParentTypes['Statement']> };
+  Station: Omit<Station, 'belongsTo' | 'citations' | 'crew' | 'dockedVehicles' | 'history' | 'incidents' | 'incidentsIncludingParts' | 'operatedBy' | 'parts' | 'statementsAbout'> & { belongsTo: Array<ResolversParentTypes['Owner']>, citations: Array<ResolversParentTypes['Article']>, crew: Array<ResolversParentTypes['Person']>, dockedVehicles: Array<ResolversParentTypes['Vehicle']>, history: Array<ResolversParentTypes['Event']>, incidents: Array<ResolversParentTypes['Incident']>, incidentsIncludingParts: Array<ResolversParentTypes['Incident']>, operatedBy: Array<ResolversParentTypes['Operator']>, parts: Array<ResolversParentTypes['Hardware']>, statementsAbout: Array<ResolversParentTypes['Statement']> };
   String: Scalars['String']['output'];
   Subgraph: SubgraphModel;
+  SubgraphNode: Omit<SubgraphNode, 'node'> & { node: ResolversParentTypes['GraphNode'] };
   Subject: ResolversUnionTypes<ResolversParentTypes>['Subject'];
   Subscription: Record<PropertyKey, never>;
   Time: Scalars['Time']['output'];
   Timeline: Omit<Timeline, 'entries' | 'undated'> & { entries: Array<ResolversParentTypes['TimelineEntry']>, undated: Array<ResolversParentTypes['TimelineEntry']> };
   TimelineEntry: TimelineEntryModel;
   VectorInput: VectorInput;
-  Vehicle: Omit<Vehicle, 'belongsTo' | 'citations' | 'crew' | 'dockedAt' | 'history' | 'incidents' | 'operatedBy' | 'parts' | 'statementsAbout'> & { belongsTo: Array<ResolversParentTypes['Owner']>, citations: Array<ResolversParentTypes['Article']>, crew: Array<ResolversParentTypes['Person']>, dockedAt: Array<ResolversParentTypes['Berth']>, history: Array<ResolversParentTypes['Event']>, incidents: Array<ResolversParentTypes['Incident']>, operatedBy: Array<ResolversParentTypes['Operator']>, parts: Array<ResolversParentTypes['Hardware']>, statementsAbout: Array<ResolversParentTypes['Statement']> };
+  Vehicle: Omit<Vehicle, 'belongsTo' | 'citations' | 'crew' | 'dockedAt' | 'history' | 'incidents' | 'incidentsIncludingParts' | 'operatedBy' | 'parts' | 'statementsAbout'> & { belongsTo: Array<ResolversParentTypes['Owner']>, citations: Array<ResolversParentTypes['Article']>, crew: Array<ResolversParentTypes['Person']>, dockedAt: Array<ResolversParentTypes['Berth']>, history: Array<ResolversParentTypes['Event']>, incidents: Array<ResolversParentTypes['Incident']>, incidentsIncludingParts: Array<ResolversParentTypes['Incident']>, operatedBy: Array<ResolversParentTypes['Operator']>, parts: Array<ResolversParentTypes['Hardware']>, statementsAbout: Array<ResolversParentTypes['Statement']> };
   Viewer: Viewer;
 };
 
@@ -2049,6 +2235,7 @@ export type CommandReceiptResolvers<ContextType = GraphQLContext, ParentType ext
   commandId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   eventIds?: Resolver<Array<ResolversTypes['ID']>, ParentType, ContextType>;
   eventTypes?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  factId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   positions?: Resolver<Array<ResolversTypes['Int']>, ParentType, ContextType>;
   replayed?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   stream?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -2066,6 +2253,7 @@ export type ComponentResolvers<ContextType = GraphQLContext, ParentType extends 
   history?: Resolver<Array<ResolversTypes['Event']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   incidents?: Resolver<Array<ResolversTypes['Incident']>, ParentType, ContextType>;
+  incidentsIncludingParts?: Resolver<Array<ResolversTypes['Incident']>, ParentType, ContextType>;
   kind?: Resolver<ResolversTypes['EntityKind'], ParentType, ContextType>;
   knownSince?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -2179,7 +2367,8 @@ export type FactPayloadResolvers<ContextType = GraphQLContext, ParentType extend
 
 export type GraphEdgeResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['GraphEdge'] = ResolversParentTypes['GraphEdge']> = {
   certainty?: Resolver<Maybe<ResolversTypes['Certainty']>, ParentType, ContextType>;
-  endedBy?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  endedBy?: Resolver<Maybe<ResolversTypes['VersionEnd']>, ParentType, ContextType>;
+  factId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
   from?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   knownSince?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
@@ -2188,7 +2377,7 @@ export type GraphEdgeResolvers<ContextType = GraphQLContext, ParentType extends 
   role?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   sources?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   to?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
-  type?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  type?: Resolver<ResolversTypes['GraphRelationType'], ParentType, ContextType>;
   validFrom?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   validFromPrecision?: Resolver<Maybe<ResolversTypes['Precision']>, ParentType, ContextType>;
   validTo?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
@@ -2196,9 +2385,8 @@ export type GraphEdgeResolvers<ContextType = GraphQLContext, ParentType extends 
 };
 
 export type GraphNodeResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['GraphNode'] = ResolversParentTypes['GraphNode']> = {
-  distance?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
-  kind?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['NodeKind'], ParentType, ContextType>;
   knownSince?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   knownUntil?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
   label?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -2302,6 +2490,7 @@ export type ModuleResolvers<ContextType = GraphQLContext, ParentType extends Res
   history?: Resolver<Array<ResolversTypes['Event']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   incidents?: Resolver<Array<ResolversTypes['Incident']>, ParentType, ContextType>;
+  incidentsIncludingParts?: Resolver<Array<ResolversTypes['Incident']>, ParentType, ContextType>;
   kind?: Resolver<ResolversTypes['EntityKind'], ParentType, ContextType>;
   knownSince?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -2385,6 +2574,7 @@ export type PersonResolvers<ContextType = GraphQLContext, ParentType extends Res
   eventIds?: Resolver<Array<ResolversTypes['ID']>, ParentType, ContextType>;
   history?: Resolver<Array<ResolversTypes['Event']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  incidents?: Resolver<Array<ResolversTypes['Incident']>, ParentType, ContextType, Partial<PersonIncidentsArgs>>;
   kind?: Resolver<ResolversTypes['EntityKind'], ParentType, ContextType>;
   knownSince?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   memberOf?: Resolver<Array<ResolversTypes['Affiliation']>, ParentType, ContextType>;
@@ -2424,14 +2614,18 @@ export type PlaceResolvers<ContextType = GraphQLContext, ParentType extends Reso
 
 export type QueryResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = {
   apiKeys?: Resolver<Array<ResolversTypes['ApiKey']>, ParentType, ContextType>;
+  article?: Resolver<Maybe<ResolversTypes['Article']>, ParentType, ContextType, RequireFields<QueryArticleArgs, 'id'>>;
+  entity?: Resolver<Maybe<ResolversTypes['Entity']>, ParentType, ContextType, RequireFields<QueryEntityArgs, 'id'>>;
   eventLog?: Resolver<Array<ResolversTypes['Event']>, ParentType, ContextType, RequireFields<QueryEventLogArgs, 'first' | 'fromPosition'>>;
   history?: Resolver<Array<ResolversTypes['Event']>, ParentType, ContextType, RequireFields<QueryHistoryArgs, 'factId'>>;
+  incident?: Resolver<Maybe<ResolversTypes['Incident']>, ParentType, ContextType, RequireFields<QueryIncidentArgs, 'id'>>;
   logPosition?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
-  neighbourhood?: Resolver<ResolversTypes['Subgraph'], ParentType, ContextType, RequireFields<QueryNeighbourhoodArgs, 'depth' | 'id' | 'limit'>>;
+  neighbourhood?: Resolver<Maybe<ResolversTypes['Subgraph']>, ParentType, ContextType, RequireFields<QueryNeighbourhoodArgs, 'depth' | 'id' | 'limit'>>;
   path?: Resolver<Maybe<ResolversTypes['Subgraph']>, ParentType, ContextType, RequireFields<QueryPathArgs, 'from' | 'maxDepth' | 'to'>>;
   relations?: Resolver<Array<ResolversTypes['RelationFact']>, ParentType, ContextType, Partial<QueryRelationsArgs>>;
-  search?: Resolver<Array<ResolversTypes['SearchHit']>, ParentType, ContextType, RequireFields<QuerySearchArgs, 'first' | 'phrase'>>;
+  search?: Resolver<Array<ResolversTypes['SearchHit']>, ParentType, ContextType, RequireFields<QuerySearchArgs, 'first' | 'fuzzy' | 'phrase' | 'syntax'>>;
   sources?: Resolver<Array<ResolversTypes['SourceCitation']>, ParentType, ContextType, RequireFields<QuerySourcesArgs, 'factId'>>;
+  statement?: Resolver<Maybe<ResolversTypes['Statement']>, ParentType, ContextType, RequireFields<QueryStatementArgs, 'id'>>;
   timeline?: Resolver<ResolversTypes['Timeline'], ParentType, ContextType, Partial<QueryTimelineArgs>>;
   viewer?: Resolver<ResolversTypes['Viewer'], ParentType, ContextType>;
 };
@@ -2458,7 +2652,8 @@ export type RegisterEntityPayloadResolvers<ContextType = GraphQLContext, ParentT
 
 export type RelationFactResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['RelationFact'] = ResolversParentTypes['RelationFact']> = {
   certainty?: Resolver<Maybe<ResolversTypes['Certainty']>, ParentType, ContextType>;
-  endedBy?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  endedBy?: Resolver<Maybe<ResolversTypes['VersionEnd']>, ParentType, ContextType>;
+  factId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
   from?: Resolver<ResolversTypes['GraphNode'], ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   knownSince?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
@@ -2467,7 +2662,7 @@ export type RelationFactResolvers<ContextType = GraphQLContext, ParentType exten
   role?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   sources?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   to?: Resolver<ResolversTypes['GraphNode'], ParentType, ContextType>;
-  type?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  type?: Resolver<ResolversTypes['GraphRelationType'], ParentType, ContextType>;
   validFrom?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   validFromPrecision?: Resolver<Maybe<ResolversTypes['Precision']>, ParentType, ContextType>;
   validTo?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
@@ -2498,10 +2693,9 @@ export interface ScalarOrEnumScalarConfig extends GraphQLScalarTypeConfig<Resolv
 }
 
 export type SearchHitResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['SearchHit'] = ResolversParentTypes['SearchHit']> = {
-  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
-  kind?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
-  label?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  field?: Resolver<ResolversTypes['SearchField'], ParentType, ContextType>;
   matched?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['GraphNode'], ParentType, ContextType>;
   score?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
 };
 
@@ -2516,6 +2710,7 @@ export type SegmentResolvers<ContextType = GraphQLContext, ParentType extends Re
   history?: Resolver<Array<ResolversTypes['Event']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   incidents?: Resolver<Array<ResolversTypes['Incident']>, ParentType, ContextType>;
+  incidentsIncludingParts?: Resolver<Array<ResolversTypes['Incident']>, ParentType, ContextType>;
   kind?: Resolver<ResolversTypes['EntityKind'], ParentType, ContextType>;
   knownSince?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -2566,6 +2761,7 @@ export type StatementResolvers<ContextType = GraphQLContext, ParentType extends 
   saidBy?: Resolver<Array<ResolversTypes['Actor']>, ParentType, ContextType>;
   sources?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   speakerDescription?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  speakers?: Resolver<Array<ResolversTypes['Actor']>, ParentType, ContextType>;
   stream?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   text?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
@@ -2584,6 +2780,7 @@ export type StationResolvers<ContextType = GraphQLContext, ParentType extends Re
   history?: Resolver<Array<ResolversTypes['Event']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   incidents?: Resolver<Array<ResolversTypes['Incident']>, ParentType, ContextType>;
+  incidentsIncludingParts?: Resolver<Array<ResolversTypes['Incident']>, ParentType, ContextType>;
   kind?: Resolver<ResolversTypes['EntityKind'], ParentType, ContextType>;
   knownSince?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -2598,8 +2795,13 @@ export type StationResolvers<ContextType = GraphQLContext, ParentType extends Re
 
 export type SubgraphResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Subgraph'] = ResolversParentTypes['Subgraph']> = {
   edges?: Resolver<Array<ResolversTypes['GraphEdge']>, ParentType, ContextType>;
-  nodes?: Resolver<Array<ResolversTypes['GraphNode']>, ParentType, ContextType>;
+  nodes?: Resolver<Array<ResolversTypes['SubgraphNode']>, ParentType, ContextType>;
   truncated?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+};
+
+export type SubgraphNodeResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['SubgraphNode'] = ResolversParentTypes['SubgraphNode']> = {
+  distance?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['GraphNode'], ParentType, ContextType>;
 };
 
 export type SubjectResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Subject'] = ResolversParentTypes['Subject']> = {
@@ -2623,16 +2825,18 @@ export type TimelineEntryResolvers<ContextType = GraphQLContext, ParentType exte
   at?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   certainty?: Resolver<ResolversTypes['Certainty'], ParentType, ContextType>;
   earliest?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
-  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  factId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   incidentId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  incidentKind?: Resolver<Maybe<ResolversTypes['IncidentKind']>, ParentType, ContextType>;
   kind?: Resolver<ResolversTypes['TimelineEntryKind'], ParentType, ContextType>;
   knownSince?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   latest?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
   orderIsCertain?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   precision?: Resolver<Maybe<ResolversTypes['Precision']>, ParentType, ContextType>;
   quotes?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  statementKind?: Resolver<Maybe<ResolversTypes['StatementKind']>, ParentType, ContextType>;
   summary?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
-  type?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  updateKind?: Resolver<Maybe<ResolversTypes['IncidentUpdateKind']>, ParentType, ContextType>;
 };
 
 export type VehicleResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Vehicle'] = ResolversParentTypes['Vehicle']> = {
@@ -2648,6 +2852,7 @@ export type VehicleResolvers<ContextType = GraphQLContext, ParentType extends Re
   history?: Resolver<Array<ResolversTypes['Event']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   incidents?: Resolver<Array<ResolversTypes['Incident']>, ParentType, ContextType>;
+  incidentsIncludingParts?: Resolver<Array<ResolversTypes['Incident']>, ParentType, ContextType>;
   kind?: Resolver<ResolversTypes['EntityKind'], ParentType, ContextType>;
   knownSince?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -2725,6 +2930,7 @@ export type Resolvers<ContextType = GraphQLContext> = {
   Statement?: StatementResolvers<ContextType>;
   Station?: StationResolvers<ContextType>;
   Subgraph?: SubgraphResolvers<ContextType>;
+  SubgraphNode?: SubgraphNodeResolvers<ContextType>;
   Subject?: SubjectResolvers<ContextType>;
   Subscription?: SubscriptionResolvers<ContextType>;
   Time?: GraphQLScalarType;

@@ -3,6 +3,7 @@ import { ingestArticle, type ArticleFact } from "../../commands/ingestArticle";
 import type { Command, FactChangesInput } from "../../domain/commands";
 import { DomainError } from "../../domain/DomainError";
 import type { Source } from "../../domain/source";
+import { parseStreamId } from "../../domain/streams";
 import { badInput, domainErrorToGraphQL } from "../errors";
 import type { GraphQLContext } from "../context";
 import type {
@@ -187,6 +188,7 @@ export const commandResolvers: Resolvers = {
     },
   },
   CommandReceipt: {
+    factId: (receipt) => parseStreamId(receipt.stream)?.id ?? receipt.stream,
     positions: (receipt) => receipt.events.map((e) => e.position),
     eventIds: (receipt) => receipt.events.map((e) => e.id),
     eventTypes: (receipt) => receipt.events.map((e) => e.type),

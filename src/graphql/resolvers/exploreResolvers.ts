@@ -12,7 +12,8 @@ export const exploreResolvers: Resolvers = {
     relations: (_root, { type, from, to, asOfPosition, validOn }, { services }) =>
       services.explorer.relations({ type, from, to }, { asOfPosition, validOn }),
     sources: (_root, { factId }, { services }) => services.explorer.sources(factId),
-    search: (_root, { phrase, first }, { services }) => services.explorer.search(phrase, first),
+    search: (_root, { phrase, syntax, fuzzy, first }, { services }) =>
+      services.explorer.search({ phrase, syntax, fuzzy }, first),
   },
   RelationFact: {
     from: (relation) => relation.fromNode,

@@ -1,4 +1,4 @@
-import type { EventFeed } from "../../eventstore/Neo4jEventStore";
+import { factStreams, type EventFeed } from "../../eventstore/Neo4jEventStore";
 import { badInput } from "../errors";
 import type { GraphQLContext } from "../context";
 import type { Resolvers } from "../generated/resolvers-types";
@@ -45,7 +45,16 @@ export const logResolvers: Resolvers = {
       const events = await services.store.readAll(fromPosition, first, { streams, types });
       return events.map(toEventModel);
     },
-    history: (_root, { factId }, context) => context.loaders.history.load(factId),
+    // A fact id means what it means to sources: a stream (entity-zvezda) or a bare id (zvezda).
+    history: async (_root, { factId }, context) => {
+      const streams = await context.loaders.history.loadMany(factStreams(factId));
+      return streams
+        .flatMap((events) => {
+          if (events instanceof Error) throw events;
+          return events;
+        })
+        .sort((a, b) => a.position - b.position);
+    },
   },
   Subscription: {
     events: {
