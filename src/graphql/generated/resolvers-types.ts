@@ -45,6 +45,7 @@ export type Affiliation = Agency | Organization;
 /** A space agency or state space corporation (NASA, Roscosmos, ESA, JAXA). */
 export type Agency = Entity & {
   __typename?: 'Agency';
+  /** Other names the article uses (ISS, Zvezda module); may be empty. */
   aliases: Array<Scalars['String']['output']>;
   /** Statements and incidents attributed to this actor. */
   attributed: Array<Attributable>;
@@ -62,11 +63,15 @@ export type Agency = Entity & {
   cooperatesWith: Array<Party>;
   /** Log positions of the corrections of this fact. */
   correctedAt: Array<Scalars['Int']['output']>;
+  /** What the article says it is, if it says. */
   description?: Maybe<Scalars['String']['output']>;
+  /** Ids of this fact's events (Event.id): its registration, corroborations, corrections. */
   eventIds: Array<Scalars['ID']['output']>;
   /** This fact's events, oldest first: its registration, corroborations, corrections. */
   history: Array<Event>;
+  /** The entity's id: a lower-case slug (zvezda, joel-montalbano). */
   id: Scalars['ID']['output'];
+  /** Its kind: the same as its type (Module for a module). */
   kind: EntityKind;
   /** Log position from which the service knows this fact. */
   knownSince: Scalars['Int']['output'];
@@ -74,6 +79,7 @@ export type Agency = Entity & {
   locatedIn: Array<Location>;
   /** People who belong to it. */
   members: Array<Person>;
+  /** The name the article uses, spelt as in it (Zvezda). */
   name: Scalars['String']['output'];
   /** Hardware it operates. */
   operates: Array<Hardware>;
@@ -96,41 +102,62 @@ export type Agency = Entity & {
 /** An API key as the service keeps it: the key itself is shown once, when created, and never stored. */
 export type ApiKey = {
   __typename?: 'ApiKey';
+  /** When the key was created. */
   createdAt: Scalars['DateTime']['output'];
+  /** The key's id: 16 hexadecimal characters (revokeApiKey takes it; its subject is apikey:<id>). */
   id: Scalars['ID']['output'];
   /** Who holds it (given when created). */
   name: Scalars['String']['output'];
+  /** What the key may do. */
   role: Role;
 };
 
 /** A news article: the source every fact cites. */
 export type Article = {
   __typename?: 'Article';
+  /** The place its dateline names (MOSCOW), if it has one. */
   dateline?: Maybe<Scalars['String']['output']>;
+  /** The article's id: a lower-case slug (iss-leaks-ap-2024-02-29). */
   id: Scalars['ID']['output'];
+  /** Log position of its registration. */
   knownSince: Scalars['Int']['output'];
   /** Every fact citing this article, with its quote. */
   mentions: Array<Cited>;
+  /** The day it was published. */
   publishedOn: Scalars['Date']['output'];
+  /** Who published it (The Associated Press). */
   publisher: Scalars['String']['output'];
+  /** The log stream holding its registration (article-<id>). */
   stream: Scalars['String']['output'];
+  /** The full text, byte for byte: every quote occurs in it. */
   text: Scalars['String']['output'];
+  /** The SHA-256 of text, in hexadecimal. */
   textSha256: Scalars['String']['output'];
+  /** Its headline. */
   title: Scalars['String']['output'];
+  /** Where it was published, if known. */
   url?: Maybe<Scalars['String']['output']>;
 };
 
 /** One fact of an article being ingested: exactly one of the commands, with a stable factId. */
 export type ArticleFactInput = {
+  /** Corrects a fact, as correctFact does. */
   correctFact?: InputMaybe<CorrectFactInput>;
+  /** Adds a source to a fact, as corroborateFact does. */
   corroborateFact?: InputMaybe<CorroborateFactInput>;
   /** Stable within the article: ingesting the same fact again appends nothing. */
   factId: Scalars['ID']['input'];
+  /** Links two nodes, as linkEntities does. */
   linkEntities?: InputMaybe<LinkEntitiesInput>;
+  /** Records an incident's update, as recordIncidentUpdate does. */
   recordIncidentUpdate?: InputMaybe<RecordIncidentUpdateInput>;
+  /** Records a statement, as recordStatement does. */
   recordStatement?: InputMaybe<RecordStatementInput>;
+  /** Registers an entity, as registerEntity does. */
   registerEntity?: InputMaybe<RegisterEntityInput>;
+  /** Reports an incident, as reportIncident does. */
   reportIncident?: InputMaybe<ReportIncidentInput>;
+  /** Retracts a fact, as retractFact does. */
   retractFact?: InputMaybe<RetractFactInput>;
 };
 
@@ -146,10 +173,13 @@ export type Certainty =
 /** A fact's citation of an article: the quote, and the event that made it. */
 export type Citation = {
   __typename?: 'Citation';
+  /** The event that made the citation (Event.id): the fact's statement or a corroboration. */
   eventId: Scalars['ID']['output'];
+  /** Log position of that event. */
   knownSince: Scalars['Int']['output'];
   /** Why an inferred fact follows from the quote. */
   note?: Maybe<Scalars['String']['output']>;
+  /** The sentence, or the part of it, that states the fact. */
   quote: Scalars['String']['output'];
 };
 
@@ -159,8 +189,11 @@ export type Cited = Agency | Component | Country | Incident | IncidentUpdate | M
 /** What a command appended. */
 export type CommandReceipt = {
   __typename?: 'CommandReceipt';
+  /** The command's id: the commandId sent, <articleId>/<factId> in an ingestion, or else a UUID. */
   commandId: Scalars['ID']['output'];
+  /** Ids of the appended events (Event.id), in log order. */
   eventIds: Array<Scalars['ID']['output']>;
+  /** Types of the appended events, in the same order (EntityRegistered...). */
   eventTypes: Array<Scalars['String']['output']>;
   /** The fact it wrote about (zvezda, a relation's or incident's id): history and sources take it. */
   factId: Scalars['ID']['output'];
@@ -177,6 +210,7 @@ export type CommandReceipt = {
 /** A component of a module or vehicle (a radiator, a thermal control system). */
 export type Component = Entity & {
   __typename?: 'Component';
+  /** Other names the article uses (ISS, Zvezda module); may be empty. */
   aliases: Array<Scalars['String']['output']>;
   /** Whose it is. */
   belongsTo: Array<Owner>;
@@ -186,10 +220,13 @@ export type Component = Entity & {
   citations: Array<Article>;
   /** Log positions of the corrections of this fact. */
   correctedAt: Array<Scalars['Int']['output']>;
+  /** What the article says it is, if it says. */
   description?: Maybe<Scalars['String']['output']>;
+  /** Ids of this fact's events (Event.id): its registration, corroborations, corrections. */
   eventIds: Array<Scalars['ID']['output']>;
   /** This fact's events, oldest first: its registration, corroborations, corrections. */
   history: Array<Event>;
+  /** The entity's id: a lower-case slug (zvezda, joel-montalbano). */
   id: Scalars['ID']['output'];
   /** Incidents that affected it. */
   incidents: Array<Incident>;
@@ -198,9 +235,11 @@ export type Component = Entity & {
    * at any depth) or a vehicle docked at it or at one of its parts, oldest first.
    */
   incidentsIncludingParts: Array<Incident>;
+  /** Its kind: the same as its type (Module for a module). */
   kind: EntityKind;
   /** Log position from which the service knows this fact. */
   knownSince: Scalars['Int']['output'];
+  /** The name the article uses, spelt as in it (Zvezda). */
   name: Scalars['String']['output'];
   /** Who operates it. */
   operatedBy: Array<Operator>;
@@ -217,21 +256,27 @@ export type Component = Entity & {
 };
 
 export type CorrectFactInput = {
+  /** What to change: at least one field, each one the fact's kind takes. */
   changes: FactChangesInput;
+  /** The fact's stream: entity-zvezda, relation-..., incident-..., statement-... */
   factId: Scalars['ID']['input'];
+  /** Why it is corrected: at most 1000 characters. */
   reason: Scalars['String']['input'];
+  /** The article and sentence the correction rests on. */
   source: SourceInput;
 };
 
 export type CorroborateFactInput = {
   /** The fact's stream: entity-zvezda, relation-..., incident-..., statement-... */
   factId: Scalars['ID']['input'];
+  /** Another source stating the fact: not a quote it already cites. A fact cites at most 100. */
   source: SourceInput;
 };
 
 /** A country (Russia, Ukraine, Japan). */
 export type Country = Entity & {
   __typename?: 'Country';
+  /** Other names the article uses (ISS, Zvezda module); may be empty. */
   aliases: Array<Scalars['String']['output']>;
   /** Statements and incidents attributed to this actor. */
   attributed: Array<Attributable>;
@@ -247,11 +292,15 @@ export type Country = Entity & {
   cooperatesWith: Array<Party>;
   /** Log positions of the corrections of this fact. */
   correctedAt: Array<Scalars['Int']['output']>;
+  /** What the article says it is, if it says. */
   description?: Maybe<Scalars['String']['output']>;
+  /** Ids of this fact's events (Event.id): its registration, corroborations, corrections. */
   eventIds: Array<Scalars['ID']['output']>;
   /** This fact's events, oldest first: its registration, corroborations, corrections. */
   history: Array<Event>;
+  /** The entity's id: a lower-case slug (zvezda, joel-montalbano). */
   id: Scalars['ID']['output'];
+  /** Its kind: the same as its type (Module for a module). */
   kind: EntityKind;
   /** Log position from which the service knows this fact. */
   knownSince: Scalars['Int']['output'];
@@ -261,6 +310,7 @@ export type Country = Entity & {
   militaryActionsBy: Array<Country>;
   /** Where it takes military action. */
   militaryActionsIn: Array<Location>;
+  /** The name the article uses, spelt as in it (Zvezda). */
   name: Scalars['String']['output'];
   /** Hardware it operates. */
   operates: Array<Hardware>;
@@ -284,6 +334,7 @@ export type Craft = Station | Vehicle;
 
 export type CreatedApiKey = {
   __typename?: 'CreatedApiKey';
+  /** The key as the service keeps it. */
   key: ApiKey;
   /** The key, shown this once: send it as the header Authorization: Bearer <token>. */
   token: Scalars['String']['output'];
@@ -291,19 +342,33 @@ export type CreatedApiKey = {
 
 /** Anything an article speaks of: an agency, a person, a module, a country... */
 export type Entity = {
+  /** Other names the article uses (ISS, Zvezda module); may be empty. */
   aliases: Array<Scalars['String']['output']>;
+  /** asserted: the article says it; inferred: it follows from what the article says (see the source's note). */
   certainty: Certainty;
+  /** The articles citing this fact, each with its quote. */
   citations: Array<Article>;
+  /** Log positions of the corrections of this fact. */
   correctedAt: Array<Scalars['Int']['output']>;
+  /** What the article says it is, if it says. */
   description?: Maybe<Scalars['String']['output']>;
+  /** Ids of this fact's events (Event.id): its registration, corroborations, corrections. */
   eventIds: Array<Scalars['ID']['output']>;
+  /** The entity's id: a lower-case slug (zvezda, joel-montalbano). */
   id: Scalars['ID']['output'];
+  /** Its kind: the same as its type (Module for a module). */
   kind: EntityKind;
+  /** Log position from which the service knows this fact. */
   knownSince: Scalars['Int']['output'];
+  /** The name the article uses, spelt as in it (Zvezda). */
   name: Scalars['String']['output'];
+  /** The sentences, from those articles, that state it. */
   quotes: Array<Scalars['String']['output']>;
+  /** Ids of the articles that state this fact (the first, then corroborations). */
   sources: Array<Scalars['String']['output']>;
+  /** Statements about this entity. */
   statementsAbout: Array<Statement>;
+  /** The log stream holding this fact's events (entity-<id>). */
   stream: Scalars['String']['output'];
 };
 
@@ -325,17 +390,26 @@ export type EntityKind =
  */
 export type Event = {
   __typename?: 'Event';
+  /** Who sent the command: the request's subject (Viewer.subject), or seed for the seed articles. */
   actor: Scalars['String']['output'];
+  /** The command (or event) that caused it: the command's id unless given. */
   causationId: Scalars['ID']['output'];
+  /** The command that appended it (CommandReceipt.commandId). */
   commandId: Scalars['ID']['output'];
+  /**
+   * Groups the events of one piece of work: ingest-<articleId> for an ingestion, else the command's
+   * id.
+   */
   correlationId: Scalars['ID']['output'];
   /** The event's data, as JSON. */
   data: Scalars['String']['output'];
+  /** The event's id (a UUID), as eventIds list it. */
   id: Scalars['ID']['output'];
   /** commandId, correlationId, causationId and actor, as JSON. */
   metadata: Scalars['String']['output'];
   /** The world time the event speaks of, as precise as the source. */
   occurredAt?: Maybe<Scalars['String']['output']>;
+  /** How precise occurredAt is. */
   occurredPrecision?: Maybe<Precision>;
   /** Place in the whole log: 1, 2, 3... with no gaps. */
   position: Scalars['Int']['output'];
@@ -343,9 +417,16 @@ export type Event = {
   recordedAt: Scalars['DateTime']['output'];
   /** Place in its stream: 1, 2, 3... */
   revision: Scalars['Int']['output'];
+  /**
+   * Version of the shape of data for its type: 1, or 2 for FactCorroborated, FactCorrected and
+   * FactRetracted.
+   */
   schemaVersion: Scalars['Int']['output'];
+  /** The id of the article it cites; null for an article's registration. */
   sourceArticle?: Maybe<Scalars['ID']['output']>;
+  /** Why an inferred fact follows from the quote. */
   sourceNote?: Maybe<Scalars['String']['output']>;
+  /** The sentence it cites. */
   sourceQuote?: Maybe<Scalars['String']['output']>;
   /** The fact's stream: entity-<id>, relation-<id>, incident-<id>, statement-<id>, article-<id>. */
   stream: Scalars['String']['output'];
@@ -360,46 +441,97 @@ export type Event = {
  */
 export type Fact = {
   __typename?: 'Fact';
+  /** asserted: the article says it; inferred: it follows from what the article says (see the source's note). */
   certainty: Certainty;
+  /** Log positions of the corrections of this fact; null on a link an incident or statement makes. */
   correctedAt?: Maybe<Array<Scalars['Int']['output']>>;
+  /** Ids of the events (Event.id) that stated, corroborated or corrected it. */
   eventIds: Array<Scalars['ID']['output']>;
+  /**
+   * The relation's id (furukawa-member-of-jaxa); for a link an incident or statement makes,
+   * <fromId>--<type>--<toId>.
+   */
   id: Scalars['ID']['output'];
+  /** Log position from which the service knows this version: its statement or latest correction. */
   knownSince: Scalars['Int']['output'];
+  /** The sentences, from those articles, that state it. */
   quotes: Array<Scalars['String']['output']>;
+  /** The role it gives its start (station project manager, astronaut). */
   role?: Maybe<Scalars['String']['output']>;
+  /** Ids of the articles that state this fact (the first, then corroborations). */
   sources: Array<Scalars['String']['output']>;
+  /**
+   * The log stream holding its events: relation-<id>, or the stream of the incident or statement that
+   * made the link.
+   */
   stream: Scalars['String']['output'];
+  /**
+   * From when it held in the world, as precise as the source: YYYY, YYYY-MM, YYYY-MM-DD or an ISO 8601
+   * instant; null when unknown.
+   */
   validFrom?: Maybe<Scalars['String']['output']>;
+  /** How precise validFrom is. */
   validFromPrecision?: Maybe<Precision>;
+  /** The first instant validFrom may mean. */
   validFromStart?: Maybe<Scalars['DateTime']['output']>;
+  /**
+   * Until when it held in the world, as precise as the source: YYYY, YYYY-MM, YYYY-MM-DD or an ISO
+   * 8601 instant; null when unknown or ongoing.
+   */
   validTo?: Maybe<Scalars['String']['output']>;
+  /** The last instant validTo may mean. */
   validToEnd?: Maybe<Scalars['DateTime']['output']>;
+  /** How precise validTo is. */
   validToPrecision?: Maybe<Precision>;
 };
 
 /** New values for some fields of a fact. Which apply depends on the fact; null clears a validity bound. */
 export type FactChangesInput = {
+  /** What a statement is about, replacing the list: at most 100 ids. */
   about?: InputMaybe<Array<Scalars['ID']['input']>>;
+  /** An incident's affected hardware, replacing the list: 1 to 100 ids. */
   affected?: InputMaybe<Array<Scalars['ID']['input']>>;
+  /** An entity's new aliases, replacing them all: at most 50, each at most 200 characters. */
   aliases?: InputMaybe<Array<Scalars['String']['input']>>;
+  /** Who carried a statement, replacing the list: at most 100 ids. */
   carriedBy?: InputMaybe<Array<Scalars['ID']['input']>>;
+  /** Any fact's new certainty: asserted or inferred. */
   certainty?: InputMaybe<Certainty>;
+  /** An entity's or incident's new description: at most 2000 characters. */
   description?: InputMaybe<Scalars['String']['input']>;
+  /** An incident's new IncidentKind, or a statement's new StatementKind. */
   kind?: InputMaybe<Scalars['String']['input']>;
+  /** An entity's new name: at most 200 characters. */
   name?: InputMaybe<Scalars['String']['input']>;
+  /** An incident's or statement's new world time: YYYY, YYYY-MM, YYYY-MM-DD or an ISO 8601 instant. */
   occurredAt?: InputMaybe<Scalars['String']['input']>;
+  /** An incident's reporters, replacing the list: at most 100 ids. */
   reportedBy?: InputMaybe<Array<Scalars['ID']['input']>>;
+  /** A relation's new role: at most 200 characters. */
   role?: InputMaybe<Scalars['String']['input']>;
+  /** A statement's named speakers, replacing the list: at most 100 ids. */
   speakers?: InputMaybe<Array<Scalars['ID']['input']>>;
+  /** A statement's new text: at most 2000 characters. */
   text?: InputMaybe<Scalars['String']['input']>;
+  /** An incident's new title: at most 200 characters. */
   title?: InputMaybe<Scalars['String']['input']>;
+  /**
+   * A relation's new start in the world: YYYY, YYYY-MM, YYYY-MM-DD or an ISO 8601 instant; null clears
+   * it.
+   */
   validFrom?: InputMaybe<Scalars['String']['input']>;
+  /**
+   * A relation's new end in the world: YYYY, YYYY-MM, YYYY-MM-DD or an ISO 8601 instant; null clears
+   * it.
+   */
   validTo?: InputMaybe<Scalars['String']['input']>;
 };
 
 export type FactPayload = {
   __typename?: 'FactPayload';
+  /** The fact's stream, as the input named it (entity-zvezda). */
   factId: Scalars['ID']['output'];
+  /** What the command appended. */
   receipt: CommandReceipt;
 };
 
@@ -415,6 +547,7 @@ export type FulltextInput = {
  */
 export type GraphEdge = {
   __typename?: 'GraphEdge';
+  /** asserted or inferred; null for an incident's update (HAS_UPDATE). */
   certainty?: Maybe<Certainty>;
   /** How this version ended, if it has. */
   endedBy?: Maybe<VersionEnd>;
@@ -436,12 +569,15 @@ export type GraphEdge = {
   sources: Array<Scalars['String']['output']>;
   /** Id of the node it points to. */
   to: Scalars['ID']['output'];
+  /** The relationship's type. */
   type: GraphRelationType;
   /** From when it held in the world, as precise as the source. */
   validFrom?: Maybe<Scalars['String']['output']>;
+  /** How precise validFrom is. */
   validFromPrecision?: Maybe<Precision>;
   /** Until when it held in the world, as precise as the source. */
   validTo?: Maybe<Scalars['String']['output']>;
+  /** How precise validTo is. */
   validToPrecision?: Maybe<Precision>;
 };
 
@@ -454,6 +590,7 @@ export type GraphNode = {
   __typename?: 'GraphNode';
   /** The fact's id: the same id as its entity, incident, update or statement (entity(id: ...)). */
   id: Scalars['ID']['output'];
+  /** What it is: an entity's kind, or Incident, IncidentUpdate, Statement. */
   kind: NodeKind;
   /** Log position from which the service knows it. */
   knownSince: Scalars['Int']['output'];
@@ -497,29 +634,50 @@ export type Incident = {
   affected: Array<Hardware>;
   /** Who it is attributed to, when no one is named as its reporter. */
   attributedTo: Array<Actor>;
+  /** asserted: the article says it; inferred: it follows from what the article says (see the source's note). */
   certainty: Certainty;
+  /** The articles citing this fact, each with its quote. */
   citations: Array<Article>;
+  /** Log positions of the corrections of this fact. */
   correctedAt: Array<Scalars['Int']['output']>;
+  /** What happened, if the article says more than the title. */
   description?: Maybe<Scalars['String']['output']>;
+  /** Ids of this fact's events (Event.id): its report, corroborations, corrections. */
   eventIds: Array<Scalars['ID']['output']>;
   /** Incidents this one came after. */
   followed: Array<Incident>;
   /** Incidents that came after this one. */
   followedBy: Array<Incident>;
+  /** This fact's events, oldest first: its report, updates, corroborations, corrections. */
   history: Array<Event>;
+  /** The incident's id: a lower-case slug (zvezda-air-leak). */
   id: Scalars['ID']['output'];
+  /** What went wrong: an air leak, a coolant leak, a defect or something else. */
   kind: IncidentKind;
+  /** Log position from which the service knows this fact. */
   knownSince: Scalars['Int']['output'];
+  /**
+   * When it happened (or was first reported), as precise as the source: YYYY, YYYY-MM, YYYY-MM-DD or
+   * an ISO 8601 instant.
+   */
   occurredAt: Scalars['String']['output'];
+  /** How precise occurredAt is. */
   occurredAtPrecision: Precision;
+  /** The first instant occurredAt may mean. */
   occurredFrom: Scalars['DateTime']['output'];
+  /** The last instant occurredAt may mean. */
   occurredTo: Scalars['DateTime']['output'];
+  /** The sentences, from those articles, that state it. */
   quotes: Array<Scalars['String']['output']>;
   /** Who reported it. */
   reportedBy: Array<Actor>;
+  /** Ids of the articles that state this fact (the first, then corroborations). */
   sources: Array<Scalars['String']['output']>;
+  /** Statements about this incident. */
   statementsAbout: Array<Statement>;
+  /** The log stream holding this fact's events and its updates' (incident-<id>). */
   stream: Scalars['String']['output'];
+  /** A short title. */
   title: Scalars['String']['output'];
   /** What was learnt later: source located, repair attempted, cause determined... */
   updates: Array<IncidentUpdate>;
@@ -536,28 +694,48 @@ export type IncidentUpdate = {
   __typename?: 'IncidentUpdate';
   /** For CAUSE_DETERMINED: the cause found. */
   cause?: Maybe<Scalars['String']['output']>;
+  /** asserted: the article says it; inferred: it follows from what the article says (see the source's note). */
   certainty: Certainty;
+  /** The articles citing this fact, each with its quote. */
   citations: Array<Article>;
+  /** What was learnt. */
   description: Scalars['String']['output'];
+  /** The id of the event that recorded it (Event.id). */
   eventIds: Array<Scalars['ID']['output']>;
   /** <incidentId>/<updateId> */
   id: Scalars['ID']['output'];
+  /** The incident it updates. */
   incident: Array<Incident>;
+  /** The id of the incident it updates. */
   incidentId: Scalars['ID']['output'];
+  /** What was learnt: source located, repair attempted, cause determined... */
   kind: IncidentUpdateKind;
+  /** Log position from which the service knows this fact. */
   knownSince: Scalars['Int']['output'];
   /** How sure the finding is, in the source's words (likely, believed). */
   likelihood?: Maybe<Scalars['String']['output']>;
+  /**
+   * When it happened, as precise as the source: YYYY, YYYY-MM, YYYY-MM-DD or an ISO 8601 instant; null
+   * when the article does not date it.
+   */
   occurredAt?: Maybe<Scalars['String']['output']>;
+  /** How precise occurredAt is. */
   occurredAtPrecision?: Maybe<Precision>;
+  /** The first instant occurredAt may mean. */
   occurredFrom?: Maybe<Scalars['DateTime']['output']>;
+  /** The last instant occurredAt may mean. */
   occurredTo?: Maybe<Scalars['DateTime']['output']>;
+  /** The sentences, from those articles, that state it. */
   quotes: Array<Scalars['String']['output']>;
+  /** Who reported it. */
   reportedBy: Array<Actor>;
   /** What the finding ruled out. */
   ruledOut?: Maybe<Scalars['String']['output']>;
+  /** Ids of the articles that state this fact (the first, then corroborations). */
   sources: Array<Scalars['String']['output']>;
+  /** The log stream holding its events: its incident's (incident-<incidentId>). */
   stream: Scalars['String']['output'];
+  /** Its id within the incident: a lower-case slug (cause-determined). */
   updateId: Scalars['ID']['output'];
 };
 
@@ -570,6 +748,7 @@ export type IncidentUpdateKind =
   | 'STATUS_CONFIRMED';
 
 export type IngestArticleInput = {
+  /** The article, registered first; ingesting it again must give the same article. */
   article: RegisterArticleInput;
   /** Every fact must cite this article. */
   facts: Array<ArticleFactInput>;
@@ -579,29 +758,46 @@ export type IngestArticlePayload = {
   __typename?: 'IngestArticlePayload';
   /** Events appended now (0 when the article had been ingested before). */
   appendedEvents: Scalars['Int']['output'];
+  /** The article as now projected. */
   article?: Maybe<Article>;
+  /** The article's id. */
   articleId: Scalars['ID']['output'];
+  /** One receipt per command: the article's first, then each fact's, in input order. */
   receipts: Array<CommandReceipt>;
   /** Commands that had been executed before and were skipped. */
   replayedCommands: Scalars['Int']['output'];
 };
 
 export type LinkEntitiesInput = {
+  /** asserted (the default) or inferred: the source's note then says why it follows. */
   certainty?: InputMaybe<Certainty>;
+  /**
+   * The id of the node it starts from: an entity, or an incident or statement for FOLLOWED and
+   * ATTRIBUTED_TO.
+   */
   from: Scalars['ID']['input'];
+  /** The relation's type; which kinds of node it may join is checked (docs/graph-model.md). */
   relation: RelationType;
   /** Defaults to <from>-<relation>-<to> (joel-montalbano-member-of-nasa). */
   relationId?: InputMaybe<Scalars['ID']['input']>;
+  /** The role it gives its start (astronaut, station project manager): at most 200 characters. */
   role?: InputMaybe<Scalars['String']['input']>;
+  /** The article and sentence that state it. */
   source: SourceInput;
+  /** The id of the node it points to: not the node it starts from. */
   to: Scalars['ID']['input'];
   /** World time: YYYY, YYYY-MM, YYYY-MM-DD or an ISO 8601 instant. */
   validFrom?: InputMaybe<Scalars['String']['input']>;
+  /**
+   * Until when it held in the world: YYYY, YYYY-MM, YYYY-MM-DD or an ISO 8601 instant; not before
+   * validFrom. Left out: unknown or ongoing.
+   */
   validTo?: InputMaybe<Scalars['String']['input']>;
 };
 
 export type LinkEntitiesPayload = {
   __typename?: 'LinkEntitiesPayload';
+  /** What the command appended. */
   receipt: CommandReceipt;
   /** The relation as now projected. */
   relation?: Maybe<RelationFact>;
@@ -614,6 +810,7 @@ export type Location = Country | Place;
 /** A station module (Zvezda, Nauka). */
 export type Module = Entity & {
   __typename?: 'Module';
+  /** Other names the article uses (ISS, Zvezda module); may be empty. */
   aliases: Array<Scalars['String']['output']>;
   /** Whose it is. */
   belongsTo: Array<Owner>;
@@ -623,12 +820,15 @@ export type Module = Entity & {
   citations: Array<Article>;
   /** Log positions of the corrections of this fact. */
   correctedAt: Array<Scalars['Int']['output']>;
+  /** What the article says it is, if it says. */
   description?: Maybe<Scalars['String']['output']>;
   /** Vehicles docked at it. */
   dockedVehicles: Array<Vehicle>;
+  /** Ids of this fact's events (Event.id): its registration, corroborations, corrections. */
   eventIds: Array<Scalars['ID']['output']>;
   /** This fact's events, oldest first: its registration, corroborations, corrections. */
   history: Array<Event>;
+  /** The entity's id: a lower-case slug (zvezda, joel-montalbano). */
   id: Scalars['ID']['output'];
   /** Incidents that affected it. */
   incidents: Array<Incident>;
@@ -637,9 +837,11 @@ export type Module = Entity & {
    * at any depth) or a vehicle docked at it or at one of its parts, oldest first.
    */
   incidentsIncludingParts: Array<Incident>;
+  /** Its kind: the same as its type (Module for a module). */
   kind: EntityKind;
   /** Log position from which the service knows this fact. */
   knownSince: Scalars['Int']['output'];
+  /** The name the article uses, spelt as in it (Zvezda). */
   name: Scalars['String']['output'];
   /** Who operates it. */
   operatedBy: Array<Operator>;
@@ -659,18 +861,27 @@ export type Module = Entity & {
 
 export type Mutation = {
   __typename?: 'Mutation';
+  /** Changes some fields of a fact, with a reason and a source; a relation keeps its former version. */
   correctFact: FactPayload;
+  /** Adds a source to a fact: another article, or another sentence, that states it. */
   corroborateFact: FactPayload;
   /** A new API key for someone (admin only): its token is in this answer and nowhere else. */
   createApiKey: CreatedApiKey;
   /** An article and its facts, all or nothing. Ingesting it again appends nothing; new facts alone. */
   ingestArticle: IngestArticlePayload;
+  /** States a relation between two nodes, valid in the world as the source says. */
   linkEntities: LinkEntitiesPayload;
+  /** Records what was learnt about an incident later, in the incident's stream. */
   recordIncidentUpdate: RecordIncidentUpdatePayload;
+  /** Records a statement: who said what, when, about what. */
   recordStatement: RecordStatementPayload;
+  /** Registers an article, the source facts cite, with its full text (stream article-<id>). */
   registerArticle: RegisterArticlePayload;
+  /** Registers an entity (an agency, person, module...) that an article speaks of. */
   registerEntity: RegisterEntityPayload;
+  /** Reports an incident: what went wrong, when, and what it affected. */
   reportIncident: ReportIncidentPayload;
+  /** Withdraws a fact from the current graph, with a reason and a source; its history stays. */
   retractFact: FactPayload;
   /** Revokes an API key (admin only): true when it existed. Servers refuse it within a second. */
   revokeApiKey: Scalars['Boolean']['output'];
@@ -781,6 +992,7 @@ export type Operator = Agency | Country | Organization;
 /** Any other organisation (a news agency). */
 export type Organization = Entity & {
   __typename?: 'Organization';
+  /** Other names the article uses (ISS, Zvezda module); may be empty. */
   aliases: Array<Scalars['String']['output']>;
   /** Statements and incidents attributed to this actor. */
   attributed: Array<Attributable>;
@@ -794,11 +1006,15 @@ export type Organization = Entity & {
   citations: Array<Article>;
   /** Log positions of the corrections of this fact. */
   correctedAt: Array<Scalars['Int']['output']>;
+  /** What the article says it is, if it says. */
   description?: Maybe<Scalars['String']['output']>;
+  /** Ids of this fact's events (Event.id): its registration, corroborations, corrections. */
   eventIds: Array<Scalars['ID']['output']>;
   /** This fact's events, oldest first: its registration, corroborations, corrections. */
   history: Array<Event>;
+  /** The entity's id: a lower-case slug (zvezda, joel-montalbano). */
   id: Scalars['ID']['output'];
+  /** Its kind: the same as its type (Module for a module). */
   kind: EntityKind;
   /** Log position from which the service knows this fact. */
   knownSince: Scalars['Int']['output'];
@@ -806,6 +1022,7 @@ export type Organization = Entity & {
   locatedIn: Array<Location>;
   /** People who belong to it. */
   members: Array<Person>;
+  /** The name the article uses, spelt as in it (Zvezda). */
   name: Scalars['String']['output'];
   /** Hardware it operates. */
   operates: Array<Hardware>;
@@ -832,6 +1049,7 @@ export type Party = Agency | Country | Place;
 /** A person: crew member, official. */
 export type Person = Entity & {
   __typename?: 'Person';
+  /** Other names the article uses (ISS, Zvezda module); may be empty. */
   aliases: Array<Scalars['String']['output']>;
   /** Statements and incidents attributed to this actor. */
   attributed: Array<Attributable>;
@@ -845,21 +1063,26 @@ export type Person = Entity & {
   correctedAt: Array<Scalars['Int']['output']>;
   /** Stations and vehicles the person is crew of. */
   crewOf: Array<Craft>;
+  /** What the article says it is, if it says. */
   description?: Maybe<Scalars['String']['output']>;
+  /** Ids of this fact's events (Event.id): its registration, corroborations, corrections. */
   eventIds: Array<Scalars['ID']['output']>;
   /** This fact's events, oldest first: its registration, corroborations, corrections. */
   history: Array<Event>;
+  /** The entity's id: a lower-case slug (zvezda, joel-montalbano). */
   id: Scalars['ID']['output'];
   /**
    * Incidents of the craft this person is crew of: those that affected it, any of its parts or a
    * vehicle docked at it, oldest first. With validOn, only crews that may hold on that date count.
    */
   incidents: Array<Incident>;
+  /** Its kind: the same as its type (Module for a module). */
   kind: EntityKind;
   /** Log position from which the service knows this fact. */
   knownSince: Scalars['Int']['output'];
   /** Agencies and organisations the person belongs to (role on the relationship). */
   memberOf: Array<Affiliation>;
+  /** The name the article uses, spelt as in it (Zvezda). */
   name: Scalars['String']['output'];
   /** The sentences, from those articles, that state it. */
   quotes: Array<Scalars['String']['output']>;
@@ -884,6 +1107,7 @@ export type PersonIncidentsArgs = {
 /** A place or region (Moscow, the West). */
 export type Place = Entity & {
   __typename?: 'Place';
+  /** Other names the article uses (ISS, Zvezda module); may be empty. */
   aliases: Array<Scalars['String']['output']>;
   /** asserted: the article says it; inferred: it follows from what the article says (see the source's note). */
   certainty: Certainty;
@@ -895,11 +1119,15 @@ export type Place = Entity & {
   cooperatesWith: Array<Party>;
   /** Log positions of the corrections of this fact. */
   correctedAt: Array<Scalars['Int']['output']>;
+  /** What the article says it is, if it says. */
   description?: Maybe<Scalars['String']['output']>;
+  /** Ids of this fact's events (Event.id): its registration, corroborations, corrections. */
   eventIds: Array<Scalars['ID']['output']>;
   /** This fact's events, oldest first: its registration, corroborations, corrections. */
   history: Array<Event>;
+  /** The entity's id: a lower-case slug (zvezda, joel-montalbano). */
   id: Scalars['ID']['output'];
+  /** Its kind: the same as its type (Module for a module). */
   kind: EntityKind;
   /** Log position from which the service knows this fact. */
   knownSince: Scalars['Int']['output'];
@@ -909,6 +1137,7 @@ export type Place = Entity & {
   locates: Array<Located>;
   /** Countries taking military action in it. */
   militaryActionsBy: Array<Country>;
+  /** The name the article uses, spelt as in it (Zvezda). */
   name: Scalars['String']['output'];
   /** The sentences, from those articles, that state it. */
   quotes: Array<Scalars['String']['output']>;
@@ -1063,69 +1292,123 @@ export type QueryTimelineArgs = {
 };
 
 export type RecordIncidentUpdateInput = {
+  /**
+   * The cause found (impacts by small meteoroids): required for CAUSE_DETERMINED; at most 500
+   * characters.
+   */
   cause?: InputMaybe<Scalars['String']['input']>;
+  /** asserted (the default) or inferred: the source's note then says why it follows. */
   certainty?: InputMaybe<Certainty>;
+  /** What was learnt: at most 1000 characters. */
   description: Scalars['String']['input'];
+  /** The id of the incident it updates (zvezda-air-leak, not its stream). */
   incidentId: Scalars['ID']['input'];
+  /** What was learnt; CAUSE_DETERMINED needs a cause. */
   kind: IncidentUpdateKind;
+  /** How sure the finding is, in the source's words (likely, believed): at most 100 characters. */
   likelihood?: InputMaybe<Scalars['String']['input']>;
+  /**
+   * When it happened. World time: YYYY, YYYY-MM, YYYY-MM-DD or an ISO 8601 instant; not before its
+   * incident.
+   */
   occurredAt?: InputMaybe<Scalars['String']['input']>;
+  /** Ids of those who reported it (agencies, people, organisations or countries): at most 100. */
   reportedBy?: InputMaybe<Array<Scalars['ID']['input']>>;
+  /** What the finding ruled out (manufacturing defects): at most 500 characters. */
   ruledOut?: InputMaybe<Scalars['String']['input']>;
+  /** The article and sentence that state it. */
   source: SourceInput;
+  /** A lower-case slug of at most 120 characters, unique within the incident: cause-determined. */
   updateId: Scalars['ID']['input'];
 };
 
 export type RecordIncidentUpdatePayload = {
   __typename?: 'RecordIncidentUpdatePayload';
+  /** The updated incident as now projected. */
   incident?: Maybe<Incident>;
+  /** What the command appended. */
   receipt: CommandReceipt;
 };
 
 export type RecordStatementInput = {
+  /** Ids of what it is about (entities, incidents, statements): at most 100. */
   about?: InputMaybe<Array<Scalars['ID']['input']>>;
+  /** Ids of the agencies or organisations that carried it: at most 100. */
   carriedBy?: InputMaybe<Array<Scalars['ID']['input']>>;
+  /** asserted (the default) or inferred: the source's note then says why it follows. */
   certainty?: InputMaybe<Certainty>;
+  /** What kind of statement it is. */
   kind: StatementKind;
+  /** When it was said. World time: YYYY, YYYY-MM, YYYY-MM-DD or an ISO 8601 instant. */
   occurredAt?: InputMaybe<Scalars['String']['input']>;
+  /** The article and sentence that state it. */
   source: SourceInput;
+  /**
+   * The speaker in the article's words when none is named ("Russian space officials"): at most 200
+   * characters.
+   */
   speakerDescription?: InputMaybe<Scalars['String']['input']>;
+  /**
+   * Ids of its named speakers (agencies, people, organisations or countries): at most 100. Without
+   * any, speakerDescription is required.
+   */
   speakers?: InputMaybe<Array<Scalars['ID']['input']>>;
+  /** A lower-case slug of at most 120 characters: roscosmos-no-threat. Its stream is statement-<id>. */
   statementId: Scalars['ID']['input'];
+  /** What was said: the article's words, or a close paraphrase of them; at most 2000 characters. */
   text: Scalars['String']['input'];
 };
 
 export type RecordStatementPayload = {
   __typename?: 'RecordStatementPayload';
+  /** What the command appended. */
   receipt: CommandReceipt;
+  /** The statement as now projected. */
   statement?: Maybe<Statement>;
 };
 
 export type RegisterArticleInput = {
+  /** A lower-case slug, at most 120 characters: iss-leaks-ap-2024-02-29 (stream article-<id>). */
   articleId: Scalars['ID']['input'];
+  /** The place its dateline names (MOSCOW): at most 200 characters. */
   dateline?: InputMaybe<Scalars['String']['input']>;
   /** YYYY-MM-DD */
   publishedOn: Scalars['String']['input'];
+  /** Who published it (The Associated Press): at most 200 characters. */
   publisher: Scalars['String']['input'];
+  /** The full text, kept byte for byte: every quote must occur in it. At most 200,000 characters. */
   text: Scalars['String']['input'];
+  /** Its headline: at most 500 characters. */
   title: Scalars['String']['input'];
+  /** Where it was published: an absolute URL, at most 2000 characters. */
   url?: InputMaybe<Scalars['String']['input']>;
 };
 
 export type RegisterArticlePayload = {
   __typename?: 'RegisterArticlePayload';
+  /** The article as now projected. */
   article?: Maybe<Article>;
+  /** What the command appended. */
   receipt: CommandReceipt;
 };
 
 export type RegisterEntityInput = {
+  /**
+   * Other names the article uses (ESA, Zvezda module): at most 50, each at most 200 characters, none
+   * repeated or equal to the name.
+   */
   aliases?: InputMaybe<Array<Scalars['String']['input']>>;
+  /** asserted (the default) or inferred: the source's note then says why it follows. */
   certainty?: InputMaybe<Certainty>;
+  /** What the article says it is: at most 2000 characters. */
   description?: InputMaybe<Scalars['String']['input']>;
   /** A lower-case slug: zvezda, joel-montalbano. */
   entityId: Scalars['ID']['input'];
+  /** What kind of entity it is (its label in the graph). */
   kind: EntityKind;
+  /** The name the article uses, spelt as in it: at most 200 characters. */
   name: Scalars['String']['input'];
+  /** The article and sentence that state it. */
   source: SourceInput;
 };
 
@@ -1133,16 +1416,20 @@ export type RegisterEntityPayload = {
   __typename?: 'RegisterEntityPayload';
   /** The entity as now projected. */
   entity?: Maybe<Entity>;
+  /** What the command appended. */
   receipt: CommandReceipt;
 };
 
 /** One version of a relation between two nodes (see GraphEdge). */
 export type RelationFact = {
   __typename?: 'RelationFact';
+  /** asserted: the article says it; inferred: it follows from what the article says. */
   certainty?: Maybe<Certainty>;
+  /** How this version ended, if it has. */
   endedBy?: Maybe<VersionEnd>;
   /** The relation this is a version of (history and sources take it). */
   factId?: Maybe<Scalars['ID']['output']>;
+  /** The node it starts from. */
   from: GraphNode;
   /** This version: <factId>@<knownSince>. */
   id: Scalars['ID']['output'];
@@ -1150,15 +1437,23 @@ export type RelationFact = {
   knownSince: Scalars['Int']['output'];
   /** Log position where this version ended (a retraction or a correction), if it has. */
   knownUntil?: Maybe<Scalars['Int']['output']>;
+  /** The sentences of the articles that state it. */
   quotes: Array<Scalars['String']['output']>;
   /** The role it gives its start (station project manager, astronaut). */
   role?: Maybe<Scalars['String']['output']>;
+  /** Ids of the articles that state it. */
   sources: Array<Scalars['String']['output']>;
+  /** The node it points to. */
   to: GraphNode;
+  /** The relation's type. */
   type: GraphRelationType;
+  /** From when it held in the world, as precise as the source. */
   validFrom?: Maybe<Scalars['String']['output']>;
+  /** How precise validFrom is. */
   validFromPrecision?: Maybe<Precision>;
+  /** Until when it held in the world, as precise as the source. */
   validTo?: Maybe<Scalars['String']['output']>;
+  /** How precise validTo is. */
   validToPrecision?: Maybe<Precision>;
 };
 
@@ -1195,27 +1490,40 @@ export type RelationshipQueryDirection =
   | 'UNDIRECTED';
 
 export type ReportIncidentInput = {
+  /** Ids of the hardware it affected (stations, segments, modules, vehicles, components): 1 to 100. */
   affected: Array<Scalars['ID']['input']>;
+  /** asserted (the default) or inferred: the source's note then says why it follows. */
   certainty?: InputMaybe<Certainty>;
+  /** What happened: at most 2000 characters. */
   description?: InputMaybe<Scalars['String']['input']>;
+  /** A lower-case slug of at most 120 characters: zvezda-air-leak. Its stream is incident-<id>. */
   incidentId: Scalars['ID']['input'];
+  /** What went wrong. */
   kind: IncidentKind;
   /** World time: YYYY, YYYY-MM, YYYY-MM-DD or an ISO 8601 instant. */
   occurredAt: Scalars['String']['input'];
+  /** Ids of those who reported it (agencies, people, organisations or countries): at most 100. */
   reportedBy?: InputMaybe<Array<Scalars['ID']['input']>>;
+  /** The article and sentence that state it. */
   source: SourceInput;
+  /** A short title: at most 200 characters. */
   title: Scalars['String']['input'];
 };
 
 export type ReportIncidentPayload = {
   __typename?: 'ReportIncidentPayload';
+  /** The incident as now projected. */
   incident?: Maybe<Incident>;
+  /** What the command appended. */
   receipt: CommandReceipt;
 };
 
 export type RetractFactInput = {
+  /** The fact's stream: entity-zvezda, relation-..., incident-..., statement-... */
   factId: Scalars['ID']['input'];
+  /** Why it is withdrawn: at most 1000 characters. */
   reason: Scalars['String']['input'];
+  /** The article and sentence the retraction rests on. */
   source: SourceInput;
 };
 
@@ -1225,17 +1533,30 @@ export type RetractFactInput = {
  */
 export type RetractedFact = {
   __typename?: 'RetractedFact';
+  /** This fact's events, oldest first, its retraction among them. */
   history: Array<Event>;
+  /** The id it had: an entity's, incident's, update's (<incidentId>/<updateId>) or statement's. */
   id: Scalars['ID']['output'];
+  /** The kind it had: an entity's (Module), an incident's (AIR_LEAK), an update's or a statement's. */
   kind: Scalars['String']['output'];
+  /** Log position from which the service knew this fact. */
   knownSince: Scalars['Int']['output'];
   /** Log position of the retraction. */
   knownUntil: Scalars['Int']['output'];
+  /** An entity's name; null for other facts. */
   name?: Maybe<Scalars['String']['output']>;
+  /** The sentences, from the articles it cited, that stated it. */
   quotes: Array<Scalars['String']['output']>;
+  /** Why it was retracted. */
   retractedReason: Scalars['String']['output'];
+  /**
+   * The log stream holding its events: entity-<id>, incident-<id> or statement-<id> (an update's: its
+   * incident's).
+   */
   stream: Scalars['String']['output'];
+  /** A statement's text; null for other facts. */
   text?: Maybe<Scalars['String']['output']>;
+  /** An incident's title; null for other facts. */
   title?: Maybe<Scalars['String']['output']>;
 };
 
@@ -1268,6 +1589,7 @@ export type SearchHit = {
   field: SearchField;
   /** The name, alias, description, text or sentence that matched. */
   matched: Scalars['String']['output'];
+  /** The node found. */
   node: GraphNode;
   /** Relevance within this search; hits on names and aliases come before those on descriptions and sentences. */
   score: Scalars['Float']['output'];
@@ -1286,6 +1608,7 @@ export type SearchSyntax =
 /** A segment of a station (the Russian segment). */
 export type Segment = Entity & {
   __typename?: 'Segment';
+  /** Other names the article uses (ISS, Zvezda module); may be empty. */
   aliases: Array<Scalars['String']['output']>;
   /** Whose it is. */
   belongsTo: Array<Owner>;
@@ -1295,10 +1618,13 @@ export type Segment = Entity & {
   citations: Array<Article>;
   /** Log positions of the corrections of this fact. */
   correctedAt: Array<Scalars['Int']['output']>;
+  /** What the article says it is, if it says. */
   description?: Maybe<Scalars['String']['output']>;
+  /** Ids of this fact's events (Event.id): its registration, corroborations, corrections. */
   eventIds: Array<Scalars['ID']['output']>;
   /** This fact's events, oldest first: its registration, corroborations, corrections. */
   history: Array<Event>;
+  /** The entity's id: a lower-case slug (zvezda, joel-montalbano). */
   id: Scalars['ID']['output'];
   /** Incidents that affected it. */
   incidents: Array<Incident>;
@@ -1307,9 +1633,11 @@ export type Segment = Entity & {
    * at any depth) or a vehicle docked at it or at one of its parts, oldest first.
    */
   incidentsIncludingParts: Array<Incident>;
+  /** Its kind: the same as its type (Module for a module). */
   kind: EntityKind;
   /** Log position from which the service knows this fact. */
   knownSince: Scalars['Int']['output'];
+  /** The name the article uses, spelt as in it (Zvezda). */
   name: Scalars['String']['output'];
   /** Who operates it. */
   operatedBy: Array<Operator>;
@@ -1330,16 +1658,23 @@ export type Segment = Entity & {
 /** One source of a fact: which article, which sentence, through which event. */
 export type SourceCitation = {
   __typename?: 'SourceCitation';
+  /** The cited article's id. */
   articleId: Scalars['ID']['output'];
+  /** The cited article's title. */
   articleTitle: Scalars['String']['output'];
+  /** The event that cites the article (Event.id). */
   eventId: Scalars['ID']['output'];
+  /** That event's type: EntityRegistered, FactCorroborated... */
   eventType: Scalars['String']['output'];
   /** The fact's stream (entity-zvezda, relation-..., incident-..., statement-...). */
   factId: Scalars['String']['output'];
   /** Why an inferred fact follows from the quote. */
   note?: Maybe<Scalars['String']['output']>;
+  /** That event's log position. */
   position: Scalars['Int']['output'];
+  /** The day it was published: YYYY-MM-DD. */
   publishedOn: Scalars['String']['output'];
+  /** Who published it. */
   publisher: Scalars['String']['output'];
   /** The sentence, or the part of it, that states the fact. */
   quote: Scalars['String']['output'];
@@ -1347,32 +1682,58 @@ export type SourceCitation = {
 
 /** Where a fact comes from: an article and a sentence of it (which must occur in its text). */
 export type SourceInput = {
+  /** The cited article's id: it must be registered (ingestArticle registers it first). */
   articleId: Scalars['ID']['input'];
   /** Why an inferred fact follows from the quote. */
   note?: InputMaybe<Scalars['String']['input']>;
+  /**
+   * The sentence, or the part of it, that states the fact, as the article has it (runs of whitespace
+   * may differ): at most 2000 characters.
+   */
   quote: Scalars['String']['input'];
 };
 
 /** Who said what, when, about what. */
 export type Statement = {
   __typename?: 'Statement';
+  /** What it is about: entities, incidents, statements. */
   about: Array<Subject>;
+  /** Who it is attributed to, when no speaker is named. */
   attributedTo: Array<Actor>;
+  /** The agencies or organisations that carried it (the Russian news agencies). */
   carriedBy: Array<Affiliation>;
+  /** asserted: the article says it; inferred: it follows from what the article says (see the source's note). */
   certainty: Certainty;
+  /** The articles citing this fact, each with its quote. */
   citations: Array<Article>;
+  /** Log positions of the corrections of this fact. */
   correctedAt: Array<Scalars['Int']['output']>;
+  /** Ids of this fact's events (Event.id): its record, corroborations, corrections. */
   eventIds: Array<Scalars['ID']['output']>;
+  /** This fact's events, oldest first: its record, corroborations, corrections. */
   history: Array<Event>;
+  /** The statement's id: a lower-case slug (roscosmos-no-threat). */
   id: Scalars['ID']['output'];
+  /** What kind of statement: an assessment, an acknowledgement, a plan or a report. */
   kind: StatementKind;
+  /** Log position from which the service knows this fact. */
   knownSince: Scalars['Int']['output'];
+  /**
+   * When it was said, as precise as the source: YYYY, YYYY-MM, YYYY-MM-DD or an ISO 8601 instant; null
+   * when the article does not date it.
+   */
   occurredAt?: Maybe<Scalars['String']['output']>;
+  /** How precise occurredAt is. */
   occurredAtPrecision?: Maybe<Precision>;
+  /** The first instant occurredAt may mean. */
   occurredFrom?: Maybe<Scalars['DateTime']['output']>;
+  /** The last instant occurredAt may mean. */
   occurredTo?: Maybe<Scalars['DateTime']['output']>;
+  /** The sentences, from those articles, that state it. */
   quotes: Array<Scalars['String']['output']>;
+  /** Its named speakers. */
   saidBy: Array<Actor>;
+  /** Ids of the articles that state this fact (the first, then corroborations). */
   sources: Array<Scalars['String']['output']>;
   /** The speaker in the article's words when none is named ("Russian space officials"). */
   speakerDescription?: Maybe<Scalars['String']['output']>;
@@ -1382,6 +1743,7 @@ export type Statement = {
    * saidBy and attributedTo.
    */
   speakers: Array<Actor>;
+  /** The log stream holding this fact's events (statement-<id>). */
   stream: Scalars['String']['output'];
   /** What was said: the article's words, or a close paraphrase of them. */
   text: Scalars['String']['output'];
@@ -1396,6 +1758,7 @@ export type StatementKind =
 /** A space station (the International Space Station). */
 export type Station = Entity & {
   __typename?: 'Station';
+  /** Other names the article uses (ISS, Zvezda module); may be empty. */
   aliases: Array<Scalars['String']['output']>;
   /** Whose it is. */
   belongsTo: Array<Owner>;
@@ -1407,12 +1770,15 @@ export type Station = Entity & {
   correctedAt: Array<Scalars['Int']['output']>;
   /** Its crew. */
   crew: Array<Person>;
+  /** What the article says it is, if it says. */
   description?: Maybe<Scalars['String']['output']>;
   /** Vehicles docked at it. */
   dockedVehicles: Array<Vehicle>;
+  /** Ids of this fact's events (Event.id): its registration, corroborations, corrections. */
   eventIds: Array<Scalars['ID']['output']>;
   /** This fact's events, oldest first: its registration, corroborations, corrections. */
   history: Array<Event>;
+  /** The entity's id: a lower-case slug (zvezda, joel-montalbano). */
   id: Scalars['ID']['output'];
   /** Incidents that affected it. */
   incidents: Array<Incident>;
@@ -1421,9 +1787,11 @@ export type Station = Entity & {
    * at any depth) or a vehicle docked at it or at one of its parts, oldest first.
    */
   incidentsIncludingParts: Array<Incident>;
+  /** Its kind: the same as its type (Module for a module). */
   kind: EntityKind;
   /** Log position from which the service knows this fact. */
   knownSince: Scalars['Int']['output'];
+  /** The name the article uses, spelt as in it (Zvezda). */
   name: Scalars['String']['output'];
   /** Who operates it. */
   operatedBy: Array<Operator>;
@@ -1455,6 +1823,7 @@ export type SubgraphNode = {
   __typename?: 'SubgraphNode';
   /** Hops from the start of the neighbourhood or path (0 for the start). */
   distance: Scalars['Int']['output'];
+  /** The node itself, the same for its id in every answer. */
   node: GraphNode;
 };
 
@@ -1501,6 +1870,7 @@ export type TimelineEntry = {
   __typename?: 'TimelineEntry';
   /** When, as precise as the source: 2020, 2020-08, 2024-02-28. */
   at?: Maybe<Scalars['String']['output']>;
+  /** asserted: the article says it; inferred: it follows from what the article says. */
   certainty: Certainty;
   /** The first instant it may mean. */
   earliest?: Maybe<Scalars['DateTime']['output']>;
@@ -1510,6 +1880,7 @@ export type TimelineEntry = {
   incidentId?: Maybe<Scalars['ID']['output']>;
   /** For an incident: its kind. */
   incidentKind?: Maybe<IncidentKind>;
+  /** What it is: an incident, an update or a statement. */
   kind: TimelineEntryKind;
   /** Log position from which the service knows it. */
   knownSince: Scalars['Int']['output'];
@@ -1517,7 +1888,9 @@ export type TimelineEntry = {
   latest?: Maybe<Scalars['DateTime']['output']>;
   /** False when the sources do not say whether it came before or after its neighbours. */
   orderIsCertain: Scalars['Boolean']['output'];
+  /** How precise at is. */
   precision?: Maybe<Precision>;
+  /** The sentences of the articles that state it. */
   quotes: Array<Scalars['String']['output']>;
   /** For a statement: its kind. */
   statementKind?: Maybe<StatementKind>;
@@ -1556,6 +1929,7 @@ export type VectorProvider =
 /** A spacecraft (a Soyuz crew capsule, a Progress supply ship). */
 export type Vehicle = Entity & {
   __typename?: 'Vehicle';
+  /** Other names the article uses (ISS, Zvezda module); may be empty. */
   aliases: Array<Scalars['String']['output']>;
   /** Whose it is. */
   belongsTo: Array<Owner>;
@@ -1567,12 +1941,15 @@ export type Vehicle = Entity & {
   correctedAt: Array<Scalars['Int']['output']>;
   /** Its crew. */
   crew: Array<Person>;
+  /** What the article says it is, if it says. */
   description?: Maybe<Scalars['String']['output']>;
   /** Where it is docked. */
   dockedAt: Array<Berth>;
+  /** Ids of this fact's events (Event.id): its registration, corroborations, corrections. */
   eventIds: Array<Scalars['ID']['output']>;
   /** This fact's events, oldest first: its registration, corroborations, corrections. */
   history: Array<Event>;
+  /** The entity's id: a lower-case slug (zvezda, joel-montalbano). */
   id: Scalars['ID']['output'];
   /** Incidents that affected it. */
   incidents: Array<Incident>;
@@ -1581,9 +1958,11 @@ export type Vehicle = Entity & {
    * at any depth) or a vehicle docked at it or at one of its parts, oldest first.
    */
   incidentsIncludingParts: Array<Incident>;
+  /** Its kind: the same as its type (Module for a module). */
   kind: EntityKind;
   /** Log position from which the service knows this fact. */
   knownSince: Scalars['Int']['output'];
+  /** The name the article uses, spelt as in it (Zvezda). */
   name: Scalars['String']['output'];
   /** Who operates it. */
   operatedBy: Array<Operator>;

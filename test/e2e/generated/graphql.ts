@@ -6,15 +6,23 @@ export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' |
 import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-node/core';
 /** One fact of an article being ingested: exactly one of the commands, with a stable factId. */
 export type ArticleFactInput = {
+  /** Corrects a fact, as correctFact does. */
   correctFact?: CorrectFactInput | null | undefined;
+  /** Adds a source to a fact, as corroborateFact does. */
   corroborateFact?: CorroborateFactInput | null | undefined;
   /** Stable within the article: ingesting the same fact again appends nothing. */
   factId: string | number;
+  /** Links two nodes, as linkEntities does. */
   linkEntities?: LinkEntitiesInput | null | undefined;
+  /** Records an incident's update, as recordIncidentUpdate does. */
   recordIncidentUpdate?: RecordIncidentUpdateInput | null | undefined;
+  /** Records a statement, as recordStatement does. */
   recordStatement?: RecordStatementInput | null | undefined;
+  /** Registers an entity, as registerEntity does. */
   registerEntity?: RegisterEntityInput | null | undefined;
+  /** Reports an incident, as reportIncident does. */
   reportIncident?: ReportIncidentInput | null | undefined;
+  /** Retracts a fact, as retractFact does. */
   retractFact?: RetractFactInput | null | undefined;
 };
 
@@ -24,15 +32,20 @@ export type Certainty =
   | 'inferred';
 
 export type CorrectFactInput = {
+  /** What to change: at least one field, each one the fact's kind takes. */
   changes: FactChangesInput;
+  /** The fact's stream: entity-zvezda, relation-..., incident-..., statement-... */
   factId: string | number;
+  /** Why it is corrected: at most 1000 characters. */
   reason: string;
+  /** The article and sentence the correction rests on. */
   source: SourceInput;
 };
 
 export type CorroborateFactInput = {
   /** The fact's stream: entity-zvezda, relation-..., incident-..., statement-... */
   factId: string | number;
+  /** Another source stating the fact: not a quote it already cites. A fact cites at most 100. */
   source: SourceInput;
 };
 
@@ -50,21 +63,43 @@ export type EntityKind =
 
 /** New values for some fields of a fact. Which apply depends on the fact; null clears a validity bound. */
 export type FactChangesInput = {
+  /** What a statement is about, replacing the list: at most 100 ids. */
   about?: Array<string | number> | null | undefined;
+  /** An incident's affected hardware, replacing the list: 1 to 100 ids. */
   affected?: Array<string | number> | null | undefined;
+  /** An entity's new aliases, replacing them all: at most 50, each at most 200 characters. */
   aliases?: Array<string> | null | undefined;
+  /** Who carried a statement, replacing the list: at most 100 ids. */
   carriedBy?: Array<string | number> | null | undefined;
+  /** Any fact's new certainty: asserted or inferred. */
   certainty?: Certainty | null | undefined;
+  /** An entity's or incident's new description: at most 2000 characters. */
   description?: string | null | undefined;
+  /** An incident's new IncidentKind, or a statement's new StatementKind. */
   kind?: string | null | undefined;
+  /** An entity's new name: at most 200 characters. */
   name?: string | null | undefined;
+  /** An incident's or statement's new world time: YYYY, YYYY-MM, YYYY-MM-DD or an ISO 8601 instant. */
   occurredAt?: string | null | undefined;
+  /** An incident's reporters, replacing the list: at most 100 ids. */
   reportedBy?: Array<string | number> | null | undefined;
+  /** A relation's new role: at most 200 characters. */
   role?: string | null | undefined;
+  /** A statement's named speakers, replacing the list: at most 100 ids. */
   speakers?: Array<string | number> | null | undefined;
+  /** A statement's new text: at most 2000 characters. */
   text?: string | null | undefined;
+  /** An incident's new title: at most 200 characters. */
   title?: string | null | undefined;
+  /**
+   * A relation's new start in the world: YYYY, YYYY-MM, YYYY-MM-DD or an ISO 8601 instant; null clears
+   * it.
+   */
   validFrom?: string | null | undefined;
+  /**
+   * A relation's new end in the world: YYYY, YYYY-MM, YYYY-MM-DD or an ISO 8601 instant; null clears
+   * it.
+   */
   validTo?: string | null | undefined;
 };
 
@@ -104,22 +139,36 @@ export type IncidentUpdateKind =
   | 'STATUS_CONFIRMED';
 
 export type IngestArticleInput = {
+  /** The article, registered first; ingesting it again must give the same article. */
   article: RegisterArticleInput;
   /** Every fact must cite this article. */
   facts: Array<ArticleFactInput>;
 };
 
 export type LinkEntitiesInput = {
+  /** asserted (the default) or inferred: the source's note then says why it follows. */
   certainty?: Certainty | null | undefined;
+  /**
+   * The id of the node it starts from: an entity, or an incident or statement for FOLLOWED and
+   * ATTRIBUTED_TO.
+   */
   from: string | number;
+  /** The relation's type; which kinds of node it may join is checked (docs/graph-model.md). */
   relation: RelationType;
   /** Defaults to <from>-<relation>-<to> (joel-montalbano-member-of-nasa). */
   relationId?: string | number | null | undefined;
+  /** The role it gives its start (astronaut, station project manager): at most 200 characters. */
   role?: string | null | undefined;
+  /** The article and sentence that state it. */
   source: SourceInput;
+  /** The id of the node it points to: not the node it starts from. */
   to: string | number;
   /** World time: YYYY, YYYY-MM, YYYY-MM-DD or an ISO 8601 instant. */
   validFrom?: string | null | undefined;
+  /**
+   * Until when it held in the world: YYYY, YYYY-MM, YYYY-MM-DD or an ISO 8601 instant; not before
+   * validFrom. Left out: unknown or ongoing.
+   */
   validTo?: string | null | undefined;
 };
 
@@ -147,51 +196,99 @@ export type Precision =
   | 'year';
 
 export type RecordIncidentUpdateInput = {
+  /**
+   * The cause found (impacts by small meteoroids): required for CAUSE_DETERMINED; at most 500
+   * characters.
+   */
   cause?: string | null | undefined;
+  /** asserted (the default) or inferred: the source's note then says why it follows. */
   certainty?: Certainty | null | undefined;
+  /** What was learnt: at most 1000 characters. */
   description: string;
+  /** The id of the incident it updates (zvezda-air-leak, not its stream). */
   incidentId: string | number;
+  /** What was learnt; CAUSE_DETERMINED needs a cause. */
   kind: IncidentUpdateKind;
+  /** How sure the finding is, in the source's words (likely, believed): at most 100 characters. */
   likelihood?: string | null | undefined;
+  /**
+   * When it happened. World time: YYYY, YYYY-MM, YYYY-MM-DD or an ISO 8601 instant; not before its
+   * incident.
+   */
   occurredAt?: string | null | undefined;
+  /** Ids of those who reported it (agencies, people, organisations or countries): at most 100. */
   reportedBy?: Array<string | number> | null | undefined;
+  /** What the finding ruled out (manufacturing defects): at most 500 characters. */
   ruledOut?: string | null | undefined;
+  /** The article and sentence that state it. */
   source: SourceInput;
+  /** A lower-case slug of at most 120 characters, unique within the incident: cause-determined. */
   updateId: string | number;
 };
 
 export type RecordStatementInput = {
+  /** Ids of what it is about (entities, incidents, statements): at most 100. */
   about?: Array<string | number> | null | undefined;
+  /** Ids of the agencies or organisations that carried it: at most 100. */
   carriedBy?: Array<string | number> | null | undefined;
+  /** asserted (the default) or inferred: the source's note then says why it follows. */
   certainty?: Certainty | null | undefined;
+  /** What kind of statement it is. */
   kind: StatementKind;
+  /** When it was said. World time: YYYY, YYYY-MM, YYYY-MM-DD or an ISO 8601 instant. */
   occurredAt?: string | null | undefined;
+  /** The article and sentence that state it. */
   source: SourceInput;
+  /**
+   * The speaker in the article's words when none is named ("Russian space officials"): at most 200
+   * characters.
+   */
   speakerDescription?: string | null | undefined;
+  /**
+   * Ids of its named speakers (agencies, people, organisations or countries): at most 100. Without
+   * any, speakerDescription is required.
+   */
   speakers?: Array<string | number> | null | undefined;
+  /** A lower-case slug of at most 120 characters: roscosmos-no-threat. Its stream is statement-<id>. */
   statementId: string | number;
+  /** What was said: the article's words, or a close paraphrase of them; at most 2000 characters. */
   text: string;
 };
 
 export type RegisterArticleInput = {
+  /** A lower-case slug, at most 120 characters: iss-leaks-ap-2024-02-29 (stream article-<id>). */
   articleId: string | number;
+  /** The place its dateline names (MOSCOW): at most 200 characters. */
   dateline?: string | null | undefined;
   /** YYYY-MM-DD */
   publishedOn: string;
+  /** Who published it (The Associated Press): at most 200 characters. */
   publisher: string;
+  /** The full text, kept byte for byte: every quote must occur in it. At most 200,000 characters. */
   text: string;
+  /** Its headline: at most 500 characters. */
   title: string;
+  /** Where it was published: an absolute URL, at most 2000 characters. */
   url?: string | null | undefined;
 };
 
 export type RegisterEntityInput = {
+  /**
+   * Other names the article uses (ESA, Zvezda module): at most 50, each at most 200 characters, none
+   * repeated or equal to the name.
+   */
   aliases?: Array<string> | null | undefined;
+  /** asserted (the default) or inferred: the source's note then says why it follows. */
   certainty?: Certainty | null | undefined;
+  /** What the article says it is: at most 2000 characters. */
   description?: string | null | undefined;
   /** A lower-case slug: zvezda, joel-montalbano. */
   entityId: string | number;
+  /** What kind of entity it is (its label in the graph). */
   kind: EntityKind;
+  /** The name the article uses, spelt as in it: at most 200 characters. */
   name: string;
+  /** The article and sentence that state it. */
   source: SourceInput;
 };
 
@@ -211,21 +308,32 @@ export type RelationType =
   | 'PART_OF';
 
 export type ReportIncidentInput = {
+  /** Ids of the hardware it affected (stations, segments, modules, vehicles, components): 1 to 100. */
   affected: Array<string | number>;
+  /** asserted (the default) or inferred: the source's note then says why it follows. */
   certainty?: Certainty | null | undefined;
+  /** What happened: at most 2000 characters. */
   description?: string | null | undefined;
+  /** A lower-case slug of at most 120 characters: zvezda-air-leak. Its stream is incident-<id>. */
   incidentId: string | number;
+  /** What went wrong. */
   kind: IncidentKind;
   /** World time: YYYY, YYYY-MM, YYYY-MM-DD or an ISO 8601 instant. */
   occurredAt: string;
+  /** Ids of those who reported it (agencies, people, organisations or countries): at most 100. */
   reportedBy?: Array<string | number> | null | undefined;
+  /** The article and sentence that state it. */
   source: SourceInput;
+  /** A short title: at most 200 characters. */
   title: string;
 };
 
 export type RetractFactInput = {
+  /** The fact's stream: entity-zvezda, relation-..., incident-..., statement-... */
   factId: string | number;
+  /** Why it is withdrawn: at most 1000 characters. */
   reason: string;
+  /** The article and sentence the retraction rests on. */
   source: SourceInput;
 };
 
@@ -254,9 +362,14 @@ export type SearchSyntax =
 
 /** Where a fact comes from: an article and a sentence of it (which must occur in its text). */
 export type SourceInput = {
+  /** The cited article's id: it must be registered (ingestArticle registers it first). */
   articleId: string | number;
   /** Why an inferred fact follows from the quote. */
   note?: string | null | undefined;
+  /**
+   * The sentence, or the part of it, that states the fact, as the article has it (runs of whitespace
+   * may differ): at most 2000 characters.
+   */
   quote: string;
 };
 
