@@ -69,7 +69,10 @@ export async function profileReads(
     ["timeline", () => explorer.timeline({ about: probes.moduleId }, {})],
     ["path", () => explorer.path(probes.personId, probes.moduleId, 10, {})],
     ["relations-as-of", () => explorer.relations({ type: "CREW_OF", to: probes.stationId }, asOf)],
-    ["search", () => explorer.search({ phrase: probes.searchPhrase, syntax: "TEXT", fuzzy: false }, 20)],
+    [
+      "search",
+      () => explorer.search({ phrase: probes.searchPhrase, syntax: "TEXT", fuzzy: false }, 20),
+    ],
   ];
   for (const [key, read] of custom) await profile(key, "custom", read);
 

@@ -41,7 +41,7 @@ function subgraphAnswer(subgraph: { nodes: GraphNodeData[]; edges: GraphEdgeData
   if (subgraph.edges.length >= NEIGHBOURHOOD_LIMIT) return [`cut at ${NEIGHBOURHOOD_LIMIT} paths`];
   return sorted([
     ...subgraph.nodes.map((n) => `node ${n.node.id}`),
-    ...subgraph.edges.map((e) => `edge ${e.type} ${e.from}->${e.to} ${e.factId ?? "-"}`),
+    ...subgraph.edges.map((e) => `edge ${e.type} ${e.from}->${e.to}`),
   ]);
 }
 
@@ -52,7 +52,7 @@ function neighboursAnswer(records: readonly Neo4jRecord[]): string[] {
   if (neighbours.length >= NEIGHBOURHOOD_LIMIT) return [`cut at ${NEIGHBOURHOOD_LIMIT} paths`];
   return sorted([
     `node ${str(record.get("id"))}`,
-    ...neighbours.flatMap((n) => [`node ${n.node}`, `edge ${n.type} ${n.from}->${n.to} ${n.id ?? "-"}`]),
+    ...neighbours.flatMap((n) => [`node ${n.node}`, `edge ${n.type} ${n.from}->${n.to}`]),
   ]);
 }
 

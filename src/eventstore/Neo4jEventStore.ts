@@ -14,6 +14,7 @@ import {
 import { upgradeLegacyEvents } from "./legacyEvents";
 import { LogContinuityError } from "./LogContinuityError";
 import { RebuildInProgressError } from "./RebuildInProgressError";
+import { parseStreamId } from "../domain/streams";
 
 /**
  * A projection the store runs inside its append transaction (an inline projection): the graph
@@ -270,6 +271,20 @@ export class Neo4jEventStore {
         { stream, from: int(fromRevision), limit: int(limit) },
       ),
     );
+  }
+
+  /**
+   * The stream of a recorded fact named by its id (zvezda) or its stream (entity-zvezda): a
+   * stream is itself; a bare id is the one stream of its categories that has events, or undefined
+   * when none has (or, which ids never are, several do).
+   */
+  async factStream(factId: string): Promise<string | undefined> {
+    if (parseStreamId(factId)) return factId;
+    const { records } = await this.query(
+      `MATCH (e:Event) WHERE e.stream IN $streams AND e.revision = 1 RETURN e.stream AS stream`,
+      { streams: factStreams(factId).filter((stream) => stream !== factId) },
+    );
+    return records.length === 1 ? (records[0]!.get("stream") as string) : undefined;
   }
 
   /** Whole streams, each in revision order (one query for all). */

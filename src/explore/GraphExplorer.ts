@@ -1,5 +1,6 @@
 import neo4j, { type BookmarkManager, type Driver, type Record as Neo4jRecord } from "neo4j-driver";
 import { DomainError, invalid } from "../domain/DomainError";
+import { parseStreamId } from "../domain/streams";
 import { earliestInstant, latestInstant, parseWorldTime } from "../domain/WorldTime";
 import { int } from "../neo4j/neo4jValues";
 import type { Neo4jEventStore } from "../eventstore/Neo4jEventStore";
@@ -45,6 +46,7 @@ export interface RelationFact extends GraphEdge {
 
 export interface SourceCitation {
   factId: string;
+  stream: string;
   eventId: string;
   position: number;
   eventType: string;
@@ -327,7 +329,8 @@ export class GraphExplorer {
       if (!article) return [];
       return [
         {
-          factId: e.stream,
+          factId: parseStreamId(e.stream)?.id ?? e.stream,
+          stream: e.stream,
           eventId: e.id,
           position: e.position,
           eventType: e.type,

@@ -1,3 +1,4 @@
+import { parseStreamId } from "../domain/streams";
 import { toNumber, toOptionalNumber } from "../neo4j/neo4jValues";
 
 /** Plain shapes of the explored graph, converted from Neo4j's at the boundary. */
@@ -78,7 +79,7 @@ export function nodeView(x: string): string {
 /** Cypher: the view of relationship `r` (a map shaped like EdgeView). */
 export function edgeView(r: string): string {
   return `{type: type(${r}), from: startNode(${r}).id, to: endNode(${r}).id,
-    properties: ${r} {.id, .type, .certainty, .role, .validFrom, .validFromPrecision, .validTo,
+    properties: ${r} {.id, .stream, .type, .certainty, .role, .validFrom, .validFromPrecision, .validTo,
       .validToPrecision, .quotes, .sources, .knownSince, .knownUntil, .endedBy}}`;
 }
 
@@ -144,23 +145,37 @@ export function toGraphNode(node: NodeView): GraphNode {
 }
 
 /**
- * The id of one version of a relationship: a relation's versions share its fact id and differ by
- * the position each became known at; a structural relationship (an incident's update) has one.
+ * The id of one version of a relationship: its own id (every relationship a fact makes has one)
+ * and the position from which this version is known; the versions of a corrected relation share
+ * the first and differ by the second.
  */
-export function versionId(factId: string | null, type: string, from: string, to: string, knownSince: number): string {
-  return factId === null ? `${type}:${from}:${to}` : `${factId}@${knownSince}`;
+export function versionId(
+  relationshipId: string | null,
+  edge: { type: string; from: string; to: string },
+  knownSince: number,
+): string {
+  return `${relationshipId ?? `${edge.type}:${edge.from}:${edge.to}`}@${knownSince}`;
+}
+
+/**
+ * The fact whose events made a relationship: the fact of its stream (relation-<id>,
+ * incident-<id>, statement-<id>); an incident's update (HAS_UPDATE, no stream of its own) is the
+ * incident's.
+ */
+export function factIdOfEdge(stream: string | null, type: string, from: string): string | null {
+  if (stream) return parseStreamId(stream)?.id ?? stream;
+  return type === "HAS_UPDATE" ? from : null;
 }
 
 export function toGraphEdge(edge: EdgeView): GraphEdge {
   const p = edge.properties;
   const text = (key: string) => (p[key] === undefined || p[key] === null ? null : String(p[key]));
-  const factId = text("id");
   const type = String(p.type ?? edge.type);
   const knownSince =
     p.knownSince === undefined || p.knownSince === null ? 0 : toNumber(p.knownSince);
   return {
-    id: versionId(factId, type, edge.from, edge.to, knownSince),
-    factId,
+    id: versionId(text("id"), { type, from: edge.from, to: edge.to }, knownSince),
+    factId: factIdOfEdge(text("stream"), type, edge.from),
     type,
     from: edge.from,
     to: edge.to,

@@ -27,7 +27,10 @@ const LUCENE_SPECIAL = /[+\-&|!(){}[\]^"~*?:\\/]/g;
 
 /** The words of a text as the index sees them: lower case, typographic apostrophes plain. */
 export function searchWords(text: string): string[] {
-  const normalised = text.normalize("NFKC").replace(/[\u2018\u2019\u02bc]/g, "'").toLowerCase();
+  const normalised = text
+    .normalize("NFKC")
+    .replace(/[\u2018\u2019\u02bc]/g, "'")
+    .toLowerCase();
   return normalised.match(WORD) ?? [];
 }
 

@@ -89,6 +89,8 @@ export function orderTimeline(rows: readonly TimelineRow[]) {
     entry.orderIsCertain =
       !(previous && overlaps(previous, entry)) && !(next && overlaps(entry, next));
   });
-  const undated = all.filter((e) => e.earliest === null).sort((a, b) => a.factId.localeCompare(b.factId));
+  const undated = all
+    .filter((e) => e.earliest === null)
+    .sort((a, b) => a.factId.localeCompare(b.factId));
   return { entries: dated, undated };
 }

@@ -84,7 +84,9 @@ describe("the GraphQL API over HTTP", () => {
         ["progress-coolant-leak", "2023-02", "month"],
         ["nauka-coolant-leak", "2023-10", "month"],
       ]);
-      const laterThatYear = entries.find((e) => e.at === "2020" && e.updateKind === "SOURCE_LOCATED")!;
+      const laterThatYear = entries.find(
+        (e) => e.at === "2020" && e.updateKind === "SOURCE_LOCATED",
+      )!;
       expect(laterThatYear.precision).toBe("year");
       expect(laterThatYear.orderIsCertain).toBe(false);
       expect(entries.indexOf(laterThatYear)).toBeGreaterThan(

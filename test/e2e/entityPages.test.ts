@@ -1,5 +1,7 @@
 import type { StartedServer } from "../../src/server/ApiServer";
 import {
+  CorrectFactDocument,
+  EdgeFactsDocument,
   EntityPageDocument,
   FactHistoryDocument,
   LookUpDocument,
@@ -220,6 +222,50 @@ describe("what a frontend's pages ask for (lookups, entity-page fields, search, 
         stream: "relation-zvezda-part-of-russian-segment",
         type: "EntitiesLinked",
       });
+    });
+
+    it("every edge names the fact whose events made it, which history takes", async () => {
+      const { data } = await request(EdgeFactsDocument, { id: "zvezda" });
+      const edges = data!.neighbourhood!.edges;
+      expect(edges.find((e) => e.type === "AFFECTED")).toMatchObject({
+        factId: "zvezda-air-leak",
+        from: "zvezda-air-leak",
+      });
+      expect(edges.find((e) => e.type === "PART_OF")?.factId).toBe(
+        "zvezda-part-of-russian-segment",
+      );
+      for (const edge of edges) {
+        const history = await request(FactHistoryDocument, { factId: edge.factId! });
+        expect({ edge: edge.id, events: history.data!.history.length > 0 }).toEqual({
+          edge: edge.id,
+          events: true,
+        });
+      }
+    });
+
+    it("commands about a recorded fact take its id too, and answer with it", async () => {
+      const corrected = await request(CorrectFactDocument, {
+        input: {
+          factId: "moscow",
+          changes: { description: "The article's dateline, Russia's capital" },
+          reason: "a fuller description",
+          source: { articleId: "iss-leaks-ap-2024-02-29", quote: "MOSCOW (AP)" },
+        },
+      });
+      expect(corrected.errors).toBeUndefined();
+      expect(corrected.data!.correctFact).toMatchObject({
+        factId: "moscow",
+        receipt: { stream: "entity-moscow" },
+      });
+      const unknown = await request(CorrectFactDocument, {
+        input: {
+          factId: "no-such-fact",
+          changes: { description: "x" },
+          reason: "x",
+          source: { articleId: "iss-leaks-ap-2024-02-29", quote: "MOSCOW (AP)" },
+        },
+      });
+      expect(unknown.errors?.[0]?.extensions).toMatchObject({ code: "NOT_FOUND" });
     });
 
     it("a command's receipt names the fact id that history takes", async () => {

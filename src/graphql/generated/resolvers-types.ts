@@ -258,7 +258,7 @@ export type Component = Entity & {
 export type CorrectFactInput = {
   /** What to change: at least one field, each one the fact's kind takes. */
   changes: FactChangesInput;
-  /** The fact's stream: entity-zvezda, relation-..., incident-..., statement-... */
+  /** The fact: its id (zvezda, a relation's, incident's or statement's id) or its stream (entity-zvezda). */
   factId: Scalars['ID']['input'];
   /** Why it is corrected: at most 1000 characters. */
   reason: Scalars['String']['input'];
@@ -267,7 +267,7 @@ export type CorrectFactInput = {
 };
 
 export type CorroborateFactInput = {
-  /** The fact's stream: entity-zvezda, relation-..., incident-..., statement-... */
+  /** The fact: its id (zvezda, a relation's, incident's or statement's id) or its stream (entity-zvezda). */
   factId: Scalars['ID']['input'];
   /** Another source stating the fact: not a quote it already cites. A fact cites at most 100. */
   source: SourceInput;
@@ -529,7 +529,7 @@ export type FactChangesInput = {
 
 export type FactPayload = {
   __typename?: 'FactPayload';
-  /** The fact's stream, as the input named it (entity-zvezda). */
+  /** The fact's id (zvezda), whether the input named it by its id or its stream. */
   factId: Scalars['ID']['output'];
   /** What the command appended. */
   receipt: CommandReceipt;
@@ -543,7 +543,7 @@ export type FulltextInput = {
 
 /**
  * One version of a relationship of the graph, with its provenance and validity. A relation that was
- * corrected has several versions: each has its own id, and factId names the relation they share.
+ * corrected has several versions: each has its own id, and factId names the fact they belong to.
  */
 export type GraphEdge = {
   __typename?: 'GraphEdge';
@@ -551,11 +551,15 @@ export type GraphEdge = {
   certainty?: Maybe<Certainty>;
   /** How this version ended, if it has. */
   endedBy?: Maybe<VersionEnd>;
-  /** The relation this is a version of (history and sources take it); null for an incident's update. */
+  /**
+   * The fact whose events made it (history and sources take it): the relation's own id for a link
+   * between entities (LinkEntities); the incident's or statement's id for what an incident affected
+   * or a statement is about, who reported or said it, and an incident's updates.
+   */
   factId?: Maybe<Scalars['ID']['output']>;
   /** Id of the node it starts from. */
   from: Scalars['ID']['output'];
-  /** This version: <factId>@<knownSince> (a relation), or <TYPE>:<from>:<to> (an incident's update). */
+  /** This version of the relationship: <its own id>@<knownSince>. */
   id: Scalars['ID']['output'];
   /** Log position from which the service knows this version. */
   knownSince: Scalars['Int']['output'];
@@ -1427,11 +1431,11 @@ export type RelationFact = {
   certainty?: Maybe<Certainty>;
   /** How this version ended, if it has. */
   endedBy?: Maybe<VersionEnd>;
-  /** The relation this is a version of (history and sources take it). */
+  /** The fact whose events made it (history and sources take it): see GraphEdge.factId. */
   factId?: Maybe<Scalars['ID']['output']>;
   /** The node it starts from. */
   from: GraphNode;
-  /** This version: <factId>@<knownSince>. */
+  /** This version of the relationship: <its own id>@<knownSince>. */
   id: Scalars['ID']['output'];
   /** Log position from which the service knows this version. */
   knownSince: Scalars['Int']['output'];
@@ -1519,7 +1523,7 @@ export type ReportIncidentPayload = {
 };
 
 export type RetractFactInput = {
-  /** The fact's stream: entity-zvezda, relation-..., incident-..., statement-... */
+  /** The fact: its id (zvezda, a relation's, incident's or statement's id) or its stream (entity-zvezda). */
   factId: Scalars['ID']['input'];
   /** Why it is withdrawn: at most 1000 characters. */
   reason: Scalars['String']['input'];
@@ -1666,7 +1670,7 @@ export type SourceCitation = {
   eventId: Scalars['ID']['output'];
   /** That event's type: EntityRegistered, FactCorroborated... */
   eventType: Scalars['String']['output'];
-  /** The fact's stream (entity-zvezda, relation-..., incident-..., statement-...). */
+  /** The fact's id (zvezda, a relation's, incident's or statement's id). */
   factId: Scalars['String']['output'];
   /** Why an inferred fact follows from the quote. */
   note?: Maybe<Scalars['String']['output']>;
@@ -1678,6 +1682,8 @@ export type SourceCitation = {
   publisher: Scalars['String']['output'];
   /** The sentence, or the part of it, that states the fact. */
   quote: Scalars['String']['output'];
+  /** The fact's stream (entity-zvezda, relation-..., incident-..., statement-...). */
+  stream: Scalars['String']['output'];
 };
 
 /** Where a fact comes from: an article and a sentence of it (which must occur in its text). */
@@ -3118,6 +3124,7 @@ export type SourceCitationResolvers<ContextType = GraphQLContext, ParentType ext
   publishedOn?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   publisher?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   quote?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  stream?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
 
 export type StatementResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Statement'] = ResolversParentTypes['Statement']> = {

@@ -85,6 +85,31 @@ function factCommand(fact: ArticleFactInput, index: number): Command {
   return { type, ...defined(value), source: sourceOf(value.source) } as Command;
 }
 
+/** A fact's id, whether named by its id (zvezda) or its stream (entity-zvezda). */
+function factIdOf(idOrStream: string): string {
+  return parseStreamId(idOrStream)?.id ?? idOrStream;
+}
+
+/**
+ * The stream a command about a recorded fact writes to: commands take the fact's id (zvezda), as
+ * history and sources do, or its stream. An id that names no recorded fact is left as given, for
+ * the decider to refuse (NOT_FOUND) or, in an ingestion, to find among the facts before it.
+ */
+async function factStreamOf(context: GraphQLContext, factId: string): Promise<string> {
+  return (await context.services.store.factStream(factId)) ?? factId;
+}
+
+async function withFactStream(context: GraphQLContext, command: Command): Promise<Command> {
+  switch (command.type) {
+    case "CorroborateFact":
+    case "CorrectFact":
+    case "RetractFact":
+      return { ...command, factId: await factStreamOf(context, command.factId) };
+    default:
+      return command;
+  }
+}
+
 export const commandResolvers: Resolvers = {
   Mutation: {
     registerArticle: async (_root, { input, ...options }, context) => ({
@@ -134,43 +159,49 @@ export const commandResolvers: Resolvers = {
     corroborateFact: async (_root, { input, ...options }, context) => ({
       receipt: await run(
         context,
-        { type: "CorroborateFact", factId: input.factId, source: sourceOf(input.source) },
+        {
+          type: "CorroborateFact",
+          factId: await factStreamOf(context, input.factId),
+          source: sourceOf(input.source),
+        },
         options,
       ),
-      factId: input.factId,
+      factId: factIdOf(input.factId),
     }),
     correctFact: async (_root, { input, ...options }, context) => ({
       receipt: await run(
         context,
         {
           type: "CorrectFact",
-          factId: input.factId,
+          factId: await factStreamOf(context, input.factId),
           changes: changesOf(input.changes),
           reason: input.reason,
           source: sourceOf(input.source),
         },
         options,
       ),
-      factId: input.factId,
+      factId: factIdOf(input.factId),
     }),
     retractFact: async (_root, { input, ...options }, context) => ({
       receipt: await run(
         context,
         {
           type: "RetractFact",
-          factId: input.factId,
+          factId: await factStreamOf(context, input.factId),
           reason: input.reason,
           source: sourceOf(input.source),
         },
         options,
       ),
-      factId: input.factId,
+      factId: factIdOf(input.factId),
     }),
     ingestArticle: async (_root, { input }, context) => {
-      const facts: ArticleFact[] = input.facts.map((fact, index) => ({
-        factId: fact.factId,
-        command: factCommand(fact, index),
-      }));
+      const facts: ArticleFact[] = await Promise.all(
+        input.facts.map(async (fact, index) => ({
+          factId: fact.factId,
+          command: await withFactStream(context, factCommand(fact, index)),
+        })),
+      );
       const result = await refusedAsInput(() =>
         ingestArticle(
           context.services.commands,
@@ -188,7 +219,7 @@ export const commandResolvers: Resolvers = {
     },
   },
   CommandReceipt: {
-    factId: (receipt) => parseStreamId(receipt.stream)?.id ?? receipt.stream,
+    factId: (receipt) => factIdOf(receipt.stream),
     positions: (receipt) => receipt.events.map((e) => e.position),
     eventIds: (receipt) => receipt.events.map((e) => e.id),
     eventTypes: (receipt) => receipt.events.map((e) => e.type),
