@@ -430,8 +430,8 @@ export type Event = {
   sourceQuote?: Maybe<Scalars['String']['output']>;
   /** The fact's stream: entity-<id>, relation-<id>, incident-<id>, statement-<id>, article-<id>. */
   stream: Scalars['String']['output'];
-  /** EntityRegistered, EntitiesLinked, IncidentReported, FactCorrected... */
-  type: Scalars['String']['output'];
+  /** What happened: EntityRegistered, EntitiesLinked, IncidentReported, FactCorrected... */
+  type: LogEventType;
 };
 
 /**
@@ -810,6 +810,30 @@ export type LinkEntitiesPayload = {
 export type Located = Agency | Organization | Place;
 
 export type Location = Country | Place;
+
+/**
+ * Every type of event the log holds; a command appends one or more of them. (Not EventType: the
+ * name @neo4j/graphql keeps for its own change events.)
+ */
+export type LogEventType =
+  /** An article was registered: the source facts cite. */
+  | 'ArticleRegistered'
+  /** Two entities were linked by a relation. */
+  | 'EntitiesLinked'
+  /** An entity (agency, person, module...) was registered. */
+  | 'EntityRegistered'
+  /** Fields of a fact were corrected. */
+  | 'FactCorrected'
+  /** Another source was found for a fact. */
+  | 'FactCorroborated'
+  /** A fact was withdrawn. */
+  | 'FactRetracted'
+  /** An incident was reported. */
+  | 'IncidentReported'
+  /** Something learnt about an incident later was recorded. */
+  | 'IncidentUpdateRecorded'
+  /** A statement was recorded. */
+  | 'StatementRecorded';
 
 /** A station module (Zvezda, Nauka). */
 export type Module = Entity & {
@@ -1229,7 +1253,7 @@ export type QueryEventLogArgs = {
   first?: Scalars['Int']['input'];
   fromPosition?: Scalars['Int']['input'];
   streams?: InputMaybe<Array<Scalars['String']['input']>>;
-  types?: InputMaybe<Array<Scalars['String']['input']>>;
+  types?: InputMaybe<Array<LogEventType>>;
 };
 
 
@@ -1669,7 +1693,7 @@ export type SourceCitation = {
   /** The event that cites the article (Event.id). */
   eventId: Scalars['ID']['output'];
   /** That event's type: EntityRegistered, FactCorroborated... */
-  eventType: Scalars['String']['output'];
+  eventType: LogEventType;
   /** The fact's id (zvezda, a relation's, incident's or statement's id). */
   factId: Scalars['String']['output'];
   /** Why an inferred fact follows from the quote. */
@@ -1849,7 +1873,7 @@ export type Subscription = {
 export type SubscriptionEventsArgs = {
   fromPosition?: InputMaybe<Scalars['Int']['input']>;
   streams?: InputMaybe<Array<Scalars['String']['input']>>;
-  types?: InputMaybe<Array<Scalars['String']['input']>>;
+  types?: InputMaybe<Array<LogEventType>>;
 };
 
 export type SubscriptionEvent =
@@ -2217,6 +2241,7 @@ export type ResolversTypes = {
   LocalTime: ResolverTypeWrapper<Scalars['LocalTime']['output']>;
   Located: ResolverTypeWrapper<ResolversUnionTypes<ResolversTypes>['Located']>;
   Location: ResolverTypeWrapper<ResolversUnionTypes<ResolversTypes>['Location']>;
+  LogEventType: LogEventType;
   Module: ResolverTypeWrapper<Omit<Module, 'belongsTo' | 'citations' | 'dockedVehicles' | 'history' | 'incidents' | 'incidentsIncludingParts' | 'operatedBy' | 'partOf' | 'parts' | 'statementsAbout'> & { belongsTo: Array<ResolversTypes['Owner']>, citations: Array<ResolversTypes['Article']>, dockedVehicles: Array<ResolversTypes['Vehicle']>, history: Array<ResolversTypes['Event']>, incidents: Array<ResolversTypes['Incident']>, incidentsIncludingParts: Array<ResolversTypes['Incident']>, operatedBy: Array<ResolversTypes['Operator']>, partOf: Array<ResolversTypes['Hardware']>, parts: Array<ResolversTypes['Hardware']>, statementsAbout: Array<ResolversTypes['Statement']> }>;
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
   MutationFields: MutationFields;
@@ -2724,7 +2749,7 @@ export type EventResolvers<ContextType = GraphQLContext, ParentType extends Reso
   sourceNote?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   sourceQuote?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   stream?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
-  type?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  type?: Resolver<ResolversTypes['LogEventType'], ParentType, ContextType>;
 };
 
 export type FactResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Fact'] = ResolversParentTypes['Fact']> = {
@@ -3117,7 +3142,7 @@ export type SourceCitationResolvers<ContextType = GraphQLContext, ParentType ext
   articleId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   articleTitle?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   eventId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
-  eventType?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  eventType?: Resolver<ResolversTypes['LogEventType'], ParentType, ContextType>;
   factId?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   note?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   position?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
