@@ -6,7 +6,7 @@ import { CacheSequence, differencesBetween, step } from "../../frontend/cacheChe
 
 /** A client over canned answers, by operation and variables: no server. */
 function clientAnswering(
-  answers: Record<string, unknown>,
+  answers: Record<string, Record<string, unknown>>,
   possibleTypes: Record<string, string[]> = {},
 ): ApolloClient {
   return new ApolloClient({
