@@ -22,10 +22,11 @@ function costOf(query: string, variables: Record<string, unknown> = {}): number 
 }
 
 describe("the limits of an operation, before it runs", () => {
-  it("keeps every example of the IDE and of the tests within the default limits", () => {
+  it("keeps every example of the IDE and every operation of the tests within the default limits", () => {
     const files = [
       ...readdirSync("ide/examples").map((file) => `ide/examples/${file}`),
       "test/e2e/operations/commands.graphql",
+      ...readdirSync("test/frontend/operations").map((file) => `test/frontend/operations/${file}`),
     ];
     for (const file of files) {
       const document = parse(readFileSync(file, "utf8"));
