@@ -9,7 +9,16 @@ const LOG_LABEL_IN_CYPHER = "/\\(\\s*\\w*\\s*:\\s*(Event|EventStream|EventLog|Co
 
 export default tseslint.config(
   {
-    ignores: ["node_modules/", ".neo4j/", "dist/", "coverage/", "**/generated/", "scratch/"],
+    ignores: [
+      "node_modules/",
+      ".neo4j/",
+      "dist/",
+      "coverage/",
+      "**/generated/",
+      "scratch/",
+      // Written by test runs (screenshots, the README snippets the frontend tests run).
+      "test-results/",
+    ],
   },
   js.configs.recommended,
   ...tseslint.configs.recommended,

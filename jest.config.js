@@ -1,6 +1,7 @@
 /**
  * Tests by tier: unit (pure, no database), integration (the test Neo4j that the global setup
- * starts), e2e (HTTP against the running server), chaos (crash safety on a Neo4j of its own).
+ * starts), e2e and frontend (HTTP and WebSocket against the running server; frontend: through
+ * Apollo Client and urql), chaos (crash safety on a Neo4j of its own).
  * `npx jest --selectProjects unit` needs no Neo4j.
  * @type {import('jest').Config}
  */
@@ -20,7 +21,11 @@ module.exports = {
     {
       ...shared,
       displayName: "integration",
-      testMatch: ["<rootDir>/test/integration/**/*.test.ts", "<rootDir>/test/e2e/**/*.test.ts"],
+      testMatch: [
+        "<rootDir>/test/integration/**/*.test.ts",
+        "<rootDir>/test/e2e/**/*.test.ts",
+        "<rootDir>/test/frontend/**/*.test.ts",
+      ],
       globalSetup: "<rootDir>/test/support/globalSetup.ts",
       globalTeardown: "<rootDir>/test/support/globalTeardown.ts",
     },

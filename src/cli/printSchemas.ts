@@ -1,25 +1,20 @@
 /**
  * First step of npm run codegen: prints, under src/graphql/generated/,
- *  - schema.graphql: the API as clients see it (the SDL augmented by @neo4j/graphql), from
- *    which the typed client operations of the e2e tests are generated, headed by the fingerprint
- *    of the SDL the library validated (src/graphql/sdlFingerprint.ts);
+ *  - schema.graphql: the API as clients see it (the SDL augmented by @neo4j/graphql; what
+ *    GET /schema.graphql serves), from which the typed client operations of the tests are
+ *    generated, headed by the fingerprint of the SDL the library validated
+ *    (src/graphql/sdlFingerprint.ts, src/graphql/printApiSchema.ts);
  *  - neo4j-graphql-directives.graphql: the directives and scalars of @neo4j/graphql, so that
  *    GraphQL Code Generator can read the SDL of schema/ itself for the resolvers' types.
  */
 import { mkdirSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { directives, Neo4jGraphQL, scalars } from "@neo4j/graphql";
-import {
-  GraphQLSchema,
-  lexicographicSortSchema,
-  printSchema,
-  type GraphQLDirective,
-  type GraphQLNamedType,
-} from "graphql";
+import { GraphQLSchema, printSchema, type GraphQLDirective, type GraphQLNamedType } from "graphql";
 import { projectRoot } from "../config/projectRoot";
 import { apiResolvers } from "../graphql/buildSchema";
 import { NEO4J_GRAPHQL_FEATURES } from "../graphql/neo4jGraphQLFeatures";
-import { fingerprintLine } from "../graphql/sdlFingerprint";
+import { printApiSchema } from "../graphql/printApiSchema";
 import { loadTypeDefs } from "../graphql/typeDefs";
 import { runCli, say } from "./runCli";
 
@@ -36,11 +31,11 @@ runCli(async () => {
     features: NEO4J_GRAPHQL_FEATURES,
     resolvers: apiResolvers() as never,
   });
-  const api = lexicographicSortSchema(await library.getSchema());
-  // The fingerprint of the SDL just validated: the server skips validating it again (buildSchema).
+  // With the fingerprint of the SDL just validated: the server skips validating it again
+  // (buildSchema), and serves the same text at GET /schema.graphql.
   writeFileSync(
     path.join(out, "schema.graphql"),
-    HEADER + fingerprintLine(typeDefs) + printSchema(api) + "\n",
+    printApiSchema(await library.getSchema(), typeDefs),
   );
 
   const definitions = new GraphQLSchema({

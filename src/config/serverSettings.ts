@@ -39,6 +39,12 @@ export interface ServerSettings {
   /** Origins allowed to call the API from a browser page of their own ("*" for any); none by default. */
   corsOrigins: string[];
   /**
+   * Whether pages of dev servers on this machine (http://localhost:<port>, 127.0.0.1, [::1]) may
+   * call the API too: yes unless NODE_ENV=production, so a Vite or Next dev server works as
+   * started; a production deployment admits only CORS_ORIGINS.
+   */
+  corsLoopbackOrigins: boolean;
+  /**
    * Host names (the Host header, without port) this server answers to, or "*": a name outside
    * them is refused, so a DNS-rebinding page cannot reach a server on the loopback interface.
    */
@@ -111,6 +117,7 @@ export function serverSettings(env: Env = process.env): ServerSettings {
       .split(",")
       .map((origin) => origin.trim())
       .filter(Boolean),
+    corsLoopbackOrigins: env.NODE_ENV !== "production",
     allowedHosts: allowedHosts(env.ALLOWED_HOSTS, host),
     auth: authSettings(env),
     bodyLimit,

@@ -25,6 +25,8 @@ function mergeResolvers(...maps: Resolvers[]): Record<string, Record<string, unk
 
 export interface BuiltSchema {
   schema: GraphQLSchema;
+  /** The SDL of schema/ it was built from. */
+  typeDefs: string;
   /** False when npm run codegen had validated this SDL already, so the library did not again. */
   validatedNow: boolean;
 }
@@ -47,5 +49,5 @@ export async function buildSchema(driver: Driver): Promise<BuiltSchema> {
     resolvers: apiResolvers() as never,
     validate,
   });
-  return { schema: await library.getSchema(), validatedNow: validate };
+  return { schema: await library.getSchema(), typeDefs, validatedNow: validate };
 }

@@ -20,6 +20,7 @@ import {
 } from "graphql";
 import type { RequestLimits } from "../config/serverSettings";
 import { parseWorldTime } from "../domain/WorldTime";
+import { isIssuedCursor } from "./connectionCursor";
 import { badArgument, limitExceeded } from "./errors";
 import {
   connectionSize,
@@ -33,6 +34,8 @@ import {
 export const MAX_PAGE_SIZE = 1000;
 /** Arguments that page a list: never negative. */
 const PAGE_ARGUMENTS = ["limit", "offset", "first"] as const;
+/** Arguments of a connection that take one of its cursors. */
+const CURSOR_ARGUMENTS = ["after", "before"] as const;
 
 type Variables = Readonly<Record<string, unknown>>;
 
@@ -158,8 +161,8 @@ class CostWalk {
     if (!isObjectType(parent) && !isInterfaceType(parent)) return 0;
     const field = parent.getFields()[name];
     if (!field) return 0;
-    const args = this.argumentsOf(field, node, `${parent.name}.${name}`);
     const type = getNamedType(field.type);
+    const args = this.argumentsOf(field, node, `${parent.name}.${name}`, isConnection(type));
     const weight = fieldWeight(parent.name, name, args, this.roots.has(parent));
     if (!node.selectionSet || isLeafType(type)) return weight;
     const item = OBJECT_COST + this.selectionCost(node.selectionSet, type);
@@ -173,6 +176,7 @@ class CostWalk {
     field: Parameters<typeof getArgumentValues>[0],
     node: FieldNode,
     where: string,
+    connection: boolean,
   ): FieldArguments {
     let args: FieldArguments;
     try {
@@ -188,6 +192,17 @@ class CostWalk {
       if (name !== "offset" && value > MAX_PAGE_SIZE)
         throw new Refused(
           badArgument(`${name} of ${where} must be at most ${MAX_PAGE_SIZE}, not ${value}`, name),
+        );
+    }
+    // A cursor the library did not issue would silently restart at the first page.
+    for (const name of connection ? CURSOR_ARGUMENTS : []) {
+      const value = args[name];
+      if (typeof value === "string" && !isIssuedCursor(value))
+        throw new Refused(
+          badArgument(
+            `${name} of ${where} is not a cursor of this connection: pass an edge's cursor or pageInfo.endCursor as the API returned it`,
+            name,
+          ),
         );
     }
     // A full-text search for nothing: @neo4j/graphql's generated reads fail on it with a plain

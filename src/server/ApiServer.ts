@@ -31,6 +31,7 @@ import { createHttpApp } from "./createHttpApp";
 import { hostAllowed, webSocketOriginAllowed } from "./requestOrigin";
 import { loggingPlugin } from "./loggingPlugin";
 import { readinessProbe } from "./readinessProbe";
+import { schemaDocuments } from "./schemaDocuments";
 
 export interface StartedServer {
   url: string;
@@ -113,7 +114,7 @@ export async function startApiServer(options: {
     const seedMillis = performance.now() - seedStarted;
 
     const schemaStarted = performance.now();
-    const { schema, validatedNow } = await buildSchema(driver);
+    const { schema, typeDefs, validatedNow } = await buildSchema(driver);
     const schemaMillis = performance.now() - schemaStarted;
     if (validatedNow)
       log.warn(
@@ -227,6 +228,7 @@ export async function startApiServer(options: {
       authenticator,
       settings,
       log,
+      schemaDocuments: schemaDocuments(schema, typeDefs),
       probes: readinessProbe({
         driver: database.driver,
         database: database.database,

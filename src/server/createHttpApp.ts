@@ -1,6 +1,5 @@
 import type { ApolloServer } from "@apollo/server";
 import { expressMiddleware } from "@as-integrations/express5";
-import cors from "cors";
 import express, { type Express, type Request, type Response } from "express";
 import { pinoHttp } from "pino-http";
 import type { Logger } from "pino";
@@ -12,8 +11,10 @@ import type { GraphQLContext } from "../graphql/context";
 import { authErrorToGraphQL, bearerChallenge } from "../graphql/errors";
 import { httpErrorCode } from "../graphql/errors";
 import { requestScopes } from "../graphql/RequestScope";
+import { corsMiddleware } from "./corsPolicy";
 import { ideAssets } from "./ideAssets";
 import { hostAllowed } from "./requestOrigin";
+import { schemaDocumentRoutes, type SchemaDocuments } from "./schemaDocuments";
 
 export interface Probes {
   /** Neo4j answers and the schema is built. */
@@ -31,7 +32,8 @@ function wantsIde(request: Request): boolean {
 
 /**
  * The HTTP surface: GraphQL over HTTP at /graphql (GET and POST, Apollo), GraphiQL for browsers
- * at GET /graphql, /healthz (the process is up), /readyz (Neo4j reachable, schema built).
+ * at GET /graphql, the schema for clients' code generators and caches (/schema.graphql,
+ * /possible-types.json), /healthz (the process is up), /readyz (Neo4j reachable, schema built).
  */
 export function createHttpApp(options: {
   apollo: ApolloServer<GraphQLContext>;
@@ -40,8 +42,10 @@ export function createHttpApp(options: {
   settings: ServerSettings;
   log: Logger;
   probes: Probes;
+  /** The schema's SDL and possible types, computed once from the schema Apollo serves. */
+  schemaDocuments: SchemaDocuments;
 }): Express {
-  const { apollo, context, authenticator, settings, log, probes } = options;
+  const { apollo, context, authenticator, settings, log, probes, schemaDocuments } = options;
   const app = express();
   app.disable("x-powered-by");
   app.use(
@@ -84,10 +88,11 @@ export function createHttpApp(options: {
     res.sendFile(ide.indexHtml, { headers: { "Cache-Control": "no-cache" } });
   });
 
-  const origins = settings.corsOrigins;
+  // What a page of another origin may call (src/server/corsPolicy.ts), preflights included.
+  app.use(["/graphql", "/schema.graphql", "/possible-types.json"], corsMiddleware(settings));
+  app.use(schemaDocumentRoutes({ documents: schemaDocuments, authenticator, settings }));
   app.use(
     "/graphql",
-    cors({ origin: origins.includes("*") ? true : origins.length > 0 ? origins : false }),
     async (req: Request, res: Response, next: express.NextFunction) => {
       try {
         res.locals.principal = await authenticator.authenticate(req.headers.authorization);

@@ -1,4 +1,5 @@
 import type { ServerSettings } from "../config/serverSettings";
+import { corsOriginAllowed } from "./corsPolicy";
 
 /** The Host header's name, lower-cased, without its port ("[::1]" keeps its brackets). */
 export function hostName(hostHeader: string | undefined): string | undefined {
@@ -17,7 +18,8 @@ export function hostAllowed(hostHeader: string | undefined, settings: ServerSett
 /**
  * Whether a WebSocket may open from this Origin: browsers always send one, and a WebSocket is
  * outside CORS and CSRF prevention, so the page's origin must be the server's own (GraphiQL) or
- * one of CORS_ORIGINS. A client that is not a browser sends none and is let through (it
+ * one that CORS admits (src/server/corsPolicy.ts: CORS_ORIGINS, and dev servers on this machine
+ * outside production). A client that is not a browser sends none and is let through (it
  * authenticates like any other).
  */
 export function webSocketOriginAllowed(
@@ -26,7 +28,7 @@ export function webSocketOriginAllowed(
   settings: ServerSettings,
 ): boolean {
   if (origin === undefined) return true;
-  if (settings.corsOrigins.includes("*") || settings.corsOrigins.includes(origin)) return true;
+  if (corsOriginAllowed(origin, settings)) return true;
   let url: URL;
   try {
     url = new URL(origin);

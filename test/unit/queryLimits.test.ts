@@ -3,6 +3,7 @@ import { parse, type GraphQLSchema } from "graphql";
 import { DEFAULT_LIMITS } from "../../src/config/serverSettings";
 import { buildSchema } from "../../src/graphql/buildSchema";
 import { checkOperation, inputDepth, MAX_PAGE_SIZE } from "../../src/graphql/checkOperation";
+import { cursorOfOffset } from "../../src/graphql/connectionCursor";
 import { queryLimits } from "../../src/graphql/queryLimits";
 
 /** The executable schema, built without a database (nothing runs: the limits come before). */
@@ -21,10 +22,11 @@ function costOf(query: string, variables: Record<string, unknown> = {}): number 
 }
 
 describe("the limits of an operation, before it runs", () => {
-  it("keeps every example of the IDE and of the tests within the default limits", () => {
+  it("keeps every example of the IDE and every operation of the tests within the default limits", () => {
     const files = [
       ...readdirSync("ide/examples").map((file) => `ide/examples/${file}`),
       "test/e2e/operations/commands.graphql",
+      ...readdirSync("test/frontend/operations").map((file) => `test/frontend/operations/${file}`),
     ];
     for (const file of files) {
       const document = parse(readFileSync(file, "utf8"));
@@ -132,6 +134,26 @@ describe("the limits of an operation, before it runs", () => {
       field: "first",
     });
     expect(check(`{ people(offset: 5000, limit: ${MAX_PAGE_SIZE}) { id } }`)).toBeUndefined();
+  });
+
+  it("refuses a cursor the library did not issue, at the top and nested, naming the argument", () => {
+    const page2 = cursorOfOffset(1);
+    expect(check(`{ peopleConnection(first: 2, after: "${page2}") { totalCount } }`)).toBe(
+      undefined,
+    );
+    expect(check(`{ peopleConnection(first: 2, after: "garbage") { totalCount } }`)).toMatchObject({
+      message: expect.stringContaining("after of Query.peopleConnection"),
+      extensions: { code: "BAD_USER_INPUT", field: "after" },
+    });
+    const nested = `query ($after: String) {
+      agencies { membersConnection(first: 1, after: $after) { edges { cursor } } } }`;
+    expect(check(nested, { after: page2 })).toBeUndefined();
+    expect(check(nested, { after: null })).toBeUndefined();
+    expect(check(nested, { after: "" })?.extensions).toMatchObject({ field: "after" });
+    expect(
+      check(`{ peopleByName(phrase: "oleg", after: "YXJyYXljb25uZWN0aW9uOi0x") { totalCount } }`)
+        ?.extensions,
+    ).toMatchObject({ code: "BAD_USER_INPUT", field: "after" });
   });
 });
 

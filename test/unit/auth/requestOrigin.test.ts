@@ -36,13 +36,18 @@ describe("the Host header", () => {
 describe("a WebSocket's Origin", () => {
   const local = serverSettings({});
 
-  it("is the server's own page, a CORS origin, or none (not a browser)", () => {
+  it("is the server's own page, an origin CORS admits, or none (not a browser)", () => {
     expect(webSocketOriginAllowed("http://127.0.0.1:4000", "127.0.0.1:4000", local)).toBe(true);
     expect(webSocketOriginAllowed(undefined, "127.0.0.1:4000", local)).toBe(true);
     expect(webSocketOriginAllowed("https://evil.example", "127.0.0.1:4000", local)).toBe(false);
-    expect(webSocketOriginAllowed("http://127.0.0.1:5173", "127.0.0.1:4000", local)).toBe(false);
     expect(webSocketOriginAllowed("null", "127.0.0.1:4000", local)).toBe(false);
-    const vite = serverSettings({ CORS_ORIGINS: "http://localhost:5173" });
+    // A dev server on this machine, outside production, as for CORS.
+    expect(webSocketOriginAllowed("http://127.0.0.1:5173", "127.0.0.1:4000", local)).toBe(true);
+    const production = serverSettings({ NODE_ENV: "production" });
+    expect(webSocketOriginAllowed("http://127.0.0.1:5173", "127.0.0.1:4000", production)).toBe(
+      false,
+    );
+    const vite = serverSettings({ NODE_ENV: "production", CORS_ORIGINS: "http://localhost:5173" });
     expect(webSocketOriginAllowed("http://localhost:5173", "127.0.0.1:4000", vite)).toBe(true);
   });
 });
