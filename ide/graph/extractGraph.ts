@@ -9,7 +9,10 @@
  * - a node nested under another node, directly, through a wrapper object or through a
  *   connection's `edges { node }`, is joined to it by an edge named after the field
  *   (`memberOfConnection` gives `memberOf`), with the connection edge's `properties`;
- * - a wrapper's `distance` (`{ distance, node }`) is its node's.
+ * - a wrapper's `distance` (`{ distance, node }`) is its node's;
+ * - an edge selected without a version (no `id`, no `knownSince`) and one with a version, of the
+ *   same type between the same nodes, are one edge: the neighbourhood of a clicked node asks for
+ *   ids where the query on screen may not have.
  */
 export interface GraphNode {
   id: string;
@@ -25,8 +28,13 @@ export interface GraphNode {
 }
 
 export interface GraphEdge {
-  /** Unique in a graph: the edge's `id` (with its `knownSince` when the id alone is not per version), or type, ends and knownSince. */
+  /**
+   * Unique in a graph, and kept when the edge is met again: the edge's `id` (with its
+   * `knownSince` when the id alone is not per version), or its type, ends and knownSince.
+   */
   key: string;
+  /** The edge's `id` in the result, if selected. */
+  id?: string;
   /** The relation's fact id, when the result gives it (`factId`, or else `id`). */
   factId?: string;
   type: string;
@@ -104,6 +112,8 @@ export function mergeGraphs(a: Graph, b: Graph): Graph {
 class GraphBuilder {
   private readonly nodes = new Map<string, GraphNode>();
   private readonly edges = new Map<string, GraphEdge>();
+  /** The edges of each relation (`type:from:to`), to find one met again in another selection. */
+  private readonly relations = new Map<string, GraphEdge[]>();
 
   graph(): Graph {
     // An edge whose end the result did not hold still gets that end drawn, named by its id.
@@ -129,7 +139,18 @@ class GraphBuilder {
   }
 
   addEdge(edge: GraphEdge): void {
-    if (!this.edges.has(edge.key)) this.edges.set(edge.key, { ...edge });
+    const relation = `${edge.type}:${edge.from}:${edge.to}`;
+    const versions = this.relations.get(relation) ?? [];
+    const known =
+      this.edges.get(edge.key) ??
+      versions.find((version) => !isVersioned(version) || !isVersioned(edge));
+    if (known) {
+      fillEdge(known, edge);
+      return;
+    }
+    const added = { ...edge, quotes: [...edge.quotes] };
+    this.edges.set(edge.key, added);
+    this.relations.set(relation, [...versions, added]);
   }
 
   visit(value: unknown, context: Context): void {
@@ -190,6 +211,7 @@ class GraphBuilder {
     const details = edgeDetails(value);
     this.addEdge({
       key: edgeKey(id, type, from, to, details.knownSince),
+      ...(id !== undefined && { id }),
       type,
       from,
       to,
@@ -200,6 +222,26 @@ class GraphBuilder {
     // none of it hangs from a node.
     for (const child of Object.values(value)) this.visit(child, {});
   }
+}
+
+const isVersioned = (edge: GraphEdge) => edge.id !== undefined || edge.knownSince !== undefined;
+
+/**
+ * What an edge met again adds to the one drawn. A versionless edge takes the version of the first
+ * versioned one met (its other versions stay edges of their own); otherwise only gaps are filled:
+ * the end of a version is never taken from another.
+ */
+function fillEdge(known: GraphEdge, met: GraphEdge): void {
+  const adopt = !isVersioned(known) && isVersioned(met);
+  if (adopt) {
+    for (const key of ["id", "knownSince", "knownUntil", "endedBy"] as const) {
+      if (met[key] !== undefined) Object.assign(known, { [key]: met[key] });
+    }
+  }
+  for (const key of ["factId", "certainty", "validFrom", "validTo"] as const) {
+    if (known[key] === undefined && met[key] !== undefined) known[key] = met[key];
+  }
+  if (known.quotes.length === 0) known.quotes.push(...met.quotes);
 }
 
 /**

@@ -241,4 +241,51 @@ describe("merging the neighbourhood of a clicked node into the drawing", () => {
     ]);
     expect(merged.edges.map((edge) => edge.key)).toEqual(["e1", "e2"]);
   });
+
+  it("draws a relation once when the query on screen did not select its version and the click did", () => {
+    const drawn = extractGraph({
+      nodes: [
+        { id: "zvezda", label: "Zvezda" },
+        { id: "russian-segment", label: "Russian segment" },
+      ],
+      edges: [{ type: "PART_OF", from: "zvezda", to: "russian-segment", certainty: "asserted" }],
+    });
+    const clicked = extractGraph({
+      edges: [
+        { id: "p@5", type: "PART_OF", from: "zvezda", to: "russian-segment", knownSince: 5 },
+        {
+          id: "p@2",
+          type: "PART_OF",
+          from: "zvezda",
+          to: "russian-segment",
+          knownSince: 2,
+          knownUntil: 5,
+          quotes: ["earlier"],
+        },
+        { id: "q@7", type: "PART_OF", from: "russian-segment", to: "iss", knownSince: 7 },
+      ],
+    });
+    const merged = mergeGraphs(drawn, clicked);
+    expect(
+      merged.edges.map(({ key, id, knownSince, knownUntil, certainty }) => ({
+        key,
+        id,
+        knownSince,
+        knownUntil,
+        certainty,
+      })),
+    ).toEqual([
+      // The drawn edge keeps its key (its element in the drawing) and takes the first version.
+      {
+        key: "PART_OF:zvezda:russian-segment",
+        id: "p@5",
+        knownSince: 5,
+        knownUntil: undefined,
+        certainty: "asserted",
+      },
+      { key: "p@2", id: "p@2", knownSince: 2, knownUntil: 5, certainty: undefined },
+      { key: "q@7", id: "q@7", knownSince: 7, knownUntil: undefined, certainty: undefined },
+    ]);
+    expect(ids(merged)).toEqual(["zvezda", "russian-segment", "iss"]);
+  });
 });
