@@ -39,11 +39,19 @@ export function GraphPanel() {
 
   const expand = async (id: string) => {
     if (busy) return;
+    let headers: Record<string, unknown> | undefined;
+    try {
+      headers = tryParseJSONC(headerEditor?.getValue()) as Record<string, unknown> | undefined;
+    } catch (error) {
+      // GraphiQL's own wording: "are invalid JSON: ...", "are not a JSON object."
+      setFailure(
+        `Could not add the neighbours of ${id}: the request headers ${(error as Error).message}`,
+      );
+      return;
+    }
     setBusy(id);
     setFailure(undefined);
     try {
-      const headers = tryParseJSONC(headerEditor?.getValue()) as
-        Record<string, unknown> | undefined;
       const neighbours = await fetchNeighbourhood(fetcher, schema, headers, id);
       setExpansion((previous) => {
         const before = previous.response === response ? previous : NO_EXPANSION;

@@ -10,11 +10,12 @@ import {
   operationText,
   responseIncluding,
   runOperation,
+  setEditor,
   showPlugin,
 } from "../support/graphiqlPage";
 import { launchOfflineChromium, type OfflineChromium } from "../support/offlineChromium";
 import { graphqlClient, startTestServer } from "../support/testServer";
-import { bearer } from "../support/testTokens";
+import { bearer, testAuthSettings } from "../support/testTokens";
 import { RegisterEntityDocument, ReportAnIncidentDocument } from "./generated/graphql";
 
 const example = (name: string) => readFileSync(`ide/examples/${name}.graphql`, "utf8");
@@ -51,10 +52,17 @@ describe("GraphiQL's plugins and editor, in a browser with no internet", () => {
   let external: string[] = [];
 
   /** A node's neighbourhood over HTTP, as the tests' own reference. */
-  const neighbourhood = async (id: string): Promise<Subgraph> => {
-    const response = await fetch(server.url, {
+  const neighbourhood = async (
+    id: string,
+    url = server.url,
+    authorization?: string,
+  ): Promise<Subgraph> => {
+    const response = await fetch(url, {
       method: "POST",
-      headers: { "content-type": "application/json" },
+      headers: {
+        "content-type": "application/json",
+        ...(authorization ? { authorization } : {}),
+      },
       body: JSON.stringify({
         query: `query($id: ID!) { neighbourhood(id: $id, depth: 1) {
           nodes { id distance } edges { type from to quotes } } }`,
@@ -63,6 +71,44 @@ describe("GraphiQL's plugins and editor, in a browser with no internet", () => {
     });
     return ((await response.json()) as { data: { neighbourhood: Subgraph } }).data.neighbourhood;
   };
+  /** The first neighbour of `shown`'s start whose own neighbourhood holds nodes `shown` has not. */
+  const growingNeighbour = async (shown: Subgraph, url = server.url, authorization?: string) => {
+    for (const node of shown.nodes.filter((node) => node.distance === 1)) {
+      const around = await neighbourhood(node.id, url, authorization);
+      if (around.nodes.some((n) => !shown.nodes.some((s) => s.id === n.id))) {
+        return { id: node.id, around };
+      }
+    }
+    throw new Error("no neighbour of the start adds nodes");
+  };
+  /** Clicks a node of the drawing, where it is drawn. */
+  const clickNode = async (page: Page, id: string) => {
+    await page.mouse.move(0, 0);
+    const position = await page.evaluate(
+      (id) =>
+        (globalThis as unknown as GraphInPage)
+          .__issGraph!.getElementById(`n:${id}`)
+          .renderedPosition(),
+      id,
+    );
+    const target = await onPage(page, position);
+    await page.mouse.click(target.x, target.y);
+  };
+  const drawnNodesReach = (page: Page, nodes: number) =>
+    page.waitForFunction(
+      (nodes) =>
+        (
+          globalThis as unknown as {
+            document: {
+              querySelector(s: string): { getAttribute(a: string): string | null } | null;
+            };
+          }
+        ).document
+          .querySelector("[data-testid=graph-canvas]")
+          ?.getAttribute("data-nodes") === String(nodes),
+      nodes,
+      { timeout: 30_000 },
+    );
   const relations = (graph: Subgraph) =>
     new Set(graph.edges.map((edge) => `${edge.type}:${edge.from}:${edge.to}`));
 
@@ -137,47 +183,15 @@ describe("GraphiQL's plugins and editor, in a browser with no internet", () => {
     await screenshot(page, "graphiql-graph.png");
 
     // Clicking a neighbour adds its own neighbours: the drawing becomes the union of both.
-    let clicked: string | undefined;
-    let grown: Subgraph | undefined;
-    for (const node of shown.nodes.filter((node) => node.distance === 1)) {
-      const around = await neighbourhood(node.id);
-      if (around.nodes.some((n) => !shown.nodes.some((s) => s.id === n.id))) {
-        [clicked, grown] = [node.id, around];
-        break;
-      }
-    }
-    expect(clicked).toBeDefined();
-    expect(relations(grown!).size).toBe(grown!.edges.length);
+    const { id: clicked, around: grown } = await growingNeighbour(shown);
+    expect(relations(grown).size).toBe(grown.edges.length);
     const expected = {
-      nodes: new Set([...shown.nodes, ...grown!.nodes].map((node) => node.id)).size,
-      edges: new Set([...relations(shown), ...relations(grown!)]).size,
+      nodes: new Set([...shown.nodes, ...grown.nodes].map((node) => node.id)).size,
+      edges: new Set([...relations(shown), ...relations(grown)]).size,
     };
     expect(expected.nodes).toBeGreaterThan(shown.nodes.length);
-
-    await page.mouse.move(0, 0);
-    const position = await page.evaluate(
-      (id) =>
-        (globalThis as unknown as GraphInPage)
-          .__issGraph!.getElementById(`n:${id}`)
-          .renderedPosition(),
-      clicked!,
-    );
-    const target = await onPage(page, position);
-    await page.mouse.click(target.x, target.y);
-    await page.waitForFunction(
-      (nodes) =>
-        (
-          globalThis as unknown as {
-            document: {
-              querySelector(s: string): { getAttribute(a: string): string | null } | null;
-            };
-          }
-        ).document
-          .querySelector("[data-testid=graph-canvas]")
-          ?.getAttribute("data-nodes") === String(nodes),
-      expected.nodes,
-      { timeout: 30_000 },
-    );
+    await clickNode(page, clicked);
+    await drawnNodesReach(page, expected.nodes);
     expect(await drawnCounts(page)).toEqual(expected);
     expect(
       await page.evaluate(
@@ -185,12 +199,52 @@ describe("GraphiQL's plugins and editor, in a browser with no internet", () => {
           (globalThis as unknown as GraphInPage)
             .__issGraph!.getElementById(`n:${id}`)
             .hasClass("expanded"),
-        clicked!,
+        clicked,
       ),
     ).toBe(true);
     await screenshot(page, "graphiql-graph-expanded.png");
     expect(errors).toEqual([]);
     expect(external).toEqual([]);
+  });
+
+  it("adds a clicked node's neighbours with the Headers tab's token, when reads need one", async () => {
+    const closed = await startTestServer({
+      empty: false,
+      settings: { auth: testAuthSettings({ reads: "authenticated" }) },
+    });
+    try {
+      const reader = await bearer("reader", "graph-reader");
+      const { page, errors } = await openGraphiQL(context, closed.url);
+      await page.getByRole("button", { name: "Headers" }).click();
+      await setEditor(page, "request-headers.json", JSON.stringify({ Authorization: reader }));
+      await runOperation(page, example("05-module-neighbourhood"));
+      const shown = (
+        JSON.parse(await responseIncluding(page, '"neighbourhood"')) as {
+          data: { neighbourhood: Subgraph };
+        }
+      ).data.neighbourhood;
+      await showPlugin(page, "Graph");
+      await drawnNodesReach(page, shown.nodes.length);
+
+      const { id, around } = await growingNeighbour(shown, closed.url, reader);
+      await clickNode(page, id);
+      await drawnNodesReach(
+        page,
+        new Set([...shown.nodes, ...around.nodes].map((node) => node.id)).size,
+      );
+
+      // Without the token the click is refused, and the panel says why.
+      await setEditor(page, "request-headers.json", "{}");
+      const other = shown.nodes.find((node) => node.id !== id && node.distance === 1)!;
+      await clickNode(page, other.id);
+      const alert = page.locator(".iss-graph-failure");
+      await alert.waitFor({ timeout: 30_000 });
+      expect(await alert.innerText()).toContain(`Could not add the neighbours of ${other.id}`);
+      expect(await alert.innerText()).toContain("needs the reader role");
+      expect(errors).toEqual([]);
+    } finally {
+      await closed.stop();
+    }
   });
 
   it("opens the query builder (explorer), whose fields write the operation", async () => {
