@@ -146,7 +146,14 @@ export function GraphView({ graph, expanded, busy, growFrom, onNodeTap }: GraphV
         <div
           className="iss-graph-tooltip"
           role="tooltip"
-          style={{ left: tooltip.x + 12, top: tooltip.y + 12 }}
+          // Beside the pointer, kept inside the pane (the tooltip is at most 320px wide).
+          style={{
+            left: Math.max(
+              4,
+              Math.min(tooltip.x + 12, (container.current?.clientWidth ?? 0) - 330),
+            ),
+            top: tooltip.y + 12,
+          }}
         >
           {tooltip.lines.map((line, index) => (
             <div key={index}>{line}</div>
