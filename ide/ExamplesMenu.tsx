@@ -1,10 +1,11 @@
 import { ToolbarButton, ToolbarMenu, useGraphiQL, useGraphiQLActions } from "@graphiql/react";
-import type { Example } from "./examples";
+import type { Example } from "./parseExample";
 
 /**
- * A toolbar menu listing the saved examples by title. Choosing one switches to the tab that
- * already holds it unchanged, or opens it in a new tab: GraphiQL only uses `defaultTabs` when
- * no tabs are saved in localStorage, so this is how a returning user reaches new examples.
+ * A toolbar menu listing the saved examples by title, their whole comment as a tooltip. Choosing
+ * one switches to the tab that already holds it unchanged, or opens it in a new tab: GraphiQL
+ * only uses `defaultTabs` when no tabs are saved in localStorage, so this is how a returning user
+ * reaches new examples.
  */
 export function ExamplesMenu({ examples }: { examples: readonly Example[] }) {
   const tabs = useGraphiQL((state) => state.tabs);
@@ -32,7 +33,11 @@ export function ExamplesMenu({ examples }: { examples: readonly Example[] }) {
       }
     >
       {examples.map((example) => (
-        <ToolbarMenu.Item key={example.file} onSelect={() => open(example)}>
+        <ToolbarMenu.Item
+          key={example.file}
+          title={example.description || undefined}
+          onSelect={() => open(example)}
+        >
           {example.title}
         </ToolbarMenu.Item>
       ))}
