@@ -23,19 +23,19 @@ const EDGE_FIELDS = [
   "quotes",
 ];
 
-/** Today's shape, for a GraphiQL that has no schema (introspection off). */
+/** The API's shape, for a GraphiQL that has no schema (introspection off, or reads closed). */
 const FALLBACK = `query GraphViewNeighbourhood($id: ID!) {
   neighbourhood(id: $id, depth: 1) {
-    nodes { id kind label distance knownUntil }
-    edges { id type from to certainty validFrom validTo knownSince knownUntil quotes }
+    nodes { distance node { id kind label knownUntil } }
+    edges { id factId type from to certainty validFrom validTo knownSince knownUntil endedBy quotes }
   }
 }`;
 
 /**
  * The query that fetches a node's neighbours (one hop) for the graph view, written for the schema
- * GraphiQL introspected: a subgraph's nodes may be flat (`{ id kind label distance }`) or wrapped
- * (`{ distance node { id kind label } }`), and its edges have gained fields; only what the schema
- * has is asked for, so the same IDE works on either side of a schema change.
+ * GraphiQL introspected: only what the schema has is asked for, whether a subgraph's nodes are
+ * wrapped (`{ distance node { id kind label } }`, the API's cache-safe shape) or flat (as they
+ * were before it), so a schema change does not break the graph view silently.
  */
 export function neighbourhoodQuery(schema: GraphQLSchema | null | undefined): string {
   const field = schema?.getQueryType()?.getFields().neighbourhood;
