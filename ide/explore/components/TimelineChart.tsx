@@ -35,7 +35,8 @@ export function TimelineChart({
               className={t.major ? "tick major" : "tick"}
               style={{ left: percent(scale.x(t.at)) }}
             >
-              {t.major || majors.length <= 3 ? t.label : ""}
+              {/* The scale's end is a boundary, not a year on it. */}
+              {t.at < scale.end && (t.major || majors.length <= 3) ? t.label : ""}
             </span>
           ))}
         </div>

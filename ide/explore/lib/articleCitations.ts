@@ -68,7 +68,9 @@ function sentenceRanges(
 ): { start: number; end: number }[] {
   const segmenter = new Intl.Segmenter("en", { granularity: "sentence" });
   const ranges: { start: number; end: number }[] = [];
-  for (const { index, segment } of segmenter.segment(text.slice(start, end))) {
+  // A line break inside a paragraph (a text wrapped as received) is a space, not a sentence's end.
+  const paragraph = text.slice(start, end).replace(/[\r\n]/g, " ");
+  for (const { index, segment } of segmenter.segment(paragraph)) {
     const trimmed = segment.trimEnd();
     if (trimmed.trim()) ranges.push({ start: start + index, end: start + index + trimmed.length });
   }
@@ -119,8 +121,8 @@ export function citeArticle<F>(
   const focused = focus ? findQuote(text, focus) : [];
   const paragraphs: Paragraph<F>[] = [];
   let index = 0;
-  // Paragraphs are separated by blank lines (or single line breaks: the text is as received).
-  const breaks = /\n\s*/g;
+  // Paragraphs are separated by blank lines.
+  const breaks = /\r?\n[ \t]*\r?\n\s*/g;
   let from = 0;
   const blocks: { start: number; end: number }[] = [];
   for (let m = breaks.exec(text); m; m = breaks.exec(text)) {
