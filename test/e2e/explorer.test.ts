@@ -49,10 +49,19 @@ describe("the explorer (/explore) in a browser with no internet", () => {
     await server?.stop();
   });
 
-  async function open(pathname: string, viewport = { width: 1280, height: 800 }): Promise<Page> {
+  /** A new page whose errors (thrown, or logged: a failed request among them) are recorded. */
+  async function newPage(name: string, viewport = { width: 1280, height: 800 }): Promise<Page> {
     const page = await context.newPage();
     await page.setViewportSize(viewport);
-    page.on("pageerror", (error) => errors.push(`${pathname}: ${String(error)}`));
+    page.on("pageerror", (error) => errors.push(`${name}: ${String(error)}`));
+    page.on("console", (message) => {
+      if (message.type() === "error") errors.push(`${name}: console: ${message.text()}`);
+    });
+    return page;
+  }
+
+  async function open(pathname: string): Promise<Page> {
+    const page = await newPage(pathname);
     await page.goto(origin + pathname);
     return page;
   }
@@ -94,9 +103,7 @@ describe("the explorer (/explore) in a browser with no internet", () => {
   });
 
   it("searches as one types ('/' focuses the box, arrows and Enter choose) and shows an entity with its incidents and their quotes", async () => {
-    const page = await context.newPage();
-    page.on("pageerror", (error) => errors.push(`search: ${String(error)}`));
-    await page.setViewportSize({ width: 1280, height: 800 });
+    const page = await newPage("search");
     const homeMillis = await timeToUsable(page, "/explore", "#articles ~ ul a");
     console.log(
       `explorer: first page (/explore, a browser with nothing cached) usable after ${homeMillis} ms`,
@@ -323,9 +330,7 @@ describe("the explorer (/explore) in a browser with no internet", () => {
   });
 
   it("reads at a phone's width, and a page opened again is usable within a second", async () => {
-    const page = await context.newPage();
-    page.on("pageerror", (error) => errors.push(`phone: ${String(error)}`));
-    await page.setViewportSize({ width: 390, height: 844 });
+    const page = await newPage("phone", { width: 390, height: 844 });
     // The same page a second time: assets cached (immutable), the database's plans warm.
     const millis = await timeToUsable(
       page,
