@@ -4,15 +4,22 @@ import { Link, useParams, useSearchParams } from "react-router";
 import { ArticleText } from "../components/ArticleText";
 import { CitingFacts, type CitingFact } from "../components/CitingFacts";
 import { QueryState } from "../components/QueryState";
-import { ArticlePageDocument, type ArticlePageQuery, type NodeKind } from "../generated/graphql";
+import {
+  ArticlePageDocument,
+  ArticleRelationsDocument,
+  type ArticlePageQuery,
+  type ArticleRelationsQuery,
+  type NodeKind,
+} from "../generated/graphql";
 import { citeArticle, type Citation } from "../lib/articleCitations";
 import { timelinePath } from "../lib/paths";
 import { usePageTitle } from "../lib/usePageTitle";
 
-type Data = ArticlePageQuery & { article: NonNullable<ArticlePageQuery["article"]> };
+type Article = NonNullable<ArticlePageQuery["article"]>;
+type Relations = ArticleRelationsQuery["relations"];
 
 /** Every fact citing the article: nodes through their citations, relations through their quotes. */
-function citationsOf({ article, relations }: Data): Citation<CitingFact>[] {
+function citationsOf(article: Article, relations: Relations): Citation<CitingFact>[] {
   const citations: Citation<CitingFact>[] = [];
   for (const { node, properties } of article.mentionsConnection.edges) {
     const [kind, label]: [NodeKind, string] =
@@ -54,13 +61,14 @@ function citationsOf({ article, relations }: Data): Citation<CitingFact>[] {
   return citations;
 }
 
-function ArticleView({ data }: { data: Data }) {
-  const { article } = data;
+function ArticleView({ article }: { article: Article }) {
   const [params] = useSearchParams();
+  const related = useQuery(ArticleRelationsDocument);
   const quote = params.get("quote");
   const sentenceParam = params.get("sentence");
   const heading = useRef<HTMLHeadingElement>(null);
-  const citations = useMemo(() => citationsOf(data), [data]);
+  const relations = related.data?.relations;
+  const citations = useMemo(() => citationsOf(article, relations ?? []), [article, relations]);
   const { paragraphs } = useMemo(
     () => citeArticle(article.text, citations, quote),
     [article.text, citations, quote],
@@ -135,12 +143,12 @@ export function ArticlePage() {
   usePageTitle(data?.article?.title);
   return (
     <QueryState
-      data={data?.article ? (data as Data) : null}
+      data={data?.article}
       error={error}
       loading={loading}
       notFound={`No article has the id “${id}”.`}
     >
-      {(d) => <ArticleView data={d} />}
+      {(article) => <ArticleView article={article} />}
     </QueryState>
   );
 }
