@@ -206,8 +206,8 @@ RETURN a.id AS id, a.name AS name,
         query: `
 query Timeline($about: ID!) {
   timeline(about: $about) {
-    entries { kind id incidentId type at precision summary orderIsCertain certainty }
-    undated { kind id summary }
+    entries { kind factId incidentId incidentKind updateKind statementKind at precision summary orderIsCertain certainty }
+    undated { kind factId summary }
   }
 }`,
         variables: { about: probes.moduleId },
@@ -236,10 +236,13 @@ ORDER BY latest, earliest, id`,
         params: { about: probes.moduleId },
       },
       answerOfGraphQL: (data) => {
-        const timeline = data.timeline as { entries: { id: string }[]; undated: { id: string }[] };
+        const timeline = data.timeline as {
+          entries: { factId: string }[];
+          undated: { factId: string }[];
+        };
         return sorted([
-          ...timeline.entries.map((e) => `dated ${e.id}`),
-          ...timeline.undated.map((e) => `undated ${e.id}`),
+          ...timeline.entries.map((e) => `dated ${e.factId}`),
+          ...timeline.undated.map((e) => `undated ${e.factId}`),
         ]);
       },
       answerOfCypher: (records) =>

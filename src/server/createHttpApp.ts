@@ -12,6 +12,7 @@ import { authErrorToGraphQL, bearerChallenge } from "../graphql/errors";
 import { httpErrorCode } from "../graphql/errors";
 import { requestScopes } from "../graphql/RequestScope";
 import { corsMiddleware } from "./corsPolicy";
+import { browserPages } from "./browserPages";
 import { ideAssets } from "./ideAssets";
 import { hostAllowed } from "./requestOrigin";
 import { schemaDocumentRoutes, type SchemaDocuments } from "./schemaDocuments";
@@ -21,19 +22,11 @@ export interface Probes {
   ready(): Promise<{ ready: boolean; detail: string }>;
 }
 
-/** A browser navigating to /graphql (not a GraphQL request sent by GET). */
-function wantsIde(request: Request): boolean {
-  return (
-    request.method === "GET" &&
-    request.accepts(["text/html", "application/json"]) === "text/html" &&
-    !request.query.query
-  );
-}
-
 /**
  * The HTTP surface: GraphQL over HTTP at /graphql (GET and POST, Apollo), GraphiQL for browsers
- * at GET /graphql, the schema for clients' code generators and caches (/schema.graphql,
- * /possible-types.json), /healthz (the process is up), /readyz (Neo4j reachable, schema built).
+ * at GET /graphql and the explorer at /explore (browserPages.ts), the schema for clients' code
+ * generators and caches (/schema.graphql, /possible-types.json), /healthz (the process is up),
+ * /readyz (Neo4j reachable, schema built).
  */
 export function createHttpApp(options: {
   apollo: ApolloServer<GraphQLContext>;
@@ -74,19 +67,7 @@ export function createHttpApp(options: {
     res.status(ready ? 200 : 503).json({ status: ready ? "ready" : "not ready", detail });
   });
 
-  const ide = ideAssets();
-  app.use("/graphql/ide", express.static(ide.dir, { immutable: true, maxAge: "1y", index: false }));
-  app.get("/graphql", (req, res, next) => {
-    if (!wantsIde(req)) return next();
-    if (!ide.built) {
-      res
-        .status(503)
-        .type("text/plain")
-        .send("The IDE is not built: run npm run build:ide (npm start does).");
-      return;
-    }
-    res.sendFile(ide.indexHtml, { headers: { "Cache-Control": "no-cache" } });
-  });
+  app.use(browserPages(ideAssets()));
 
   // What a page of another origin may call (src/server/corsPolicy.ts), preflights included.
   app.use(["/graphql", "/schema.graphql", "/possible-types.json"], corsMiddleware(settings));
@@ -115,7 +96,7 @@ export function createHttpApp(options: {
   );
 
   app.use((_req, res) => {
-    res.status(404).json({ error: "not found", graphql: "/graphql" });
+    res.status(404).json({ error: "not found", graphql: "/graphql", explorer: "/explore" });
   });
   // Errors before GraphQL (a body too large, malformed JSON, an unsupported charset or
   // Content-Encoding) answer in GraphQL's error shape, with a code (errors.ts).

@@ -3,11 +3,23 @@ import { existsSync, readdirSync, statSync } from "node:fs";
 import path from "node:path";
 import { projectRoot } from "../config/projectRoot";
 
-/** The built GraphiQL (npm run build:ide): its folder, and its page, if built. */
-export function ideAssets(): { dir: string; indexHtml: string; built: boolean } {
+export interface IdeAssets {
+  /** dist/ide: both pages and their shared assets (assets/, with .br and .gz beside each). */
+  dir: string;
+  /** GraphiQL's page. */
+  indexHtml: string;
+  /** The explorer's page (every route under /explore). */
+  exploreHtml: string;
+  /** Both pages are built. */
+  built: boolean;
+}
+
+/** The browser pages built by npm run build:ide (GraphiQL and the explorer): where, and if built. */
+export function ideAssets(): IdeAssets {
   const dir = path.join(projectRoot(), "dist", "ide");
   const indexHtml = path.join(dir, "index.html");
-  return { dir, indexHtml, built: existsSync(indexHtml) };
+  const exploreHtml = path.join(dir, "explore", "index.html");
+  return { dir, indexHtml, exploreHtml, built: existsSync(indexHtml) && existsSync(exploreHtml) };
 }
 
 function newestMtime(dir: string): number {
@@ -19,15 +31,21 @@ function newestMtime(dir: string): number {
   return newest;
 }
 
-/** Builds GraphiQL (npm run build:ide) when dist/ide is missing or older than ide/; true when built. */
+/**
+ * Builds GraphiQL and the explorer (npm run build:ide) when dist/ide is missing or older than
+ * ide/; true when built.
+ */
 export function ensureIdeBuilt(report: (line: string) => void = console.log): boolean {
   const ide = ideAssets();
   const sources = path.join(projectRoot(), "ide");
   if (ide.built && statSync(ide.indexHtml).mtimeMs >= newestMtime(sources)) return true;
-  report("building GraphiQL (npm run build:ide)...");
+  report("building GraphiQL and the explorer (npm run build:ide)...");
   const result = spawnSync("npm", ["run", "-s", "build:ide"], {
     stdio: "inherit",
     cwd: projectRoot(),
+    // A production build whoever calls: Jest sets NODE_ENV=test, with which Vite would bundle
+    // React's development build (larger and slower) into pages the tests then measure.
+    env: { ...process.env, NODE_ENV: "production" },
   });
   return result.status === 0;
 }

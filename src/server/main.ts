@@ -17,7 +17,9 @@ runCli(async () => {
   const settings = serverSettings();
   const log = pino({ level: settings.logLevel });
   if (!ideAssets().built)
-    log.warn("GraphiQL is not built (npm run build:ide): browsers get no IDE at /graphql");
+    log.warn(
+      "GraphiQL and the explorer are not built (npm run build:ide): browsers get no IDE at /graphql, no explorer at /explore",
+    );
   const server = await startApiServer({ settings, log, stopLocalNeo4j: true });
   const seconds = (ms: number) => `${(ms / 1000).toFixed(1)}s`;
   const t = server.timings;
@@ -29,6 +31,7 @@ runCli(async () => {
       "",
       `  ISS knowledge graph is up in ${seconds(upMillis)} since its process started (load ${seconds(loadedMillis)}, Neo4j ${seconds(t.databaseMillis)}, projection ${seconds(t.projectionMillis)}, seed ${seconds(t.seedMillis)}, schema ${seconds(t.schemaMillis)}, serve ${seconds(t.serveMillis)})`,
       `  GraphQL + GraphiQL   ${server.url}`,
+      `  Explorer             ${server.url.replace(/\/graphql$/, "/explore")}`,
       `  Subscriptions        ${server.wsUrl}`,
       `  Health               ${server.url.replace(/\/graphql$/, "/healthz")}, ${server.url.replace(/\/graphql$/, "/readyz")}`,
       server.database.local

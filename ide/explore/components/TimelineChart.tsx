@@ -1,0 +1,80 @@
+import type { TimelineRowFragment } from "../generated/graphql";
+import { kindColour } from "../lib/kindStyle";
+import { timeScale } from "../lib/timeScale";
+import { formatWorldTime } from "../lib/worldTime";
+import { ENTRY_NODE_KIND, TimelineEntryLabel, type FactSources } from "./TimelineEntryLabel";
+
+const percent = (fraction: number) => `${(fraction * 100).toFixed(4)}%`;
+
+/**
+ * Incidents, updates and statements on a time axis, each drawn over the whole span its date may
+ * mean: a month as a bar over that month, a year over the year, a day as the day (a thin bar at
+ * this scale), never as a more precise point. Where the sources do not fix the order of
+ * overlapping entries, the entry says so.
+ */
+export function TimelineChart({
+  entries,
+  sources,
+}: {
+  entries: readonly TimelineRowFragment[];
+  sources: FactSources;
+}) {
+  const spans = entries.flatMap((e) =>
+    e.earliest && e.latest ? [{ start: Date.parse(e.earliest), end: Date.parse(e.latest) }] : [],
+  );
+  const scale = timeScale(spans);
+  const majors = scale.ticks.filter((t) => t.major);
+  return (
+    <div className="timeline" data-entries={entries.length}>
+      <div className="timeline-axis" aria-hidden="true">
+        <div className="row-label" />
+        <div className="row-track">
+          {scale.ticks.map((t) => (
+            <span
+              key={t.at}
+              className={t.major ? "tick major" : "tick"}
+              style={{ left: percent(scale.x(t.at)) }}
+            >
+              {/* The scale's end is a boundary, not a year on it. */}
+              {t.at < scale.end && (t.major || majors.length <= 3) ? t.label : ""}
+            </span>
+          ))}
+        </div>
+      </div>
+      <ol className="timeline-rows">
+        {entries.map((entry) => {
+          const start = entry.earliest ? Date.parse(entry.earliest) : null;
+          const end = entry.latest ? Date.parse(entry.latest) : null;
+          const kind = ENTRY_NODE_KIND[entry.kind];
+          return (
+            <li
+              key={`${entry.kind}:${entry.factId}`}
+              className={`timeline-row${entry.orderIsCertain ? "" : " order-open"}`}
+              data-fact={entry.factId}
+              data-precision={entry.precision ?? ""}
+              data-order-certain={String(entry.orderIsCertain)}
+            >
+              <TimelineEntryLabel entry={entry} sources={sources} />
+              <div className="row-track" aria-hidden="true">
+                {majors.map((t) => (
+                  <span key={t.at} className="gridline" style={{ left: percent(scale.x(t.at)) }} />
+                ))}
+                {start !== null && end !== null && (
+                  <span
+                    className={`bar bar-${entry.precision ?? "instant"}`}
+                    style={{
+                      left: percent(scale.x(start)),
+                      width: percent(scale.x(end) - scale.x(start)),
+                      backgroundColor: kindColour(kind),
+                    }}
+                    title={`${entry.at ? formatWorldTime(entry.at, entry.precision) : ""} (${entry.precision ?? "undated"}: the whole span it may mean)`}
+                  />
+                )}
+              </div>
+            </li>
+          );
+        })}
+      </ol>
+    </div>
+  );
+}

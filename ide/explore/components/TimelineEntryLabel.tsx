@@ -1,0 +1,58 @@
+import { Link } from "react-router";
+import type { TimelineRowFragment } from "../generated/graphql";
+import { nodePath } from "../lib/paths";
+import { CertaintyBadge } from "./CertaintyBadge";
+import { KindBadge } from "./KindBadge";
+import { QuoteList } from "./QuoteList";
+import { WorldTime } from "./WorldTime";
+
+/** The articles of a fact's quotes (sources[i] is the article of quotes[i]). */
+export type FactSources = ReadonlyMap<
+  string,
+  { quotes: readonly string[]; sources: readonly string[] }
+>;
+
+export const ENTRY_NODE_KIND = {
+  INCIDENT: "Incident",
+  UPDATE: "IncidentUpdate",
+  STATEMENT: "Statement",
+} as const;
+
+function articlesOf(entry: TimelineRowFragment, sources: FactSources): string[] {
+  const fact = sources.get(entry.factId);
+  return entry.quotes.map((quote) => {
+    const i = fact?.quotes.indexOf(quote) ?? -1;
+    return (i >= 0 ? fact?.sources[i] : fact?.sources[0]) ?? "";
+  });
+}
+
+/** A timeline entry in words: what, when (and how precisely), its order, certainty and quotes. */
+export function TimelineEntryLabel({
+  entry,
+  sources,
+}: {
+  entry: TimelineRowFragment;
+  sources: FactSources;
+}) {
+  const kind = ENTRY_NODE_KIND[entry.kind];
+  return (
+    <div className="row-label">
+      <p className="title">
+        <KindBadge kind={kind} /> <Link to={nodePath(kind, entry.factId)}>{entry.summary}</Link>
+      </p>
+      <p className="meta">
+        <WorldTime at={entry.at} precision={entry.precision} />
+        {!entry.orderIsCertain && (
+          <span
+            className="order-uncertain"
+            title="Its time overlaps its neighbours': the sources do not say which came first"
+          >
+            order not certain
+          </span>
+        )}
+        <CertaintyBadge certainty={entry.certainty} />
+      </p>
+      <QuoteList quotes={entry.quotes} sources={articlesOf(entry, sources)} />
+    </div>
+  );
+}

@@ -1,0 +1,154 @@
+import { useQuery } from "@apollo/client/react";
+import { useEffect } from "react";
+import { Link, useLocation, useParams } from "react-router";
+import { CertaintyBadge } from "../components/CertaintyBadge";
+import { EntityLinks } from "../components/EntityLinks";
+import { enumLabel, IncidentList } from "../components/IncidentList";
+import { KindBadge } from "../components/KindBadge";
+import { QueryState } from "../components/QueryState";
+import { QuoteList } from "../components/QuoteList";
+import { SourcesList } from "../components/SourcesList";
+import { StatementList } from "../components/StatementList";
+import { WorldTime } from "../components/WorldTime";
+import { IncidentPageDocument } from "../generated/graphql";
+import { graphPath, timelinePath, updateAnchor } from "../lib/paths";
+import { usePageTitle } from "../lib/usePageTitle";
+
+/** Scrolls to the element the URL's #fragment names once it is drawn (an update, from a link). */
+function useScrollToHash(ready: boolean): void {
+  const { hash } = useLocation();
+  useEffect(() => {
+    if (!ready || !hash) return;
+    document.getElementById(decodeURIComponent(hash.slice(1)))?.scrollIntoView({ block: "start" });
+  }, [ready, hash]);
+}
+
+/** An incident: when, what it affected, who reported it, its updates, its neighbours, statements. */
+export function IncidentPage() {
+  const { id = "" } = useParams();
+  const { hash } = useLocation();
+  const { data, error, loading } = useQuery(IncidentPageDocument, {
+    variables: { id, factId: id },
+  });
+  usePageTitle(data?.incident?.title);
+  useScrollToHash(!!data?.incident);
+  const target = decodeURIComponent(hash.slice(1));
+  return (
+    <QueryState
+      data={data && (data.incident ? data : null)}
+      error={error}
+      loading={loading}
+      notFound={`No incident has the id “${id}”.`}
+    >
+      {({ incident, sources }) => {
+        if (!incident) return null;
+        return (
+          <article className="page incident-page" data-incident={incident.id}>
+            <header className="page-header">
+              <p className="eyebrow">
+                <KindBadge kind="Incident" />{" "}
+                <span className="tag">{enumLabel(incident.kind)}</span>{" "}
+                <CertaintyBadge certainty={incident.certainty} />
+              </p>
+              <h1>{incident.title}</h1>
+              <p className="when">
+                <WorldTime at={incident.occurredAt} precision={incident.occurredAtPrecision} />
+              </p>
+              {incident.description && <p className="description">{incident.description}</p>}
+              <dl className="facts-table">
+                <dt>Affected</dt>
+                <dd>
+                  <EntityLinks entities={incident.affected} />
+                </dd>
+                {incident.reportedBy.length > 0 && (
+                  <>
+                    <dt>Reported by</dt>
+                    <dd>
+                      <EntityLinks entities={incident.reportedBy} />
+                    </dd>
+                  </>
+                )}
+                {incident.attributedTo.length > 0 && (
+                  <>
+                    <dt>Attributed to</dt>
+                    <dd>
+                      <EntityLinks entities={incident.attributedTo} />
+                    </dd>
+                  </>
+                )}
+              </dl>
+              <p className="actions">
+                <Link to={graphPath(incident.id)}>Graph around it</Link>
+                <Link to={timelinePath({ about: incident.id })}>Its timeline</Link>
+                <span className="known-since">known since log #{incident.knownSince}</span>
+              </p>
+              <QuoteList quotes={incident.quotes} sources={incident.sources} />
+            </header>
+
+            <section aria-labelledby="updates">
+              <h2 id="updates">What was learnt later</h2>
+              {incident.updates.length === 0 ? (
+                <p className="empty">No updates recorded.</p>
+              ) : (
+                <ul className="facts updates">
+                  {incident.updates.map((u) => (
+                    <li
+                      key={u.id}
+                      id={updateAnchor(u.updateId)}
+                      className={`fact${target === updateAnchor(u.updateId) ? " targeted" : ""}`}
+                      data-fact={u.id}
+                    >
+                      <p className="title">{u.description}</p>
+                      <p className="meta">
+                        <span className="tag">{enumLabel(u.kind)}</span>
+                        <WorldTime at={u.occurredAt} precision={u.occurredAtPrecision} />
+                        <CertaintyBadge certainty={u.certainty} />
+                        {u.likelihood && <span>({u.likelihood})</span>}
+                        {u.reportedBy.length > 0 && (
+                          <span>
+                            reported by <EntityLinks entities={u.reportedBy} />
+                          </span>
+                        )}
+                      </p>
+                      {u.cause && <p>Cause: {u.cause}</p>}
+                      {u.ruledOut && <p>Ruled out: {u.ruledOut}</p>}
+                      <QuoteList quotes={u.quotes} sources={u.sources} />
+                    </li>
+                  ))}
+                </ul>
+              )}
+            </section>
+
+            {(incident.followed.length > 0 || incident.followedBy.length > 0) && (
+              <section aria-labelledby="around">
+                <h2 id="around">Incidents around it</h2>
+                {incident.followed.length > 0 && (
+                  <>
+                    <h3>It followed</h3>
+                    <IncidentList incidents={incident.followed} />
+                  </>
+                )}
+                {incident.followedBy.length > 0 && (
+                  <>
+                    <h3>Followed by</h3>
+                    <IncidentList incidents={incident.followedBy} />
+                  </>
+                )}
+              </section>
+            )}
+
+            <section aria-labelledby="said-about">
+              <h2 id="said-about">What was said about it</h2>
+              <StatementList statements={incident.statementsAbout} />
+            </section>
+
+            <section aria-labelledby="sources">
+              <h2 id="sources">Sources</h2>
+              <SourcesList sources={sources} />
+            </section>
+          </article>
+        );
+      }}
+    </QueryState>
+  );
+}

@@ -1,0 +1,101 @@
+import { useQuery } from "@apollo/client/react";
+import { Link, useParams } from "react-router";
+import { CertaintyBadge } from "../components/CertaintyBadge";
+import { EntityLinks } from "../components/EntityLinks";
+import { enumLabel } from "../components/IncidentList";
+import { KindBadge } from "../components/KindBadge";
+import { NodeLink } from "../components/NodeLink";
+import { QueryState } from "../components/QueryState";
+import { QuoteList } from "../components/QuoteList";
+import { SourcesList } from "../components/SourcesList";
+import { WorldTime } from "../components/WorldTime";
+import { StatementPageDocument } from "../generated/graphql";
+import { graphPath } from "../lib/paths";
+import { usePageTitle } from "../lib/usePageTitle";
+
+/** A statement: what was said, who said it (named or attributed), about what, carried by whom. */
+export function StatementPage() {
+  const { id = "" } = useParams();
+  const { data, error, loading } = useQuery(StatementPageDocument, {
+    variables: { id, factId: id },
+  });
+  usePageTitle(data?.statement ? `Statement: ${data.statement.text.slice(0, 60)}` : null);
+  return (
+    <QueryState
+      data={data && (data.statement ? data : null)}
+      error={error}
+      loading={loading}
+      notFound={`No statement has the id “${id}”.`}
+    >
+      {({ statement, sources }) => {
+        if (!statement) return null;
+        return (
+          <article className="page statement-page" data-statement={statement.id}>
+            <header className="page-header">
+              <p className="eyebrow">
+                <KindBadge kind="Statement" />{" "}
+                <span className="tag">{enumLabel(statement.kind)}</span>{" "}
+                <CertaintyBadge certainty={statement.certainty} />
+              </p>
+              <h1 className="statement-text">“{statement.text}”</h1>
+              <dl className="facts-table">
+                <dt>Said by</dt>
+                <dd>
+                  {statement.speakers.length > 0 ? (
+                    <EntityLinks entities={statement.speakers} />
+                  ) : (
+                    "not named"
+                  )}
+                  {statement.speakerDescription &&
+                    ` (the article: “${statement.speakerDescription}”)`}
+                </dd>
+                <dt>When</dt>
+                <dd>
+                  <WorldTime at={statement.occurredAt} precision={statement.occurredAtPrecision} />
+                </dd>
+                <dt>About</dt>
+                <dd>
+                  {statement.about.length === 0
+                    ? "nothing named"
+                    : statement.about.map((a, i) => (
+                        <span key={`${a.__typename}:${a.id}`}>
+                          {i > 0 && ", "}
+                          <NodeLink
+                            kind={a.__typename}
+                            id={a.id}
+                            label={
+                              a.__typename === "Incident"
+                                ? a.title
+                                : a.__typename === "Statement"
+                                  ? a.text
+                                  : a.name
+                            }
+                          />
+                        </span>
+                      ))}
+                </dd>
+                {statement.carriedBy.length > 0 && (
+                  <>
+                    <dt>Carried by</dt>
+                    <dd>
+                      <EntityLinks entities={statement.carriedBy} />
+                    </dd>
+                  </>
+                )}
+              </dl>
+              <p className="actions">
+                <Link to={graphPath(statement.id)}>Graph around it</Link>
+                <span className="known-since">known since log #{statement.knownSince}</span>
+              </p>
+              <QuoteList quotes={statement.quotes} sources={statement.sources} />
+            </header>
+            <section aria-labelledby="sources">
+              <h2 id="sources">Sources</h2>
+              <SourcesList sources={sources} />
+            </section>
+          </article>
+        );
+      }}
+    </QueryState>
+  );
+}

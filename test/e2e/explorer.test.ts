@@ -1,0 +1,367 @@
+import { mkdirSync } from "node:fs";
+import path from "node:path";
+import type { BrowserContext, Page } from "playwright-core";
+import { projectRoot } from "../../src/config/projectRoot";
+import type { StartedServer } from "../../src/server/ApiServer";
+import { launchOfflineChromium, type OfflineChromium } from "../support/offlineChromium";
+import { graphqlClient, startTestServer } from "../support/testServer";
+import { bearer } from "../support/testTokens";
+import { ExplorerPositionsDocument, RecordStatementDocument } from "./generated/graphql";
+
+const ARTICLE = "iss-leaks-ap-2024-02-29";
+const ZVEZDA_LEAK = "zvezda-air-leak";
+const SCREENSHOTS = path.join(projectRoot(), "test-results");
+
+/** What the functions run in the page use of it (this file is compiled without DOM types). */
+interface BrowserGlobals {
+  document: {
+    querySelector(selector: string): { getAttribute(name: string): string | null } | null;
+    scrollingElement: { scrollWidth: number } | null;
+    activeElement: unknown;
+  };
+  performance: { now(): number };
+  innerWidth: number;
+  /** The explorer's cytoscape instance (GraphCanvas.tsx). */
+  __exploreCy: {
+    nodes(): { length: number };
+    getElementById(id: string): { emit(event: string): void };
+  };
+}
+
+describe("the explorer (/explore) in a browser with no internet", () => {
+  let server: StartedServer;
+  let browser: OfflineChromium;
+  let context: BrowserContext;
+  let origin: string;
+  const errors: string[] = [];
+
+  beforeAll(async () => {
+    server = await startTestServer();
+    origin = new URL(server.url).origin;
+    browser = await launchOfflineChromium("explorer-test-");
+    context = browser.context;
+    context.setDefaultTimeout(30_000);
+    mkdirSync(SCREENSHOTS, { recursive: true });
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+    await server?.stop();
+  });
+
+  /** A new page whose errors (thrown, or logged: a failed request among them) are recorded. */
+  async function newPage(name: string, viewport = { width: 1280, height: 800 }): Promise<Page> {
+    const page = await context.newPage();
+    await page.setViewportSize(viewport);
+    page.on("pageerror", (error) => errors.push(`${name}: ${String(error)}`));
+    page.on("console", (message) => {
+      if (message.type() === "error") errors.push(`${name}: console: ${message.text()}`);
+    });
+    return page;
+  }
+
+  async function open(pathname: string): Promise<Page> {
+    const page = await newPage(pathname);
+    await page.goto(origin + pathname);
+    return page;
+  }
+
+  /**
+   * Milliseconds from the navigation's start (the page's time origin) to `selector` being in the
+   * page: drawn from the API's data, so usable. Checked at every animation frame.
+   */
+  async function timeToUsable(page: Page, pathname: string, selector: string): Promise<number> {
+    await page.goto(origin + pathname, { waitUntil: "commit" });
+    const handle = await page.waitForFunction(
+      (s) =>
+        (globalThis as unknown as BrowserGlobals).document.querySelector(s)
+          ? (globalThis as unknown as BrowserGlobals).performance.now()
+          : false,
+      selector,
+      { polling: "raf", timeout: 60_000 },
+    );
+    return Math.round((await handle.jsonValue()) as number);
+  }
+
+  it("is served by the API: every route gets the page, assets come precompressed and immutable", async () => {
+    for (const route of ["/explore", "/explore/", "/explore/entity/zvezda", "/explore/timeline"]) {
+      const response = await fetch(origin + route, { headers: { accept: "text/html" } });
+      expect({ route, status: response.status }).toEqual({ route, status: 200 });
+      expect(response.headers.get("cache-control")).toBe("no-cache");
+    }
+    const html = await (await fetch(origin + "/explore")).text();
+    const script = /<script type="module" crossorigin src="([^"]+)"/.exec(html)?.[1];
+    expect(script).toMatch(/^\/graphql\/ide\/assets\/explore-.+\.js$/);
+    const asset = (encoding: string) =>
+      fetch(origin + script!, { headers: { "accept-encoding": encoding } });
+    const brotli = await asset("gzip, deflate, br");
+    expect(brotli.headers.get("content-encoding")).toBe("br");
+    expect(brotli.headers.get("cache-control")).toBe("public, max-age=31536000, immutable");
+    expect(brotli.headers.get("content-type")).toMatch(/javascript/);
+    expect((await asset("gzip")).headers.get("content-encoding")).toBe("gzip");
+    expect((await asset("identity")).headers.get("content-encoding")).toBeNull();
+  });
+
+  it("searches as one types ('/' focuses the box, arrows and Enter choose) and shows an entity with its incidents and their quotes", async () => {
+    const page = await newPage("search");
+    const homeMillis = await timeToUsable(page, "/explore", "#articles ~ ul a");
+    console.log(
+      `explorer: first page (/explore, a browser with nothing cached) usable after ${homeMillis} ms`,
+    );
+
+    await page.keyboard.press("/");
+    const box = page.getByRole("combobox", { name: "Search the graph" });
+    expect(
+      await box.evaluate(
+        (e) => e === (globalThis as unknown as BrowserGlobals).document.activeElement,
+      ),
+    ).toBe(true);
+    await page.keyboard.type("Zvezd", { delay: 60 });
+    const first = page.getByRole("option").first();
+    await expect(first.textContent()).resolves.toContain("Zvezda");
+    // Each hit is a real link too.
+    expect(await first.locator("a").getAttribute("href")).toBe("/explore/entity/zvezda");
+    await page.keyboard.press("ArrowDown");
+    expect(await first.getAttribute("aria-selected")).toBe("true");
+    await page.keyboard.press("Enter");
+    await page.waitForURL(`${origin}/explore/entity/zvezda`);
+
+    const entity = page.locator('.entity-page[data-entity="zvezda"]');
+    await entity.waitFor();
+    await expect(entity.locator("h1").textContent()).resolves.toBe("Zvezda");
+    const incident = entity.locator(`#incidents ~ ul [data-fact="${ZVEZDA_LEAK}"]`);
+    await incident.waitFor();
+    await expect(incident.locator(".title a").textContent()).resolves.toMatch(/air leak/);
+    await expect(incident.locator(".world-time").textContent()).resolves.toBe(
+      "August 2020 · month",
+    );
+    const quote = incident.locator("a.quote").first();
+    await expect(quote.textContent()).resolves.toContain(
+      "Russian space officials first reported a leak in the Zvezda module in August 2020",
+    );
+    expect(await quote.getAttribute("href")).toMatch(
+      new RegExp(`^/explore/article/${ARTICLE}\\?quote=`),
+    );
+    // Relations both ways, with certainty: Zvezda is part of the Russian segment (inferred).
+    const partOf = entity.locator('[data-fact="zvezda-part-of-russian-segment"]');
+    await expect(partOf.textContent()).resolves.toMatch(/part of.*Russian segment.*inferred/);
+    await page.screenshot({ path: path.join(SCREENSHOTS, "explore-entity.png"), fullPage: true });
+    await page.close();
+  });
+
+  it("draws the graph around an entity; the time slider takes away what the log did not know yet, the date what had not begun", async () => {
+    const request = graphqlClient(server.url);
+    const { data } = await request(ExplorerPositionsDocument, { incidentId: ZVEZDA_LEAK });
+    const head = data!.logPosition;
+    const leakKnownAt = data!.incident!.knownSince;
+    expect(leakKnownAt).toBeLessThan(head);
+
+    const page = await open("/explore/entity/zvezda");
+    await page.getByRole("link", { name: "Graph around it" }).click();
+    await page.waitForURL(`${origin}/explore/graph/zvezda`);
+    const canvas = page.locator(".graph-canvas[data-node-ids]");
+    const drawn = async () => ({
+      count: Number(await canvas.getAttribute("data-node-count")),
+      ids: ((await canvas.getAttribute("data-node-ids")) ?? "").split(" "),
+    });
+    await canvas.waitFor();
+    const now = await drawn();
+    expect(now.ids).toEqual(expect.arrayContaining(["zvezda", "russian-segment", ZVEZDA_LEAK]));
+    // cytoscape's own count is what the attribute says.
+    expect(
+      await page.evaluate(
+        () => (globalThis as unknown as BrowserGlobals).__exploreCy.nodes().length,
+      ),
+    ).toBe(now.count);
+    await page.screenshot({ path: path.join(SCREENSHOTS, "explore-graph.png") });
+
+    // The slider, by keyboard: from the head back to the position before the leak was recorded.
+    const slider = page.getByRole("slider");
+    await slider.focus();
+    for (let p = head; p > leakKnownAt - 1; p--) await page.keyboard.press("ArrowLeft");
+    await page.waitForURL(new RegExp(`asOf=${leakKnownAt - 1}`));
+    await page.waitForFunction(
+      (id) =>
+        !(globalThis as unknown as BrowserGlobals).document
+          .querySelector(".graph-canvas")
+          ?.getAttribute("data-node-ids")
+          ?.split(" ")
+          .includes(id),
+      ZVEZDA_LEAK,
+    );
+    const before = await drawn();
+    expect(before.ids).not.toContain(ZVEZDA_LEAK);
+    expect(before.ids).toEqual(expect.arrayContaining(["zvezda", "russian-segment"]));
+    expect(before.count).toBeLessThan(now.count);
+    await expect(page.locator(".time-travel label").first().textContent()).resolves.toContain(
+      `position ${leakKnownAt - 1} of ${head}`,
+    );
+
+    // Back to now, then as true on a date before the leak began (August 2020).
+    await page.keyboard.press("End");
+    await page.waitForFunction(
+      (id) =>
+        (globalThis as unknown as BrowserGlobals).document
+          .querySelector(".graph-canvas")
+          ?.getAttribute("data-node-ids")
+          ?.split(" ")
+          .includes(id),
+      ZVEZDA_LEAK,
+    );
+    await page.locator('.time-travel input[type="date"]').fill("2019-06-01");
+    await page.waitForURL(/validOn=2019-06-01/);
+    await page.waitForFunction(
+      (id) =>
+        !(globalThis as unknown as BrowserGlobals).document
+          .querySelector(".graph-canvas")
+          ?.getAttribute("data-node-ids")
+          ?.split(" ")
+          .includes(id),
+      ZVEZDA_LEAK,
+    );
+    await page.getByRole("button", { name: "Any date" }).click();
+
+    // A node chosen on the canvas can be opened or expanded: expanding the segment adds its
+    // other parts (Nauka's neighbours among them).
+    const full = await drawn();
+    await page.evaluate(() =>
+      (globalThis as unknown as BrowserGlobals).__exploreCy.getElementById("iss").emit("tap"),
+    );
+    await expect(page.locator("#selected-node").textContent()).resolves.toBe(
+      "International Space Station",
+    );
+    expect(await page.getByRole("link", { name: "Open its page" }).getAttribute("href")).toBe(
+      "/explore/entity/iss",
+    );
+    await page.getByRole("button", { name: "Expand" }).click();
+    await page.waitForURL(/expand=iss/);
+    await page.waitForFunction(
+      (count) =>
+        Number(
+          (globalThis as unknown as BrowserGlobals).document
+            .querySelector(".graph-canvas")
+            ?.getAttribute("data-node-count"),
+        ) > count,
+      full.count,
+    );
+    await page.close();
+  });
+
+  it("draws the timeline as precisely as the sources: a month over its month, a year over its year, open order said", async () => {
+    const page = await open("/explore/timeline");
+    const row = (factId: string) => page.locator(`.timeline-row[data-fact="${factId}"]`);
+    await row(ZVEZDA_LEAK).waitFor();
+    const width = async (factId: string) =>
+      (await row(factId).locator(".bar").boundingBox())!.width;
+    expect(await row(ZVEZDA_LEAK).getAttribute("data-precision")).toBe("month");
+    const month = await width(ZVEZDA_LEAK);
+    const year = await width("zvezda-air-leak/source-located-2020");
+    const day = await width("zvezda-air-leak/leak-increased-2024-02-28");
+    // August has 31 days of 2020's 366: a year's bar is some 11.8 times a month's.
+    expect(year / month).toBeGreaterThan(10);
+    expect(year / month).toBeLessThan(14);
+    expect(day).toBeLessThanOrEqual(4);
+    expect(month).toBeGreaterThan(day);
+    await expect(row(ZVEZDA_LEAK).getAttribute("data-order-certain")).resolves.toBe("false");
+    await expect(row(ZVEZDA_LEAK).locator(".order-uncertain").textContent()).resolves.toBe(
+      "order not certain",
+    );
+    await expect(row("soyuz-coolant-leak").locator(".order-uncertain").count()).resolves.toBe(0);
+    // The quotes link into the article.
+    expect(await row(ZVEZDA_LEAK).locator("a.quote").getAttribute("href")).toMatch(
+      `/explore/article/${ARTICLE}?quote=`,
+    );
+    await page.screenshot({ path: path.join(SCREENSHOTS, "explore-timeline.png") });
+    await page.close();
+  });
+
+  it("shows the article with its cited sentences highlighted, each leading to the facts it supports", async () => {
+    const page = await open("/explore/incident/zvezda-air-leak");
+    const quote = page.locator(".incident-page header a.quote").first();
+    await quote.click();
+    await page.waitForURL(new RegExp(`/explore/article/${ARTICLE}\\?quote=`));
+    const selected = page.locator(".cited-sentence.selected");
+    await selected.first().waitFor();
+    // The quote is marked where it stands (in pieces where other facts' quotes begin or end).
+    const marked = (await selected.locator("mark.focused").allTextContents()).join("");
+    expect(marked).toBe(new URL(page.url()).searchParams.get("quote"));
+    expect(marked).toContain("a leak in the Zvezda module");
+    const facts = page.locator(".citing-facts");
+    await facts.locator(`[data-fact="${ZVEZDA_LEAK}"]`).first().waitFor();
+    expect(Number(await page.locator(".cited-sentence").count())).toBeGreaterThan(10);
+
+    // Another sentence: Montalbano's, cited by his statements and his membership of NASA.
+    await page.locator(".cited-sentence", { hasText: "Joel Montalbano" }).first().click();
+    await page.waitForURL(/sentence=\d+/);
+    await expect(facts.locator("h2").textContent()).resolves.toMatch(/facts? citing this sentence/);
+    await facts.locator('[data-fact="montalbano-member-of-nasa"]').waitFor();
+    await page.screenshot({ path: path.join(SCREENSHOTS, "explore-article.png") });
+    await facts.locator('[data-fact="montalbano-leak-increased"] a').first().click();
+    await page.waitForURL(`${origin}/explore/statement/montalbano-leak-increased`);
+    await expect(page.locator(".statement-page h1").textContent()).resolves.toContain("leak");
+    await page.close();
+  });
+
+  it("updates the open page when a new fact is written (the events subscription)", async () => {
+    const page = await open("/explore/entity/zvezda");
+    await page.locator('.live[data-live="connected"]').waitFor();
+    await page.locator("#said-about").waitFor();
+    const text = "The explorer's live test says this about Zvezda.";
+    const write = graphqlClient(server.url, await bearer("writer"));
+    const written = await write(RecordStatementDocument, {
+      input: {
+        statementId: "explorer-live-zvezda",
+        kind: "REPORT",
+        text,
+        about: ["zvezda"],
+        speakerDescription: "the explorer's test",
+        source: { articleId: ARTICLE, quote: "a leak in the Zvezda module" },
+      },
+    });
+    expect(written.errors).toBeUndefined();
+    const statement = page.locator('#said-about ~ ul [data-fact="explorer-live-zvezda"]');
+    await statement.waitFor({ timeout: 15_000 });
+    await expect(statement.textContent()).resolves.toContain(text);
+    const position = Math.max(...written.data!.recordStatement.receipt.positions);
+    await expect(page.locator(".live").getAttribute("data-position")).resolves.toBe(
+      String(position),
+    );
+    await page.close();
+  });
+
+  it("reads at a phone's width, and a page opened again is usable within a second", async () => {
+    const page = await newPage("phone", { width: 390, height: 844 });
+    // The same page a second time: assets cached (immutable), the database's plans warm.
+    const millis = await timeToUsable(
+      page,
+      "/explore/entity/zvezda",
+      `#incidents ~ ul [data-fact="${ZVEZDA_LEAK}"]`,
+    );
+    console.log(`explorer: entity page at 390 px, opened again, usable after ${millis} ms`);
+    expect(millis).toBeLessThan(process.env.CI ? 5_000 : 2_000);
+    for (const route of [
+      "/explore/entity/zvezda",
+      "/explore/timeline",
+      `/explore/article/${ARTICLE}`,
+    ]) {
+      await page.goto(origin + route);
+      await page.locator("main .page h1").first().waitFor();
+      await page.waitForLoadState("networkidle");
+      const overflow = await page.evaluate(
+        () =>
+          (globalThis as unknown as BrowserGlobals).document.scrollingElement!.scrollWidth -
+          (globalThis as unknown as BrowserGlobals).innerWidth,
+      );
+      expect({ route, overflow }).toEqual({ route, overflow: 0 });
+    }
+    await page.goto(origin + "/explore/entity/zvezda");
+    await page.locator(`#incidents ~ ul [data-fact="${ZVEZDA_LEAK}"]`).waitFor();
+    await page.screenshot({ path: path.join(SCREENSHOTS, "explore-phone.png"), fullPage: false });
+    await page.close();
+  });
+
+  it("raised no error in any page and sent nothing off this machine", () => {
+    expect(errors).toEqual([]);
+    expect(browser.external).toEqual([]);
+  });
+});
