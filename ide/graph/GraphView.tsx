@@ -28,6 +28,9 @@ interface Tooltip {
   lines: string[];
 }
 
+/** Space kept around the drawing when it is fitted to the pane, in pixels. */
+const FIT_PADDING = 24;
+
 /**
  * The drawing, with cytoscape. Elements are kept when the graph grows (only what is new is laid
  * out anew, starting where it was clicked); the counts of what is drawn are on the canvas's
@@ -71,11 +74,22 @@ export function GraphView({ graph, expanded, busy, growFrom, onNodeTap }: GraphV
       setTooltip(null);
     });
     instance.on("viewport", () => setTooltip(null));
-    const resize = new ResizeObserver(() => instance.resize());
+    // The pane is resized (the panel widens it once open; people drag it): the drawing follows,
+    // kept whole in view, or what was laid out for the wider pane lies outside the narrower one.
+    const resize = new ResizeObserver(() => {
+      instance.resize();
+      instance.fit(undefined, FIT_PADDING);
+    });
     resize.observe(element);
+    // cytoscape caches where its container is on the page; the panel moves when GraphiQL's panes
+    // do, without changing size (no ResizeObserver call), and a stale position sends hovers and
+    // clicks to the wrong element. Read it afresh when the pointer comes in.
+    const relocate = () => instance.resize();
+    element.addEventListener("pointerenter", relocate);
     cy.current = instance;
     window.__issGraph = instance;
     return () => {
+      element.removeEventListener("pointerenter", relocate);
       resize.disconnect();
       if (window.__issGraph === instance) delete window.__issGraph;
       instance.destroy();
@@ -121,7 +135,7 @@ export function GraphView({ graph, expanded, busy, growFrom, onNodeTap }: GraphV
           animate: false,
           randomize: fresh,
           fit: true,
-          padding: 24,
+          padding: FIT_PADDING,
           nodeRepulsion: () => 8_000,
           idealEdgeLength: () => 90,
         })
@@ -138,7 +152,7 @@ export function GraphView({ graph, expanded, busy, growFrom, onNodeTap }: GraphV
         type="button"
         className="iss-graph-fit"
         title="Fit the drawing to the pane"
-        onClick={() => cy.current?.fit(undefined, 24)}
+        onClick={() => cy.current?.fit(undefined, FIT_PADDING)}
       >
         Fit
       </button>

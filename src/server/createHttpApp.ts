@@ -67,10 +67,10 @@ export function createHttpApp(options: {
     res.status(ready ? 200 : 503).json({ status: ready ? "ready" : "not ready", detail });
   });
 
-  app.use(browserPages(ideAssets()));
-
-  // What a page of another origin may call (src/server/corsPolicy.ts), preflights included.
+  // What a page of another origin may call (src/server/corsPolicy.ts), preflights included: before
+  // the pages, whose router would otherwise answer OPTIONS /graphql itself (200, no CORS headers).
   app.use(["/graphql", "/schema.graphql", "/possible-types.json"], corsMiddleware(settings));
+  app.use(browserPages(ideAssets()));
   app.use(schemaDocumentRoutes({ documents: schemaDocuments, authenticator, settings }));
   app.use(
     "/graphql",

@@ -181,7 +181,7 @@ describe("GraphiQL's plugins and editor, in a browser with no internet", () => {
 
     // Hovering an edge shows its quote.
     const quoted = shown.edges.find((edge) => (edge.quotes?.length ?? 0) > 0)!;
-    // A 1.5 px line under the pointer: hover again if a late fit of the view moved it away.
+    // A 1.5 px line under the pointer: hover again if the view was fitted anew meanwhile.
     const tooltip = page.getByRole("tooltip");
     for (let attempt = 1; ; attempt++) {
       await page.mouse.move(0, 0);
