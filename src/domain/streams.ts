@@ -15,6 +15,11 @@ export function parseStreamId(stream: string): { category: FactCategory; id: str
   return { category, id: stream.slice(dash + 1) };
 }
 
+/** A fact's id, whether named by its id (zvezda) or by its stream (entity-zvezda). */
+export function factIdOf(idOrStream: string): string {
+  return parseStreamId(idOrStream)?.id ?? idOrStream;
+}
+
 /** Ids are lower-case slugs: readable in URLs, Cypher and stream names. */
 export const ID_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 

@@ -1,6 +1,6 @@
 import neo4j, { type BookmarkManager, type Driver, type Record as Neo4jRecord } from "neo4j-driver";
 import { DomainError, invalid } from "../domain/DomainError";
-import { parseStreamId } from "../domain/streams";
+import { factIdOf } from "../domain/streams";
 import { earliestInstant, latestInstant, parseWorldTime } from "../domain/WorldTime";
 import { int } from "../neo4j/neo4jValues";
 import type { Neo4jEventStore } from "../eventstore/Neo4jEventStore";
@@ -329,7 +329,7 @@ export class GraphExplorer {
       if (!article) return [];
       return [
         {
-          factId: parseStreamId(e.stream)?.id ?? e.stream,
+          factId: factIdOf(e.stream),
           stream: e.stream,
           eventId: e.id,
           position: e.position,

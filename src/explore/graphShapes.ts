@@ -1,4 +1,4 @@
-import { parseStreamId } from "../domain/streams";
+import { factIdOf } from "../domain/streams";
 import { toNumber, toOptionalNumber } from "../neo4j/neo4jValues";
 
 /** Plain shapes of the explored graph, converted from Neo4j's at the boundary. */
@@ -163,7 +163,7 @@ export function versionId(
  * incident's.
  */
 export function factIdOfEdge(stream: string | null, type: string, from: string): string | null {
-  if (stream) return parseStreamId(stream)?.id ?? stream;
+  if (stream) return factIdOf(stream);
   return type === "HAS_UPDATE" ? from : null;
 }
 

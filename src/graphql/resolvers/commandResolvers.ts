@@ -3,7 +3,7 @@ import { ingestArticle, type ArticleFact } from "../../commands/ingestArticle";
 import type { Command, FactChangesInput } from "../../domain/commands";
 import { DomainError } from "../../domain/DomainError";
 import type { Source } from "../../domain/source";
-import { parseStreamId } from "../../domain/streams";
+import { factIdOf } from "../../domain/streams";
 import { badInput, domainErrorToGraphQL } from "../errors";
 import type { GraphQLContext } from "../context";
 import type {
@@ -83,11 +83,6 @@ function factCommand(fact: ArticleFactInput, index: number): Command {
     } as Command;
   }
   return { type, ...defined(value), source: sourceOf(value.source) } as Command;
-}
-
-/** A fact's id, whether named by its id (zvezda) or its stream (entity-zvezda). */
-function factIdOf(idOrStream: string): string {
-  return parseStreamId(idOrStream)?.id ?? idOrStream;
 }
 
 /**
