@@ -10,12 +10,12 @@ import { startTestServer } from "../support/testServer";
 import { testToken } from "../support/testTokens";
 import { apolloClient, urqlClient } from "./clients";
 import { LiveEventsDocument, RegisterPlaceDocument, SearchDocument } from "./generated/graphql";
-import { aimedAt, loadReadmeModule, readmeSnippets, README_API } from "./readmeSnippets";
+import { aimedAt, frontendsGuideSnippets, GUIDE_API, loadGuideModule } from "./frontendsGuide";
 
 const ARTICLE = "iss-leaks-ap-2024-02-29";
 
-/** The README's "For frontends" snippets work as written, against a running API. */
-describe("the README's set-up for frontends", () => {
+/** The snippets of docs/frontends.md work as written, against a running API. */
+describe("the frontends guide's set-ups", () => {
   let server: StartedServer;
   let address: string;
 
@@ -28,16 +28,26 @@ describe("the README's set-up for frontends", () => {
     await server?.stop();
   });
 
-  it("has the snippets, each naming the API where npm start serves it", () => {
-    const snippets = readmeSnippets();
-    expect([...snippets.keys()].sort()).toEqual(["apollo", "codegen", "urql"]);
-    for (const snippet of snippets.values()) expect(snippet.code).toContain(README_API);
+  it("has the snippets, the clients' and codegen's naming the API where npm start serves it", () => {
+    const snippets = frontendsGuideSnippets();
+    expect([...snippets.keys()].sort()).toEqual([
+      "apollo",
+      "codegen",
+      "crew-by-agency",
+      "evicting-queries",
+      "one-fragment",
+      "react-app",
+      "react-main",
+      "urql",
+    ]);
+    for (const name of ["apollo", "codegen", "urql"])
+      expect(snippets.get(name)!.code).toContain(GUIDE_API);
   });
 
   it("compiles: the TypeScript snippets typecheck with the project's strict settings", async () => {
     const dir = path.join(projectRoot(), "test-results", "frontend-snippets");
-    await loadReadmeModule("apollo", README_API);
-    await loadReadmeModule("urql", README_API);
+    await loadGuideModule("apollo", GUIDE_API);
+    await loadGuideModule("urql", GUIDE_API);
     const tsconfig = path.join(dir, "tsconfig.json");
     writeFileSync(
       tsconfig,
@@ -56,7 +66,7 @@ describe("the README's set-up for frontends", () => {
   });
 
   it("codegen: the client preset generates typed operations from GET /schema.graphql", async () => {
-    const config = parseYaml(aimedAt(readmeSnippets().get("codegen")!, address)) as {
+    const config = parseYaml(aimedAt(frontendsGuideSnippets().get("codegen")!, address)) as {
       schema: string;
       documents: string;
     };
@@ -112,14 +122,14 @@ describe("the README's set-up for frontends", () => {
         mutation: RegisterPlaceDocument,
         variables: {
           input: {
-            entityId: "readme-apollo-place",
+            entityId: "guide-apollo-place",
             kind: "Place",
-            name: "The README's place",
+            name: "The guide's place",
             source: { articleId: ARTICLE, quote: "Moscow" },
           },
         },
       });
-      await expect(event).resolves.toMatchObject({ stream: "entity-readme-apollo-place" });
+      await expect(event).resolves.toMatchObject({ stream: "entity-guide-apollo-place" });
     } finally {
       reader.stop();
       writer.stop();
@@ -135,19 +145,19 @@ describe("the README's set-up for frontends", () => {
     const written = await writer
       .mutation(RegisterPlaceDocument, {
         input: {
-          entityId: "readme-urql-place",
+          entityId: "guide-urql-place",
           kind: "Place",
-          name: "The README's other place",
+          name: "The guide's other place",
           source: { articleId: ARTICLE, quote: "Moscow" },
         },
       })
       .toPromise();
     expect(written.error).toBeUndefined();
-    expect(written.data?.registerEntity.receipt.stream).toBe("entity-readme-urql-place");
+    expect(written.data?.registerEntity.receipt.stream).toBe("entity-guide-urql-place");
   });
 
-  it("urql without the README's preferGetMethod: false is refused as a potential CSRF", async () => {
-    const snippet = readmeSnippets().get("urql")!;
+  it("urql without the guide's preferGetMethod: false is refused as a potential CSRF", async () => {
+    const snippet = frontendsGuideSnippets().get("urql")!;
     expect(snippet.code).toContain("preferGetMethod: false,");
     const withoutFix = {
       ...snippet,
