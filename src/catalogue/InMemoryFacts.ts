@@ -1,26 +1,26 @@
-import type { DomainEvent } from "../events/DomainEvent";
-import type { Command } from "./commands";
-import type { DecisionContext } from "./DecisionContext";
-import { decide } from "./decide";
-import { evolve, initialState, type FactState } from "./FactState";
-import type { NodeKind } from "./nodeKinds";
-import { streamOfCommand } from "./streams";
+import type { DecisionContext } from "../domain/DecisionContext";
+import type { NodeKind } from "../domain/nodeKinds";
+import type { Catalogue } from "./Catalogue";
+import { CATALOGUE, type Command, type DomainEvent } from "./commands";
+import { initialState, type FactState } from "./FactState";
 
 /**
  * The whole domain in memory: streams of events and the context decisions need, with no
- * database. Used to check a seed file before it is ingested, and by the unit tests.
+ * database. Used to check seed files before they are ingested, and by the unit tests.
  */
 export class InMemoryFacts {
   private readonly streams = new Map<string, { state: FactState; events: DomainEvent[] }>();
   private readonly nodes = new Map<string, { kind: NodeKind; retracted: boolean }>();
   private readonly articles = new Map<string, string>();
 
+  constructor(private readonly catalogue: Catalogue = CATALOGUE) {}
+
   /** Decides and applies a command; throws its DomainError and changes nothing when refused. */
   execute(command: Command): DomainEvent[] {
-    const stream = streamOfCommand(command);
-    const events = decide(command, this.state(stream), this.context());
-    for (const event of events) this.apply(stream, event);
-    return events;
+    const stream = this.catalogue.streamOf(command);
+    const events = this.catalogue.decide(command, this.state(stream), this.context());
+    for (const event of events) this.apply(stream, event as DomainEvent);
+    return events as DomainEvent[];
   }
 
   /** Applies events as if they had been appended before (the "given" of a test). */
@@ -43,7 +43,7 @@ export class InMemoryFacts {
 
   private apply(stream: string, event: DomainEvent): void {
     const current = this.streams.get(stream) ?? { state: initialState, events: [] };
-    const state = evolve(current.state, event);
+    const state = this.catalogue.evolve(current.state, event);
     this.streams.set(stream, { state, events: [...current.events, event] });
     applyToContext(this.nodes, this.articles, state);
   }

@@ -1,4 +1,4 @@
-import type { FactChanges, NodeRef } from "../../events/DomainEvent";
+import type { Source } from "../../domain/source";
 import { int } from "../../neo4j/neo4jValues";
 import {
   joinedText,
@@ -7,9 +7,9 @@ import {
   validityProperties,
   worldTimeBounds,
   worldTimeProperties,
-} from "../factProperties";
-import { factTarget } from "../factTarget";
-import { FACT_LABEL } from "../graphLabels";
+} from "../../projection/factProperties";
+import { factTarget } from "../../projection/factTarget";
+import { FACT_LABEL } from "../../projection/graphLabels";
 import {
   CITE,
   citationOf,
@@ -17,8 +17,22 @@ import {
   linkId,
   matchRelation,
   relationKey,
-} from "../graphWrites";
-import type { OrderedHandler } from "../ProjectionHandler";
+} from "../../projection/graphWrites";
+import type { EventDefinition } from "../CommandDefinition";
+import type { FactState } from "../FactState";
+import type { FactChanges, NodeRef, RelationTarget } from "../facts";
+
+/** New values for some fields of a fact; the old ones stay in the log. */
+export interface FactCorrected {
+  type: "FactCorrected";
+  data: {
+    factId: string;
+    relation?: RelationTarget | undefined;
+    changes: FactChanges;
+    reason: string;
+  };
+  source: Source;
+}
 
 /** Fields of a correction that are lists of links, with the relationship type each writes. */
 const LINK_FIELDS = [
@@ -30,50 +44,61 @@ const LINK_FIELDS = [
 ] as const satisfies readonly (readonly [keyof FactChanges, string])[];
 
 /**
- * New values for some fields of a fact. A node is updated in place (its former values are in
- * its events); a relationship keeps its replaced version as a HISTORICAL relationship, for "as
- * known at" reads. Links a correction replaces end the same way; new ones are created.
+ * A correction. A node is updated in place (its former values are in its events); a relationship
+ * keeps its replaced version as a HISTORICAL relationship, for "as known at" reads. Links a
+ * correction replaces end the same way; new ones are created.
  */
-export const factCorrected: OrderedHandler<"FactCorrected"> = {
+export const factCorrected: EventDefinition<FactCorrected> = {
   type: "FactCorrected",
-  kind: "ordered",
-  row: ({ record, event }) => {
-    const { factId, relation, changes, reason } = event.data;
-    const target = factTarget(factId, relation);
-    const common = {
-      id: target.id,
-      eventId: record.id,
-      position: int(record.position),
-      reason,
-      properties: scalarChanges(changes),
-    };
-    if (target.kind === "relation") {
+  description: "Fields of a fact were corrected.",
+  // 2: data.relation names a relation fact's type and ends.
+  schemaVersion: 2,
+  // Every correctable field has the same name in the fact's data.
+  evolve: (state, event) =>
+    state.status === "absent"
+      ? state
+      : ({ ...state, data: { ...state.data, ...event.data.changes } } as FactState),
+  projection: {
+    kind: "ordered",
+    row: ({ record, event }) => {
+      const { factId, relation, changes, reason } = event.data;
+      const target = factTarget(factId, relation);
+      const common = {
+        id: target.id,
+        eventId: record.id,
+        position: int(record.position),
+        reason,
+        properties: scalarChanges(changes),
+      };
+      if (target.kind === "relation") {
+        return {
+          ...common,
+          relation: relationKey(target.relation),
+          hasValidity: changes.validity !== undefined,
+          ...validityBounds(changes.validity ?? {}),
+        };
+      }
       return {
         ...common,
-        relation: relationKey(target.relation),
-        hasValidity: changes.validity !== undefined,
-        ...validityBounds(changes.validity ?? {}),
+        relation: null,
+        hasOccurredAt: changes.occurredAt !== undefined,
+        ...worldTimeBounds(changes.occurredAt),
+        links: LINK_FIELDS.filter(([field]) => changes[field] !== undefined).map(
+          ([field, type]) => {
+            const refs = changes[field] as NodeRef[];
+            return {
+              type,
+              ids: refs.map((ref) => ref.id),
+              targets: refs.map((ref) => ({ id: ref.id, linkId: linkId(target.id, type, ref.id) })),
+            };
+          },
+        ),
+        // Certainty comes from the node as it stands after the correction.
+        linkProperties: withoutCertainty(linkProvenance(record, "")),
+        citation: citationOf(target.id, record),
       };
-    }
-    return {
-      ...common,
-      relation: null,
-      hasOccurredAt: changes.occurredAt !== undefined,
-      ...worldTimeBounds(changes.occurredAt),
-      links: LINK_FIELDS.filter(([field]) => changes[field] !== undefined).map(([field, type]) => {
-        const refs = changes[field] as NodeRef[];
-        return {
-          type,
-          ids: refs.map((ref) => ref.id),
-          targets: refs.map((ref) => ({ id: ref.id, linkId: linkId(target.id, type, ref.id) })),
-        };
-      }),
-      // Certainty comes from the node as it stands after the correction.
-      linkProperties: withoutCertainty(linkProvenance(record, "")),
-      citation: citationOf(target.id, record),
-    };
-  },
-  cypher: `
+    },
+    cypher: `
     CALL (e) {
       WITH e WHERE e.relation IS NOT NULL
       ${matchRelation("e")}
@@ -110,6 +135,7 @@ export const factCorrected: OrderedHandler<"FactCorrected"> = {
       WITH n, e.citation AS c
       ${CITE}
     }`,
+  },
 };
 
 /** Corrected values as node or relationship properties (lists of links are handled apart). */
