@@ -1,4 +1,5 @@
 import type { Source } from "../domain/source";
+import type { Claims } from "./claims/claimState";
 import type { ArticleData, EntityData, IncidentData, RelationData, StatementData } from "./facts";
 
 /** The current state of one fact's stream, folded from its events by their `evolve`. */
@@ -14,6 +15,8 @@ export type FactState =
   | (LiveFact & {
       status: "active" | "retracted";
       /** first source, then corroborations */ sources: Source[];
+      /** The fields sources disagree on (or that were corrected): every value, with its rank. */
+      claims?: Claims;
     });
 
 /** A stream's state that holds a fact, current or retracted. */

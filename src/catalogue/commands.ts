@@ -1,5 +1,7 @@
 import { registerArticle } from "./article/registerArticle";
 import { Catalogue } from "./Catalogue";
+import { rankClaim } from "./claims/rankClaim";
+import { recordClaim } from "./claims/recordClaim";
 import type { CommandOf, EventOf } from "./CommandDefinition";
 import { registerEntity } from "./entity/registerEntity";
 import { recordIncidentUpdate } from "./incident/recordIncidentUpdate";
@@ -24,6 +26,8 @@ export const COMMANDS = [
   corroborateFact,
   correctFact,
   retractFact,
+  recordClaim,
+  rankClaim,
 ] as const;
 
 export const CATALOGUE = new Catalogue<(typeof COMMANDS)[number]>(COMMANDS);

@@ -13,7 +13,7 @@ import type { LockedLog } from "../eventstore/Neo4jEventStore";
  * FactState changes shape: snapshots of another version are ignored and the stream is folded from
  * its events instead (and its snapshot rewritten by the next command on it).
  */
-export const SNAPSHOT_VERSION = 1;
+export const SNAPSHOT_VERSION = 2;
 
 export interface StreamView {
   state: FactState;

@@ -8,12 +8,18 @@ import { CITE, citationOf, matchRelation, relationKey } from "../../projection/g
 import { defineCommand } from "../CommandDefinition";
 import type { RelationTarget } from "../facts";
 import { source } from "../fields";
+import { fieldOfClaim, withSource } from "../claims/claimState";
 import { factId, relationTarget, requireCurrentFact } from "./currentFact";
 
 /** Another source says the same fact. */
 export interface FactCorroborated {
   type: "FactCorroborated";
-  data: { factId: string; relation?: RelationTarget | undefined };
+  data: {
+    factId: string;
+    relation?: RelationTarget | undefined;
+    /** The claim of the fact it corroborates (occurredAt-2), when it says one value of a field. */
+    claimId?: string | undefined;
+  };
   source: Source;
 }
 
@@ -29,6 +35,14 @@ export const corroborateFact = defineCommand({
   inputDescription: "The fact and its new source.",
   input: z.strictObject({
     factId,
+    claimId: z
+      .string()
+      .optional()
+      .meta({
+        graphql: "String",
+        description:
+          "One of the fact's claims (occurredAt-2, as its claims list them): the source says that value of\nthe field, not the whole fact.",
+      }),
     source: source(
       "Another source stating the fact: not a quote it already cites. A fact cites at most 100.",
     ),
@@ -46,8 +60,19 @@ export const corroborateFact = defineCommand({
     }
     checkSource(command.source, ctx.articles.get(command.source.articleId));
     const quote = normaliseWhitespace(command.source.quote);
+    const claim =
+      command.claimId === undefined
+        ? undefined
+        : fact.claims?.[fieldOfClaim(command.claimId)]?.find((c) => c.claimId === command.claimId);
+    if (command.claimId !== undefined && !claim) {
+      throw new DomainError(
+        "not_found",
+        `"${command.factId}" has no claim ${command.claimId}`,
+        "claimId",
+      );
+    }
     if (
-      fact.sources.some(
+      (claim?.sources ?? fact.sources).some(
         (s) => s.articleId === command.source.articleId && normaliseWhitespace(s.quote) === quote,
       )
     ) {
@@ -60,7 +85,11 @@ export const corroborateFact = defineCommand({
     return [
       {
         type: "FactCorroborated",
-        data: { factId: command.factId, ...relationTarget(fact) },
+        data: {
+          factId: command.factId,
+          ...relationTarget(fact),
+          ...(command.claimId !== undefined ? { claimId: command.claimId } : {}),
+        },
         source: command.source,
       },
     ];
@@ -71,8 +100,14 @@ export const corroborateFact = defineCommand({
       description: "Another source was found for a fact.",
       // 2: data.relation names a relation fact's type and ends.
       schemaVersion: 2,
-      evolve: (state, event) =>
-        state.status === "absent" ? state : { ...state, sources: [...state.sources, event.source] },
+      evolve: (state, event) => {
+        if (state.status === "absent") return state;
+        const { claimId } = event.data;
+        if (claimId === undefined) return { ...state, sources: [...state.sources, event.source] };
+        const field = fieldOfClaim(claimId);
+        const claims = withSource(state.claims?.[field] ?? [], claimId, event.source);
+        return { ...state, claims: { ...state.claims, [field]: claims } };
+      },
       // Its sources, quotes and events grow; a node cites the new article too.
       projection: {
         kind: "ordered",
@@ -81,6 +116,7 @@ export const corroborateFact = defineCommand({
           return {
             id: target.id,
             relation: target.kind === "relation" ? relationKey(target.relation) : null,
+            claimId: event.data.claimId ?? null,
             eventId: record.id,
             articleId: record.source?.articleId ?? null,
             quote: record.source?.quote ?? null,
@@ -89,7 +125,7 @@ export const corroborateFact = defineCommand({
         },
         cypher: `
     CALL (e) {
-      WITH e WHERE e.relation IS NULL
+      WITH e WHERE e.relation IS NULL AND e.claimId IS NULL
       MATCH (n:${FACT_LABEL} {id: e.id})
       WITH e, n WHERE NOT e.eventId IN n.eventIds
       ${grow("n")}
@@ -97,10 +133,20 @@ export const corroborateFact = defineCommand({
       ${CITE}
     }
     CALL (e) {
-      WITH e WHERE e.relation IS NOT NULL
+      WITH e WHERE e.relation IS NOT NULL AND e.claimId IS NULL
       ${matchRelation("e")}
       WITH e, r WHERE NOT e.eventId IN r.eventIds
       ${grow("r")}
+    }
+    CALL (e) {
+      WITH e WHERE e.claimId IS NOT NULL
+      MATCH (c:Claim {id: e.id + '#' + e.claimId})
+      WITH e, c WHERE NOT e.eventId IN c.eventIds
+      ${grow("c")}
+      WITH c, e.citation AS c2
+      MATCH (article:Article {id: c2.articleId})
+      CREATE (c)-[cites:CITES {eventId: c2.eventId}]->(article)
+      SET cites.quote = c2.quote, cites.knownSince = c2.position
     }`,
       },
     },

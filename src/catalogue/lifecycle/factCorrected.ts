@@ -20,6 +20,9 @@ import {
 } from "../../projection/graphWrites";
 import type { EventDefinition } from "../CommandDefinition";
 import type { FactState } from "../FactState";
+import { CORRECTED_CLAIM, claimRow } from "../claims/claimProjection";
+import type { ClaimValue } from "../claims/claimState";
+import { correctedClaims } from "../claims/correctedClaims";
 import type { FactChanges, NodeRef, RelationTarget } from "../facts";
 
 /** New values for some fields of a fact; the old ones stay in the log. */
@@ -43,6 +46,10 @@ const LINK_FIELDS = [
   ["carriedBy", "CARRIED_BY"],
 ] as const satisfies readonly (readonly [keyof FactChanges, string])[];
 
+/** Cypher over `k` and `h`: the claim row gives the field a value other than the fact's. */
+const CHANGED = `NOT (coalesce(h[k.keys.value], '') = coalesce(k.value, '')
+               AND coalesce(h[k.keys.precision], '') = coalesce(k.precision, ''))`;
+
 /**
  * A correction. A node is updated in place (its former values are in its events); a relationship
  * keeps its replaced version as a HISTORICAL relationship, for "as known at" reads. Links a
@@ -53,11 +60,14 @@ export const factCorrected: EventDefinition<FactCorrected> = {
   description: "Fields of a fact were corrected.",
   // 2: data.relation names a relation fact's type and ends.
   schemaVersion: 2,
-  // Every correctable field has the same name in the fact's data.
-  evolve: (state, event) =>
-    state.status === "absent"
-      ? state
-      : ({ ...state, data: { ...state.data, ...event.data.changes } } as FactState),
+  // Every correctable field has the same name in the fact's data; a claimable one keeps the value
+  // it replaces as a deprecated claim.
+  evolve: (state, event) => {
+    if (state.status === "absent") return state;
+    const data = { ...state.data, ...event.data.changes };
+    const claims = correctedClaims(state, data, event.source, event.data.reason);
+    return { ...state, data, ...(claims ? { claims } : {}) } as FactState;
+  },
   projection: {
     kind: "ordered",
     row: ({ record, event }) => {
@@ -80,6 +90,7 @@ export const factCorrected: EventDefinition<FactCorrected> = {
       }
       return {
         ...common,
+        claims: correctedClaimRows(changes),
         relation: null,
         hasOccurredAt: changes.occurredAt !== undefined,
         ...worldTimeBounds(changes.occurredAt),
@@ -106,6 +117,12 @@ export const factCorrected: EventDefinition<FactCorrected> = {
       CREATE (a)-[h:HISTORICAL]->(b)
       SET h = properties(r), h.type = type(r), h.knownUntil = e.position,
           h.endedBy = 'corrected', h.endedByEvent = e.eventId, h.endReason = e.reason
+      WITH e, r
+      CALL (e, r) {
+        UNWIND e.claims AS k
+        WITH e, k, r AS h WHERE ${CHANGED}
+        ${CORRECTED_CLAIM}
+      }
       SET r += e.properties, r.knownSince = e.position,
           r.correctedAt = r.correctedAt + e.position, r.eventIds = r.eventIds + e.eventId
       FOREACH (_ IN CASE WHEN e.hasValidity THEN [1] ELSE [] END |
@@ -115,6 +132,11 @@ export const factCorrected: EventDefinition<FactCorrected> = {
       WITH e WHERE e.relation IS NULL
       MATCH (n:${FACT_LABEL} {id: e.id})
       WITH e, n WHERE NOT e.eventId IN n.eventIds
+      CALL (e, n) {
+        UNWIND e.claims AS k
+        WITH e, k, n AS h WHERE ${CHANGED}
+        ${CORRECTED_CLAIM}
+      }
       SET n += e.properties, n.correctedAt = n.correctedAt + e.position,
           n.eventIds = n.eventIds + e.eventId
       FOREACH (_ IN CASE WHEN e.hasOccurredAt THEN [1] ELSE [] END |
@@ -137,6 +159,20 @@ export const factCorrected: EventDefinition<FactCorrected> = {
     }`,
   },
 };
+
+/** The claimable fields a correction sets, as claim rows (a relation's validity: both bounds). */
+function correctedClaimRows(changes: FactChanges) {
+  const values: [string, ClaimValue][] = [];
+  for (const field of ["name", "description", "kind", "title", "text", "role"] as const) {
+    if (changes[field] !== undefined) values.push([field, changes[field]]);
+  }
+  if (changes.occurredAt !== undefined) values.push(["occurredAt", changes.occurredAt]);
+  if (changes.validity !== undefined) {
+    values.push(["validFrom", changes.validity.from ?? null]);
+    values.push(["validTo", changes.validity.to ?? null]);
+  }
+  return values.map(([field, value]) => claimRow(field, value));
+}
 
 /** Corrected values as node or relationship properties (lists of links are handled apart). */
 function scalarChanges(changes: FactChanges): Record<string, unknown> {
