@@ -112,6 +112,11 @@ export class Catalogue<C extends AnyCommand = AnyCommand> {
     };
   }
 
+  /** The names a command gives entities, for the duplicate check's candidates. */
+  namesOf(command: CommandOf<C>): readonly string[] {
+    return this.command(command.type).names?.(command) ?? [];
+  }
+
   /** Every problem of a command's input at once (a dry run lists them all); empty when valid. */
   inputProblems(command: CommandOf<C>) {
     const { type, ...input } = command;

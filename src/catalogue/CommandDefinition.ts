@@ -112,6 +112,8 @@ export interface CommandDefinition<
   stream(command: z.input<S>): string;
   /** The nodes its decision must see besides its own stream (the article it cites is added). */
   references(command: z.input<S>): readonly string[];
+  /** Names it gives an entity, which its decision compares with the entities' (duplicates). */
+  names?(command: z.input<S>): readonly string[];
   /** Pure: the parsed input, its stream's state and what it may see of the rest -> its events. */
   decide(command: z.output<S>, state: FactState, ctx: DecisionContext): E[];
   events: EventsOf<E>;

@@ -17,6 +17,8 @@ export type FactState =
       /** first source, then corroborations */ sources: Source[];
       /** The fields sources disagree on (or that were corrected): every value, with its rank. */
       claims?: Claims;
+      /** An entity merged into another: the survivor's id (its own id is a redirect). */
+      mergedInto?: string;
     });
 
 /** A stream's state that holds a fact, current or retracted. */

@@ -1,7 +1,7 @@
 import type { DecisionContext } from "../domain/DecisionContext";
-import type { NodeKind } from "../domain/nodeKinds";
 import type { Catalogue } from "./Catalogue";
 import { CATALOGUE, type Command, type DomainEvent } from "./commands";
+import { FactContext } from "./FactContext";
 import { initialState, type FactState } from "./FactState";
 
 /**
@@ -10,8 +10,7 @@ import { initialState, type FactState } from "./FactState";
  */
 export class InMemoryFacts {
   private readonly streams = new Map<string, { state: FactState; events: DomainEvent[] }>();
-  private readonly nodes = new Map<string, { kind: NodeKind; retracted: boolean }>();
-  private readonly articles = new Map<string, string>();
+  private readonly facts = new FactContext();
 
   constructor(private readonly catalogue: Catalogue = CATALOGUE) {}
 
@@ -38,39 +37,13 @@ export class InMemoryFacts {
   }
 
   context(): DecisionContext {
-    return { nodes: this.nodes, articles: this.articles };
+    return this.facts;
   }
 
   private apply(stream: string, event: DomainEvent): void {
     const current = this.streams.get(stream) ?? { state: initialState, events: [] };
     const state = this.catalogue.evolve(current.state, event);
     this.streams.set(stream, { state, events: [...current.events, event] });
-    applyToContext(this.nodes, this.articles, state);
-  }
-}
-
-/** Keeps a decision context's node and article maps in step with a stream's new state. */
-export function applyToContext(
-  nodes: Map<string, { kind: NodeKind; retracted: boolean }>,
-  articles: Map<string, string>,
-  state: FactState,
-): void {
-  if (state.status === "absent") return;
-  const retracted = state.status === "retracted";
-  switch (state.category) {
-    case "article":
-      articles.set(state.data.articleId, state.data.text);
-      return;
-    case "entity":
-      nodes.set(state.data.entityId, { kind: state.data.kind, retracted });
-      return;
-    case "incident":
-      nodes.set(state.data.incidentId, { kind: "Incident", retracted });
-      return;
-    case "statement":
-      nodes.set(state.data.statementId, { kind: "Statement", retracted });
-      return;
-    case "relation":
-      return;
+    this.facts.apply(state);
   }
 }

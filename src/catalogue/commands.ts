@@ -3,7 +3,10 @@ import { Catalogue } from "./Catalogue";
 import { rankClaim } from "./claims/rankClaim";
 import { recordClaim } from "./claims/recordClaim";
 import type { CommandOf, EventOf } from "./CommandDefinition";
+import { addAlias } from "./entity/addAlias";
+import { mergeEntities } from "./entity/mergeEntities";
 import { registerEntity } from "./entity/registerEntity";
+import { unmergeEntities } from "./entity/unmergeEntities";
 import { recordIncidentUpdate } from "./incident/recordIncidentUpdate";
 import { reportIncident } from "./incident/reportIncident";
 import { correctFact } from "./lifecycle/correctFact";
@@ -28,6 +31,9 @@ export const COMMANDS = [
   retractFact,
   recordClaim,
   rankClaim,
+  addAlias,
+  mergeEntities,
+  unmergeEntities,
 ] as const;
 
 export const CATALOGUE = new Catalogue<(typeof COMMANDS)[number]>(COMMANDS);

@@ -29,6 +29,8 @@ export interface EntityData {
   aliases: string[];
   description?: string | undefined;
   certainty: Certainty;
+  /** Entities its name may be taken for that the source says are others (Wikidata's "different from"). */
+  distinctFrom?: NodeRef[] | undefined;
 }
 
 export interface RelationData {

@@ -15,6 +15,7 @@ import {
 } from "../eventstore/EventRecord";
 import { Neo4jEventStore, type LockedLog } from "../eventstore/Neo4jEventStore";
 import { RebuildInProgressError } from "../eventstore/RebuildInProgressError";
+import { entitiesNamed } from "../explore/entitiesNamed";
 import { Projector } from "../projection/Projector";
 import { DecisionView, streamsOfCommand, type StreamView } from "./DecisionView";
 import { GroupCommit, type Outcome } from "./GroupCommit";
@@ -89,7 +90,11 @@ export class CommandHandler {
   private readonly knownArticles = new Map<string, StreamView>();
   private commands = 0;
 
-  constructor(driver: Driver, database: string, deps: CommandHandlerDependencies = {}) {
+  constructor(
+    private readonly driver: Driver,
+    private readonly database: string,
+    deps: CommandHandlerDependencies = {},
+  ) {
     this.catalogue = deps.catalogue ?? CATALOGUE;
     this.clock = deps.clock ?? (() => new Date());
     this.newId = deps.newId ?? randomUUID;
@@ -147,8 +152,13 @@ export class CommandHandler {
       commandIds: envelopes.map((e) => e.commandId),
       streams: streams.filter((stream) => !this.knownArticles.has(stream)),
     };
+    // Outside the log's lock: the candidates of the duplicate check, from the graph's names.
+    const names = envelopes.flatMap((e) => this.catalogue.namesOf(e.command));
+    const namesakes =
+      names.length === 0 ? [] : await entitiesNamed(this.driver, this.database, names);
     const outcomes = await this.store.write(reads, async (log) => {
       const view = new DecisionView(this.catalogue, log, this.knownArticles);
+      view.knowNames(namesakes);
       await view.load(log, streams);
       const decided = this.decideAll(log, view, units);
       const events = decided.flatMap((d) => d.events);

@@ -1,7 +1,7 @@
 import type { Catalogue } from "../catalogue/Catalogue";
 import type { Command } from "../catalogue/commands";
 import { initialState, type FactState } from "../catalogue/FactState";
-import { applyToContext } from "../catalogue/InMemoryFacts";
+import { FactContext } from "../catalogue/FactContext";
 import type { DecisionContext } from "../domain/DecisionContext";
 import type { NodeKind } from "../domain/nodeKinds";
 import { streamId } from "../domain/streams";
@@ -43,8 +43,7 @@ export function streamsOfCommand(catalogue: Catalogue, command: Command): string
 export class DecisionView {
   readonly commands: Map<string, CommandRecord>;
   private readonly streams = new Map<string, StreamView>();
-  private readonly nodes = new Map<string, { kind: NodeKind; retracted: boolean }>();
-  private readonly articles = new Map<string, string>();
+  private readonly facts = new FactContext();
   /** Streams changed by this group's accepted units, in the order first changed. */
   private readonly changed = new Set<string>();
   private undo: (() => void)[] | undefined;
@@ -60,6 +59,25 @@ export class DecisionView {
 
   /** Loads the states of streams: from their snapshots, folding the events of those without one. */
   async load(log: LockedLog, streams: Iterable<string>): Promise<void> {
+    await this.loadFrom(log, log.streams, streams);
+    // A merged entity's id redirects to the entity it was merged into: load those too.
+    for (let hops = 0; hops < 16; hops++) {
+      const targets = [...this.streams.values()].flatMap(({ state }) =>
+        state.status !== "absent" && state.mergedInto !== undefined
+          ? [streamId("entity", state.mergedInto)]
+          : [],
+      );
+      const missing = [...new Set(targets)].filter((stream) => !this.streams.has(stream));
+      if (missing.length === 0) return;
+      await this.loadFrom(log, await log.readStreamStates(missing), missing);
+    }
+  }
+
+  private async loadFrom(
+    log: LockedLog,
+    stored: ReadonlyMap<string, StoredStream>,
+    streams: Iterable<string>,
+  ): Promise<void> {
     const unfolded: string[] = [];
     for (const stream of new Set(streams)) {
       if (this.streams.has(stream)) continue;
@@ -68,12 +86,12 @@ export class DecisionView {
         this.put(stream, known);
         continue;
       }
-      const stored: StoredStream | undefined = log.streams.get(stream);
-      if (!stored) this.put(stream, { state: initialState, revision: 0 });
-      else if (stored.snapshot !== undefined && stored.snapshotVersion === SNAPSHOT_VERSION)
+      const found = stored.get(stream);
+      if (!found) this.put(stream, { state: initialState, revision: 0 });
+      else if (found.snapshot !== undefined && found.snapshotVersion === SNAPSHOT_VERSION)
         this.put(stream, {
-          state: JSON.parse(stored.snapshot) as FactState,
-          revision: stored.revision,
+          state: JSON.parse(found.snapshot) as FactState,
+          revision: found.revision,
         });
       else unfolded.push(stream);
     }
@@ -95,7 +113,12 @@ export class DecisionView {
   }
 
   context(): DecisionContext {
-    return { nodes: this.nodes, articles: this.articles };
+    return this.facts;
+  }
+
+  /** Entities the graph holds under the names the group's commands give (the duplicate check). */
+  knowNames(entities: readonly { id: string; kind: NodeKind; name: string; aliases: string[] }[]) {
+    this.facts.knowNames(entities);
   }
 
   begin(): void {
@@ -147,11 +170,8 @@ export class DecisionView {
   private put(stream: string, view: StreamView): void {
     this.journal(this.streams, stream);
     this.streams.set(stream, view);
-    if (view.state.status === "absent") return;
-    const key = contextKey(view.state);
-    if (key.map === "nodes") this.journal(this.nodes, key.id);
-    if (key.map === "articles") this.journal(this.articles, key.id);
-    applyToContext(this.nodes, this.articles, view.state);
+    const undo = this.facts.apply(view.state);
+    this.undo?.push(undo);
   }
 
   /** While a unit is open, remembers how to put a map's entry back as it was. */
@@ -163,23 +183,5 @@ export class DecisionView {
     } else {
       this.undo.push(() => map.delete(key));
     }
-  }
-}
-
-function contextKey(state: Exclude<FactState, { status: "absent" }>): {
-  map: "nodes" | "articles" | "none";
-  id: string;
-} {
-  switch (state.category) {
-    case "article":
-      return { map: "articles", id: state.data.articleId };
-    case "entity":
-      return { map: "nodes", id: state.data.entityId };
-    case "incident":
-      return { map: "nodes", id: state.data.incidentId };
-    case "statement":
-      return { map: "nodes", id: state.data.statementId };
-    case "relation":
-      return { map: "none", id: state.data.relationId };
   }
 }

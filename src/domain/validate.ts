@@ -74,14 +74,30 @@ export function requireOneOf<T extends string>(
   return value as T;
 }
 
-/** The current node an id names; unknown or retracted ids are refused. */
+/** How many merges a redirect may go through: a chain longer than this is a defect. */
+const MAX_REDIRECTS = 16;
+
+/**
+ * The current node an id names: a merged entity's id names the entity it was merged into (a
+ * redirect); unknown or retracted ids are refused.
+ */
 export function resolveNode(field: string, id: string, ctx: DecisionContext): NodeRef {
-  const node = ctx.nodes.get(id);
-  if (!node)
-    throw new DomainError("not_found", `${field}: no entity, incident or statement "${id}"`, field);
-  if (node.retracted)
-    throw new DomainError("illegal_state", `${field}: "${id}" has been retracted`, field);
-  return { id, kind: node.kind };
+  let current = id;
+  for (let hops = 0; hops <= MAX_REDIRECTS; hops++) {
+    const node = ctx.nodes.get(current);
+    if (!node) {
+      throw new DomainError(
+        "not_found",
+        `${field}: no entity, incident or statement "${current}"`,
+        field,
+      );
+    }
+    if (node.retracted)
+      throw new DomainError("illegal_state", `${field}: "${current}" has been retracted`, field);
+    if (node.mergedInto === undefined) return { id: current, kind: node.kind };
+    current = node.mergedInto;
+  }
+  throw new Error(`"${id}" redirects through more than ${MAX_REDIRECTS} merges`);
 }
 
 /** Resolves a list of ids, each of an allowed kind, without duplicates. */

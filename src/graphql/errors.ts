@@ -11,6 +11,7 @@ export const ErrorCode = {
   BAD_USER_INPUT: "BAD_USER_INPUT",
   NOT_FOUND: "NOT_FOUND",
   CONFLICT: "CONFLICT",
+  POSSIBLE_DUPLICATE: "POSSIBLE_DUPLICATE",
   UNAUTHENTICATED: "UNAUTHENTICATED",
   FORBIDDEN: "FORBIDDEN",
   RESULT_TOO_LARGE: "RESULT_TOO_LARGE",
@@ -38,6 +39,7 @@ const CODE_OF_KIND: Record<DomainErrorKind, ErrorCode> = {
   illegal_state: ErrorCode.CONFLICT,
   concurrency: ErrorCode.CONFLICT,
   too_large: ErrorCode.RESULT_TOO_LARGE,
+  possible_duplicate: ErrorCode.POSSIBLE_DUPLICATE,
 };
 
 /** The limits of src/graphql/queryLimits.ts, each refused with a code of its own. */

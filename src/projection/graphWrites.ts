@@ -92,17 +92,16 @@ export function relationKey(relation: { type: string; from: NodeRef; to: NodeRef
 
 /**
  * Cypher binding `r` (and its ends a, b) to the current relationship of a relation fact, from
- * a row variable holding {id, relation: relationKey(...)}: its ends by index, then the
- * relationship between them.
+ * a row variable holding {id, relation: relationKey(...)}: its ends by index (an entity merged
+ * into another stands for the survivor), then the relationship between them.
  */
 export function matchRelation(row: string): string {
-  // Both ends are bound before the expand (the LIMIT, of one row a unique id gives anyway, keeps
-  // the planner from folding the two MATCHes together), so it checks the relationships between
-  // them from the end with fewer, rather than expanding an end that may be a hub of thousands.
-  // Used inside a subquery per row.
-  return `MATCH (a:${FACT_LABEL} {id: ${row}.relation.from})
-       MATCH (b:${FACT_LABEL} {id: ${row}.relation.to})
+  // An end that was merged into another entity stands for it: the relationship moved there.
+  return `MATCH (a0:${FACT_LABEL} {id: ${row}.relation.from})
+       MATCH (b0:${FACT_LABEL} {id: ${row}.relation.to})
        WITH * LIMIT 1
+       MATCH (a0)-[:MERGED_INTO*0..16]->(a) WHERE NOT a:Merged
+       MATCH (b0)-[:MERGED_INTO*0..16]->(b) WHERE NOT b:Merged
        MATCH (a)-[r]->(b) WHERE r.id = ${row}.id AND type(r) = ${row}.relation.type`;
 }
 

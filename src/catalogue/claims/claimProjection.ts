@@ -23,17 +23,19 @@ import type { ClaimValue } from "./claimState";
  */
 
 /** Where a fact keeps a field's value: its property, and a world time's precision and span. */
-const FIELD_KEYS: Record<string, { value: string; precision?: string; from?: string; to?: string }> =
-  {
-    occurredAt: {
-      value: "occurredAt",
-      precision: "occurredAtPrecision",
-      from: "occurredFrom",
-      to: "occurredTo",
-    },
-    validFrom: { value: "validFrom", precision: "validFromPrecision", from: "validFromStart" },
-    validTo: { value: "validTo", precision: "validToPrecision", to: "validToEnd" },
-  };
+const FIELD_KEYS: Record<
+  string,
+  { value: string; precision?: string; from?: string; to?: string }
+> = {
+  occurredAt: {
+    value: "occurredAt",
+    precision: "occurredAtPrecision",
+    from: "occurredFrom",
+    to: "occurredTo",
+  },
+  validFrom: { value: "validFrom", precision: "validFromPrecision", from: "validFromStart" },
+  validTo: { value: "validTo", precision: "validToPrecision", to: "validToEnd" },
+};
 
 const isTime = (value: ClaimValue): value is WorldTime =>
   typeof value === "object" && value !== null;

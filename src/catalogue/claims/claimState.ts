@@ -137,7 +137,11 @@ export function preferValue(
     claim.rank === "preferred" ? { ...claim, rank: demoted.rank, reason: demoted.reason } : claim,
   );
   if (existing) {
-    return withSource(withRank(demotedClaims, existing.claimId, "preferred", undefined), existing.claimId, source);
+    return withSource(
+      withRank(demotedClaims, existing.claimId, "preferred", undefined),
+      existing.claimId,
+      source,
+    );
   }
   return [
     ...demotedClaims,

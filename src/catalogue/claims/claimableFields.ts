@@ -27,7 +27,7 @@ const plain = (field: string, schema: z.ZodType<ClaimValue, string>): ClaimableF
 /** A relation's validity bound (validity.from or .to). */
 const bound = (end: "from" | "to"): ClaimableField => ({
   schema: worldTime("A validity bound."),
-  read: (data) => ((data.validity as Record<string, ClaimValue> | undefined)?.[end] ?? null),
+  read: (data) => (data.validity as Record<string, ClaimValue> | undefined)?.[end] ?? null,
   write: (data, value) => ({
     ...data,
     validity: { ...(data.validity as object), [end]: value ?? undefined },
@@ -38,7 +38,10 @@ const name = text("A name.", 200);
 const description = text("A description.", 2000);
 const occurredAt = worldTime("A world time.");
 
-export const CLAIMABLE_FIELDS: Record<Exclude<LiveFact["category"], "article">, Record<string, ClaimableField>> = {
+export const CLAIMABLE_FIELDS: Record<
+  Exclude<LiveFact["category"], "article">,
+  Record<string, ClaimableField>
+> = {
   entity: { name: plain("name", name), description: plain("description", description) },
   incident: {
     kind: plain("kind", oneOf(INCIDENT_KINDS, "IncidentKind", "An incident's kind.")),

@@ -8,12 +8,7 @@ import { factId, relationTarget, requireCurrentFact } from "../lifecycle/current
 import { claimableField, parseClaimValue } from "./claimableFields";
 import type { ClaimRecorded } from "./claimEvents";
 import { claimProjection } from "./claimProjection";
-import {
-  claimsOfField,
-  preferValue,
-  sameValue,
-  withClaim,
-} from "./claimState";
+import { claimsOfField, preferValue, sameValue, withClaim } from "./claimState";
 
 /** Records what a source says of a field of a fact, beside what others say: a dispute, not an edit. */
 export const recordClaim = defineCommand({
@@ -32,14 +27,11 @@ export const recordClaim = defineCommand({
       "The value the source gives it, written as the field is (a world time: YYYY, YYYY-MM, YYYY-MM-DD\nor an ISO 8601 instant).",
       2000,
     ),
-    preferred: z
-      .boolean()
-      .optional()
-      .meta({
-        graphql: "Boolean",
-        description:
-          "True: it becomes the fact's value (the preferred claim before it becomes normal); a reason is\nthen required. Left out: a normal claim, beside the preferred one.",
-      }),
+    preferred: z.boolean().optional().meta({
+      graphql: "Boolean",
+      description:
+        "True: it becomes the fact's value (the preferred claim before it becomes normal); a reason is\nthen required. Left out: a normal claim, beside the preferred one.",
+    }),
     reason: optionalText("Why it is preferred: at most 1000 characters.", 1000),
     source: source("The article and sentence that give the value."),
   }),

@@ -3,20 +3,69 @@ import { DomainError, invalid } from "../../domain/DomainError";
 import { ENTITY_KINDS } from "../../domain/nodeKinds";
 import { checkSource, type Source } from "../../domain/source";
 import { streamId } from "../../domain/streams";
-import { COMMAND_CAPS } from "../../domain/validate";
+import { COMMAND_CAPS, resolveNodes } from "../../domain/validate";
 import { KEEP_PLAN } from "../../eventstore/CypherRunner";
 import { joinedText, provenance } from "../../projection/factProperties";
 import { labelsOf } from "../../projection/graphLabels";
 import { CITE, citationOf } from "../../projection/graphWrites";
-import { defineCommand } from "../CommandDefinition";
+import { int } from "../../neo4j/neo4jValues";
+import { FACT_LABEL } from "../../projection/graphLabels";
+import { defineCommand, type Applied, type Statement } from "../CommandDefinition";
+import { ALIAS_NODES } from "./aliasNodes";
 import type { EntityData } from "../facts";
-import { certainty, newId, oneOf, optionalText, source, text, texts } from "../fields";
+import { certainty, newId, oneOf, optionalText, references, source, text, texts } from "../fields";
+import { refuseNamesakes } from "./namesakes";
 
 /** An entity is registered: something an article speaks of, of a kind, with its names. */
 export interface EntityRegistered {
   type: "EntityRegistered";
   data: EntityData;
   source: Source;
+}
+
+/**
+ * The aliases a registration gives, as (:Alias) nodes with the registration's source, and the
+ * entities it says it is not (DIFFERENT_FROM): after every entity of the batch exists.
+ */
+function aliasAndDistinctStatements(events: readonly Applied<EntityRegistered>[]): Statement[] {
+  const rows = events.flatMap(({ record, event }) => {
+    const { entityId, aliases, certainty, distinctFrom } = event.data;
+    if (aliases.length === 0 && (distinctFrom ?? []).length === 0) return [];
+    const quote = record.source?.quote ?? null;
+    return [
+      {
+        id: entityId,
+        eventId: record.id,
+        position: int(record.position),
+        aliases: aliases.map((name) => ({
+          name,
+          certainty,
+          articleId: record.source?.articleId ?? null,
+          quote,
+          note: record.source?.note ?? null,
+        })),
+        distinctFrom: (distinctFrom ?? []).map((ref) => ref.id),
+      },
+    ];
+  });
+  if (rows.length === 0) return [];
+  return [
+    {
+      text: `${KEEP_PLAN} UNWIND $rows AS e
+       MATCH (n:${FACT_LABEL} {id: e.id})
+       CALL (e, n) {
+         WITH e, n WHERE size(e.aliases) > 0
+         ${ALIAS_NODES}
+       }
+       WITH e, n
+       UNWIND e.distinctFrom AS otherId
+       MATCH (other:${FACT_LABEL} {id: otherId})
+       CREATE (n)-[d:DIFFERENT_FROM]->(other)
+       SET d.id = n.id + '--different-from--' + otherId, d.knownSince = e.position,
+           d.eventIds = [e.eventId]`,
+      parameters: { rows },
+    },
+  ];
 }
 
 /** Registers an entity (an agency, person, module...) that an article speaks of. */
@@ -35,11 +84,16 @@ export const registerEntity = defineCommand({
       200,
     ).optional(),
     description: optionalText("What the article says it is: at most 2000 characters.", 2000),
+    distinctFrom: references(
+      "Ids of existing entities whose name or alias this one's may be taken for, but that are others:\nthe duplicate check lets it through, and the graph records that they differ. At most 100.",
+      COMMAND_CAPS.linkedIds,
+    ).optional(),
     certainty,
     source: source(),
   }),
   stream: (command) => streamId("entity", command.entityId),
-  references: (command) => [command.entityId],
+  references: (command) => [command.entityId, ...(command.distinctFrom ?? [])],
+  names: (command) => [command.name, ...(command.aliases ?? [])],
   decide(command, state, ctx): EntityRegistered[] {
     const { entityId, name } = command;
     if (state.status !== "absent" || ctx.nodes.has(entityId)) {
@@ -49,6 +103,8 @@ export const registerEntity = defineCommand({
     const duplicate = aliases.find((alias, i) => alias === name || aliases.indexOf(alias) !== i);
     if (duplicate !== undefined)
       throw invalid("aliases", `alias "${duplicate}" is listed twice or equals the name`);
+    const distinctFrom = resolveNodes("distinctFrom", command.distinctFrom, ENTITY_KINDS, ctx);
+    refuseNamesakes(entityId, [name, ...aliases], distinctFrom, ctx);
     checkSource(command.source, ctx.articles.get(command.source.articleId));
     return [
       {
@@ -60,6 +116,7 @@ export const registerEntity = defineCommand({
           aliases,
           description: command.description,
           certainty: command.certainty,
+          ...(distinctFrom.length > 0 ? { distinctFrom } : {}),
         },
         source: command.source,
       },
@@ -109,6 +166,7 @@ export const registerEntity = defineCommand({
               }),
             },
           },
+          ...aliasAndDistinctStatements(events),
         ],
       },
     },

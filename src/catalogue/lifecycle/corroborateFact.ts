@@ -35,14 +35,11 @@ export const corroborateFact = defineCommand({
   inputDescription: "The fact and its new source.",
   input: z.strictObject({
     factId,
-    claimId: z
-      .string()
-      .optional()
-      .meta({
-        graphql: "String",
-        description:
-          "One of the fact's claims (occurredAt-2, as its claims list them): the source says that value of\nthe field, not the whole fact.",
-      }),
+    claimId: z.string().optional().meta({
+      graphql: "String",
+      description:
+        "One of the fact's claims (occurredAt-2, as its claims list them): the source says that value of\nthe field, not the whole fact.",
+    }),
     source: source(
       "Another source stating the fact: not a quote it already cites. A fact cites at most 100.",
     ),

@@ -26,6 +26,13 @@ export function requireCurrentFact(factId: string, state: FactState): CurrentFac
   if (state.status === "retracted") {
     throw new DomainError("illegal_state", `fact "${factId}" has been retracted`, "factId");
   }
+  if (state.mergedInto !== undefined) {
+    throw new DomainError(
+      "illegal_state",
+      `"${factId}" was merged into "${state.mergedInto}": it is that fact now`,
+      "factId",
+    );
+  }
   if (state.category === "article") {
     throw invalid(
       "factId",

@@ -7,6 +7,7 @@ import { catalogueSdl } from "../../../src/catalogue/catalogueSdl";
 import { defineCommand, type SetProjection } from "../../../src/catalogue/CommandDefinition";
 import { CATALOGUE, COMMANDS } from "../../../src/catalogue/commands";
 import { reference } from "../../../src/catalogue/fields";
+import { FactContext } from "../../../src/catalogue/FactContext";
 import { InMemoryFacts } from "../../../src/catalogue/InMemoryFacts";
 import { commandResolvers } from "../../../src/graphql/resolvers/commandResolvers";
 import { GENERATED_SCHEMA } from "../../../src/graphql/generatedSchema";
@@ -39,6 +40,8 @@ describe("the catalogue", () => {
       "FactCorroborated",
       "FactCorrected",
       "FactRetracted",
+      "ClaimRecorded",
+      "ClaimRanked",
     ]);
   });
 
@@ -171,10 +174,7 @@ describe("a catalogue that could only fail later is refused when built", () => {
       catalogue.decide(
         { type: "SlyCommand", incidentId: "x" } as never,
         { status: "absent" },
-        {
-          nodes: new Map(),
-          articles: new Map(),
-        },
+        new FactContext(),
       ),
     ).toThrow(/SlyCommand emitted IncidentClosed, which it does not declare/);
   });
