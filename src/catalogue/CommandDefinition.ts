@@ -81,7 +81,8 @@ export interface EventDefinition<E extends EventShape> {
 }
 
 /** Where a mutation's answer finds the fact as now projected. */
-export type PayloadRead = "articles" | "entities" | "incidents" | "statements" | "relation";
+export type PayloadRead =
+  "articles" | "entities" | "incidents" | "statements" | "quantities" | "relation";
 
 /** What a command's mutation answers besides its receipt. */
 export interface PayloadDefinition {

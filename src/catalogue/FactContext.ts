@@ -1,7 +1,7 @@
 import type { DecisionContext, NodeInfo } from "../domain/DecisionContext";
 import { NameIndex, type Namesake } from "../domain/NameIndex";
 import type { NodeKind } from "../domain/nodeKinds";
-import type { FactState } from "./FactState";
+import type { FactState, LiveFact } from "./FactState";
 
 /**
  * What decisions may see beyond their own stream, kept in step with the streams' states: nodes by
@@ -36,18 +36,7 @@ export class FactContext implements DecisionContext {
     if (state.category === "article") {
       return this.setEntry(this.articles, state.data.articleId, state.data.text);
     }
-    const id =
-      state.category === "entity"
-        ? state.data.entityId
-        : state.category === "incident"
-          ? state.data.incidentId
-          : state.data.statementId;
-    const kind: NodeKind =
-      state.category === "entity"
-        ? state.data.kind
-        : state.category === "incident"
-          ? "Incident"
-          : "Statement";
+    const { id, kind } = nodeOf(state);
     const undoNode = this.setEntry(this.nodes, id, {
       kind,
       retracted: state.status === "retracted",
@@ -75,5 +64,22 @@ export class FactContext implements DecisionContext {
     const previous = map.get(key);
     map.set(key, value);
     return () => (had ? map.set(key, previous as V) : map.delete(key));
+  }
+}
+
+/** The node a stream's fact is, by id, with its kind (a quantity is a node no relation names). */
+function nodeOf(state: Exclude<LiveFact, { category: "article" | "relation" }>): {
+  id: string;
+  kind: NodeKind;
+} {
+  switch (state.category) {
+    case "entity":
+      return { id: state.data.entityId, kind: state.data.kind };
+    case "incident":
+      return { id: state.data.incidentId, kind: "Incident" };
+    case "statement":
+      return { id: state.data.statementId, kind: "Statement" };
+    case "quantity":
+      return { id: state.data.quantityId, kind: "Quantity" as NodeKind };
   }
 }

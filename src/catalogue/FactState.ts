@@ -1,6 +1,13 @@
 import type { Source } from "../domain/source";
 import type { Claims } from "./claims/claimState";
-import type { ArticleData, EntityData, IncidentData, RelationData, StatementData } from "./facts";
+import type {
+  ArticleData,
+  EntityData,
+  IncidentData,
+  QuantityData,
+  RelationData,
+  StatementData,
+} from "./facts";
 
 /** The current state of one fact's stream, folded from its events by their `evolve`. */
 export type LiveFact =
@@ -8,7 +15,8 @@ export type LiveFact =
   | { category: "entity"; data: EntityData }
   | { category: "relation"; data: RelationData }
   | { category: "incident"; data: IncidentData; updateIds: string[] }
-  | { category: "statement"; data: StatementData };
+  | { category: "statement"; data: StatementData }
+  | { category: "quantity"; data: QuantityData };
 
 export type FactState =
   | { status: "absent" }

@@ -7,6 +7,7 @@ import { addAlias } from "./entity/addAlias";
 import { mergeEntities } from "./entity/mergeEntities";
 import { registerEntity } from "./entity/registerEntity";
 import { unmergeEntities } from "./entity/unmergeEntities";
+import { recordQuantity } from "./quantity/recordQuantity";
 import { recordIncidentUpdate } from "./incident/recordIncidentUpdate";
 import { reportIncident } from "./incident/reportIncident";
 import { correctFact } from "./lifecycle/correctFact";
@@ -34,6 +35,7 @@ export const COMMANDS = [
   addAlias,
   mergeEntities,
   unmergeEntities,
+  recordQuantity,
 ] as const;
 
 export const CATALOGUE = new Catalogue<(typeof COMMANDS)[number]>(COMMANDS);

@@ -109,3 +109,29 @@ export interface FactChanges {
   about?: NodeRef[];
   carriedBy?: NodeRef[];
 }
+
+/** A measured value (a leak rate, a pressure, a mass, a count) of a fact, in UCUM units. */
+export interface QuantityData {
+  quantityId: string;
+  /** The fact it measures (an incident, an entity, a statement). */
+  of: NodeRef;
+  /** What is measured, in a few words (air leak rate, crew size). */
+  measure: string;
+  /** The value, or its bounds when the source gives a range or a limit ("nearly 20 years"). */
+  value?: number | undefined;
+  lowerBound?: number | undefined;
+  upperBound?: number | undefined;
+  /** Its UCUM code and name. */
+  unit: string;
+  unitName: string;
+  /** The same in base units, with its dimension: figures of one dimension compare. */
+  base: {
+    value?: number | undefined;
+    lowerBound?: number | undefined;
+    upperBound?: number | undefined;
+    dimension: string;
+  };
+  /** When it held in the world. */
+  occurredAt?: WorldTime | undefined;
+  certainty: Certainty;
+}

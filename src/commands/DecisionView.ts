@@ -29,6 +29,7 @@ export function streamsOfCommand(catalogue: Catalogue, command: Command): string
       streamId("entity", id),
       streamId("incident", id),
       streamId("statement", id),
+      streamId("quantity", id),
     ]),
     ...articleIds.map((id) => streamId("article", id)),
   ];

@@ -3,7 +3,7 @@ import { distance } from "fastest-levenshtein";
 /**
  * When two names may name the same thing: the same once case, accents, typographic apostrophes
  * and punctuation are set aside ("O'Hara", "OHara", "o’hara"), or a letter or two apart in a
- * longer name ("Furukawa", "Furukowa").
+ * longer word ("Furukawa", "Furukowa") with the same numbers (Soyuz MS-15 and MS-16 are two).
  */
 
 /** A name as compared: lower case, no accents, no apostrophes, other punctuation as spaces. */
@@ -17,20 +17,34 @@ export function nameKey(name: string): string {
     .trim();
 }
 
-/** How many letters two keys may differ by and still be one name: none below 5 letters. */
-function tolerance(key: string): number {
-  const letters = key.replace(/ /g, "").length;
-  return letters < 5 ? 0 : letters < 12 ? 1 : 2;
+/** How many letters a word may differ by and still be the same word: none below 5 letters. */
+function tolerance(word: string): number {
+  return word.length < 5 ? 0 : word.length < 10 ? 1 : 2;
 }
 
 export type NameMatch = "same" | "close";
 
-/** Whether two names may name one thing: the same key, or keys a letter or two apart. */
+/**
+ * Whether two names may name one thing: the same key (spaces aside), or the same words but for
+ * a letter (two in a long word) in some of them, with the same numbers.
+ */
 export function nameMatch(a: string, b: string): NameMatch | undefined {
   const ka = nameKey(a);
   const kb = nameKey(b);
   if (ka === "" || kb === "") return undefined;
-  if (ka === kb) return "same";
-  const allowed = Math.min(tolerance(ka), tolerance(kb));
-  return allowed > 0 && distance(ka, kb) <= allowed ? "close" : undefined;
+  if (ka === kb || ka.replace(/ /g, "") === kb.replace(/ /g, "")) return "same";
+  // Numbers name series, not typos: Soyuz MS-15 and Soyuz MS-16, Expedition 63 and 64.
+  if (numbersOf(ka) !== numbersOf(kb)) return undefined;
+  const wa = ka.split(" ");
+  const wb = kb.split(" ");
+  if (wa.length !== wb.length) return undefined;
+  for (let i = 0; i < wa.length; i++) {
+    const [x, y] = [wa[i]!, wb[i]!];
+    if (x !== y && distance(x, y) > Math.min(tolerance(x), tolerance(y))) return undefined;
+  }
+  return "close";
+}
+
+function numbersOf(key: string): string {
+  return (key.match(/\d+/g) ?? []).join(" ");
 }

@@ -1,5 +1,12 @@
 /** Every fact lives in a stream of its own, named "<category>-<id>" (e.g. incident-zvezda-air-leak). */
-export const FACT_CATEGORIES = ["article", "entity", "relation", "incident", "statement"] as const;
+export const FACT_CATEGORIES = [
+  "article",
+  "entity",
+  "relation",
+  "incident",
+  "statement",
+  "quantity",
+] as const;
 export type FactCategory = (typeof FACT_CATEGORIES)[number];
 
 export function streamId(category: FactCategory, id: string): string {

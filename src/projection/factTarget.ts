@@ -7,7 +7,12 @@ export type FactTarget =
   | { kind: "node"; id: string; label: FactLabel }
   | { kind: "relation"; id: string; relation: RelationTarget };
 
-const NODE_LABEL = { entity: "Entity", incident: "Incident", statement: "Statement" } as const;
+const NODE_LABEL = {
+  entity: "Entity",
+  incident: "Incident",
+  statement: "Statement",
+  quantity: "Quantity",
+} as const;
 
 /** The target of a lifecycle event, from its fact id (a stream) and, for a relation, its type and ends. */
 export function factTarget(factId: string, relation: RelationTarget | undefined): FactTarget {

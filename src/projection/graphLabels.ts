@@ -16,7 +16,7 @@ export const RETRACTED_LABEL = "Retracted";
 export const KIND_LABELS: readonly string[] = ENTITY_KINDS;
 
 /** The label of a current fact node of each category (each has a uniqueness constraint on id). */
-export type FactLabel = "Entity" | "Incident" | "Statement";
+export type FactLabel = "Entity" | "Incident" | "Statement" | "Quantity";
 
 /** Labels a current node of this kind carries. */
 export function labelsOf(kind: NodeKind | "IncidentUpdate"): string[] {

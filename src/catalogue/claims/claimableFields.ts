@@ -54,6 +54,7 @@ export const CLAIMABLE_FIELDS: Record<
     text: plain("text", text("A text.", 2000)),
     occurredAt: plain("occurredAt", occurredAt),
   },
+  quantity: {},
   relation: {
     validFrom: bound("from"),
     validTo: bound("to"),

@@ -78,6 +78,7 @@ const CORRECTABLE: Record<Exclude<FactCategory, "article">, readonly (keyof Chan
   relation: ["validFrom", "validTo", "role", "certainty"],
   incident: ["kind", "title", "description", "occurredAt", "affected", "reportedBy", "certainty"],
   statement: ["kind", "text", "occurredAt", "speakers", "about", "carriedBy", "certainty"],
+  quantity: ["certainty"],
 };
 
 /** Changes some fields of a fact, with a reason and a source; a relation keeps its former version. */

@@ -17,6 +17,8 @@ describe("names that may name one thing", () => {
     expect(nameMatch("NASA", "NASB")).toBeUndefined();
     expect(nameMatch("Unity", "Unite")).toBe("close");
     expect(nameMatch("Zvezda", "Zarya")).toBeUndefined();
+    expect(nameMatch("Soyuz MS-15", "Soyuz MS-16")).toBeUndefined();
+    expect(nameMatch("Expedition 63", "Expedition 64")).toBeUndefined();
   });
 });
 
