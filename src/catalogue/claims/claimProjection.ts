@@ -106,7 +106,8 @@ const FIRST_CLAIM = `
 
 /** Claim `c` takes rank `rank` at e.position, for `reason`. */
 const rerank = (c: string, rank: string, reason: string) => `
-          SET ${c}.rank = ${rank}, ${c}.rankHistory = ${c}.rankHistory + ${rank},
+          SET ${c}.rank = ${rank}, ${c}.reason = ${reason},
+              ${c}.rankHistory = ${c}.rankHistory + ${rank},
               ${c}.rankSince = ${c}.rankSince + e.position,
               ${c}.rankReasons = ${c}.rankReasons + coalesce(${reason}, '')`;
 
