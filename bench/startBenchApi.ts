@@ -1,6 +1,7 @@
 import pino from "pino";
 import { serverSettings } from "../src/config/serverSettings";
 import { startApiServer, type StartedServer } from "../src/server/ApiServer";
+import { createLogger } from "../src/server/createLogger";
 import { testAuthSettings } from "../test/support/testTokens";
 import type { BenchTarget } from "./BenchTarget";
 
@@ -22,6 +23,6 @@ export function startBenchApi(target: BenchTarget): Promise<StartedServer> {
       password: target.password,
       database: target.database,
     },
-    log: pino({ level: "warn" }, pino.destination(2)),
+    log: createLogger("warn", pino.destination(2)),
   });
 }

@@ -10,7 +10,7 @@ import { AuthError } from "../auth/AuthError";
 import { authorize, requiredRole } from "../auth/authorize";
 import type { Principal } from "../auth/Principal";
 import { getOperationAST, type GraphQLSchema } from "graphql";
-import pino, { type Logger } from "pino";
+import type { Logger } from "pino";
 import type { Neo4jTarget } from "../config/neo4jSettings";
 import type { ServerSettings } from "../config/serverSettings";
 import { CommandHandler } from "../commands/CommandHandler";
@@ -28,6 +28,7 @@ import { awaitSearchIndexes } from "../projection/projectionSchema";
 import { loadSeedArticles } from "../seed/seedFolder";
 import { accessPlugin } from "./accessPlugin";
 import { createHttpApp } from "./createHttpApp";
+import { createLogger } from "./createLogger";
 import { hostAllowed, webSocketOriginAllowed } from "./requestOrigin";
 import { loggingPlugin } from "./loggingPlugin";
 import { readinessProbe } from "./readinessProbe";
@@ -70,7 +71,7 @@ export async function startApiServer(options: {
   stopLocalNeo4j?: boolean;
 }): Promise<StartedServer> {
   const { settings } = options;
-  const log = options.log ?? pino({ level: settings.logLevel });
+  const log = options.log ?? createLogger(settings.logLevel);
   const started = performance.now();
 
   const database = await openDatabase({
@@ -160,10 +161,15 @@ export async function startApiServer(options: {
             ctx.extra.principal = await authenticator.authenticate(
               typeof authorization === "string" ? authorization : undefined,
             );
+            log.debug(
+              { subject: ctx.extra.principal.subject, via: ctx.extra.principal.via },
+              "graphql-ws connection authenticated",
+            );
             return true;
           } catch (error) {
-            if (error instanceof AuthError) return false; // closes with 4403 Forbidden
-            throw error;
+            if (!(error instanceof AuthError)) throw error;
+            log.debug({ reason: error.message }, "graphql-ws connection refused");
+            return false; // closes with 4403 Forbidden
           }
         },
         // The limits first (they parse within the token limit and validate), then the role the
@@ -193,6 +199,8 @@ export async function startApiServer(options: {
       schema,
       ...limitOptions,
       csrfPrevention: true,
+      // Apollo's own messages go through the same logger, and its redaction.
+      logger: log,
       // Signals are ours to handle (src/server/main.ts): Apollo's own handlers would race them.
       stopOnTerminationSignals: false,
       includeStacktraceInErrorResponses: settings.development,

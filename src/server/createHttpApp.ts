@@ -80,6 +80,7 @@ export function createHttpApp(options: {
         next();
       } catch (error) {
         if (!(error instanceof AuthError)) return next(error);
+        log.debug({ reason: error.message }, "credential refused");
         // Refused before GraphQL: a credential that does not verify is never read as anonymous.
         const { message, extensions } = authErrorToGraphQL(error);
         res

@@ -2,9 +2,9 @@
  * npm start: the local Neo4j (unless NEO4J_URI), the article seeded into an empty log, the API
  * at http://127.0.0.1:4000/graphql with GraphiQL for browsers. Ctrl+C stops it all gracefully.
  */
-import pino from "pino";
 import { serverSettings } from "../config/serverSettings";
 import { runCli } from "../cli/runCli";
+import { createLogger } from "./createLogger";
 import { ideAssets } from "./ideAssets";
 import { startApiServer } from "./ApiServer";
 import type { ServerSettings } from "../config/serverSettings";
@@ -15,7 +15,7 @@ const loadedMillis = performance.now();
 
 runCli(async () => {
   const settings = serverSettings();
-  const log = pino({ level: settings.logLevel });
+  const log = createLogger(settings.logLevel);
   if (!ideAssets().built)
     log.warn(
       "GraphiQL and the explorer are not built (npm run build:ide): browsers get no IDE at /graphql, no explorer at /explore",

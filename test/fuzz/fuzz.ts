@@ -15,6 +15,7 @@ import { projectRoot } from "../../src/config/projectRoot";
 import { LocalNeo4j } from "../../src/neo4j/LocalNeo4j";
 import { projectionFingerprint } from "../../src/projection/projectionFingerprint";
 import { startApiServer } from "../../src/server/ApiServer";
+import { createLogger } from "../../src/server/createLogger";
 import { testAuthSettings, testToken } from "../support/testTokens";
 import { FUZZ_PROBE, seedFuzzTargets } from "./fuzzTargets";
 import { runFuzz, type FuzzReport } from "./runFuzz";
@@ -74,7 +75,7 @@ async function main(): Promise<number> {
       password: "fuzz-password-not-secret",
       database: "neo4j",
     },
-    log: pino({ level: "error" }, pino.destination(2)),
+    log: createLogger("error", pino.destination(2)),
   });
   try {
     const { driver, database } = server.database;

@@ -1,9 +1,9 @@
 import type { TypedDocumentNode } from "@graphql-typed-document-node/core";
 import { print } from "graphql";
-import pino from "pino";
 import { serverSettings, type ServerSettings } from "../../src/config/serverSettings";
 import { ensureSchema } from "../../src/neo4j/ensureSchema";
 import { startApiServer, type StartedServer } from "../../src/server/ApiServer";
+import { createLogger } from "../../src/server/createLogger";
 import { emptyDatabase, testDriver } from "./testDatabase";
 import { TEST_ENV } from "./testNeo4j";
 import { testAuthSettings } from "./testTokens";
@@ -41,7 +41,7 @@ export async function startTestServer(
       password: process.env[TEST_ENV.password]!,
       database: "neo4j",
     },
-    log: pino({ level: process.env.TEST_LOG_LEVEL ?? "silent" }),
+    log: createLogger(process.env.TEST_LOG_LEVEL ?? "silent"),
   });
 }
 
