@@ -28,6 +28,7 @@ export const ErrorCode = {
   INPUT_TOO_DEEP: "INPUT_TOO_DEEP",
   REQUEST_TIMEOUT: "REQUEST_TIMEOUT",
   REQUEST_CLOSED: "REQUEST_CLOSED",
+  TOO_MANY_REQUESTS: "TOO_MANY_REQUESTS",
 } as const;
 export type ErrorCode = (typeof ErrorCode)[keyof typeof ErrorCode];
 
@@ -78,28 +79,39 @@ function qualify(prefix: string, field: string): string {
   return prefix ? `${prefix}.${field}` : field;
 }
 
+const AUTH_REFUSALS = {
+  unauthenticated: { code: ErrorCode.UNAUTHENTICATED, status: 401 },
+  forbidden: { code: ErrorCode.FORBIDDEN, status: 403 },
+  throttled: { code: ErrorCode.TOO_MANY_REQUESTS, status: 429 },
+} as const;
+
+/** The HTTP status and headers of an authentication refusal, however it is answered. */
+export function authRefusalHttp(error: AuthError): {
+  status: number;
+  headers: Map<string, string>;
+} {
+  const headers = new Map([["www-authenticate", bearerChallenge(error)]]);
+  if (error.retryAfterSeconds !== undefined)
+    headers.set("retry-after", String(error.retryAfterSeconds));
+  return { status: AUTH_REFUSALS[error.kind].status, headers };
+}
+
 /**
- * A refused request: UNAUTHENTICATED with HTTP 401 (and the challenge RFC 6750 asks for) or
- * FORBIDDEN with 403. Apollo takes `extensions.http` for the response and leaves it out of the body.
+ * A refused request: UNAUTHENTICATED with HTTP 401 (and the challenge RFC 6750 asks for),
+ * FORBIDDEN with 403, or TOO_MANY_REQUESTS with 429 and Retry-After. Apollo takes
+ * `extensions.http` for the response and leaves it out of the body.
  */
 export function authErrorToGraphQL(error: AuthError): GraphQLError {
-  const unauthenticated = error.kind === "unauthenticated";
   return new GraphQLError(error.message, {
-    extensions: {
-      code: unauthenticated ? ErrorCode.UNAUTHENTICATED : ErrorCode.FORBIDDEN,
-      http: {
-        status: unauthenticated ? 401 : 403,
-        headers: new Map([["www-authenticate", bearerChallenge(error)]]),
-      },
-    },
+    extensions: { code: AUTH_REFUSALS[error.kind].code, http: authRefusalHttp(error) },
   });
 }
 
 /** The WWW-Authenticate challenge of a refusal (RFC 6750, section 3). */
 export function bearerChallenge(error: AuthError): string {
-  return error.kind === "unauthenticated"
-    ? 'Bearer realm="iss-knowledge-graph"'
-    : 'Bearer realm="iss-knowledge-graph", error="insufficient_scope"';
+  return error.kind === "forbidden"
+    ? 'Bearer realm="iss-knowledge-graph", error="insufficient_scope"'
+    : 'Bearer realm="iss-knowledge-graph"';
 }
 
 export function badInput(message: string, field: string): GraphQLError {

@@ -123,7 +123,12 @@ export async function startApiServer(options: {
       );
     const serveStarted = performance.now();
 
-    const authenticator = new Authenticator(settings.auth);
+    const authenticator = new Authenticator(settings.auth, {
+      warn: (message) => log.warn(message),
+    });
+    // Keys are loaded before the first request is judged (and a key file of the first format
+    // migrated), so that a valid key is never refused because the file was still being read.
+    await authenticator.keys.load();
     const services: ApiServices = {
       apiKeys: authenticator.keys,
       driver: database.driver,
@@ -160,6 +165,7 @@ export async function startApiServer(options: {
           try {
             ctx.extra.principal = await authenticator.authenticate(
               typeof authorization === "string" ? authorization : undefined,
+              ctx.extra.request.socket.remoteAddress,
             );
             log.debug(
               { subject: ctx.extra.principal.subject, via: ctx.extra.principal.via },
@@ -169,6 +175,8 @@ export async function startApiServer(options: {
           } catch (error) {
             if (!(error instanceof AuthError)) throw error;
             log.debug({ reason: error.message }, "graphql-ws connection refused");
+            // Throttled: 4429 (graphql-ws's own close codes stop at 4409), so a client waits.
+            if (error.kind === "throttled") ctx.extra.socket.close(4429, "Too many requests");
             return false; // closes with 4403 Forbidden
           }
         },

@@ -25,9 +25,11 @@ export function testAuthSettings(overrides: Partial<AuthSettings> = {}): AuthSet
       issuer: TEST_JWT.issuer,
       audience: TEST_JWT.audience,
       rolesClaim: "roles",
+      maxLifetimeSeconds: 86_400,
     },
     apiKeysFile: path.join(os.tmpdir(), `iss-kg-test-keys-${process.pid}.json`),
     reads: "open",
+    maxFailuresPerMinute: 20,
     ...overrides,
   };
 }

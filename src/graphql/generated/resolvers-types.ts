@@ -104,8 +104,10 @@ export type ApiKey = {
   __typename?: 'ApiKey';
   /** When the key was created. */
   createdAt: Scalars['DateTime']['output'];
-  /** The key's id: 16 hexadecimal characters (revokeApiKey takes it; its subject is apikey:<id>). */
+  /** The key's public id: 16 hexadecimal characters, no part of the key itself (revokeApiKey takes it; the events its requests append have the actor apikey:<id>). */
   id: Scalars['ID']['output'];
+  /** For a key made before keys were stored by digest: the id its token carries, which names it in the actors of the events it wrote before (apikey:<legacyId>); revokeApiKey takes it too. */
+  legacyId?: Maybe<Scalars['ID']['output']>;
   /** Who holds it (given when created). */
   name: Scalars['String']['output'];
   /** What the key may do. */
@@ -390,7 +392,7 @@ export type EntityKind =
  */
 export type Event = {
   __typename?: 'Event';
-  /** Who sent the command: the request's subject (Viewer.subject), or seed for the seed articles. */
+  /** Who sent the command: the request's subject (Viewer.subject: jwt:<issuer>|<sub>, apikey:<id>), or seed for the seed articles. Events written before subjects were namespaced keep the actor they were written with (a JWT's bare sub, apikey:<legacyId>). */
   actor: Scalars['String']['output'];
   /** The command (or event) that caused it: the command's id unless given. */
   causationId: Scalars['ID']['output'];
@@ -2022,7 +2024,7 @@ export type Viewer = {
   authenticatedBy: Scalars['String']['output'];
   /** The highest role granted, null when none (anonymous, or a token without a role of this service). */
   role?: Maybe<Role>;
-  /** The subject: a JWT's sub, apikey:<id> for an API key, or anonymous. Events record it as their actor. */
+  /** The subject: jwt:<issuer>|<sub> for a JWT, apikey:<id> for an API key (its public id), or anonymous. Events record it as their actor. */
   subject: Scalars['String']['output'];
 };
 
@@ -2600,6 +2602,7 @@ export type AgencyResolvers<ContextType = GraphQLContext, ParentType extends Res
 export type ApiKeyResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ApiKey'] = ResolversParentTypes['ApiKey']> = {
   createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  legacyId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   role?: Resolver<ResolversTypes['Role'], ParentType, ContextType>;
 };
