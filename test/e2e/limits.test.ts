@@ -1,3 +1,4 @@
+import { createHash } from "node:crypto";
 import { readFileSync } from "node:fs";
 import { gzipSync } from "node:zlib";
 import { createClient } from "graphql-ws";
@@ -333,6 +334,39 @@ describe("limits: every request has a bounded cost", () => {
         "content-encoding": "gzip",
       });
       expect(gzip.status).toBe(200);
+    });
+
+    it("automatic persisted queries: Apollo's codes, never INTERNAL_SERVER_ERROR", async () => {
+      const query = "{ logPosition }";
+      const sha256Hash = createHash("sha256").update(query).digest("hex");
+      const zeros = "0".repeat(64);
+      const apq = (body: Record<string, unknown>) =>
+        post(server.url, JSON.stringify(body)).then((answer) => ({
+          status: answer.status,
+          code: codeOf(answer),
+        }));
+      const persisted = (version: unknown, hash: string) => ({
+        extensions: { persistedQuery: { version, sha256Hash: hash } },
+      });
+      expect(await apq(persisted(1, zeros))).toEqual({
+        status: 200,
+        code: "PERSISTED_QUERY_NOT_FOUND",
+      });
+      expect(await apq({ query, ...persisted(1, zeros) })).toEqual({
+        status: 400,
+        code: "BAD_REQUEST",
+      });
+      for (const version of [2, "1", null])
+        expect(await apq({ query, ...persisted(version, sha256Hash) })).toEqual({
+          status: 400,
+          code: "PERSISTED_QUERY_NOT_SUPPORTED",
+        });
+      // Registered with its hash, then asked by the hash alone.
+      expect(await apq({ query, ...persisted(1, sha256Hash) })).toEqual({
+        status: 200,
+        code: undefined,
+      });
+      expect(await apq(persisted(1, sha256Hash))).toEqual({ status: 200, code: undefined });
     });
   });
 
