@@ -35,6 +35,11 @@ export interface ExecutionOptions {
   correlationId?: string | undefined;
   causationId?: string | undefined;
   actor?: string | undefined;
+  /**
+   * Stops waiting when it aborts (a request's time): commands still waiting for their group are
+   * withdrawn, those being written may still be (GroupCommit's UnitAbandoned says which).
+   */
+  signal?: AbortSignal | undefined;
 }
 
 export interface CommandResult {
@@ -133,7 +138,7 @@ export class CommandHandler {
       })),
       options,
     };
-    return this.groups.submit(unit);
+    return this.groups.submit(unit, options.signal);
   }
 
   /** One group: one transaction in which every unit is decided in turn, and what they decided is appended. */

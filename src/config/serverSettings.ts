@@ -33,6 +33,29 @@ export const DEFAULT_LIMITS: RequestLimits = {
   requestTimeoutMs: 10_000,
 };
 
+/**
+ * What one connection may hold (README, "Limits"): a client that sends its headers or its body
+ * a byte at a time (slow-loris) is cut off, idle kept-alive connections close, and past the cap
+ * new connections are refused, so that a few clients cannot hold every socket.
+ */
+export interface ConnectionLimits {
+  /** The request's headers must all arrive within this. HEADERS_TIMEOUT_MS */
+  headersTimeoutMs: number;
+  /** The whole request, headers and body, must arrive within this. RECEIVE_TIMEOUT_MS */
+  receiveTimeoutMs: number;
+  /** An idle kept-alive connection is closed after this. KEEP_ALIVE_TIMEOUT_MS */
+  keepAliveTimeoutMs: number;
+  /** Open connections (WebSockets included) at most; more are closed as they come. MAX_CONNECTIONS */
+  maxConnections: number;
+}
+
+export const DEFAULT_CONNECTION_LIMITS: ConnectionLimits = {
+  headersTimeoutMs: 10_000,
+  receiveTimeoutMs: 30_000,
+  keepAliveTimeoutMs: 5_000,
+  maxConnections: 1_000,
+};
+
 export interface ServerSettings {
   port: number;
   host: string;
@@ -57,6 +80,7 @@ export interface ServerSettings {
   /** Ingest the seed articles at start when the log is empty. */
   seedWhenEmpty: boolean;
   limits: RequestLimits;
+  connections: ConnectionLimits;
   /** Whether the schema can be introspected (GraphiQL needs it). */
   introspection: boolean;
 }
@@ -97,6 +121,28 @@ export function requestLimits(env: Env = process.env): RequestLimits {
   };
 }
 
+export function connectionLimits(env: Env = process.env): ConnectionLimits {
+  const d = DEFAULT_CONNECTION_LIMITS;
+  const limits = {
+    headersTimeoutMs: positiveInteger(env, "HEADERS_TIMEOUT_MS", d.headersTimeoutMs, 3_600_000),
+    receiveTimeoutMs: positiveInteger(env, "RECEIVE_TIMEOUT_MS", d.receiveTimeoutMs, 3_600_000),
+    keepAliveTimeoutMs: positiveInteger(
+      env,
+      "KEEP_ALIVE_TIMEOUT_MS",
+      d.keepAliveTimeoutMs,
+      3_600_000,
+    ),
+    maxConnections: positiveInteger(env, "MAX_CONNECTIONS", d.maxConnections, 1_000_000),
+  };
+  // Node refuses headers allowed longer than the whole request.
+  if (limits.headersTimeoutMs > limits.receiveTimeoutMs) {
+    throw new ConfigurationError(
+      `HEADERS_TIMEOUT_MS (${limits.headersTimeoutMs}) must not exceed RECEIVE_TIMEOUT_MS (${limits.receiveTimeoutMs})`,
+    );
+  }
+  return limits;
+}
+
 export function serverSettings(env: Env = process.env): ServerSettings {
   const port = Number(env.PORT || 4000);
   if (!Number.isInteger(port) || port < 0 || port > 65535) {
@@ -125,6 +171,7 @@ export function serverSettings(env: Env = process.env): ServerSettings {
     logLevel: env.LOG_LEVEL || "info",
     seedWhenEmpty: env.SEED_WHEN_EMPTY !== "false",
     limits: requestLimits(env),
+    connections: connectionLimits(env),
     // Open where only this machine can ask (and in development); a server for other machines
     // keeps its schema to itself unless told otherwise.
     introspection: flag(env, "INTROSPECTION", development || LOOPBACK.includes(host)),

@@ -3,6 +3,7 @@ import { unwrapResolverError } from "@apollo/server/errors";
 import { AuthError } from "../auth/AuthError";
 import { Neo4jError } from "neo4j-driver";
 import { DomainError, type DomainErrorKind } from "../domain/DomainError";
+import type { UnitAbandoned } from "../commands/GroupCommit";
 import { RebuildInProgressError } from "../eventstore/RebuildInProgressError";
 import { isNeo4jUnavailable } from "../neo4j/isNeo4jUnavailable";
 
@@ -158,6 +159,35 @@ export function requestEnded(reason: "timeout" | "closed", timeoutMs: number): G
     : new GraphQLError("the client closed the request", {
         extensions: { code: ErrorCode.REQUEST_CLOSED, ...REFUSED },
       });
+}
+
+/**
+ * A command whose request ended (its time ran out, its client left) before its group was
+ * written: withdrawn, nothing written; or while it was being written: it may be, and sending it
+ * again with the same command id executes it at most once.
+ */
+export function commandAbandoned(
+  error: UnitAbandoned,
+  timeoutMs: number,
+  commandId?: string,
+): GraphQLError {
+  const timedOut = error.reason !== "closed";
+  const ended = timedOut
+    ? `the request took longer than its ${timeoutMs} ms`
+    : "the client closed the request";
+  const what =
+    error.written === "no"
+      ? "the command was not written (it was still waiting for the database): send it again"
+      : `the command may have been written: send it again with the same commandId${commandId ? ` ("${commandId}")` : ""} and it is executed once`;
+  return new GraphQLError(`${ended}; ${what}`, {
+    extensions: {
+      code: timedOut ? ErrorCode.REQUEST_TIMEOUT : ErrorCode.REQUEST_CLOSED,
+      ...(timedOut ? { timeoutMs } : {}),
+      written: error.written === "no" ? false : null,
+      ...(commandId ? { commandId } : {}),
+      ...REFUSED,
+    },
+  });
 }
 
 /** HTTP errors before GraphQL (body parsing): their status and code. */

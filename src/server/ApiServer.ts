@@ -142,7 +142,15 @@ export async function startApiServer(options: {
     const context = async (principal: Principal): Promise<GraphQLContext> =>
       createContext(services, principal);
 
-    const httpServer: Server = createServer();
+    const httpServer: Server = createServer({
+      headersTimeout: settings.connections.headersTimeoutMs,
+      requestTimeout: settings.connections.receiveTimeoutMs,
+      keepAliveTimeout: settings.connections.keepAliveTimeoutMs,
+      // How often Node looks for connections past those timeouts (30 s unless said): a
+      // slow-loris connection is closed within a second of its time.
+      connectionsCheckingInterval: 1_000,
+    });
+    httpServer.maxConnections = settings.connections.maxConnections;
     const wsServer = new WebSocketServer({
       server: httpServer,
       path: "/graphql",

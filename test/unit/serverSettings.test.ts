@@ -45,6 +45,20 @@ describe("server settings from the environment", () => {
     expect(() => serverSettings({ INTROSPECTION: "yes" })).toThrow(/INTROSPECTION/);
   });
 
+  it("bounds what one connection may hold, each bound from its variable", () => {
+    expect(serverSettings({}).connections).toEqual({
+      headersTimeoutMs: 10_000,
+      receiveTimeoutMs: 30_000,
+      keepAliveTimeoutMs: 5_000,
+      maxConnections: 1_000,
+    });
+    expect(
+      serverSettings({ HEADERS_TIMEOUT_MS: "2000", MAX_CONNECTIONS: "50" }).connections,
+    ).toMatchObject({ headersTimeoutMs: 2000, maxConnections: 50 });
+    expect(() => serverSettings({ HEADERS_TIMEOUT_MS: "60000" })).toThrow(/RECEIVE_TIMEOUT_MS/);
+    expect(() => serverSettings({ MAX_CONNECTIONS: "0" })).toThrow(/MAX_CONNECTIONS/);
+  });
+
   it("refuses a port or a body limit it cannot use", () => {
     expect(() => serverSettings({ PORT: "http" })).toThrow(/PORT/);
     expect(() => serverSettings({ BODY_LIMIT: "a lot" })).toThrow(/BODY_LIMIT/);

@@ -1,10 +1,13 @@
+import { randomUUID } from "node:crypto";
 import type { CommandEnvelope, CommandResult } from "../../commands/CommandHandler";
+import { UnitAbandoned } from "../../commands/GroupCommit";
 import { ingestArticle, type ArticleFact } from "../../commands/ingestArticle";
 import type { Command, FactChangesInput } from "../../domain/commands";
 import { DomainError } from "../../domain/DomainError";
 import type { Source } from "../../domain/source";
 import { factIdOf } from "../../domain/streams";
-import { badInput, domainErrorToGraphQL } from "../errors";
+import { badInput, commandAbandoned, domainErrorToGraphQL } from "../errors";
+import { RequestScope } from "../RequestScope";
 import type { GraphQLContext } from "../context";
 import type {
   ArticleFactInput,
@@ -31,31 +34,46 @@ function changesOf(changes: FactChangesGraphQLInput): FactChangesInput {
   };
 }
 
-/** A command's refusal names the offending field within its `input` argument ("input.source.quote"). */
-async function refusedAsInput<T>(work: () => Promise<T>): Promise<T> {
+/**
+ * A command's refusal names the offending field within its `input` argument ("input.source.quote").
+ * A command whose request ended before it was written says whether it may still be, and the
+ * command id to send it again with (it is then executed once).
+ */
+async function refusedAsInput<T>(work: () => Promise<T>, commandId?: string): Promise<T> {
   try {
     return await work();
   } catch (error) {
     if (error instanceof DomainError) throw domainErrorToGraphQL(error, "input");
+    if (error instanceof UnitAbandoned) {
+      throw commandAbandoned(error, RequestScope.current()?.timeoutMs ?? 0, commandId);
+    }
     throw error;
   }
 }
+
+/** What a command waits for at most: the time left of its request (HTTP or graphql-ws). */
+const requestSignal = () => RequestScope.current()?.signal;
 
 async function run(
   context: GraphQLContext,
   command: Command,
   options: { commandId?: string | null; expectedRevision?: number | null },
 ): Promise<CommandResult> {
-  const envelope: CommandEnvelope = { command };
-  if (options.commandId) envelope.commandId = options.commandId;
+  // Given here when the client gave none, so that a timed-out answer can name it.
+  const envelope: CommandEnvelope = { command, commandId: options.commandId || randomUUID() };
   if (options.expectedRevision !== null && options.expectedRevision !== undefined) {
     if (!Number.isInteger(options.expectedRevision) || options.expectedRevision < 0) {
       throw badInput("expectedRevision must be 0 (a new stream) or more", "expectedRevision");
     }
     envelope.expectedRevision = options.expectedRevision;
   }
-  return refusedAsInput(() =>
-    context.services.commands.execute(envelope, { actor: context.principal.subject }),
+  return refusedAsInput(
+    () =>
+      context.services.commands.execute(envelope, {
+        actor: context.principal.subject,
+        signal: requestSignal(),
+      }),
+    envelope.commandId,
   );
 }
 
@@ -202,7 +220,7 @@ export const commandResolvers: Resolvers = {
           context.services.commands,
           { type: "RegisterArticle", ...defined(input.article) },
           facts,
-          { actor: context.principal.subject },
+          { actor: context.principal.subject, signal: requestSignal() },
         ),
       );
       return {
