@@ -19,6 +19,11 @@ export interface RequestLimits {
   maxTokens: number;
   /** Deepest nesting of input objects in an argument, variables included. MAX_INPUT_DEPTH */
   maxInputDepth: number;
+  /**
+   * Deepest nesting of relationship filters in an operation's arguments, `all` and `single`
+   * counting two (src/graphql/filterDepth.ts). MAX_FILTER_DEPTH
+   */
+  maxFilterDepth: number;
   /** A request's time; the Cypher it started ends with it. REQUEST_TIMEOUT_MS */
   requestTimeoutMs: number;
 }
@@ -26,10 +31,11 @@ export interface RequestLimits {
 export const DEFAULT_LIMITS: RequestLimits = {
   maxDepth: 10,
   maxCost: 10_000,
-  maxAliases: 15,
+  maxAliases: 30,
   maxDirectives: 20,
   maxTokens: 2000,
-  maxInputDepth: 6,
+  maxInputDepth: 12,
+  maxFilterDepth: 4,
   requestTimeoutMs: 10_000,
 };
 
@@ -117,6 +123,7 @@ export function requestLimits(env: Env = process.env): RequestLimits {
     maxDirectives: positiveInteger(env, "MAX_DIRECTIVES", d.maxDirectives, 1000),
     maxTokens: positiveInteger(env, "MAX_TOKENS", d.maxTokens, 1_000_000),
     maxInputDepth: positiveInteger(env, "MAX_INPUT_DEPTH", d.maxInputDepth, 100),
+    maxFilterDepth: positiveInteger(env, "MAX_FILTER_DEPTH", d.maxFilterDepth, 100),
     requestTimeoutMs: positiveInteger(env, "REQUEST_TIMEOUT_MS", d.requestTimeoutMs, 3_600_000),
   };
 }

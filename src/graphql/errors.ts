@@ -27,6 +27,7 @@ export const ErrorCode = {
   TOO_MANY_ALIASES: "TOO_MANY_ALIASES",
   TOO_MANY_DIRECTIVES: "TOO_MANY_DIRECTIVES",
   INPUT_TOO_DEEP: "INPUT_TOO_DEEP",
+  FILTER_TOO_DEEP: "FILTER_TOO_DEEP",
   REQUEST_TIMEOUT: "REQUEST_TIMEOUT",
   REQUEST_CLOSED: "REQUEST_CLOSED",
   TOO_MANY_REQUESTS: "TOO_MANY_REQUESTS",
@@ -46,7 +47,8 @@ const CODE_OF_KIND: Record<DomainErrorKind, ErrorCode> = {
 };
 
 /** The limits of src/graphql/queryLimits.ts, each refused with a code of its own. */
-export type QueryLimit = "tokens" | "depth" | "cost" | "aliases" | "directives" | "inputDepth";
+export type QueryLimit =
+  "tokens" | "depth" | "cost" | "aliases" | "directives" | "inputDepth" | "filterDepth";
 
 const CODE_OF_LIMIT: Record<QueryLimit, ErrorCode> = {
   tokens: ErrorCode.QUERY_TOO_LARGE,
@@ -55,6 +57,7 @@ const CODE_OF_LIMIT: Record<QueryLimit, ErrorCode> = {
   aliases: ErrorCode.TOO_MANY_ALIASES,
   directives: ErrorCode.TOO_MANY_DIRECTIVES,
   inputDepth: ErrorCode.INPUT_TOO_DEEP,
+  filterDepth: ErrorCode.FILTER_TOO_DEEP,
 };
 const LIMIT_CODES = new Set<unknown>(Object.values(CODE_OF_LIMIT));
 
@@ -128,7 +131,7 @@ export function badInput(message: string, field: string): GraphQLError {
 export function limitExceeded(
   limit: QueryLimit,
   message: string,
-  details: { max: number; found?: number | undefined },
+  details: { max: number; found?: number | undefined; cheaperRead?: string | undefined },
 ): GraphQLError {
   return new GraphQLError(message, {
     extensions: { code: CODE_OF_LIMIT[limit], limit, ...details, ...REFUSED },

@@ -146,9 +146,14 @@ describe("limits: every request has a bounded cost", () => {
         "QUERY_TOO_COMPLEX",
       ],
       [
-        "cost (a thousand people, each with their statements)",
-        () => `{ people(limit: 1000) { id statements { id text } } }`,
+        "cost (a thousand people, each with their statements and who said them)",
+        () => `{ people(limit: 1000) { id statements { id text saidBy { __typename } } } }`,
         "QUERY_TOO_COMPLEX",
+      ],
+      [
+        "filter depth: relationship filters of `all` within each other",
+        () => `{ people(where: ${nestedFilter(3, "all")}) { id } }`,
+        "FILTER_TOO_DEEP",
       ],
       [
         "input nesting: the depth-50 relationship filter",
@@ -444,13 +449,20 @@ describe("limits: every request has a bounded cost", () => {
 describe("the request's time: no transaction outlives its request", () => {
   let server: StartedServer;
   let driver: Driver;
-  // Three nested `single` filters take Neo4j's planner seconds (8 s measured): past the default
-  // input nesting (6), so this server allows them, and gives a request one second.
+  // Three nested `single` filters take Neo4j seconds (8 s measured): past the default filter
+  // depth (4: `single` counts two), so this server allows them, and gives a request one second.
   const slowQuery = `{ countries(where: ${nestedFilter(3, "single", "citizens")}) { id } }`;
 
   beforeAll(async () => {
     server = await startTestServer({
-      settings: { limits: { ...DEFAULT_LIMITS, requestTimeoutMs: 1000, maxInputDepth: 10 } },
+      settings: {
+        limits: {
+          ...DEFAULT_LIMITS,
+          requestTimeoutMs: 1000,
+          maxInputDepth: 12,
+          maxFilterDepth: 10,
+        },
+      },
     });
     driver = testDriver();
   });

@@ -108,6 +108,17 @@ function randomString(random: () => number, length: number): string {
 const json = (value: unknown) => JSON.stringify(value);
 
 /**
+ * A filter of people through their citizenship `depth` times: their countries' citizens'
+ * countries... each relationship filtered by the quantifier given (some, all, none, single).
+ */
+function citizenship(depth: number, quantifier: () => string, name: string): string {
+  let where = `{ name: { eq: ${name} } }`;
+  for (let level = depth - 1; level >= 0; level--)
+    where = `{ ${level % 2 === 0 ? "citizenOf" : "citizens"}: { ${quantifier()}: ${where} } }`;
+  return where;
+}
+
+/**
  * A header value as bytes can carry it: what fetch and undici refuse to send (controls, code
  * points above 0xFF) becomes "?", so every such request reaches the server.
  */
@@ -292,12 +303,34 @@ function requestMakers(r: {
           n: nasty(),
         },
       ),
+    // Relationship filters within each other (people's countries' citizens' countries...):
+    // deep ones of `some`, and `all` or `single`, whose Cypher or work doubles per level.
     () => {
       const depth = 5 + int(60);
-      let where = `{ name: { eq: ${str(nasty())} } }`;
-      for (let level = 0; level < depth; level++)
-        where = `{ ${pick(["crewOf", "memberOf"])}: { some: ${level % 2 ? where : `{ parts: { some: ${where} } }`} } }`;
-      return graphql("deep-filter", `{ people(where: ${where}) { id } }`);
+      return graphql(
+        "deep-filter",
+        `{ people(where: ${citizenship(depth, () => "some", str(pick(targets.entityIds)))}) { id } }`,
+      );
+    },
+    () => {
+      const depth = 3 + int(10);
+      const quantifier = () => pick(["all", "single"]);
+      return graphql(
+        "filter-bomb",
+        `{ people(where: ${citizenship(depth, quantifier, '"nobody"')}) { id } }`,
+      );
+    },
+    // Lists within lists, each within its limits, whose product is not.
+    () => {
+      // Outermost first, inside a country: its citizens, their countries, their citizens...
+      const fields = Array.from({ length: 4 + int(4) }, (_, level) =>
+        level % 2 === 0 ? "citizens(limit: 1000)" : "citizenOf",
+      );
+      const selection = fields.reduceRight((inner, field) => `${field} { ${inner} }`, "name");
+      return graphql(
+        "cost-bomb",
+        `{ countries(limit: 1000) { citizens(limit: 1000) { citizenOf { ${selection} } } } }`,
+      );
     },
     // Shapes: deep selections, alias and fragment bombs, directives, huge documents.
     () => {

@@ -7,10 +7,11 @@ describe("server settings from the environment", () => {
     expect(DEFAULT_LIMITS).toEqual({
       maxDepth: 10,
       maxCost: 10_000,
-      maxAliases: 15,
+      maxAliases: 30,
       maxDirectives: 20,
       maxTokens: 2000,
-      maxInputDepth: 6,
+      maxInputDepth: 12,
+      maxFilterDepth: 4,
       requestTimeoutMs: 10_000,
     });
   });
@@ -22,6 +23,7 @@ describe("server settings from the environment", () => {
     ["MAX_DIRECTIVES", "maxDirectives"],
     ["MAX_TOKENS", "maxTokens"],
     ["MAX_INPUT_DEPTH", "maxInputDepth"],
+    ["MAX_FILTER_DEPTH", "maxFilterDepth"],
     ["REQUEST_TIMEOUT_MS", "requestTimeoutMs"],
   ] as const)("takes %s, a whole number from 1 on", (name, key) => {
     expect(serverSettings({ [name]: "7" }).limits[key]).toBe(7);
