@@ -1,4 +1,5 @@
 import { prng } from "../support/randomCommands";
+import { trustRequestMakers, type TrustTargets } from "./trustRequests";
 
 /** One request as a hostile client sends it: any method, headers and bytes. */
 export interface HostileRequest {
@@ -9,9 +10,11 @@ export interface HostileRequest {
   path: string;
   headers: Record<string, string>;
   body?: Uint8Array | string;
+  /** The only statuses that may answer it (a forged credential: 401), when it matters. */
+  expectStatus?: number | readonly number[];
 }
 
-export interface FuzzTargets {
+export interface FuzzTargets extends TrustTargets {
   /** An article of the log, whose text no generated quote is in. */
   articleId: string;
   /** Ids that exist, so some requests reach deep into the resolvers. */
@@ -95,7 +98,10 @@ export function* hostileRequests(
   const int = (max: number) => Math.floor(random() * max);
   const nasty = () => (random() < 0.7 ? pick(NASTY_STRINGS) : randomString(random, int(64)));
   const id = () => (random() < 0.4 ? pick(targets.entityIds) : nasty());
-  const makers = requestMakers({ pick, int, random, nasty, id, targets });
+  const makers = [
+    ...requestMakers({ pick, int, random, nasty, id, targets }),
+    ...trustRequestMakers({ pick, int, targets }),
+  ];
   for (let sent = 0; sent < count; sent++) yield pick(makers)();
 }
 

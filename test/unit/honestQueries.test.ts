@@ -195,7 +195,10 @@ const LIMIT_CODES =
 describe("while every bomb of the fuzzer is refused", () => {
   it("with its limit's code, over 3,000 generated requests", async () => {
     const seen = new Map<string, number>();
-    const targets = seedFuzzTargets("Bearer x");
+    const targets = seedFuzzTargets("Bearer x", {
+      refusedCredentials: ["Bearer x"],
+      legacyKeyId: "0".repeat(16),
+    });
     for (const hostile of hostileRequests(20261126, 3_000, targets)) {
       const how = BOMBS[hostile.kind];
       if (!how) continue;
