@@ -1,4 +1,5 @@
 import { ENTITY_KINDS, type EntityKind, type NodeKind } from "../vocabulary/entityKinds";
+import { hasAnyLabel } from "./cypherPatterns";
 import { GRAPH_MODEL, STRUCTURAL_LABELS } from "./GraphModel";
 
 /**
@@ -40,5 +41,5 @@ export const PROJECTION_LABELS = STRUCTURAL_LABELS;
 
 /** Cypher: node `n` is one of the projection's (not the log's, not the checkpoint). */
 export function isProjectionNode(n: string): string {
-  return `(${PROJECTION_LABELS.map((label) => `${n}:${label}`).join(" OR ")})`;
+  return hasAnyLabel(n, PROJECTION_LABELS);
 }

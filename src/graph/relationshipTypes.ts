@@ -29,6 +29,3 @@ export function assertRelationshipType(type: string): string {
     throw new Error(`not a relationship type of the projection: ${type}`);
   return type;
 }
-
-/** Cypher: the types of the relationships that are no fact's versioned relation or link. */
-export const NOT_FACT_RELATIONSHIPS = [CITES_TYPE, HISTORICAL_TYPE] as const;
