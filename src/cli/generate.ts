@@ -7,9 +7,16 @@ import { writeFileSync } from "node:fs";
 import { generatedContent } from "../codegen/GeneratedFile";
 import { GENERATED_FILES } from "../codegen/generatedFiles";
 import { projectRoot } from "../config/projectRoot";
+import { VOCABULARY } from "../vocabulary/Vocabulary";
+import { vocabularyProblems } from "../vocabulary/vocabularyProblems";
 import { runCli, say } from "./runCli";
 
 runCli(async () => {
+  const problems = vocabularyProblems(VOCABULARY);
+  if (problems.length > 0) {
+    console.error(`src/vocabulary is not sound:\n- ${problems.join("\n- ")}`);
+    return 1;
+  }
   const check = process.argv.includes("--check");
   const stale: string[] = [];
   for (const entry of GENERATED_FILES) {

@@ -4,7 +4,7 @@ import { VOCABULARY } from "../vocabulary/Vocabulary";
 import { entitiesSdl } from "./entitiesSdl";
 import type { GeneratedFile } from "./GeneratedFile";
 import { graphModelDoc } from "./graphModelDocTables";
-import { formatSdl } from "./sdlWriting";
+import { formatSdl } from "./formatSdl";
 import { vocabularySdl } from "./vocabularySdl";
 
 const sdl = (file: string, text: () => string): GeneratedFile => ({

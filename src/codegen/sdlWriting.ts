@@ -1,5 +1,3 @@
-import { format, resolveConfig } from "prettier";
-
 /** Pieces of SDL text, for the generators of schema/: formatted at the end by prettier. */
 
 /** A GraphQL description: a string, or a block string when it spans lines (or is asked for). */
@@ -31,12 +29,6 @@ export function stringList(values: readonly string[]): string {
 /** A @cypher directive holding a statement as a block string. */
 export function cypherDirective(statement: string, columnName: string): string {
   return `@cypher(statement: """\n${statement}\n""", columnName: "${columnName}")`;
-}
-
-/** The SDL formatted as the repository formats it (prettier, its .prettierrc.json). */
-export async function formatSdl(sdl: string, file: string): Promise<string> {
-  const options = (await resolveConfig(file)) ?? {};
-  return format(sdl, { ...options, parser: "graphql" });
 }
 
 /** A comment block, each line prefixed with "# ". */
