@@ -8,7 +8,13 @@ import path from "node:path";
 export interface GeneratedFile {
   /** Its path from the project root. */
   file: string;
+  /** Its content as written (an SDL file formatted as prettier formats schema/). */
   generate(current: string | undefined): string | Promise<string>;
+  /**
+   * For an SDL file: its definitions before formatting. Tests compare them with the file's
+   * (print(parse(...))) without prettier, which Jest's module system cannot load.
+   */
+  sdl?: () => string;
 }
 
 /** What the file holds now, and what it should hold. */
