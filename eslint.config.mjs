@@ -82,9 +82,8 @@ export default tseslint.config(
     },
   },
   {
-    // The graph model's owner spells its names. The projection's handlers and the projector still
-    // spell some (their move into the catalogue will take them from src/graph).
-    files: ["src/graph/**/*.ts", "src/projection/handlers/**/*.ts", "src/projection/Projector.ts"],
+    // The graph model's owner spells its names.
+    files: ["src/graph/**/*.ts"],
     rules: { "no-restricted-syntax": ["error", ...LOG_IN_CYPHER] },
   },
   {
