@@ -10,12 +10,13 @@ const LOG_LABEL_IN_CYPHER = "/\\(\\s*\\w*\\s*:\\s*(Event|EventStream|EventLog|Co
 /**
  * Cypher spelling a label or a relationship type (other than the log's, which the rule above
  * keeps to src/eventstore): a label in a pattern or a predicate, (n:Incident), (:Fact), n:Entity;
- * a type in a pattern, [:PART_OF], [r:HISTORICAL|CREW_OF]; a type compared as a string,
+ * or after an interpolated variable, ${n}:Entity; a type in a pattern, [:PART_OF],
+ * [r:HISTORICAL|CREW_OF]; a type compared as a string,
  * type(r) <> 'CITES', type(r) IN ['CITES', ...]. Names written as ${LABEL.Fact} or ${TYPE.CITES}
  * are not spelt: they come from src/graph. test/unit/graph/graphNamesLint.test.ts shows it.
  */
 const GRAPH_NAME_IN_CYPHER =
-  "/(\\(|\\b[a-z]\\w*):(?!(Event|EventStream|EventLog|Command)\\b)[A-Z][A-Za-z]*\\b|\\[\\w*:[A-Z][A-Z_]*\\b|type\\(\\w+\\)\\)?\\s*(=|<>|IN)\\s*\\[?\\s*'[A-Z]/";
+  "/(^|\\(|\\b[a-z]\\w*):(?!(Event|EventStream|EventLog|Command)\\b)[A-Z][A-Za-z]*\\b|\\[\\w*:[A-Z][A-Z_]*\\b|type\\(\\w+\\)\\)?\\s*(=|<>|IN)\\s*\\[?\\s*'[A-Z]/";
 
 /** no-restricted-syntax entries refusing a string or template text that matches the pattern. */
 const inStrings = (pattern, message) => [
