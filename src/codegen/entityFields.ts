@@ -37,10 +37,15 @@ export const HISTORY_FIELD = described(
   "  ",
 );
 
-/** Fields of a kind computed by Cypher from the graph model (the hardware walk). */
+/**
+ * Fields of a kind computed by Cypher from the graph model (the hardware walk, written once in
+ * src/graph/hardwareIncidents.ts): a crew member's incidents (on the kinds that can be crew), and
+ * on every kind of hardware its own and its parts'.
+ */
 export function cypherFieldsOf(vocabulary: Vocabulary, kind: string): string[] {
   const fields: string[] = [];
-  if (vocabulary.relations.CREW_OF?.from.includes(kind as never)) {
+  const crew: readonly string[] = vocabulary.relations.CREW_OF?.from ?? [];
+  if (crew.includes(kind)) {
     fields.push(
       described(
         "Incidents of the craft this person is crew of: those that affected it, any of its parts or a\n" +
