@@ -136,6 +136,7 @@ export async function measureCommands(
       baselineLists,
       async ({ c, i }) => {
         await driver.executeQuery(
+          // eslint-disable-next-line no-restricted-syntax -- the baseline's own scratch node, not the graph's
           "CREATE (:BenchWrite {client: $c, i: $i, name: 'baseline'})",
           { c: neo4j.int(c), i: neo4j.int(i) },
           { database, routing: neo4j.routing.WRITE },
@@ -143,6 +144,7 @@ export async function measureCommands(
       },
       () => {},
     );
+    // eslint-disable-next-line no-restricted-syntax -- the baseline's scratch nodes, not the graph's
     await driver.executeQuery("MATCH (n:BenchWrite) DETACH DELETE n", {}, { database });
 
     const commands = throughput(count, run);

@@ -5,6 +5,7 @@ import { checkSource, type Source } from "../../domain/source";
 import { streamId } from "../../domain/streams";
 import { COMMAND_CAPS } from "../../domain/validate";
 import { KEEP_PLAN } from "../../eventstore/CypherRunner";
+import { LABEL } from "../../graph/graphLabels";
 import { joinedText, provenance } from "../../projection/factProperties";
 import { labelsOf } from "../../projection/graphLabels";
 import { CITE, citationOf } from "../../projection/graphWrites";
@@ -84,8 +85,8 @@ export const registerEntity = defineCommand({
         statements: (events) => [
           {
             text: `${KEEP_PLAN} UNWIND $entities AS row
-       MERGE (n:Entity {id: row.id})
-       ON CREATE SET n:Fact, n += row.properties
+       MERGE (n:${LABEL.Entity} {id: row.id})
+       ON CREATE SET n:${LABEL.Fact}, n += row.properties
        SET n:$(row.label)
        WITH n, row.citation AS c
        ${CITE}`,
