@@ -8,7 +8,7 @@ import { createDriver } from "../src/neo4j/neo4jConnection";
 import { Neo4jEventStore } from "../src/eventstore/Neo4jEventStore";
 import { emptyBenchDatabase, withBenchNeo4j } from "./benchNeo4j";
 import type { BenchTarget } from "./BenchTarget";
-import { syntheticCorpus } from "./corpus/syntheticCorpus";
+import { syntheticCorpus } from "../tools/stories/syntheticCorpus";
 import { directorySize } from "./directorySize";
 import { GraphQLHttpClient } from "./GraphQLHttpClient";
 import { gitRevision, machineInfo, type MachineInfo } from "./machineInfo";

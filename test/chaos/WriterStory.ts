@@ -2,7 +2,7 @@ import type { Command, CommandOfType } from "../../src/catalogue/commands";
 type RegisterArticle = CommandOfType<"RegisterArticle">;
 import type { Source } from "../../src/domain/source";
 import { INCIDENT_UPDATE_KINDS, STATEMENT_KINDS } from "../../src/domain/vocabulary";
-import { CorpusRandom } from "../../bench/corpus/CorpusRandom";
+import { SeededRandom } from "../../tools/stories/SeededRandom";
 import type { ClientStep } from "./chaosOperations";
 
 const KINDS = ["Person", "Agency", "Module", "Station", "Country"] as const;
@@ -38,7 +38,7 @@ interface Fact {
  * executed, refused as "already registered", for one). Sent in order, each once acknowledged.
  */
 export class WriterStory {
-  private readonly random: CorpusRandom;
+  private readonly random: SeededRandom;
   private readonly prefix: string;
   private readonly articleId: string;
   private readonly entities = new Map<Kind, (Fact & { id: string })[]>(KINDS.map((k) => [k, []]));
@@ -53,7 +53,7 @@ export class WriterStory {
     seed: number,
   ) {
     // A stream of numbers of its own per client, from the run's seed.
-    this.random = new CorpusRandom(seed, client + 1);
+    this.random = new SeededRandom(seed, client + 1);
     this.prefix = `c${client}`;
     this.articleId = `chaos-${this.prefix}`;
   }
