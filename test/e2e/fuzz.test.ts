@@ -3,7 +3,7 @@ import { projectionFingerprint } from "../../src/projection/projectionFingerprin
 import { FUZZ_PROBE, seedFuzzTargets } from "../fuzz/fuzzTargets";
 import { runFuzz } from "../fuzz/runFuzz";
 import { startTestServer } from "../support/testServer";
-import { bearer } from "../support/testTokens";
+import { bearer } from "../../tools/support/testTokens";
 
 /**
  * The quick variant of npm run fuzz: hostile requests of every kind against the seeded server.

@@ -15,7 +15,7 @@ import { projectRoot } from "../../src/config/projectRoot";
 import { LocalNeo4j } from "../../src/neo4j/LocalNeo4j";
 import { projectionFingerprint } from "../../src/projection/projectionFingerprint";
 import { startApiServer } from "../../src/server/ApiServer";
-import { testAuthSettings, testToken } from "../support/testTokens";
+import { testAuthSettings, testToken } from "../../tools/support/testTokens";
 import { FUZZ_PROBE, seedFuzzTargets } from "./fuzzTargets";
 import { runFuzz, type FuzzReport } from "./runFuzz";
 

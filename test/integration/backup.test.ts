@@ -21,7 +21,7 @@ import { projectRoot } from "../../src/config/projectRoot";
 import { toNumber, toPlain } from "../../src/neo4j/neo4jValues";
 import { projectionFingerprint } from "../../src/projection/projectionFingerprint";
 import { loadSeedArticles } from "../../src/seed/seedFolder";
-import { emptyDatabase } from "../support/testDatabase";
+import { emptyDatabase } from "../../tools/support/emptyDatabase";
 import { TEST_ENV } from "../support/testNeo4j";
 import { RANDOM_ARTICLE_ID, randomCommands } from "../support/randomCommands";
 import { freshServices, TEST_DATABASE } from "../support/testServices";

@@ -4,9 +4,10 @@ import pino from "pino";
 import { serverSettings, type ServerSettings } from "../../src/config/serverSettings";
 import { ensureSchema } from "../../src/neo4j/ensureSchema";
 import { startApiServer, type StartedServer } from "../../src/server/ApiServer";
-import { emptyDatabase, testDriver } from "./testDatabase";
+import { emptyDatabase } from "../../tools/support/emptyDatabase";
+import { testDriver } from "./testDatabase";
 import { TEST_ENV } from "./testNeo4j";
-import { testAuthSettings } from "./testTokens";
+import { testAuthSettings } from "../../tools/support/testTokens";
 
 /**
  * The real server, in this process, on a free port, over the test Neo4j: emptied, then seeded
