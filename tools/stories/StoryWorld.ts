@@ -104,6 +104,11 @@ export class StoryWorld {
     return list;
   }
 
+  /** The kinds of entity registered so far. */
+  kinds(): string[] {
+    return [...this.entities.keys()].filter((kind) => this.ofKind(kind).length > 0);
+  }
+
   /** Nodes of any kind a relation may join: entities, open incidents, recent statements. */
   nodesOfKind(kind: string): readonly NodeRecord[] {
     if (kind === "Incident") return this.openIncidents;
@@ -148,6 +153,16 @@ export class StoryWorld {
     for (let attempt = 0; attempt < 8 && size > 0; attempt++) {
       const fact = this.recent[this.random.int(0, size - 1)]!;
       if (fact.article < articleIndex && fact.alive) return fact;
+    }
+    return undefined;
+  }
+
+  /** A recent fact that has been retracted, if one is found. */
+  retractedFact(): FactRecord | undefined {
+    const size = Math.min(this.recentCount, RECENT_FACTS);
+    for (let attempt = 0; attempt < 16 && size > 0; attempt++) {
+      const fact = this.recent[this.random.int(0, size - 1)]!;
+      if (fact.retracted) return fact;
     }
     return undefined;
   }
