@@ -7,7 +7,7 @@ import { worldTime } from "./storyCalendar";
 /** Relation types the world's structure tells (a module is part of a segment; a vehicle docks). */
 const TOLD_BY_THE_STRUCTURE = new Set(["PART_OF", "DOCKED_AT"]);
 /** How often a relation type no story of its own tells is the news. */
-const GENERIC_WEIGHT = 5;
+const GENERIC_WEIGHT = 10;
 
 const STORIES = new WeakMap<RelationDeclarations, readonly (readonly [RelationStory, number])[]>();
 
@@ -46,8 +46,9 @@ export function relationStory(story: Story): boolean {
 }
 
 /**
- * Any declared relation type, between current nodes of the kinds it joins (hubs likelier),
- * read with its phrase: "Zvezda orbits the Earth".
+ * Any declared relation type, from a current node of a kind it starts at (recent ones likelier)
+ * to one of a kind it ends at (hubs likelier), read with its phrase: "Soyuz MS-3 orbits the
+ * International Space Station".
  */
 export function genericRelationStory(type: string): RelationStory {
   return {
@@ -59,7 +60,7 @@ export function genericRelationStory(type: string): RelationStory {
       const validFrom = worldTime(story.day, "year");
       return !!story.link(
         type,
-        world.hub(world.nodesOfKind(random.pick(from)), 1.5),
+        world.recentOne(world.nodesOfKind(random.pick(from)), 1),
         world.hub(world.nodesOfKind(random.pick(to)), 1.5),
         (a, b) => `${capitalise(a.label)} ${phrase} ${b.label}`,
         { validFrom },
