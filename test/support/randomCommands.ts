@@ -16,9 +16,12 @@ const REFUSED_SHARE = 0.08;
  * The same seed gives the same commands, so a failing run can be replayed by its seed.
  */
 export function randomCommands(count: number, seed: number): Command[] {
+  // A plan that does not depend on the count (up to 20,000 commands): fewer commands of the same
+  // seed are the first ones of more.
+  const articles = Math.max(1000, Math.ceil(count / FACTS_PER_ARTICLE));
   const driver = worldStory({
     seed,
-    plan: { articles: count, factsPerArticle: FACTS_PER_ARTICLE, lastArticleFacts: 0 },
+    plan: { articles, factsPerArticle: FACTS_PER_ARTICLE, lastArticleFacts: FACTS_PER_ARTICLE },
   });
   const random = new SeededRandom(seed, 1);
   const refusals = new Refusals(driver.story, random);
