@@ -1,4 +1,5 @@
 import { countryStory } from "./countries";
+import type { EntityRecord, NodeRecord } from "./factRecords";
 import { cooperation } from "./partnerships";
 import { REAL_COUNTRIES, type AgencySpec } from "./realWorld";
 import { slug } from "./slug";
@@ -27,14 +28,7 @@ export function registerRealAgency(story: Story, spec: AgencySpec): boolean {
     .ofKind("Place")
     .find((p) => p.id === story.id(`place-${spec.headquarters}`));
   story.soon(
-    () =>
-      !!story.link(
-        "BELONGS_TO",
-        agency,
-        country,
-        (a, c) => `${spec.short} is ${c.label}'s space agency`,
-        { retractable: false },
-      ),
+    () => ofCountry(story, agency, country, (c) => `${spec.short} is ${c.label}'s space agency`),
     () =>
       !!story.link(
         "LOCATED_IN",
@@ -68,15 +62,20 @@ export function agencyStory(story: Story): boolean {
   country.agency = agency;
   const partner = world.hub(world.ofKind("Agency").slice(0, 5), 1.5);
   story.soon(
-    () =>
-      !!story.link(
-        "BELONGS_TO",
-        agency,
-        country,
-        (a, c) => `The ${a.label} belongs to ${c.label}`,
-        { retractable: false },
-      ),
+    () => ofCountry(story, agency, country, (c) => `The ${agency.label} belongs to ${c.label}`),
     () => cooperation(story, agency, partner),
   );
   return true;
+}
+
+/** The agency is its country's: told once, never withdrawn. */
+function ofCountry(
+  story: Story,
+  agency: EntityRecord,
+  country: EntityRecord | undefined,
+  sentence: (country: NodeRecord) => string,
+): boolean {
+  return !!story.link("BELONGS_TO", agency, country, (_a, c) => sentence(c), {
+    retractable: false,
+  });
 }

@@ -52,20 +52,16 @@ function beginWorld(story: Story): void {
     () => organizationStory(story),
     () => organizationStory(story),
   );
-  story.later(() => {
-    const iss = story.registerEntity(
-      "Station",
+  story.later(() =>
+    registerStation(
+      story,
       "station-iss",
       "International Space Station",
       "The International Space Station, the orbital post run by five space agencies, took shape in orbit",
-      { aliases: ["ISS", "space station"] },
-    );
-    story.soon(
-      () => operates(story, world.agencyByKey.get("nasa"), iss),
-      () => operates(story, world.agencyByKey.get("roscosmos"), iss),
-    );
-    return true;
-  });
+      ["ISS", "space station"],
+      ["nasa", "roscosmos"],
+    ),
+  );
   story.later(() =>
     registerSegment(story, "russian", "Russian Orbital Segment", world.station(), "russia"),
   );
@@ -78,17 +74,16 @@ function beginWorld(story: Story): void {
 }
 
 function buildSecondStation(story: Story): void {
-  story.later(() => {
-    const gateway = story.registerEntity(
-      "Station",
+  story.later(() =>
+    registerStation(
+      story,
       "station-lunar-gateway",
       "Lunar Gateway",
       "Construction began on the Lunar Gateway, a smaller station in orbit around the Moon",
-      { aliases: ["Gateway"] },
-    );
-    story.soon(() => operates(story, story.world.agencyByKey.get("nasa"), gateway));
-    return true;
-  });
+      ["Gateway"],
+      ["nasa"],
+    ),
+  );
   story.later(() =>
     registerSegment(
       story,
@@ -99,4 +94,20 @@ function buildSecondStation(story: Story): void {
     ),
   );
   for (const spec of GATEWAY_MODULES) story.later(() => registerModule(story, spec));
+}
+
+/** A station takes shape, soon operated by its agencies. */
+function registerStation(
+  story: Story,
+  id: string,
+  name: string,
+  sentence: string,
+  aliases: string[],
+  operators: readonly string[],
+): boolean {
+  const station = story.registerEntity("Station", id, name, sentence, { aliases });
+  story.soon(
+    ...operators.map((key) => () => operates(story, story.world.agencyByKey.get(key), station)),
+  );
+  return true;
 }
