@@ -128,6 +128,58 @@ export default tseslint.config(
     },
   },
   {
+    // bench/ and test/ never import each other: what both use is in tools/ (the story generator,
+    // tools/stories; shared support, tools/support), which imports neither. The bench's own
+    // tests may import the bench they test.
+    files: ["bench/**/*.ts"],
+    rules: {
+      "no-restricted-imports": [
+        "error",
+        {
+          patterns: [
+            {
+              group: ["**/test/**"],
+              message: "bench/ never imports test/: move what both need to tools/.",
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
+    files: ["test/**/*.ts"],
+    ignores: ["test/unit/bench/**", "test/integration/benchmark.test.ts"],
+    rules: {
+      "no-restricted-imports": [
+        "error",
+        {
+          patterns: [
+            {
+              group: ["**/bench/**"],
+              message: "test/ never imports bench/: move what both need to tools/.",
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
+    files: ["tools/**/*.ts"],
+    rules: {
+      "no-restricted-imports": [
+        "error",
+        {
+          patterns: [
+            {
+              group: ["**/bench/**", "**/test/**"],
+              message: "tools/ serves bench/ and test/ and imports neither.",
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
     // The GraphiQL IDE (built by Vite for the browser); its vite.config.mts runs in Node.
     files: ["ide/**/*.{ts,tsx,mts}"],
     languageOptions: { globals: { ...globals.browser } },

@@ -2,10 +2,10 @@ import neo4j, { type Driver } from "neo4j-driver";
 import type { WritePathMetrics } from "../src/commands/CommandHandler";
 import { Neo4jEventStore } from "../src/eventstore/Neo4jEventStore";
 import { commandMutation, type GraphQLOperation } from "./commandMutation";
-import type { SyntheticCorpus } from "./corpus/syntheticCorpus";
-import { bearer } from "../test/support/testTokens";
+import type { SyntheticCorpus } from "../tools/stories/syntheticCorpus";
+import { bearer } from "../tools/support/testTokens";
 import { GraphQLHttpClient } from "./GraphQLHttpClient";
-import { latencySummary, type LatencySummary } from "./latencySummary";
+import { latencySummary, type LatencySummary } from "../tools/support/latencySummary";
 import { ProgressReporter } from "./ProgressReporter";
 
 /** What the command handler counts (CommandHandler.metrics()). */

@@ -2,7 +2,7 @@ import pino from "pino";
 import { serverSettings } from "../src/config/serverSettings";
 import { startApiServer, type StartedServer } from "../src/server/ApiServer";
 import { createLogger } from "../src/server/createLogger";
-import { testAuthSettings } from "../test/support/testTokens";
+import { testAuthSettings } from "../tools/support/testTokens";
 import type { BenchTarget } from "./BenchTarget";
 
 /** The API in this process on a free port, over the bench's Neo4j; its warnings go to stderr. */

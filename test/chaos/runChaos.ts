@@ -1,5 +1,5 @@
 import type { LocalNeo4jSettings } from "../../src/config/neo4jSettings";
-import { CorpusRandom } from "../../bench/corpus/CorpusRandom";
+import { SeededRandom } from "../../tools/stories/SeededRandom";
 import { apiProcessEnv } from "../support/apiProcessEnv";
 import { KillableNeo4j } from "../support/KillableNeo4j";
 import { buildServer } from "../support/serverProcess";
@@ -87,7 +87,7 @@ export async function runChaos(options: ChaosOptions): Promise<ChaosResult> {
   const { report } = options;
   const started = performance.now();
   const since = () => performance.now() - started;
-  const random = new CorpusRandom(options.seed);
+  const random = new SeededRandom(options.seed);
   const neo4j = new KillableNeo4j(options.neo4j, (line) => report(`[neo4j] ${line}`));
   const credentials = chaosCredentials();
   const api = new ApiSupervisor(() => ({
@@ -118,7 +118,7 @@ export async function runChaos(options: ChaosOptions): Promise<ChaosResult> {
         new WriterStory(client, options.seed),
         http,
         ledger,
-        new CorpusRandom(options.seed, 1000 + client),
+        new SeededRandom(options.seed, 1000 + client),
       ),
   );
   const kills: KillRecord[] = [];
@@ -264,7 +264,7 @@ async function killNeo4j(
   neo4j: KillableNeo4j,
   api: ApiSupervisor,
   http: ChaosHttp,
-  random: CorpusRandom,
+  random: SeededRandom,
   since: () => number,
 ): Promise<{ record: KillRecord; backAt: number }> {
   const atMillis = since();
@@ -296,7 +296,7 @@ async function killNeo4j(
 async function killApi(
   api: ApiSupervisor,
   http: ChaosHttp,
-  random: CorpusRandom,
+  random: SeededRandom,
   since: () => number,
 ): Promise<{ record: KillRecord; backAt: number }> {
   const atMillis = since();

@@ -6,7 +6,7 @@ import WebSocket from "ws";
 import { ApiKeyStore } from "../../src/auth/ApiKeyStore";
 import type { StartedServer } from "../../src/server/ApiServer";
 import { startTestServer } from "../support/testServer";
-import { bearer, testAuthSettings, testToken, TEST_JWT } from "../support/testTokens";
+import { bearer, testAuthSettings, testToken, TEST_JWT } from "../../tools/support/testTokens";
 
 const ARTICLE = "iss-leaks-ap-2024-02-29";
 const register = (id: string) =>

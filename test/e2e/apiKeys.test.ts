@@ -6,7 +6,7 @@ import { ApiKeyStore } from "../../src/auth/ApiKeyStore";
 import type { StartedServer } from "../../src/server/ApiServer";
 import { legacyKeyFile } from "../support/legacyKeyFile";
 import { startTestServer } from "../support/testServer";
-import { bearer, testAuthSettings } from "../support/testTokens";
+import { bearer, testAuthSettings } from "../../tools/support/testTokens";
 
 const ARTICLE = "iss-leaks-ap-2024-02-29";
 let written = 0;

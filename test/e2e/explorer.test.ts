@@ -5,7 +5,7 @@ import { projectRoot } from "../../src/config/projectRoot";
 import type { StartedServer } from "../../src/server/ApiServer";
 import { launchOfflineChromium, type OfflineChromium } from "../support/offlineChromium";
 import { graphqlClient, startTestServer } from "../support/testServer";
-import { bearer } from "../support/testTokens";
+import { bearer } from "../../tools/support/testTokens";
 import { ExplorerPositionsDocument, RecordStatementDocument } from "./generated/graphql";
 
 const ARTICLE = "iss-leaks-ap-2024-02-29";

@@ -7,7 +7,7 @@ import { FUZZ_PROBE, refusedCredentials, seedFuzzTargets } from "../fuzz/fuzzTar
 import { runFuzz } from "../fuzz/runFuzz";
 import { startTestServer } from "../support/testServer";
 import { legacyKeyFile } from "../support/legacyKeyFile";
-import { bearer, testAuthSettings } from "../support/testTokens";
+import { bearer, testAuthSettings } from "../../tools/support/testTokens";
 
 /**
  * The quick variant of npm run fuzz: hostile requests of every kind against the seeded server.

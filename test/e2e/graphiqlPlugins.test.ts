@@ -15,7 +15,7 @@ import {
 } from "../support/graphiqlPage";
 import { launchOfflineChromium, type OfflineChromium } from "../support/offlineChromium";
 import { graphqlClient, startTestServer } from "../support/testServer";
-import { bearer, testAuthSettings } from "../support/testTokens";
+import { bearer, testAuthSettings } from "../../tools/support/testTokens";
 import { RegisterEntityDocument, ReportAnIncidentDocument } from "./generated/graphql";
 
 const example = (name: string) => readFileSync(`ide/examples/${name}.graphql`, "utf8");

@@ -10,7 +10,7 @@ import { TRANSACTION_APP } from "../../src/graphql/RequestScope";
 import type { StartedServer } from "../../src/server/ApiServer";
 import { testDriver } from "../support/testDatabase";
 import { startTestServer } from "../support/testServer";
-import { bearer } from "../support/testTokens";
+import { bearer } from "../../tools/support/testTokens";
 
 const ARTICLE = "iss-leaks-ap-2024-02-29";
 

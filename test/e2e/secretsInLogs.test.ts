@@ -5,7 +5,7 @@ import { createClient } from "graphql-ws";
 import WebSocket from "ws";
 import { ApiKeyStore } from "../../src/auth/ApiKeyStore";
 import { buildServer, startServerProcess } from "../support/serverProcess";
-import { testToken } from "../support/testTokens";
+import { testToken } from "../../tools/support/testTokens";
 
 /** Runs one operation over graphql-ws with these connection_init params; resolves whatever happens. */
 async function overWebSocket(url: string, authorization: string, query: string): Promise<unknown> {

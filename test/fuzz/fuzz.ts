@@ -17,7 +17,7 @@ import { LocalNeo4j } from "../../src/neo4j/LocalNeo4j";
 import { projectionFingerprint } from "../../src/projection/projectionFingerprint";
 import { startApiServer } from "../../src/server/ApiServer";
 import { createLogger } from "../../src/server/createLogger";
-import { testAuthSettings, testToken } from "../support/testTokens";
+import { testAuthSettings, testToken } from "../../tools/support/testTokens";
 import { ApiKeyStore } from "../../src/auth/ApiKeyStore";
 import { legacyKeyFile } from "../support/legacyKeyFile";
 import { heapAfterGc, logScanner } from "./fuzzPhases";

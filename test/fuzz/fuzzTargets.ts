@@ -1,6 +1,6 @@
 import { randomBytes } from "node:crypto";
 import { SignJWT, UnsecuredJWT } from "jose";
-import { TEST_JWT } from "../support/testTokens";
+import { TEST_JWT } from "../../tools/support/testTokens";
 import type { FuzzTargets } from "./hostileRequests";
 import type { TrustTargets } from "./trustRequests";
 

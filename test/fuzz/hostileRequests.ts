@@ -1,4 +1,4 @@
-import { prng } from "../support/randomCommands";
+import { prng } from "./prng";
 import { trustRequestMakers, type TrustTargets } from "./trustRequests";
 
 /** One request as a hostile client sends it: any method, headers and bytes. */

@@ -2,7 +2,7 @@ import { spawn, spawnSync, type ChildProcess } from "node:child_process";
 import path from "node:path";
 import { projectRoot } from "../../src/config/projectRoot";
 import { TEST_ENV } from "./testNeo4j";
-import { TEST_AUTH_ENV } from "./testTokens";
+import { TEST_AUTH_ENV } from "../../tools/support/testTokens";
 
 export interface ServerProcess {
   url: string;

@@ -4,9 +4,10 @@ import { serverSettings, type ServerSettings } from "../../src/config/serverSett
 import { ensureSchema } from "../../src/neo4j/ensureSchema";
 import { startApiServer, type StartedServer } from "../../src/server/ApiServer";
 import { createLogger } from "../../src/server/createLogger";
-import { emptyDatabase, testDriver } from "./testDatabase";
+import { emptyDatabase } from "../../tools/support/emptyDatabase";
+import { testDriver } from "./testDatabase";
 import { TEST_ENV } from "./testNeo4j";
-import { testAuthSettings } from "./testTokens";
+import { testAuthSettings } from "../../tools/support/testTokens";
 
 /**
  * The real server, in this process, on a free port, over the test Neo4j: emptied, then seeded

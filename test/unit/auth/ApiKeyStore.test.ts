@@ -7,7 +7,7 @@ import { AuthError } from "../../../src/auth/AuthError";
 import { Authenticator } from "../../../src/auth/Authenticator";
 import { LegacyCheckRefused, LegacyKeyCheck } from "../../../src/auth/LegacyKeyCheck";
 import { legacyKeyFile } from "../../support/legacyKeyFile";
-import { testAuthSettings } from "../../support/testTokens";
+import { testAuthSettings } from "../../../tools/support/testTokens";
 
 const keysFile = () => path.join(mkdtempSync(path.join(os.tmpdir(), "iss-keys-")), "keys.json");
 

@@ -6,7 +6,7 @@ import path from "node:path";
 import { exportJWK, generateKeyPair, SignJWT, UnsecuredJWT } from "jose";
 import { AuthError } from "../../../src/auth/AuthError";
 import { Authenticator } from "../../../src/auth/Authenticator";
-import { testAuthSettings, testToken, TEST_JWT } from "../../support/testTokens";
+import { testAuthSettings, testToken, TEST_JWT } from "../../../tools/support/testTokens";
 
 const keysFile = () => path.join(mkdtempSync(path.join(os.tmpdir(), "iss-keys-")), "keys.json");
 

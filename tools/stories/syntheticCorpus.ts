@@ -1,7 +1,13 @@
 import type { Command } from "../../src/catalogue/commands";
 import type { ArticleBundle } from "../../src/seed/seedFolder";
-import { clientCommands } from "./clientCommands";
-import { CorpusGenerator, planCorpus, type FinalWorld } from "./CorpusGenerator";
+import { probesOf, type CorpusProbes } from "./corpusProbes";
+import { deskCommands } from "./deskStory";
+import type { RelationDeclarations } from "./relationDeclarations";
+import { planCorpus } from "./StoryDriver";
+import type { StoryWorld } from "./StoryWorld";
+import { worldStory } from "./worldStory";
+
+export type { CorpusProbes };
 
 /**
  * A seeded, deterministic synthetic corpus for benchmarks at scale (10k to 1M events): a world
@@ -16,16 +22,8 @@ export interface CorpusOptions {
   seed: number; // same seed + same options => byte-identical output
   events: number; // target total number of events (the corpus stops at the first article boundary at or past it)
   factsPerArticle?: number; // default 500
-}
-export interface CorpusProbes {
-  // ids that exist (current, not retracted) at the end of the corpus, chosen to make meaningful reads:
-  stationId: string; // the station most crews are CREW_OF
-  agencyId: string; // an agency with many MEMBER_OF members
-  moduleId: string; // a module with many incidents (AFFECTED) and a PART_OF chain up to the station
-  personId: string; // a person with a path to moduleId within a few hops
-  personName: string; // that person's name, for full-text search
-  searchPhrase: string; // a word that full-text search over names/quotes finds in many facts
-  midPosition: number; // roughly the log position at half the corpus (for time-travel reads), computed as the count of events emitted before the middle article
+  /** The relation types to tell: the domain's by default (a test adds one). */
+  relations?: RelationDeclarations;
 }
 export interface SyntheticCorpus {
   /** Articles in ingestion order, generated lazily (memory must stay O(world), not O(events)). */
@@ -40,7 +38,7 @@ export interface SyntheticCorpus {
 export const MAX_FACTS_PER_ARTICLE = 1000;
 
 export function syntheticCorpus(options: CorpusOptions): SyntheticCorpus {
-  const { seed, events, factsPerArticle = 500 } = options;
+  const { seed, events, factsPerArticle = 500, relations } = options;
   if (!Number.isSafeInteger(seed)) throw new RangeError(`seed must be an integer, not ${seed}`);
   if (!Number.isSafeInteger(events) || events < 1) {
     throw new RangeError(`events must be a positive integer, not ${events}`);
@@ -55,18 +53,19 @@ export function syntheticCorpus(options: CorpusOptions): SyntheticCorpus {
     );
   }
   const plan = planCorpus(events, factsPerArticle);
-  let finished: { probes: CorpusProbes; world: FinalWorld } | undefined;
+  let finished: { probes: CorpusProbes; world: StoryWorld; lastDay: number } | undefined;
 
   function* run(): Generator<ArticleBundle> {
-    const generator = new CorpusGenerator(seed, plan);
+    const driver = worldStory({ seed, plan, relations });
     let emitted = 0;
-    for (const bundle of generator.articles()) {
+    for (const bundle of driver.articles()) {
       emitted += eventsPerCommand(bundle.article);
       for (const { command } of bundle.facts) emitted += eventsPerCommand(command);
       yield bundle;
     }
     if (emitted !== events) throw new Error(`the corpus has ${emitted} events, not ${events}`);
-    finished = { probes: generator.probes(), world: generator.finalWorld() };
+    const world = driver.story.world;
+    finished = { probes: probesOf(world, driver.midPosition), world, lastDay: driver.story.day };
   }
 
   return {
@@ -84,7 +83,8 @@ export function syntheticCorpus(options: CorpusOptions): SyntheticCorpus {
         // Only the world at the end of the corpus is needed; its articles are dropped as made.
         for (const _bundle of run()) continue;
       }
-      return clientCommands(finished!.world, seed, client, count);
+      const { world, lastDay } = finished!;
+      return deskCommands(world, { seed, client, count, lastDay, relations });
     },
   };
 }

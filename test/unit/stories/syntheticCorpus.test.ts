@@ -1,5 +1,5 @@
 import { createHash } from "node:crypto";
-import { syntheticCorpus, type SyntheticCorpus } from "../../../bench/corpus/syntheticCorpus";
+import { syntheticCorpus, type SyntheticCorpus } from "../../../tools/stories/syntheticCorpus";
 import { DomainError } from "../../../src/domain/DomainError";
 import { InMemoryFacts } from "../../../src/catalogue/InMemoryFacts";
 import { RELATION_TYPE_NAMES } from "../../../src/domain/relationTypes";

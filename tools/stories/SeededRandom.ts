@@ -4,11 +4,11 @@ import { xoroshiro128plus } from "pure-rand/generator/xoroshiro128plus";
 import type { JumpableRandomGenerator } from "pure-rand/types/JumpableRandomGenerator";
 
 /**
- * The corpus's only source of randomness: a seeded xoroshiro128+ (pure-rand), so the same seed
- * gives the same corpus. `stream` jumps 2^64 steps per number, giving independent sequences
- * (one per benchmark client) from the same seed.
+ * The stories' only source of randomness, and the chaos run's: a seeded xoroshiro128+
+ * (pure-rand), so the same seed gives the same corpus. `stream` jumps 2^64 steps per number,
+ * giving independent sequences (one per client) from the same seed.
  */
-export class CorpusRandom {
+export class SeededRandom {
   private readonly rng: JumpableRandomGenerator;
 
   constructor(seed: number, stream = 0) {

@@ -1,5 +1,5 @@
 /**
- * World time for the corpus, as whole days since 1970-01-01 (UTC), written the domain's way:
+ * World time in the stories, as whole days since 1970-01-01 (UTC), written the domain's way:
  * a truncated ISO 8601 value whose length is its precision (2012, 2012-03, 2012-03-14).
  */
 export type DayPrecision = "year" | "month" | "day";
@@ -7,20 +7,12 @@ export type DayPrecision = "year" | "month" | "day";
 const MS_PER_DAY = 86_400_000;
 /** Days already written: a corpus has some thousands of them, written millions of times. */
 const ISO_DAYS = new Map<number, string>();
-const MONTHS = [
-  "January",
-  "February",
-  "March",
-  "April",
-  "May",
-  "June",
-  "July",
-  "August",
-  "September",
-  "October",
-  "November",
-  "December",
-] as const;
+/** The months' names, as an English article writes them. */
+const MONTHS = Array.from({ length: 12 }, (_, month) =>
+  new Intl.DateTimeFormat("en-GB", { month: "long", timeZone: "UTC" }).format(
+    Date.UTC(2000, month),
+  ),
+);
 
 export function dayOf(isoDate: string): number {
   return Math.floor(Date.parse(`${isoDate}T00:00:00Z`) / MS_PER_DAY);

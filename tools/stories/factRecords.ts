@@ -1,12 +1,10 @@
 import type { EntityKind } from "../../src/domain/nodeKinds";
-import type { RelationType } from "../../src/domain/relationTypes";
 import type { IncidentKind, StatementKind } from "../../src/domain/vocabulary";
-import { spokenTime } from "./corpusCalendar";
 
 /**
- * What the generator remembers of the facts it has stated: enough to reference current nodes,
+ * What the stories remember of the facts they have stated: enough to reference current nodes,
  * to corroborate, correct and retract earlier facts, and never to touch a retracted one.
- * Relations, statements and most incidents are only held while recent (see CorpusGenerator).
+ * Relations, statements and most incidents are only held while recent (see StoryWorld).
  */
 
 export class EntityRecord {
@@ -22,6 +20,8 @@ export class EntityRecord {
   country?: EntityRecord;
   /** Agency: short name ("NASA"); country: adjective ("Russian"). */
   short?: string;
+  /** Country: its key in realWorld.ts ("usa"), or its name's slug. */
+  key?: string;
   /** Agency: how many current MEMBER_OF relations end at it. */
   members = 0;
   /** Module: the station it is part of, its components, incidents and whether vehicles dock at it. */
@@ -128,13 +128,13 @@ export class RelationRecord {
 
   constructor(
     readonly id: string,
-    readonly type: RelationType,
+    readonly type: string,
     readonly from: NodeRecord,
     readonly to: NodeRecord,
     readonly validFrom: string | undefined,
     public validTo: string | undefined,
-    /** Whether a later article may end it (a correction of its validTo). */
-    readonly endable: boolean,
+    /** How a later article says it ended ("left"), when one may end it (a correction of its validTo). */
+    readonly ending: string | undefined,
     readonly retractable: boolean,
     readonly article: number,
   ) {}
@@ -149,57 +149,3 @@ export class RelationRecord {
 }
 
 export type FactRecord = NodeRecord | RelationRecord;
-
-const RELATION_PHRASES: Record<RelationType, string> = {
-  MEMBER_OF: "is a member of",
-  CREW_OF: "served on the crew of",
-  CITIZEN_OF: "is a citizen of",
-  PART_OF: "is part of",
-  OPERATES: "operates",
-  BELONGS_TO: "belongs to",
-  DOCKED_AT: "docked at",
-  LOCATED_IN: "is located in",
-  COOPERATES_WITH: "cooperates with",
-  MILITARY_ACTIONS_IN: "carried out military actions in",
-  FOLLOWED: "followed",
-  ATTRIBUTED_TO: "was attributed to",
-};
-
-/** A clause restating the fact, for the sentences that corroborate or retract it. */
-export function summaryOf(fact: FactRecord): string {
-  switch (fact.category) {
-    case "relation":
-      return `${fact.from.label} ${RELATION_PHRASES[fact.type]} ${fact.to.label}`;
-    case "incident":
-      return `${/^[aeiou]/.test(fact.phrase) ? "an" : "a"} ${fact.phrase} occurred in ${fact.target.name} ${spokenTime(fact.occurredAt)}`;
-    case "statement":
-      return `${fact.speaker} said ${fact.clause}`;
-    case "entity":
-      return `${fact.name} is ${entityDescriptor(fact)}`;
-  }
-}
-
-function entityDescriptor(entity: EntityRecord): string {
-  switch (entity.kind) {
-    case "Person":
-      return `${/^[aeiou]/.test(entity.role ?? "") ? "an" : "a"} ${entity.role ?? "official"}`;
-    case "Component":
-      return `a component of ${entity.module?.name ?? "the station"}`;
-    case "Vehicle":
-      return entity.crewVehicle ? "a crew spacecraft" : "a cargo spacecraft";
-    case "Module":
-      return `a module of the ${entity.station?.name ?? "station"}`;
-    case "Place":
-      return `a place in ${entity.country?.name ?? "the partner countries"}`;
-    case "Organization":
-      return "a news organisation";
-    case "Agency":
-      return "a space agency";
-    case "Country":
-      return "a partner in the station programme";
-    case "Station":
-      return "a space station";
-    case "Segment":
-      return `a segment of the ${entity.station?.name ?? "station"}`;
-  }
-}
