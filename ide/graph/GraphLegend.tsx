@@ -1,5 +1,5 @@
 import type { Graph } from "./extractGraph";
-import { kindColour } from "./kindColour";
+import { kindColour } from "../drawing/kindPalette";
 
 /** The kinds drawn, in their colours, and what the lines mean. */
 export function GraphLegend({ graph }: { graph: Graph }) {

@@ -12,7 +12,6 @@ interface Expansion {
   response: string | null;
   graph: Graph;
   expanded: ReadonlySet<string>;
-  last?: string;
 }
 
 const NO_EXPANSION: Omit<Expansion, "response"> = { graph: EMPTY_GRAPH, expanded: new Set() };
@@ -59,7 +58,6 @@ export function GraphPanel() {
           response,
           graph: mergeGraphs(before.graph, neighbours),
           expanded: new Set([...before.expanded, id]),
-          last: id,
         };
       });
     } catch (error) {
@@ -100,7 +98,6 @@ export function GraphPanel() {
         graph={graph}
         expanded={current.expanded}
         busy={busy}
-        growFrom={current.last}
         onNodeTap={(id) => void expand(id)}
       />
     </section>

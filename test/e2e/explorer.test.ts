@@ -225,7 +225,7 @@ describe("the explorer (/explore) in a browser with no internet", () => {
     // other parts (Nauka's neighbours among them).
     const full = await drawn();
     await page.evaluate(() =>
-      (globalThis as unknown as BrowserGlobals).__exploreCy.getElementById("iss").emit("tap"),
+      (globalThis as unknown as BrowserGlobals).__exploreCy.getElementById("n:iss").emit("tap"),
     );
     await expect(page.locator("#selected-node").textContent()).resolves.toBe(
       "International Space Station",

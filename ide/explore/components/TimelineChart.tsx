@@ -1,5 +1,5 @@
 import type { TimelineRowFragment } from "../generated/graphql";
-import { kindColour } from "../lib/kindStyle";
+import { kindColour } from "../../drawing/kindPalette";
 import { timeScale } from "../lib/timeScale";
 import { formatWorldTime } from "../lib/worldTime";
 import { ENTRY_NODE_KIND, TimelineEntryLabel, type FactSources } from "./TimelineEntryLabel";

@@ -1,16 +1,15 @@
 import { useQuery } from "@apollo/client/react";
 import { lazy, Suspense, useCallback, useMemo, useRef, useState } from "react";
 import { Link, useNavigate, useParams, useSearchParams } from "react-router";
+import { inWords } from "../../drawing/inWords";
 import { KindBadge } from "../components/KindBadge";
 import { NeighbourhoodLoader, type Neighbourhood } from "../components/NeighbourhoodLoader";
 import { NodeLink } from "../components/NodeLink";
 import { QueryState } from "../components/QueryState";
-import { relationLabel } from "../components/RelationList";
 import { TimeTravelControls } from "../components/TimeTravelControls";
 import { NeighbourhoodDocument } from "../generated/graphql";
 import { useLive } from "../live/LiveUpdates";
-import { mergeSubgraphs } from "../lib/graphElements";
-import { KIND_COLOURS } from "../lib/kindStyle";
+import { mergeSubgraphs } from "../lib/mergeSubgraphs";
 import { graphPath, nodePath, type GraphView } from "../lib/paths";
 import { usePageTitle } from "../lib/usePageTitle";
 
@@ -147,7 +146,7 @@ export function GraphPage() {
                 <GraphCanvas drawing={d} centre={id} onSelect={setSelected} onExpand={expand} />
               </Suspense>
               <ul className="legend" aria-label="Colours of the kinds">
-                {Object.keys(KIND_COLOURS).map((kind) => (
+                {[...new Set(d.nodes.map((n) => n.kind))].sort().map((kind) => (
                   <li key={kind}>
                     <KindBadge kind={kind} />
                   </li>
@@ -211,7 +210,7 @@ export function GraphPage() {
                 <ul className="edge-list">
                   {d.edges.map((e) => (
                     <li key={e.id}>
-                      {label(e.from)} <span className="relation-type">{relationLabel(e.type)}</span>{" "}
+                      {label(e.from)} <span className="relation-type">{inWords(e.type)}</span>{" "}
                       {label(e.to)}
                       {e.certainty === "inferred" && (
                         <span className="certainty certainty-inferred">inferred</span>

@@ -1,9 +1,10 @@
 import { useQuery } from "@apollo/client/react";
 import { useEffect } from "react";
 import { Link, useLocation, useParams } from "react-router";
+import { inWords } from "../../drawing/inWords";
 import { CertaintyBadge } from "../components/CertaintyBadge";
 import { EntityLinks } from "../components/EntityLinks";
-import { enumLabel, IncidentList } from "../components/IncidentList";
+import { IncidentList } from "../components/IncidentList";
 import { KindBadge } from "../components/KindBadge";
 import { QueryState } from "../components/QueryState";
 import { QuoteList } from "../components/QuoteList";
@@ -46,8 +47,7 @@ export function IncidentPage() {
           <article className="page incident-page" data-incident={incident.id}>
             <header className="page-header">
               <p className="eyebrow">
-                <KindBadge kind="Incident" />{" "}
-                <span className="tag">{enumLabel(incident.kind)}</span>{" "}
+                <KindBadge kind="Incident" /> <span className="tag">{inWords(incident.kind)}</span>{" "}
                 <CertaintyBadge certainty={incident.certainty} />
               </p>
               <h1>{incident.title}</h1>
@@ -100,7 +100,7 @@ export function IncidentPage() {
                     >
                       <p className="title">{u.description}</p>
                       <p className="meta">
-                        <span className="tag">{enumLabel(u.kind)}</span>
+                        <span className="tag">{inWords(u.kind)}</span>
                         <WorldTime at={u.occurredAt} precision={u.occurredAtPrecision} />
                         <CertaintyBadge certainty={u.certainty} />
                         {u.likelihood && <span>({u.likelihood})</span>}

@@ -1,8 +1,8 @@
 import { useQuery } from "@apollo/client/react";
 import { Link, useParams } from "react-router";
+import { inWords } from "../../drawing/inWords";
 import { CertaintyBadge } from "../components/CertaintyBadge";
 import { EntityLinks } from "../components/EntityLinks";
-import { enumLabel } from "../components/IncidentList";
 import { KindBadge } from "../components/KindBadge";
 import { NodeLink } from "../components/NodeLink";
 import { QueryState } from "../components/QueryState";
@@ -34,7 +34,7 @@ export function StatementPage() {
             <header className="page-header">
               <p className="eyebrow">
                 <KindBadge kind="Statement" />{" "}
-                <span className="tag">{enumLabel(statement.kind)}</span>{" "}
+                <span className="tag">{inWords(statement.kind)}</span>{" "}
                 <CertaintyBadge certainty={statement.certainty} />
               </p>
               <h1 className="statement-text">“{statement.text}”</h1>
