@@ -6,8 +6,10 @@ import type { StartedServer } from "../../src/server/ApiServer";
 import {
   clickNode,
   drawnCounts,
+  drawnNodes,
   drawnNodesReach,
   onPage,
+  overlapping,
   settledPoint,
   type GraphInPage,
 } from "../support/drawnGraph";
@@ -205,5 +207,64 @@ describe("GraphiQL's Graph panel, in a browser with no internet", () => {
     } finally {
       await closed.stop();
     }
+  });
+
+  it("draws the crew example joined up, and a path as a line whose labels stand apart, readable", async () => {
+    const { page, errors } = await openGraphiQL(context, server.url);
+    await runOperation(page, example("01-crew-by-agency"));
+    const crew = (
+      JSON.parse(await responseIncluding(page, '"crew"')) as {
+        data: {
+          stations: {
+            crew: { id: string; memberOfConnection: { edges: { node: { id: string } }[] } }[];
+          }[];
+        };
+      }
+    ).data.stations[0]!.crew;
+    const agencies = new Set(
+      crew.flatMap((person) => person.memberOfConnection.edges.map((edge) => edge.node.id)),
+    );
+    expect(agencies.size).toBeGreaterThan(1);
+    await showPlugin(page, "Graph");
+    // The station, its crew and their agencies: every node joined to another.
+    await drawnNodesReach(page, 1 + crew.length + agencies.size);
+    const joined = await drawnNodes(page);
+    expect(joined.nodes.filter((node) => node.degree === 0).map((node) => node.id)).toEqual([]);
+    await screenshot(page, "graphiql-graph-crew.png");
+
+    await runOperation(page, example("03-path-crew-member-to-module"));
+    const path = (
+      JSON.parse(await responseIncluding(page, '"path"')) as {
+        data: { path: { nodes: { node: { id: string } }[] } };
+      }
+    ).data.path;
+    await page
+      .locator(
+        `[data-testid=graph-canvas][data-node-ids="${path.nodes
+          .map((n) => n.node.id)
+          .sort()
+          .join(" ")}"]`,
+      )
+      .waitFor({ timeout: 30_000 });
+    const drawn = await drawnNodes(page);
+    expect(overlapping(drawn.nodes)).toEqual([]);
+    for (const node of drawn.nodes) {
+      expect({ node: node.id, readable: node.fontPixels >= 12 }).toEqual({
+        node: node.id,
+        readable: true,
+      });
+      // Inside the pane...
+      expect(node.box.x1).toBeGreaterThanOrEqual(0);
+      expect(node.box.y1).toBeGreaterThanOrEqual(0);
+      expect(node.box.x2).toBeLessThanOrEqual(drawn.width);
+      expect(node.box.y2).toBeLessThanOrEqual(drawn.height);
+    }
+    // ...and spread over it, not in a corner: the drawing spans most of the pane's length.
+    const top = Math.min(...drawn.nodes.map((node) => node.box.y1));
+    const bottom = Math.max(...drawn.nodes.map((node) => node.box.y2));
+    expect(bottom - top).toBeGreaterThan(drawn.height / 2);
+    await screenshot(page, "graphiql-graph-path.png");
+    expect(errors).toEqual([]);
+    expect(external).toEqual([]);
   });
 });
