@@ -86,3 +86,42 @@ export function endsBeforeItStarts(validity: Validity): boolean {
   if (!validity.from || !validity.to) return false;
   return latestInstant(validity.to) < earliestInstant(validity.from);
 }
+
+const MONTHS = [
+  "January",
+  "February",
+  "March",
+  "April",
+  "May",
+  "June",
+  "July",
+  "August",
+  "September",
+  "October",
+  "November",
+  "December",
+] as const;
+
+/**
+ * A world time in words, as precise as it is and no more: "2020", "August 2020",
+ * "28 February 2024", "28 February 2024, 14:00 UTC" (seconds only when they are not zero).
+ */
+export function formatWorldTime(time: WorldTime): string {
+  const [year = "", month, day] = time.value.slice(0, 10).split("-");
+  const monthName = month === undefined ? undefined : MONTHS[Number(month) - 1];
+  switch (time.precision) {
+    case "year":
+      return year;
+    case "month":
+      return monthName ? `${monthName} ${year}` : time.value;
+    case "day":
+      return monthName ? `${Number(day)} ${monthName} ${year}` : time.value;
+    case "instant": {
+      const instant = new Date(time.value);
+      if (Number.isNaN(instant.getTime())) return time.value;
+      const iso = instant.toISOString();
+      const clock = iso.slice(17, 19) === "00" ? iso.slice(11, 16) : iso.slice(11, 19);
+      return `${formatWorldTime({ value: iso.slice(0, 10), precision: "day" })}, ${clock} UTC`;
+    }
+  }
+}
