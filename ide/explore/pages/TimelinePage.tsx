@@ -15,16 +15,16 @@ import { usePageTitle } from "../lib/usePageTitle";
 
 const DATE = "\\d{4}(-\\d{2}(-\\d{2})?)?";
 
-/** The articles behind the entries' quotes, in one query for all the entries. */
+/**
+ * The articles behind the entries' quotes, and the titles of the incidents they belong to, in one
+ * query for all the entries.
+ */
 function useFactSources(entries: readonly TimelineRowFragment[]): FactSources {
   const ids = (kind: TimelineRowFragment["kind"]) =>
     entries.filter((e) => e.kind === kind).map((e) => e.factId);
+  const incidentIds = [...new Set(entries.flatMap((e) => (e.incidentId ? [e.incidentId] : [])))];
   const { data } = useQuery(TimelineSourcesDocument, {
-    variables: {
-      incidentIds: ids("INCIDENT"),
-      updateIds: ids("UPDATE"),
-      statementIds: ids("STATEMENT"),
-    },
+    variables: { incidentIds, updateIds: ids("UPDATE"), statementIds: ids("STATEMENT") },
     skip: entries.length === 0,
   });
   return useMemo(
