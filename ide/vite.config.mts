@@ -1,7 +1,8 @@
+import { readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import { promisify } from "node:util";
 import { brotliCompress, constants as zlib, type InputType } from "node:zlib";
-import { defineConfig, type Rolldown } from "vite";
+import { defineConfig, type Plugin, type Rolldown } from "vite";
 import { compression, defineAlgorithm } from "vite-plugin-compression2";
 
 // Builds the browser pages served by the API into dist/ide/: GraphiQL (index.html, served at
@@ -16,6 +17,24 @@ function onwarn(warning: Rolldown.RollupLog, warn: (warning: Rolldown.RollupLog)
 }
 
 const page = (path: string) => fileURLToPath(new URL(path, import.meta.url));
+
+/**
+ * The pages' icon (ide/favicon.svg, linked by both and hashed with their assets) also under a
+ * name that does not change, dist/ide/favicon.svg, which the server sends for GET /favicon.ico
+ * (src/server/browserPages.ts): browsers ask for that wherever a page names no icon.
+ */
+function faviconUnderFixedName(): Plugin {
+  return {
+    name: "iss-favicon-under-fixed-name",
+    generateBundle() {
+      this.emitFile({
+        type: "asset",
+        fileName: "favicon.svg",
+        source: readFileSync(page("favicon.svg")),
+      });
+    },
+  };
+}
 
 const brotli = promisify(brotliCompress);
 /**
@@ -50,6 +69,7 @@ export default defineConfig({
   // Monaco's editor, JSON and GraphQL web workers (graphiql/setup-workers/vite) as ES modules.
   worker: { format: "es" },
   plugins: [
+    faviconUnderFixedName(),
     // Precompressed beside each asset (.br, .gz): the server sends them as they are, so a page
     // costs no compression work per request (src/server/staticAssets.ts).
     compression({

@@ -10,6 +10,8 @@ export interface IdeAssets {
   indexHtml: string;
   /** The explorer's page (every route under /explore). */
   exploreHtml: string;
+  /** The pages' icon under a fixed name (also hashed in assets/, where the pages link it). */
+  favicon: string;
   /** Both pages are built. */
   built: boolean;
 }
@@ -19,7 +21,13 @@ export function ideAssets(): IdeAssets {
   const dir = path.join(projectRoot(), "dist", "ide");
   const indexHtml = path.join(dir, "index.html");
   const exploreHtml = path.join(dir, "explore", "index.html");
-  return { dir, indexHtml, exploreHtml, built: existsSync(indexHtml) && existsSync(exploreHtml) };
+  return {
+    dir,
+    indexHtml,
+    exploreHtml,
+    favicon: path.join(dir, "favicon.svg"),
+    built: existsSync(indexHtml) && existsSync(exploreHtml),
+  };
 }
 
 function newestMtime(dir: string): number {
