@@ -1,8 +1,8 @@
 import { tryParseJSONC, useGraphiQL } from "@graphiql/react";
 import { useMemo, useRef, useState } from "react";
+import { GraphLegend } from "../drawing/GraphLegend";
 import { EMPTY_GRAPH, extractGraph, mergeGraphs, type Graph } from "./extractGraph";
 import { fetchNeighbourhood } from "./fetchNeighbourhood";
-import { GraphLegend } from "./GraphLegend";
 import { GraphView } from "./GraphView";
 import { useWiderPluginPane } from "./useWiderPluginPane";
 import "./GraphPanel.css";
@@ -86,7 +86,10 @@ export function GraphPanel() {
               ? `; adding the neighbours of ${busy}…`
               : ". Click a node to add its neighbours; hover an edge for its quote."}
           </p>
-          <GraphLegend graph={graph} />
+          <GraphLegend
+            kinds={graph.nodes.map((node) => node.kind)}
+            lines={["asserted", "inferred", "historical"]}
+          />
         </>
       )}
       {failure && (

@@ -8,6 +8,7 @@ import { NodeLink } from "../components/NodeLink";
 import { QueryState } from "../components/QueryState";
 import { TimeTravelControls } from "../components/TimeTravelControls";
 import { NeighbourhoodDocument } from "../generated/graphql";
+import { GraphLegend } from "../../drawing/GraphLegend";
 import { useLive } from "../live/LiveUpdates";
 import { mergeSubgraphs } from "../lib/mergeSubgraphs";
 import { graphPath, nodePath, type GraphView } from "../lib/paths";
@@ -145,14 +146,7 @@ export function GraphPage() {
               <Suspense fallback={<div className="graph-canvas loading">Drawing…</div>}>
                 <GraphCanvas drawing={d} centre={id} onSelect={setSelected} onExpand={expand} />
               </Suspense>
-              <ul className="legend" aria-label="Colours of the kinds">
-                {[...new Set(d.nodes.map((n) => n.kind))].sort().map((kind) => (
-                  <li key={kind}>
-                    <KindBadge kind={kind} />
-                  </li>
-                ))}
-                <li className="legend-dashed">dashed: inferred</li>
-              </ul>
+              <GraphLegend kinds={d.nodes.map((n) => n.kind)} lines={["asserted", "inferred"]} />
               {shown?.neighbourhood?.truncated && (
                 <p className="note">
                   More was within reach than one drawing holds: some nodes are left out.
