@@ -92,28 +92,24 @@ export function TimelinePage() {
           the sources do not say which came first, and the entry says “order not certain”.
         </p>
         <form className="filters" onSubmit={onSubmit} key={`${from}|${until}`}>
-          <label>
-            From{" "}
-            <input
-              name="from"
-              defaultValue={from ?? ""}
-              placeholder="2020 or 2020-08"
-              pattern={DATE}
-              inputMode="numeric"
-              size={10}
-            />
-          </label>
-          <label>
-            Until{" "}
-            <input
-              name="until"
-              defaultValue={until ?? ""}
-              placeholder="2024-02-29"
-              pattern={DATE}
-              inputMode="numeric"
-              size={10}
-            />
-          </label>
+          {(
+            [
+              ["from", "From", from, "2020 or 2020-08"],
+              ["until", "Until", until, "2024-02-29"],
+            ] as const
+          ).map(([name, label, value, example]) => (
+            <label key={name}>
+              {label}{" "}
+              <input
+                name={name}
+                defaultValue={value ?? ""}
+                placeholder={example}
+                pattern={DATE}
+                inputMode="numeric"
+                size={10}
+              />
+            </label>
+          ))}
           <button type="submit">Show</button>
           {(about || from || until) && <Link to={timelinePath()}>Everything</Link>}
         </form>
