@@ -132,9 +132,7 @@ describe("the explorer (/explore) in a browser with no internet", () => {
     const incident = entity.locator(`#incidents ~ ul [data-fact="${ZVEZDA_LEAK}"]`);
     await incident.waitFor();
     await expect(incident.locator(".title a").textContent()).resolves.toMatch(/air leak/);
-    await expect(incident.locator(".world-time").textContent()).resolves.toBe(
-      "August 2020",
-    );
+    await expect(incident.locator(".world-time").textContent()).resolves.toBe("August 2020");
     const quote = incident.locator("a.quote").first();
     await expect(quote.textContent()).resolves.toContain(
       "Russian space officials first reported a leak in the Zvezda module in August 2020",
