@@ -64,6 +64,17 @@ export default defineConfig({
     rolldownOptions: {
       onwarn,
       input: { graphiql: page("index.html"), explore: page("explore/index.html") },
+      // Chunks named for what they hold: React and graphql-js (both pages), cytoscape (GraphiQL and
+      // the explorer's graph page), rather than after whichever module the bundler met first.
+      output: {
+        codeSplitting: {
+          groups: [
+            { name: "react", test: /node_modules[\\/](react|react-dom|scheduler)[\\/]/ },
+            { name: "graphql", test: /node_modules[\\/]graphql[\\/]/ },
+            { name: "cytoscape", test: /node_modules[\\/]cytoscape[\\/]/ },
+          ],
+        },
+      },
     },
   },
   // Monaco's editor, JSON and GraphQL web workers (graphiql/setup-workers/vite) as ES modules.
