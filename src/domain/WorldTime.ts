@@ -87,41 +87,37 @@ export function endsBeforeItStarts(validity: Validity): boolean {
   return latestInstant(validity.to) < earliestInstant(validity.from);
 }
 
-const MONTHS = [
-  "January",
-  "February",
-  "March",
-  "April",
-  "May",
-  "June",
-  "July",
-  "August",
-  "September",
-  "October",
-  "November",
-  "December",
-] as const;
+/** "28 February 2024", "February 2024": English dates, as the articles write them, in UTC. */
+const DAY_IN_WORDS = new Intl.DateTimeFormat("en-GB", {
+  day: "numeric",
+  month: "long",
+  year: "numeric",
+  timeZone: "UTC",
+});
+const MONTH_IN_WORDS = new Intl.DateTimeFormat("en-GB", {
+  month: "long",
+  year: "numeric",
+  timeZone: "UTC",
+});
 
 /**
  * A world time in words, as precise as it is and no more: "2020", "August 2020",
  * "28 February 2024", "28 February 2024, 14:00 UTC" (seconds only when they are not zero).
  */
 export function formatWorldTime(time: WorldTime): string {
-  const [year = "", month, day] = time.value.slice(0, 10).split("-");
-  const monthName = month === undefined ? undefined : MONTHS[Number(month) - 1];
+  const start = new Date(earliestInstant(time));
+  if (Number.isNaN(start.getTime())) return time.value;
   switch (time.precision) {
     case "year":
-      return year;
+      return time.value;
     case "month":
-      return monthName ? `${monthName} ${year}` : time.value;
+      return MONTH_IN_WORDS.format(start);
     case "day":
-      return monthName ? `${Number(day)} ${monthName} ${year}` : time.value;
+      return DAY_IN_WORDS.format(start);
     case "instant": {
-      const instant = new Date(time.value);
-      if (Number.isNaN(instant.getTime())) return time.value;
-      const iso = instant.toISOString();
+      const iso = start.toISOString();
       const clock = iso.slice(17, 19) === "00" ? iso.slice(11, 16) : iso.slice(11, 19);
-      return `${formatWorldTime({ value: iso.slice(0, 10), precision: "day" })}, ${clock} UTC`;
+      return `${DAY_IN_WORDS.format(start)}, ${clock} UTC`;
     }
   }
 }
