@@ -4,6 +4,7 @@ import type { BrowserContext, Page } from "playwright-core";
 import { projectRoot } from "../../src/config/projectRoot";
 import type { StartedServer } from "../../src/server/ApiServer";
 import { launchOfflineChromium, type OfflineChromium } from "../support/offlineChromium";
+import { recordingPage } from "../support/recordingPage";
 import { graphqlClient, startTestServer } from "../support/testServer";
 import { bearer } from "../support/testTokens";
 import { ExplorerPositionsDocument, RecordStatementDocument } from "./generated/graphql";
@@ -50,15 +51,8 @@ describe("the explorer (/explore) in a browser with no internet", () => {
   });
 
   /** A new page whose errors (thrown, or logged: a failed request among them) are recorded. */
-  async function newPage(name: string, viewport = { width: 1280, height: 800 }): Promise<Page> {
-    const page = await context.newPage();
-    await page.setViewportSize(viewport);
-    page.on("pageerror", (error) => errors.push(`${name}: ${String(error)}`));
-    page.on("console", (message) => {
-      if (message.type() === "error") errors.push(`${name}: console: ${message.text()}`);
-    });
-    return page;
-  }
+  const newPage = (name: string, viewport?: { width: number; height: number }) =>
+    recordingPage(context, errors, name, viewport);
 
   async function open(pathname: string): Promise<Page> {
     const page = await newPage(pathname);

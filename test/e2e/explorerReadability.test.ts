@@ -4,6 +4,7 @@ import { parse } from "yaml";
 import type { StartedServer } from "../../src/server/ApiServer";
 import { drawnNodes } from "../support/drawnGraph";
 import { launchOfflineChromium, type OfflineChromium } from "../support/offlineChromium";
+import { recordingPage } from "../support/recordingPage";
 import { startTestServer } from "../support/testServer";
 
 const ARTICLE = "iss-leaks-ap-2024-02-29";
@@ -54,12 +55,7 @@ describe("the explorer reads plainly: counts, dates, names, labels and its icon"
   });
 
   async function open(pathname: string, viewport = { width: 1280, height: 800 }): Promise<Page> {
-    const page = await context.newPage();
-    await page.setViewportSize(viewport);
-    page.on("pageerror", (error) => errors.push(`${pathname}: ${String(error)}`));
-    page.on("console", (message) => {
-      if (message.type() === "error") errors.push(`${pathname}: console: ${message.text()}`);
-    });
+    const page = await recordingPage(context, errors, pathname, viewport);
     await page.goto(origin + pathname);
     return page;
   }
