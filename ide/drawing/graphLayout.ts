@@ -80,7 +80,7 @@ export function layOut(cy: Core, fresh: boolean): void {
 /**
  * Fits the whole drawing into its pane, unless its labels would then be too small to read (a large
  * drawing on a phone's width): then it is drawn at the least zoom that keeps them readable,
- * centred on its start, and the rest is a drag away.
+ * around its start but filling the pane, and the rest is a drag away.
  */
 export function fitReadable(cy: Core): void {
   if (cy.nodes().empty()) return;
@@ -92,5 +92,22 @@ export function fitReadable(cy: Core): void {
   } else if (cy.zoom() < readable) {
     cy.zoom(readable);
     cy.center(startOf(cy) ?? cy.elements());
+    fillPane(cy);
   }
+}
+
+/**
+ * Moves a drawing larger than its pane so that no side of the pane is left empty where the drawing
+ * could fill it (centred on its start, a drawing may leave a margin on one side and lie beyond the
+ * other); along a side where the drawing is smaller than the pane, it is centred.
+ */
+function fillPane(cy: Core): void {
+  const box = cy.elements().renderedBoundingBox();
+  const shift = (low: number, high: number, size: number) => {
+    if (high - low <= size - 2 * FIT_PADDING) return (size - high - low) / 2;
+    if (low > FIT_PADDING) return FIT_PADDING - low;
+    if (high < size - FIT_PADDING) return size - FIT_PADDING - high;
+    return 0;
+  };
+  cy.panBy({ x: shift(box.x1, box.x2, cy.width()), y: shift(box.y1, box.y2, cy.height()) });
 }
