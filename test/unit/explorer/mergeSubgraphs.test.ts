@@ -1,4 +1,4 @@
-import { mergeSubgraphs, type SubgraphLike } from "../../../ide/explore/lib/graphElements";
+import { mergeSubgraphs, type SubgraphLike } from "../../../ide/explore/lib/mergeSubgraphs";
 import { nodePath } from "../../../ide/explore/lib/paths";
 
 const node = (id: string, distance: number, kind = "Module" as const) => ({
