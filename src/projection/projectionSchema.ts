@@ -1,6 +1,7 @@
 import type { Driver } from "neo4j-driver";
 import { ENTITY_KINDS } from "../domain/nodeKinds";
 import { RELATION_TYPE_NAMES } from "../domain/relationTypes";
+import { applySchemaStatements } from "../neo4j/schemaStatements";
 
 /**
  * The full-text indexes over names and quotes, by name (the API's @fulltext reads and search use
@@ -61,8 +62,7 @@ export async function ensureProjectionSchema(driver: Driver, database: string): 
       if (config?.["fulltext.eventually_consistent"] !== true)
         await session.run(`DROP INDEX ${record.get("name") as string} IF EXISTS`);
     }
-    for (const statement of PROJECTION_SCHEMA) await session.run(statement);
-    await session.run("CALL db.awaitIndexes(300)");
+    await applySchemaStatements(session, PROJECTION_SCHEMA);
   } finally {
     await session.close();
   }
