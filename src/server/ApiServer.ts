@@ -38,7 +38,10 @@ export interface StartedServer {
   wsUrl: string;
   port: number;
   timings: {
+    /** Reaching Neo4j: the local one started (assembled on first use) or found running, or NEO4J_URI's. */
     databaseMillis: number;
+    /** The log's and the graph's constraints and indexes, created or checked. */
+    databaseSchemaMillis: number;
     /** Checking the projection's version, and rebuilding it from the log when the code's differs. */
     projectionMillis: number;
     seedMillis: number;
@@ -54,20 +57,20 @@ export interface StartedServer {
   /** What the resolvers use: the command handler (and its metrics), the store, the explorer. */
   services: ApiServices;
   log: Logger;
-  /** Drains requests and subscriptions, closes the driver, stops the local Neo4j if this started it. */
+  /** Drains requests and subscriptions and closes the driver; a local Neo4j keeps running. */
   stop(): Promise<void>;
 }
 
 /**
  * Starts the whole service: Neo4j (local unless NEO4J_URI), its schema, the seed when the log is
- * empty, the GraphQL schema, Apollo over Express, graphql-ws, and the HTTP listener.
+ * empty, the GraphQL schema, Apollo over Express, graphql-ws, and the HTTP listener. The local
+ * Neo4j is a service of its own: started when it is not running, reused when it is, and left
+ * running when the API stops (npm run db:stop stops it), so that a restart does not wait for it.
  */
 export async function startApiServer(options: {
   settings: ServerSettings;
   target?: Neo4jTarget;
   log?: Logger;
-  /** Stop a local Neo4j that this call started, when stopping (npm start: yes). */
-  stopLocalNeo4j?: boolean;
 }): Promise<StartedServer> {
   const { settings } = options;
   const log = options.log ?? pino({ level: settings.logLevel });
@@ -77,7 +80,12 @@ export async function startApiServer(options: {
     ...(options.target ? { target: options.target } : {}),
     report: (line) => log.info(`[neo4j] ${line}`),
   });
-  const databaseMillis = performance.now() - started;
+  const databaseMillis = performance.now() - started - database.schemaMillis;
+  if (database.localStart?.differs)
+    log.warn(
+      `the local Neo4j was running and is used as it is, but ${database.localStart.differs}: ` +
+        "npm run db:stop, then npm start, to start it with the current ones",
+    );
   try {
     const projectionStarted = performance.now();
     await ensureProjectionCurrent(database.driver, database.database, (line) =>
@@ -251,6 +259,7 @@ export async function startApiServer(options: {
       port,
       timings: {
         databaseMillis,
+        databaseSchemaMillis: database.schemaMillis,
         projectionMillis,
         seedMillis,
         schemaMillis,
@@ -267,15 +276,10 @@ export async function startApiServer(options: {
         await apollo.stop();
         log.info("requests and subscriptions drained");
         await database.close();
-        if (options.stopLocalNeo4j && database.startedLocal && database.local) {
-          log.info("stopping the local Neo4j this server started");
-          await database.local.stop();
-        }
       },
     };
   } catch (error) {
     await database.close();
-    if (options.stopLocalNeo4j && database.startedLocal) await database.local?.stop();
     throw error;
   }
 }
