@@ -1,5 +1,6 @@
 import { spawnSync } from "node:child_process";
-import { existsSync, readdirSync, statSync } from "node:fs";
+import { createHash } from "node:crypto";
+import { existsSync, readdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { projectRoot } from "../config/projectRoot";
 
@@ -22,6 +23,34 @@ export function ideAssets(): IdeAssets {
   return { dir, indexHtml, exploreHtml, built: existsSync(indexHtml) && existsSync(exploreHtml) };
 }
 
+/** Every file under `dir`, as paths relative to the project, in name order. */
+function filesUnder(dir: string): string[] {
+  return readdirSync(dir, { withFileTypes: true })
+    .sort((a, b) => (a.name < b.name ? -1 : 1))
+    .flatMap((entry) => {
+      const full = path.join(dir, entry.name);
+      return entry.isDirectory() ? filesUnder(full) : [full];
+    });
+}
+
+/**
+ * What the build is made from: the content of every file under ide/ (pages, their operations
+ * and generated types, the Vite configuration) and the lock file (the libraries bundled). By
+ * content, not dates: a checkout or a pull that leaves ide/ as it was rebuilds nothing.
+ */
+export function ideSourcesFingerprint(root = projectRoot()): string {
+  const hash = createHash("sha256");
+  for (const file of [
+    ...filesUnder(path.join(root, "ide")),
+    path.join(root, "package-lock.json"),
+  ]) {
+    hash.update(path.relative(root, file)).update("\0").update(readFileSync(file)).update("\0");
+  }
+  return hash.digest("hex");
+}
+
+const FINGERPRINT_FILE = ".sources-fingerprint";
+
 function newestMtime(dir: string): number {
   let newest = 0;
   for (const entry of readdirSync(dir, { withFileTypes: true })) {
@@ -31,21 +60,42 @@ function newestMtime(dir: string): number {
   return newest;
 }
 
-/**
- * Builds GraphiQL and the explorer (npm run build:ide) when dist/ide is missing or older than
- * ide/; true when built.
- */
-export function ensureIdeBuilt(report: (line: string) => void = console.log): boolean {
+/** True when dist/ide was built from the sources as they are now. */
+export function ideBuildIsCurrent(fingerprint = ideSourcesFingerprint()): boolean {
   const ide = ideAssets();
-  const sources = path.join(projectRoot(), "ide");
-  if (ide.built && statSync(ide.indexHtml).mtimeMs >= newestMtime(sources)) return true;
-  report("building GraphiQL and the explorer (npm run build:ide)...");
-  const result = spawnSync("npm", ["run", "-s", "build:ide"], {
+  if (!ide.built) return false;
+  const file = path.join(ide.dir, FINGERPRINT_FILE);
+  if (existsSync(file)) return readFileSync(file, "utf8").trim() === fingerprint;
+  // Built by npm run build:ide itself, which records no fingerprint: current if newer than ide/.
+  const current = statSync(ide.indexHtml).mtimeMs >= newestMtime(path.join(projectRoot(), "ide"));
+  if (current) writeFileSync(file, `${fingerprint}\n`);
+  return current;
+}
+
+/**
+ * Builds GraphiQL and the explorer (npm run build:ide) unless dist/ide was built from the
+ * sources as they are; true when built. Quietly: Vite says only what goes wrong (warnings and
+ * errors), not the hundred assets it wrote; `report` is told when it starts and how long it took.
+ */
+export function ensureIdeBuilt(
+  report: { building(): void; built(seconds: number): void } = {
+    building: () => console.log("building GraphiQL and the explorer (npm run build:ide)..."),
+    built: (seconds) => console.log(`built in ${seconds.toFixed(1)}s`),
+  },
+): boolean {
+  const fingerprint = ideSourcesFingerprint();
+  if (ideBuildIsCurrent(fingerprint)) return true;
+  report.building();
+  const started = performance.now();
+  const result = spawnSync("npm", ["run", "-s", "build:ide", "--", "--logLevel", "warn"], {
     stdio: "inherit",
     cwd: projectRoot(),
     // A production build whoever calls: Jest sets NODE_ENV=test, with which Vite would bundle
     // React's development build (larger and slower) into pages the tests then measure.
     env: { ...process.env, NODE_ENV: "production" },
   });
-  return result.status === 0;
+  if (result.status !== 0) return false;
+  writeFileSync(path.join(ideAssets().dir, FINGERPRINT_FILE), `${fingerprint}\n`);
+  report.built((performance.now() - started) / 1000);
+  return true;
 }
