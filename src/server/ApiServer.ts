@@ -32,6 +32,9 @@ import { hostAllowed, webSocketOriginAllowed } from "./requestOrigin";
 import { loggingPlugin } from "./loggingPlugin";
 import { readinessProbe } from "./readinessProbe";
 import { schemaDocuments } from "./schemaDocuments";
+import { ANONYMOUS } from "../auth/Principal";
+import { warmPlans, type WarmingReport } from "../graphql/warmPlans";
+import { clientDocuments } from "./clientDocuments";
 
 export interface StartedServer {
   url: string;
@@ -57,6 +60,8 @@ export interface StartedServer {
   /** What the resolvers use: the command handler (and its metrics), the store, the explorer. */
   services: ApiServices;
   log: Logger;
+  /** The warming of the pages' query plans after ready: its report (undefined when off or failed). */
+  plansWarmed: Promise<WarmingReport | undefined>;
   /** Drains requests and subscriptions and closes the driver; a local Neo4j keeps running. */
   stop(): Promise<void>;
 }
@@ -251,6 +256,31 @@ export async function startApiServer(options: {
     });
     const serveMillis = performance.now() - serveStarted;
     const { port } = httpServer.address() as AddressInfo;
+    // After ready, not before: it delays no request, and a request arriving meanwhile is planned
+    // as it would have been.
+    const plansWarmed = settings.warmPlans
+      ? warmPlans(
+          schema,
+          clientDocuments(),
+          () => createContext(services, ANONYMOUS),
+          () => stopping,
+        ).then(
+          (report) => {
+            const failed = report.failed.length
+              ? `, ${report.failed.length} answered an error`
+              : "";
+            log.info(
+              { failed: report.failed, skipped: report.skipped },
+              `query plans warmed: ${report.operations} operations of the explorer and GraphiQL, ${report.variants} variants, in ${(report.millis / 1000).toFixed(1)}s${failed}`,
+            );
+            return report;
+          },
+          (error: unknown) => {
+            log.warn({ err: error }, "warming the query plans failed; first visits plan their own");
+            return undefined;
+          },
+        )
+      : Promise.resolve(undefined);
     const host = settings.host === "0.0.0.0" ? "127.0.0.1" : settings.host;
 
     return {
@@ -271,8 +301,10 @@ export async function startApiServer(options: {
       schema,
       services,
       log,
+      plansWarmed,
       async stop() {
         stopping = true;
+        await plansWarmed;
         await apollo.stop();
         log.info("requests and subscriptions drained");
         await database.close();
