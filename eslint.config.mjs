@@ -16,7 +16,7 @@ export default tseslint.config(
       "coverage/",
       "**/generated/",
       "scratch/",
-      // Written by test runs (screenshots, the README snippets the frontend tests run).
+      // Written by test runs (screenshots, the guides' snippets the frontend tests run).
       "test-results/",
     ],
   },

@@ -9,10 +9,11 @@ const shared = {
   testEnvironment: "node",
   transform: {
     "^.+\\.ts$": ["@swc/jest"],
-    // jose ships ES modules only: Jest's module system (unlike Node's require) needs them as CommonJS.
-    "/node_modules/jose/.+\\.js$": ["@swc/jest"],
+    // jose and github-slugger ship ES modules only: Jest's module system (unlike Node's require)
+    // needs them as CommonJS.
+    "/node_modules/(jose|github-slugger)/.+\\.js$": ["@swc/jest"],
   },
-  transformIgnorePatterns: ["/node_modules/(?!jose/)"],
+  transformIgnorePatterns: ["/node_modules/(?!jose/|github-slugger/)"],
 };
 
 module.exports = {

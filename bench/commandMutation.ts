@@ -1,4 +1,4 @@
-import type { Command } from "../src/domain/commands";
+import type { Command } from "../src/catalogue/commands";
 
 export interface GraphQLOperation {
   query: string;

@@ -2,7 +2,7 @@
  * npx tsx bench/ingestCorpus.ts [--events N] [--seed S]: fills an empty log with the synthetic
  * corpus (the bench's, 50,000 events by default), through the commands, in the project's Neo4j
  * (NEO4J_URI, or the local instance, as npm run seed uses): a log of a known size to measure what
- * runs on one, such as npm run export and npm run import (README, "Backup and restore").
+ * runs on one, such as npm run export and npm run import (docs/operating.md, "Backup and restore").
  */
 import { parseArgs } from "node:util";
 import { runCli } from "../src/cli/runCli";

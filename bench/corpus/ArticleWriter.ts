@@ -1,4 +1,4 @@
-import type { Command } from "../../src/domain/commands";
+import type { Command } from "../../src/catalogue/commands";
 import type { Source } from "../../src/domain/source";
 import type { ArticleBundle } from "../../src/seed/seedFolder";
 

@@ -1,4 +1,5 @@
-import type { Command, FactChangesInput } from "../../src/domain/commands";
+import type { Command, CommandOfType } from "../../src/catalogue/commands";
+type FactChangesInput = CommandOfType<"CorrectFact">["changes"];
 import type { Certainty, EntityKind } from "../../src/domain/nodeKinds";
 import { RELATION_TYPE_NAMES, type RelationType } from "../../src/domain/relationTypes";
 import type { Source } from "../../src/domain/source";

@@ -1,4 +1,5 @@
-import type { Command } from "../../src/domain/commands";
+import type { Command } from "../../src/catalogue/commands";
+import type { RelationType } from "../../src/domain/relationTypes";
 import type { Source } from "../../src/domain/source";
 import { INCIDENT_UPDATE_KINDS, STATEMENT_KINDS } from "../../src/domain/vocabulary";
 import { ArticleWriter } from "./ArticleWriter";
@@ -194,7 +195,7 @@ class ClientStory {
     const entity = this.own(this.entities);
     const id = this.id("relation");
     const relation = (
-      type: string,
+      type: RelationType,
       from: { id: string; name: string },
       to: { id: string; name: string },
       sentence: string,

@@ -1,4 +1,4 @@
-import type { Command } from "../../src/domain/commands";
+import type { Command } from "../../src/catalogue/commands";
 import type { ArticleBundle } from "../../src/seed/seedFolder";
 import { clientCommands } from "./clientCommands";
 import { CorpusGenerator, planCorpus, type FinalWorld } from "./CorpusGenerator";

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { SCHEMA_VERSIONS, type DomainEventType } from "../events/DomainEvent";
+import { CATALOGUE, type DomainEventType } from "../catalogue/commands";
 import type { ArchivedEvent } from "../eventstore/ArchivedEvent";
 
 /**
@@ -99,7 +99,9 @@ const eventSchema = z.strictObject({
   id: text,
   stream: text,
   revision: z.int().min(1),
-  type: z.enum(Object.keys(SCHEMA_VERSIONS) as [DomainEventType, ...DomainEventType[]]),
+  type: z.enum(
+    CATALOGUE.events.map((event) => event.type) as [DomainEventType, ...DomainEventType[]],
+  ),
   schemaVersion: z.int().min(1),
   // Kept as parsed (not copied): its keys' order is what the data's stored JSON had.
   data: z.custom<Record<string, unknown>>(
@@ -150,12 +152,12 @@ export function parseArchiveLine(line: string): ArchiveLine | { error: string } 
   const kind = (value as { kind?: unknown }).kind;
   if (kind === "event") {
     const type = (value as { type?: unknown }).type;
-    if (typeof type === "string" && !(type in SCHEMA_VERSIONS))
+    if (typeof type === "string" && !CATALOGUE.events.some((event) => event.type === type))
       return { error: `unknown event type "${type}"` };
     const parsed = eventSchema.safeParse(value);
     if (!parsed.success) return { error: describe(parsed.error) };
     const { kind: _kind, ...event } = parsed.data;
-    const known = SCHEMA_VERSIONS[event.type];
+    const known = CATALOGUE.schemaVersion(event.type);
     if (event.schemaVersion > known) {
       return {
         error: `${event.type} of schema version ${event.schemaVersion}: this code knows up to version ${known} (a newer service exported it)`,

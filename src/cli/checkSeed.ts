@@ -3,7 +3,7 @@
  * deciders (no database) and reports the first refused entry of each article.
  */
 import { DomainError } from "../domain/DomainError";
-import { InMemoryFacts } from "../domain/InMemoryFacts";
+import { InMemoryFacts } from "../catalogue/InMemoryFacts";
 import { loadSeedArticles } from "../seed/seedFolder";
 
 function main(): number {

@@ -2,13 +2,10 @@ import { createHash, randomUUID } from "node:crypto";
 import type { BookmarkManager, Driver } from "neo4j-driver";
 import { isRetryableError } from "neo4j-driver";
 import stringify from "safe-stable-stringify";
-import type { Command } from "../domain/commands";
-import { decide } from "../domain/decide";
+import type { Catalogue } from "../catalogue/Catalogue";
+import { CATALOGUE, type Command, type DomainEvent } from "../catalogue/commands";
 import { DomainError } from "../domain/DomainError";
 import { requireCommandId } from "../domain/validate";
-import { streamOfCommand } from "../domain/streams";
-import { occurredAtOf } from "../events/occurredAtOf";
-import { SCHEMA_VERSIONS } from "../events/DomainEvent";
 import {
   revisionMismatch,
   type CommandRecord,
@@ -54,6 +51,8 @@ export interface CommandHandlerDependencies {
   newId?: () => string;
   /** Commands a group may hold (a single unit larger than this goes alone). Default 1,000. */
   maxGroupCommands?: number;
+  /** The commands and events it runs; the service's own unless a test brings its own. */
+  catalogue?: Catalogue;
 }
 
 /** What the write path has done since it started: figures for the benchmarks. */
@@ -83,6 +82,7 @@ const ARTICLE_CACHE_SIZE = 2000;
  */
 export class CommandHandler {
   readonly store: Neo4jEventStore;
+  private readonly catalogue: Catalogue;
   private readonly clock: () => Date;
   private readonly newId: () => string;
   private readonly groups: GroupCommit<Unit, CommandResult[]>;
@@ -90,11 +90,12 @@ export class CommandHandler {
   private commands = 0;
 
   constructor(driver: Driver, database: string, deps: CommandHandlerDependencies = {}) {
+    this.catalogue = deps.catalogue ?? CATALOGUE;
     this.clock = deps.clock ?? (() => new Date());
     this.newId = deps.newId ?? randomUUID;
     this.store = new Neo4jEventStore(driver, database, {
       bookmarkManager: deps.bookmarkManager,
-      projections: [new Projector()],
+      projections: [new Projector(this.catalogue)],
     });
     this.groups = new GroupCommit((units) => this.writeGroup(units), {
       maxGroupSize: deps.maxGroupCommands ?? 1000,
@@ -139,13 +140,15 @@ export class CommandHandler {
   /** One group: one transaction in which every unit is decided in turn, and what they decided is appended. */
   private async writeGroup(units: readonly Unit[]): Promise<Outcome<CommandResult[]>[]> {
     const envelopes = units.flatMap((unit) => unit.envelopes);
-    const streams = [...new Set(envelopes.flatMap((e) => streamsOfCommand(e.command)))];
+    const streams = [
+      ...new Set(envelopes.flatMap((e) => streamsOfCommand(this.catalogue, e.command))),
+    ];
     const reads = {
       commandIds: envelopes.map((e) => e.commandId),
       streams: streams.filter((stream) => !this.knownArticles.has(stream)),
     };
     const outcomes = await this.store.write(reads, async (log) => {
-      const view = new DecisionView(log, this.knownArticles);
+      const view = new DecisionView(this.catalogue, log, this.knownArticles);
       await view.load(log, streams);
       const decided = this.decideAll(log, view, units);
       const events = decided.flatMap((d) => d.events);
@@ -210,7 +213,7 @@ export class CommandHandler {
         }
         return { result: resultOf(previous, true), records: [] };
       }
-      const stream = streamOfCommand(command);
+      const stream = this.catalogue.streamOf(command);
       const { state, revision } = view.stream(stream);
       const mismatch = revisionMismatch(envelope.expectedRevision ?? "any", revision);
       if (mismatch) {
@@ -221,7 +224,8 @@ export class CommandHandler {
           { stream, currentRevision: revision },
         );
       }
-      const events = decide(command, state, view.context());
+      // A test's catalogue may hold events beyond the service's: the log stores them alike.
+      const events = this.catalogue.decide(command, state, view.context()) as DomainEvent[];
       const metadata: EventMetadata = {
         commandId,
         correlationId: unit.options.correlationId ?? unit.envelopes[0]!.commandId,
@@ -234,10 +238,10 @@ export class CommandHandler {
         stream,
         revision: revision + i + 1,
         type: event.type,
-        schemaVersion: SCHEMA_VERSIONS[event.type],
+        schemaVersion: this.catalogue.schemaVersion(event.type),
         event,
         metadata,
-        occurredAt: occurredAtOf(event),
+        occurredAt: this.catalogue.occurredAt(event),
         recordedAt,
         source: "source" in event ? event.source : undefined,
       }));

@@ -1,9 +1,10 @@
-import type { Command } from "../domain/commands";
+import type { Catalogue } from "../catalogue/Catalogue";
+import type { Command } from "../catalogue/commands";
+import { initialState, type FactState } from "../catalogue/FactState";
+import { applyToContext } from "../catalogue/InMemoryFacts";
 import type { DecisionContext } from "../domain/DecisionContext";
-import { evolve, foldEvents, initialState, type FactState } from "../domain/FactState";
-import { applyToContext } from "../domain/InMemoryFacts";
 import type { NodeKind } from "../domain/nodeKinds";
-import { referencesOf, streamId, streamOfCommand } from "../domain/streams";
+import { streamId } from "../domain/streams";
 import type { CommandRecord, EventRecord, StoredStream } from "../eventstore/EventRecord";
 import type { LockedLog } from "../eventstore/Neo4jEventStore";
 
@@ -20,10 +21,10 @@ export interface StreamView {
 }
 
 /** The streams a command needs to be decided: its own, and those of the nodes and articles it names. */
-export function streamsOfCommand(command: Command): string[] {
-  const { nodeIds, articleIds } = referencesOf(command);
+export function streamsOfCommand(catalogue: Catalogue, command: Command): string[] {
+  const { nodeIds, articleIds } = catalogue.referencesOf(command);
   return [
-    streamOfCommand(command),
+    catalogue.streamOf(command),
     ...nodeIds.flatMap((id) => [
       streamId("entity", id),
       streamId("incident", id),
@@ -49,6 +50,7 @@ export class DecisionView {
   private undo: (() => void)[] | undefined;
 
   constructor(
+    private readonly catalogue: Catalogue,
     log: LockedLog,
     /** States of article streams known to this process (articles never change once registered). */
     private readonly knownArticles: ReadonlyMap<string, StreamView>,
@@ -80,7 +82,7 @@ export class DecisionView {
     for (const stream of unfolded) {
       const records = events.get(stream) ?? [];
       this.put(stream, {
-        state: foldEvents(records.map((r) => r.event)),
+        state: this.catalogue.fold(records.map((r) => r.event)),
         revision: records.length,
       });
     }
@@ -119,7 +121,7 @@ export class DecisionView {
   /** Moves a loaded stream on by events of its own (decided now, or restored from a backup). */
   advance(stream: string, records: readonly EventRecord[]): void {
     const current = this.stream(stream);
-    const state = records.reduce((s, r) => evolve(s, r.event), current.state);
+    const state = records.reduce((s, r) => this.catalogue.evolve(s, r.event), current.state);
     this.put(stream, { state, revision: current.revision + records.length });
     if (!this.changed.has(stream)) {
       this.changed.add(stream);

@@ -1,8 +1,16 @@
-import type { Command, RegisterArticle } from "../domain/commands";
+import type { Command, CommandOfType } from "../catalogue/commands";
 import { invalid } from "../domain/DomainError";
 import { COMMAND_CAPS, requireAtMost, requireId } from "../domain/validate";
-import { articleCommandId, factCommandId } from "../seed/seedFolder";
 import type { CommandHandler, CommandResult, ExecutionOptions } from "./CommandHandler";
+
+/** A fact's command id: stable across runs, so ingesting the same article again appends nothing. */
+export function factCommandId(articleId: string, entryId: string): string {
+  return `${articleId}/${entryId}`;
+}
+
+export function articleCommandId(articleId: string): string {
+  return `${articleId}/article`;
+}
 
 export interface ArticleFact {
   /** Stable within the article; the fact's command id is "<articleId>/<factId>". */
@@ -26,7 +34,7 @@ export interface IngestionResult {
  */
 export async function ingestArticle(
   handler: CommandHandler,
-  article: RegisterArticle,
+  article: CommandOfType<"RegisterArticle">,
   facts: readonly ArticleFact[],
   options: ExecutionOptions = {},
 ): Promise<IngestionResult> {

@@ -1,5 +1,6 @@
 import type { EventRecord } from "../eventstore/EventRecord";
 import type { Append, LockedLog } from "../eventstore/Neo4jEventStore";
+import { CATALOGUE } from "../catalogue/commands";
 import { DecisionView } from "./DecisionView";
 
 /**
@@ -18,7 +19,7 @@ export async function restoredStreams(
     if (events) events.push(record);
     else byStream.set(record.stream, [record]);
   }
-  const view = new DecisionView(log, new Map());
+  const view = new DecisionView(CATALOGUE, log, new Map());
   await view.load(log, byStream.keys());
   for (const [stream, events] of byStream) view.advance(stream, events);
   return view.changedStreams();

@@ -2,7 +2,7 @@ import path from "node:path";
 import { ConfigurationError } from "./neo4jSettings";
 import { projectRoot } from "./projectRoot";
 
-/** How requests are authenticated and what an anonymous one may do (README, "Access"). */
+/** How requests are authenticated and what an anonymous one may do (docs/operating.md, Access). */
 export interface AuthSettings {
   /** JWTs, when configured: signed with an HS256 secret or by a key of a JWKS. */
   jwt:

@@ -3,8 +3,8 @@ import { authSettings, isLoopback, type AuthSettings } from "./authSettings";
 import { ConfigurationError } from "./neo4jSettings";
 
 /**
- * What one request may ask for and how long it may take (README, "Limits"). Every limit is on by
- * default; each can be changed through its environment variable.
+ * What one request may ask for and how long it may take (docs/operating.md, "Limits"). Every
+ * limit is on by default; each can be changed through its environment variable.
  */
 export interface RequestLimits {
   /** Deepest selection (fields within fields; fragments do not add depth). MAX_QUERY_DEPTH */

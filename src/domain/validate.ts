@@ -1,11 +1,14 @@
-import type { NodeRef } from "../events/DomainEvent";
 import type { DecisionContext } from "./DecisionContext";
 import { DomainError, invalid } from "./DomainError";
-import { CERTAINTIES, type Certainty, type NodeKind } from "./nodeKinds";
+import type { NodeKind } from "./nodeKinds";
+import type { NodeRef } from "./NodeRef";
 import { ID_PATTERN } from "./streams";
-import { parseWorldTime, type WorldTime } from "./WorldTime";
 
-/** Field checks shared by the deciders; each throws a DomainError naming the field. */
+/**
+ * Checks the deciders share beyond their inputs' schemas (src/catalogue/fields.ts): ids derived
+ * from the input, references resolved against the context, and how much one command may carry.
+ * Each throws a DomainError naming the field.
+ */
 
 /**
  * How much one command may carry. Commands are decided and written under the log's lock, so
@@ -26,6 +29,22 @@ export const COMMAND_CAPS = {
   factsPerIngestion: 1000,
 } as const;
 
+/** The longest id: ids appear in URLs, stream names and Cypher. */
+export const MAX_ID_LENGTH = 120;
+
+/** Why a value is not an id, or undefined when it is one. */
+export function idProblem(value: string): string | undefined {
+  return ID_PATTERN.test(value) && value.length <= MAX_ID_LENGTH
+    ? undefined
+    : `"${value}" is not an id: use lower-case letters, digits and single dashes (at most ${MAX_ID_LENGTH})`;
+}
+
+export function requireId(field: string, value: string): string {
+  const problem = idProblem(value);
+  if (problem) throw invalid(field, problem);
+  return value;
+}
+
 /** A list of at most `max` items. */
 export function requireAtMost<T>(field: string, list: readonly T[] | undefined, max: number) {
   const items = list ?? [];
@@ -44,46 +63,6 @@ export function requireCommandId(value: string): string {
   return value;
 }
 
-export function requireId(field: string, value: string): string {
-  if (!ID_PATTERN.test(value) || value.length > 120) {
-    throw invalid(
-      field,
-      `"${value}" is not an id: use lower-case letters, digits and single dashes (at most 120)`,
-    );
-  }
-  return value;
-}
-
-export function requireText(field: string, value: string | undefined, max = 500): string {
-  const text = (value ?? "").trim();
-  if (text.length === 0) throw invalid(field, `${field} must not be empty`);
-  if (text.length > max) throw invalid(field, `${field} is longer than ${max} characters`);
-  return text;
-}
-
-export function optionalText(
-  field: string,
-  value: string | undefined,
-  max = 2000,
-): string | undefined {
-  return value === undefined || value.trim() === "" ? undefined : requireText(field, value, max);
-}
-
-export function requireTime(field: string, value: string): WorldTime {
-  const parsed = parseWorldTime(value);
-  if ("error" in parsed) throw invalid(field, parsed.error);
-  return parsed;
-}
-
-export function optionalTime(
-  field: string,
-  value: string | null | undefined,
-): WorldTime | undefined {
-  return value === undefined || value === null || value === ""
-    ? undefined
-    : requireTime(field, value);
-}
-
 export function requireOneOf<T extends string>(
   field: string,
   value: string,
@@ -93,10 +72,6 @@ export function requireOneOf<T extends string>(
     throw invalid(field, `"${value}" is not one of ${allowed.join(", ")}`);
   }
   return value as T;
-}
-
-export function certaintyOf(value: string | undefined): Certainty {
-  return value === undefined ? "asserted" : requireOneOf("certainty", value, CERTAINTIES);
 }
 
 /** The current node an id names; unknown or retracted ids are refused. */
@@ -116,9 +91,8 @@ export function resolveNodes(
   allowed: readonly NodeKind[],
   ctx: DecisionContext,
 ): NodeRef[] {
-  const list = requireAtMost(field, ids, COMMAND_CAPS.linkedIds);
   const seen = new Set<string>();
-  return list.map((id, index) => {
+  return (ids ?? []).map((id, index) => {
     const at = `${field}[${index}]`;
     if (seen.has(id)) throw invalid(at, `"${id}" is listed twice`);
     seen.add(id);

@@ -1,4 +1,4 @@
-import type { DomainEventType } from "../events/DomainEvent";
+import type { DomainEventType } from "../catalogue/commands";
 import type { EventMetadata } from "./EventRecord";
 
 /**

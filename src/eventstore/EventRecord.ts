@@ -1,6 +1,6 @@
 import type { Source } from "../domain/source";
 import type { WorldTime } from "../domain/WorldTime";
-import type { DomainEvent } from "../events/DomainEvent";
+import type { DomainEvent } from "../catalogue/commands";
 
 /** Who asked, and why: carried by every event a command appends. */
 export interface EventMetadata {

@@ -1,7 +1,7 @@
 import { DateTime, isDateTime, isInt } from "neo4j-driver";
 import type { Source } from "../domain/source";
 import type { WorldTime } from "../domain/WorldTime";
-import type { DomainEvent } from "../events/DomainEvent";
+import type { DomainEvent } from "../catalogue/commands";
 import { int, toNumber, toPlain, utcDateTime } from "../neo4j/neo4jValues";
 import type { ArchivedEvent } from "./ArchivedEvent";
 import type { EventRecord } from "./EventRecord";

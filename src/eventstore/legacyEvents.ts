@@ -1,7 +1,9 @@
-import { RELATION_TARGET_SINCE, type RelationTarget } from "../events/DomainEvent";
+import type { RelationTarget } from "../catalogue/facts";
 import type { CypherRunner } from "./CypherRunner";
 import type { EventRecord } from "./EventRecord";
 
+/** Lifecycle events from this schema version on name a relation fact's type and ends. */
+const RELATION_TARGET_SINCE = 2;
 const LIFECYCLE_TYPES = new Set(["FactCorroborated", "FactCorrected", "FactRetracted"]);
 
 /**

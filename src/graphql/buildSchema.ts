@@ -12,7 +12,7 @@ import { loadTypeDefs } from "./typeDefs";
 
 /** Resolver maps merged type by type (@neo4j/graphql finds @customResolver fields in one map). */
 export function apiResolvers(): Record<string, Record<string, unknown>> {
-  return mergeResolvers(commandResolvers, exploreResolvers, logResolvers, accessResolvers);
+  return mergeResolvers(commandResolvers(), exploreResolvers, logResolvers, accessResolvers);
 }
 
 function mergeResolvers(...maps: Resolvers[]): Record<string, Record<string, unknown>> {

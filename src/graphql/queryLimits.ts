@@ -49,7 +49,8 @@ export interface QueryLimits {
 }
 
 /**
- * Every limit of a request (README, "Limits"), for both ways in: HTTP (Apollo) and graphql-ws.
+ * Every limit of a request (docs/operating.md, "Limits"), for both ways in: HTTP (Apollo) and
+ * graphql-ws.
  *  - before execution, without the variables: tokens (graphql-js's parser stops past them),
  *    selection depth, aliases and directives (graphql-armor's validation rules), introspection;
  *  - before execution, with them: input nesting, page sizes and the estimated cost

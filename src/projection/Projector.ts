@@ -1,18 +1,10 @@
-import type { DomainEventType } from "../events/DomainEvent";
+import type { Catalogue } from "../catalogue/Catalogue";
+import type { Applied, EventShape } from "../catalogue/CommandDefinition";
+import { CATALOGUE } from "../catalogue/commands";
 import { KEEP_PLAN, settleAll, type CypherRunner } from "../eventstore/CypherRunner";
 import type { EventRecord } from "../eventstore/EventRecord";
 import type { InlineProjection } from "../eventstore/Neo4jEventStore";
 import { int, toNumber } from "../neo4j/neo4jValues";
-import { articleRegistered } from "./handlers/articleRegistered";
-import { entitiesLinked } from "./handlers/entitiesLinked";
-import { entityRegistered } from "./handlers/entityRegistered";
-import { factCorrected } from "./handlers/factCorrected";
-import { factCorroborated } from "./handlers/factCorroborated";
-import { factRetracted } from "./handlers/factRetracted";
-import { incidentReported } from "./handlers/incidentReported";
-import { incidentUpdateRecorded } from "./handlers/incidentUpdateRecorded";
-import { statementRecorded } from "./handlers/statementRecorded";
-import type { Applied, ProjectionHandler, SetHandler } from "./ProjectionHandler";
 
 /** The node that records how far the projection has applied the log, and with which code. */
 export const PROJECTION_STATE_LABEL = "ProjectionState";
@@ -24,34 +16,6 @@ export const PROJECTION_STATE_LABEL = "ProjectionState";
  */
 export const PROJECTION_VERSION = 2;
 
-type Handlers = { [T in DomainEventType]: ProjectionHandler<T> };
-
-/** One handler per event type: the compiler refuses a type without one. */
-const HANDLERS: Handlers = {
-  ArticleRegistered: articleRegistered,
-  EntityRegistered: entityRegistered,
-  IncidentReported: incidentReported,
-  StatementRecorded: statementRecorded,
-  IncidentUpdateRecorded: incidentUpdateRecorded,
-  EntitiesLinked: entitiesLinked,
-  FactCorroborated: factCorroborated,
-  FactCorrected: factCorrected,
-  FactRetracted: factRetracted,
-};
-
-/** Handlers that apply a batch's events of their type all at once, in this order. */
-const SET_HANDLERS = [
-  articleRegistered,
-  entityRegistered,
-  incidentReported,
-  statementRecorded,
-  incidentUpdateRecorded,
-  entitiesLinked,
-] as const;
-
-/** Handlers of events applied one after the other, in log order, after the set handlers. */
-const ORDERED_HANDLERS = [factCorroborated, factCorrected, factRetracted] as const;
-
 /**
  * One statement for every ordered event of a batch: each row is applied in its own subquery
  * (so it sees what the rows before it did), by the fragment of its type. Unlike the set
@@ -60,15 +24,19 @@ const ORDERED_HANDLERS = [factCorroborated, factCorrected, factRetracted] as con
  * command, the first page of a rebuild) and kept, it rebuilt a 1M-event log at about 470 events/s
  * (`npm run bench -- --scale 1M` on 22e2409); replanned as the graph grows, at 5,103 (46d8882).
  */
-const ORDERED_STATEMENT = `UNWIND $rows AS e
+function orderedStatement(catalogue: Catalogue): string {
+  return `UNWIND $rows AS e
 CALL (e) {
-${ORDERED_HANDLERS.map(
-  (handler) => `  CALL (e) {
-    WITH e WHERE e.type = '${handler.type}'
-    ${handler.cypher}
+${catalogue.orderedProjections
+  .map(
+    (event) => `  CALL (e) {
+    WITH e WHERE e.type = '${event.type}'
+    ${event.projection.cypher}
   }`,
-).join("\n")}
+  )
+  .join("\n")}
 }`;
+}
 
 /**
  * Events -> the knowledge graph: the only writer of the projection, registered with the event
@@ -81,6 +49,12 @@ ${ORDERED_HANDLERS.map(
  */
 export class Projector implements InlineProjection {
   readonly name = "knowledge-graph";
+  private readonly ordered: string;
+
+  /** The events and their projections come from the catalogue: the projector lists none. */
+  constructor(private readonly catalogue: Catalogue = CATALOGUE) {
+    this.ordered = orderedStatement(catalogue);
+  }
 
   async apply(cypher: CypherRunner, records: readonly EventRecord[]): Promise<void> {
     if (records.length === 0) return;
@@ -111,12 +85,13 @@ export class Projector implements InlineProjection {
   }
 
   private statementsOf(cypher: CypherRunner, records: readonly EventRecord[]): Promise<unknown>[] {
-    const byType = new Map<DomainEventType, Applied<DomainEventType>[]>();
+    const byType = new Map<string, Applied<EventShape>[]>();
     const ordered: Record<string, unknown>[] = [];
     for (const record of records) {
-      const applied = { record, event: record.event } as Applied<DomainEventType>;
-      const handler = HANDLERS[record.type] as ProjectionHandler<DomainEventType>;
-      if (handler.kind === "ordered") ordered.push({ type: record.type, ...handler.row(applied) });
+      const applied = { record, event: record.event };
+      const { projection } = this.catalogue.event(record.type);
+      if (projection.kind === "ordered")
+        ordered.push({ type: record.type, ...projection.row(applied) });
       else {
         const events = byType.get(record.type);
         if (events) events.push(applied);
@@ -124,12 +99,13 @@ export class Projector implements InlineProjection {
       }
     }
     const statements: Promise<unknown>[] = [];
-    for (const handler of SET_HANDLERS) {
-      const events = byType.get(handler.type);
-      if (events)
-        statements.push(...(handler as SetHandler<DomainEventType>).project(cypher, events));
+    for (const { type, projection } of this.catalogue.setProjections) {
+      const events = byType.get(type);
+      if (!events) continue;
+      for (const { text, parameters } of projection.statements(events))
+        statements.push(cypher.run(text, parameters));
     }
-    if (ordered.length > 0) statements.push(cypher.run(ORDERED_STATEMENT, { rows: ordered }));
+    if (ordered.length > 0) statements.push(cypher.run(this.ordered, { rows: ordered }));
     return statements;
   }
 }

@@ -1,6 +1,6 @@
 import type { Validity, WorldTime } from "../domain/WorldTime";
 import { earliestInstant, latestInstant } from "../domain/WorldTime";
-import type { EventRecord } from "../eventstore/EventRecord";
+import type { ProjectedRecord } from "../catalogue/CommandDefinition";
 import { int, utcDateTime } from "../neo4j/neo4jValues";
 
 /**
@@ -9,7 +9,7 @@ import { int, utcDateTime } from "../neo4j/neo4jValues";
  */
 
 /** Provenance and knowledge time of a fact first stated by this event. */
-export function provenance(record: EventRecord) {
+export function provenance(record: ProjectedRecord) {
   const quote = record.source?.quote ?? null;
   return {
     stream: record.stream,
@@ -23,7 +23,7 @@ export function provenance(record: EventRecord) {
 }
 
 /** What an incident's or statement's links carry: the provenance of the fact that made them. */
-export function linkProvenance(record: EventRecord, certainty: string) {
+export function linkProvenance(record: ProjectedRecord, certainty: string) {
   const { stream, knownSince, sources, quotes, eventIds } = provenance(record);
   return { stream, knownSince, sources, quotes, eventIds, certainty };
 }

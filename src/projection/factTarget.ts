@@ -1,5 +1,5 @@
 import { parseStreamId } from "../domain/streams";
-import type { RelationTarget } from "../events/DomainEvent";
+import type { RelationTarget } from "../catalogue/facts";
 import type { FactLabel } from "./graphLabels";
 
 /** What a corroboration, correction or retraction applies to, as the projection finds it. */

@@ -1,6 +1,6 @@
-import type { NodeRef } from "../events/DomainEvent";
-import { KEEP_PLAN, type CypherRunner } from "../eventstore/CypherRunner";
-import type { EventRecord } from "../eventstore/EventRecord";
+import type { ProjectedRecord, Statement } from "../catalogue/CommandDefinition";
+import type { NodeRef } from "../catalogue/facts";
+import { KEEP_PLAN } from "../eventstore/CypherRunner";
 import { int } from "../neo4j/neo4jValues";
 import { assertRelationshipType, FACT_LABEL } from "./graphLabels";
 
@@ -41,27 +41,28 @@ export function linksFrom(
 }
 
 /**
- * Creates links, in one statement. CREATE, not MERGE: the projection applies each event exactly
- * once (its checkpoint moves in the same transaction), and a MERGE on a dynamic type expands
- * every relationship between the two ends to look for one that cannot be there.
+ * The statement creating links (none when there are none). CREATE, not MERGE: the projection
+ * applies each event exactly once (its checkpoint moves in the same transaction), and a MERGE on
+ * a dynamic type expands every relationship between the two ends to look for one that cannot be
+ * there.
  */
-export function writeLinks(cypher: CypherRunner, links: readonly LinkRow[]): Promise<unknown>[] {
+export function linkStatements(links: readonly LinkRow[]): Statement[] {
   if (links.length === 0) return [];
   for (const link of links) assertRelationshipType(link.type);
   return [
-    cypher.run(
-      `${KEEP_PLAN} UNWIND $links AS l
+    {
+      text: `${KEEP_PLAN} UNWIND $links AS l
        MATCH (a:${FACT_LABEL} {id: l.from})
        MATCH (b:${FACT_LABEL} {id: l.to})
        CREATE (a)-[r:$(l.type)]->(b)
        SET r = l.properties, r.id = l.id`,
-      { links },
-    ),
+      parameters: { links },
+    },
   ];
 }
 
 /** A fact node's citation of its article: the quote stays on the relationship. */
-export function citationOf(nodeId: string, record: EventRecord) {
+export function citationOf(nodeId: string, record: ProjectedRecord) {
   return {
     nodeId,
     articleId: record.source?.articleId ?? null,

@@ -3,12 +3,13 @@ import path from "node:path";
 import { parse } from "yaml";
 import type { z } from "zod";
 import { projectRoot } from "../config/projectRoot";
-import type { Command, RegisterArticle } from "../domain/commands";
+import type { Command, CommandOfType } from "../catalogue/commands";
+import { inputProblems } from "../catalogue/parseInput";
 import { articleMetaSchema, factsFileSchema, type FactEntry } from "./seedSchema";
 
 /** One article ready to ingest: its registration and its facts, each with a stable command id. */
 export interface ArticleBundle {
-  article: RegisterArticle;
+  article: CommandOfType<"RegisterArticle">;
   facts: { factId: string; command: Command }[];
 }
 
@@ -32,7 +33,10 @@ export function loadSeedArticles(dir = seedArticlesDir()): ArticleBundle[] {
 export function loadArticleFolder(folder: string): ArticleBundle {
   const meta = parseYaml(path.join(folder, "article.yaml"), articleMetaSchema);
   const text = readFileSync(path.join(folder, meta.textFile), "utf8");
-  const entries = parseYaml(path.join(folder, "facts.yaml"), factsFileSchema);
+  // Checked against the catalogue's schemas, kept as written: executing them parses them.
+  const entries = parseYaml(path.join(folder, "facts.yaml"), factsFileSchema(), {
+    keepRaw: true,
+  }) as FactEntry[];
   const seen = new Set<string>();
   for (const [index, entry] of entries.entries()) {
     if (seen.has(entry.id))
@@ -49,34 +53,29 @@ export function loadArticleFolder(folder: string): ArticleBundle {
   };
 }
 
-/** A fact's command id: stable across runs, so ingesting the same article again appends nothing. */
-export function factCommandId(articleId: string, entryId: string): string {
-  return `${articleId}/${entryId}`;
-}
-
-export function articleCommandId(articleId: string): string {
-  return `${articleId}/article`;
-}
-
 function toCommand(articleId: string, entry: FactEntry): Command {
   const { id: _id, quote, note, do: type, ...fields } = entry;
   return { type, ...fields, source: { articleId, quote, note } } as Command;
 }
 
-function parseYaml<S extends z.ZodType>(file: string, schema: S): z.infer<S> {
+function parseYaml<S extends z.ZodType>(
+  file: string,
+  schema: S,
+  options: { keepRaw?: boolean } = {},
+): z.infer<S> {
   let raw: unknown;
   try {
     raw = parse(readFileSync(file, "utf8"));
   } catch (error) {
     throw new SeedFileError(`${file}: ${(error as Error).message}`);
   }
-  const result = schema.safeParse(raw);
-  if (!result.success) {
-    const issues = result.error.issues
+  const problems = inputProblems(schema, raw);
+  if (problems.length > 0) {
+    const issues = problems
       .slice(0, 10)
-      .map((issue) => `  at ${issue.path.join(".") || "(top)"}: ${issue.message}`)
+      .map((problem) => `  at ${problem.field ?? "(top)"}: ${problem.message}`)
       .join("\n");
     throw new SeedFileError(`${file} is not a valid seed file:\n${issues}`);
   }
-  return result.data;
+  return options.keepRaw ? (raw as z.infer<S>) : schema.parse(raw);
 }

@@ -1,9 +1,13 @@
 import { z } from "zod";
+import type { Catalogue } from "../catalogue/Catalogue";
+import { CATALOGUE } from "../catalogue/commands";
 
 /**
  * The shape of an article folder under seed/articles/<id>/: article.yaml (metadata),
  * article.txt (the text, byte for byte) and facts.yaml (one command per entry, with its quote).
- * Shapes only; what the facts mean is checked by the domain when they are executed.
+ * An entry is a command of the catalogue that cites a source, written as its input (the fields of
+ * its mutation's input) with `do:` naming it and `quote`/`note` standing for its source: the
+ * format follows from the catalogue, so a new command can be written in a seed file at once.
  */
 
 export const articleMetaSchema = z.strictObject({
@@ -17,81 +21,31 @@ export const articleMetaSchema = z.strictObject({
 });
 export type ArticleMeta = z.infer<typeof articleMetaSchema>;
 
-const ids = z.array(z.string()).optional();
-
-/** Every entry: a stable id (its command id within the article), the quote, and how sure it is. */
-const fact = {
+/** Every entry: a stable id (its command id within the article), the quote and its note. */
+const entryFields = {
   id: z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, "entry ids are lower-case slugs"),
   quote: z.string(),
-  certainty: z.enum(["asserted", "inferred"]).optional(),
   note: z.string().optional(),
 };
 
-export const factEntrySchema = z.discriminatedUnion("do", [
-  z.strictObject({
-    ...fact,
-    do: z.literal("RegisterEntity"),
-    entityId: z.string(),
-    kind: z.string(),
-    name: z.string(),
-    aliases: z.array(z.string()).optional(),
-    description: z.string().optional(),
-  }),
-  z.strictObject({
-    ...fact,
-    do: z.literal("LinkEntities"),
-    relationId: z.string().optional(),
-    relation: z.string(),
-    from: z.string(),
-    to: z.string(),
-    validFrom: z.string().optional(),
-    validTo: z.string().optional(),
-    role: z.string().optional(),
-  }),
-  z.strictObject({
-    ...fact,
-    do: z.literal("ReportIncident"),
-    incidentId: z.string(),
-    kind: z.string(),
-    title: z.string(),
-    description: z.string().optional(),
-    occurredAt: z.string(),
-    affected: ids,
-    reportedBy: ids,
-  }),
-  z.strictObject({
-    ...fact,
-    do: z.literal("RecordIncidentUpdate"),
-    incidentId: z.string(),
-    updateId: z.string(),
-    kind: z.string(),
-    description: z.string(),
-    occurredAt: z.string().optional(),
-    cause: z.string().optional(),
-    ruledOut: z.string().optional(),
-    likelihood: z.string().optional(),
-    reportedBy: ids,
-  }),
-  z.strictObject({
-    ...fact,
-    do: z.literal("RecordStatement"),
-    statementId: z.string(),
-    kind: z.string(),
-    text: z.string(),
-    speakers: ids,
-    speakerDescription: z.string().optional(),
-    occurredAt: z.string().optional(),
-    about: ids,
-    carriedBy: ids,
-  }),
-  z.strictObject({ ...fact, do: z.literal("CorroborateFact"), factId: z.string() }),
-  z.strictObject({
-    ...fact,
-    do: z.literal("RetractFact"),
-    factId: z.string(),
-    reason: z.string(),
-  }),
-]);
-export type FactEntry = z.infer<typeof factEntrySchema>;
+/** An entry of facts.yaml, as written (values not yet parsed: the command's decision does it). */
+export interface FactEntry {
+  id: string;
+  do: string;
+  quote: string;
+  note?: string | undefined;
+  [field: string]: unknown;
+}
 
-export const factsFileSchema = z.array(factEntrySchema);
+/** The schema of facts.yaml's entries, one variant per command of the catalogue that cites a source. */
+export function factEntrySchema(catalogue: Catalogue = CATALOGUE) {
+  const variants = catalogue.factCommands.map((command) => {
+    const { source: _source, ...fields } = (command.input as z.ZodObject).shape as z.ZodRawShape;
+    return z.strictObject({ ...entryFields, do: z.literal(command.type), ...fields });
+  });
+  return z.discriminatedUnion("do", variants as never as [z.ZodObject, ...z.ZodObject[]]);
+}
+
+export function factsFileSchema(catalogue: Catalogue = CATALOGUE) {
+  return z.array(factEntrySchema(catalogue));
+}

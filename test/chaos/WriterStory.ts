@@ -1,4 +1,5 @@
-import type { Command, RegisterArticle } from "../../src/domain/commands";
+import type { Command, CommandOfType } from "../../src/catalogue/commands";
+type RegisterArticle = CommandOfType<"RegisterArticle">;
 import type { Source } from "../../src/domain/source";
 import { INCIDENT_UPDATE_KINDS, STATEMENT_KINDS } from "../../src/domain/vocabulary";
 import { CorpusRandom } from "../../bench/corpus/CorpusRandom";

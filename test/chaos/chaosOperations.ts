@@ -1,4 +1,5 @@
-import type { Command, RegisterArticle } from "../../src/domain/commands";
+import type { Command, CommandOfType } from "../../src/catalogue/commands";
+type RegisterArticle = CommandOfType<"RegisterArticle">;
 
 /** What the API answered for one command: its receipt (schema/commands.graphql). */
 export interface Receipt {

@@ -1,6 +1,7 @@
 /**
  * npm run chaos [-- options]: crash safety under load, on a Neo4j of its own and the compiled
- * API, both killed with SIGKILL at random moments (see runChaos.ts and README, "Crash safety").
+ * API, both killed with SIGKILL at random moments (see runChaos.ts and docs/architecture.md,
+ * "Crash safety").
  * Progress on stderr; the table on stdout; exit code 1 on any violation.
  */
 import { formatChaosTable } from "./formatChaosTable";

@@ -166,7 +166,7 @@ describe("what a frontend needs from the API", () => {
       expect(answer.text).toContain("CSRF");
     });
 
-    it("are answered with apollo-require-preflight (the README's urql set-up sends POST instead)", async () => {
+    it("are answered with apollo-require-preflight (the frontends guide's urql set-up sends POST instead)", async () => {
       const answer = await send(`${base}${get}`, {
         headers: { accept: "application/json", "apollo-require-preflight": "true" },
       });

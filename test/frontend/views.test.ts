@@ -18,8 +18,8 @@ import {
 const ARTICLE = "iss-leaks-ap-2024-02-29";
 
 /**
- * The views a frontend builds, with each client as the README sets it up, against the running
- * API: each sequence of queries is checked against the client's cache after every query.
+ * The views a frontend builds, with each client as the frontends guide sets it up, against the
+ * running API: each sequence of queries is checked against the client's cache after every query.
  */
 describe.each(FRONTEND_CLIENTS)("the views of a frontend, with %s", (_name, create) => {
   let server: StartedServer;

@@ -12,7 +12,7 @@ import { trailerLine, type ArchiveHeader } from "../../src/backup/logArchiveForm
 import { LogImportError } from "../../src/backup/LogImportError";
 import { CommandHandler } from "../../src/commands/CommandHandler";
 import { ingestArticle } from "../../src/commands/ingestArticle";
-import type { Command } from "../../src/domain/commands";
+import type { Command } from "../../src/catalogue/commands";
 import { DomainError } from "../../src/domain/DomainError";
 import type { ArchivedEvent } from "../../src/eventstore/ArchivedEvent";
 import { LogContinuityError } from "../../src/eventstore/LogContinuityError";

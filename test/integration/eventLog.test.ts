@@ -1,7 +1,7 @@
 import type { Driver } from "neo4j-driver";
 import type { CommandHandler } from "../../src/commands/CommandHandler";
 import { ingestArticle } from "../../src/commands/ingestArticle";
-import type { Command } from "../../src/domain/commands";
+import type { Command } from "../../src/catalogue/commands";
 import { DomainError } from "../../src/domain/DomainError";
 import { toNumber } from "../../src/neo4j/neo4jValues";
 import { projectionFingerprint } from "../../src/projection/projectionFingerprint";

@@ -1,7 +1,7 @@
 import type { Driver } from "neo4j-driver";
 import type { CommandHandler } from "../../src/commands/CommandHandler";
 import { ingestArticle } from "../../src/commands/ingestArticle";
-import type { Command } from "../../src/domain/commands";
+import type { Command } from "../../src/catalogue/commands";
 import { loadSeedArticles } from "../../src/seed/seedFolder";
 import {
   parseGraphModelDoc,

@@ -1,7 +1,7 @@
 import type { Driver } from "neo4j-driver";
 import { CommandHandler } from "../../src/commands/CommandHandler";
 import { ingestArticle } from "../../src/commands/ingestArticle";
-import type { Command } from "../../src/domain/commands";
+import type { Command } from "../../src/catalogue/commands";
 import { DomainError } from "../../src/domain/DomainError";
 import { RebuildInProgressError } from "../../src/eventstore/RebuildInProgressError";
 import { Neo4jEventStore } from "../../src/eventstore/Neo4jEventStore";

@@ -1,7 +1,6 @@
 import type { Driver } from "neo4j-driver";
-import type { DomainEvent, NodeRef } from "../../src/events/DomainEvent";
-import { SCHEMA_VERSIONS } from "../../src/events/DomainEvent";
-import { occurredAtOf } from "../../src/events/occurredAtOf";
+import { CATALOGUE, type DomainEvent } from "../../src/catalogue/commands";
+import type { NodeRef } from "../../src/domain/NodeRef";
 import type { EventRecord } from "../../src/eventstore/EventRecord";
 import { ensureSchema } from "../../src/neo4j/ensureSchema";
 import { toPlain } from "../../src/neo4j/neo4jValues";
@@ -93,10 +92,10 @@ function records(events: readonly DomainEvent[], from = 1): EventRecord[] {
       stream,
       revision: 1,
       type: event.type,
-      schemaVersion: SCHEMA_VERSIONS[event.type],
+      schemaVersion: CATALOGUE.schemaVersion(event.type),
       event,
       metadata: { commandId: `c${position}`, correlationId: "x", causationId: "x", actor: "spec" },
-      occurredAt: occurredAtOf(event),
+      occurredAt: CATALOGUE.occurredAt(event),
       recordedAt: "2024-03-01T00:00:00.000Z",
       source: "source" in event ? event.source : undefined,
     };

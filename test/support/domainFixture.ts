@@ -1,8 +1,6 @@
-import type { Command } from "../../src/domain/commands";
+import { CATALOGUE, type Command, type DomainEvent } from "../../src/catalogue/commands";
 import { DomainError, type DomainErrorKind } from "../../src/domain/DomainError";
-import { InMemoryFacts } from "../../src/domain/InMemoryFacts";
-import { streamOfCommand } from "../../src/domain/streams";
-import type { DomainEvent } from "../../src/events/DomainEvent";
+import { InMemoryFacts } from "../../src/catalogue/InMemoryFacts";
 
 /** A small article for domain specs: every quote of a fixture fact occurs in it. */
 export const ARTICLE_ID = "fixture-article";
@@ -107,7 +105,7 @@ export function expectEvents(actual: DomainEvent[], expected: object[]): void {
 
 function streamFor(command: Command): string {
   try {
-    return streamOfCommand(command);
+    return CATALOGUE.streamOf(command);
   } catch {
     return "";
   }

@@ -1,4 +1,4 @@
-import type { Command } from "../../src/domain/commands";
+import type { Command } from "../../src/catalogue/commands";
 import { ENTITY_KINDS } from "../../src/domain/nodeKinds";
 import { RELATION_TYPE_NAMES } from "../../src/domain/relationTypes";
 import {

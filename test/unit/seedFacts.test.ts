@@ -1,5 +1,5 @@
 import { DomainError } from "../../src/domain/DomainError";
-import { InMemoryFacts } from "../../src/domain/InMemoryFacts";
+import { InMemoryFacts } from "../../src/catalogue/InMemoryFacts";
 import { loadSeedArticles } from "../../src/seed/seedFolder";
 
 describe("the seed articles", () => {

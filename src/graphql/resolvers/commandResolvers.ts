@@ -1,34 +1,86 @@
+import type { GraphQLFieldResolver } from "graphql";
+import { z } from "zod";
+import { mutationName, type Catalogue } from "../../catalogue/Catalogue";
+import type { CommandDefinition, PayloadRead } from "../../catalogue/CommandDefinition";
+import { CATALOGUE, type Command, type CommandOfType } from "../../catalogue/commands";
+import { fieldMeta } from "../../catalogue/fields";
 import type { CommandEnvelope, CommandResult } from "../../commands/CommandHandler";
 import { ingestArticle, type ArticleFact } from "../../commands/ingestArticle";
-import type { Command, FactChangesInput } from "../../domain/commands";
 import { DomainError } from "../../domain/DomainError";
-import type { Source } from "../../domain/source";
 import { factIdOf } from "../../domain/streams";
 import { badInput, domainErrorToGraphQL } from "../errors";
 import type { GraphQLContext } from "../context";
 import type {
   ArticleFactInput,
-  FactChangesInput as FactChangesGraphQLInput,
+  MutationRegisterEntityArgs,
   Resolvers,
-  SourceInput,
 } from "../generated/resolvers-types";
 import { readProjected } from "../readYourWrites";
+import type { CommandPayloadModel } from "./payloadModels";
 
-/** GraphQL inputs use null for "not given"; commands use undefined. */
-function defined<T extends object>(input: T): { [K in keyof T]: Exclude<T[K], null> } {
-  return Object.fromEntries(Object.entries(input).filter(([, value]) => value !== null)) as never;
+/**
+ * The mutations, one per command of the catalogue, and their payloads: every command is run the
+ * same way (its input as a command, its fact ids resolved to streams, the receipt and the fact's
+ * id as the answer); a payload reads the fact as now projected where its command says.
+ */
+
+/** commandId and expectedRevision, the same on every command's mutation. */
+type CommandArguments = Omit<MutationRegisterEntityArgs, "input"> & {
+  input: Record<string, unknown>;
+};
+type Resolver = GraphQLFieldResolver<unknown, GraphQLContext, CommandArguments>;
+
+/**
+ * GraphQL inputs use null for "not given"; commands use undefined. A null is kept only where the
+ * field takes one (a correction's validity bound: null clears it).
+ */
+function withoutNulls(schema: z.ZodType, value: unknown): unknown {
+  if (value === null || typeof value !== "object" || Array.isArray(value)) return value;
+  const shape = schema instanceof z.ZodObject ? (schema.shape as z.ZodRawShape) : {};
+  const entries = Object.entries(value).flatMap(([key, field]) => {
+    const fieldSchema = shape[key] as z.ZodType | undefined;
+    if (field === null && !fieldSchema?.safeParse(null).success) return [];
+    return [[key, fieldSchema ? withoutNulls(unwrapped(fieldSchema), field) : field]];
+  });
+  return Object.fromEntries(entries);
 }
 
-const sourceOf = (source: SourceInput): Source => defined(source);
+/** The object schema inside an optional one (`changes`, `source`). */
+function unwrapped(schema: z.ZodType): z.ZodType {
+  return schema instanceof z.ZodOptional ? (schema.unwrap() as z.ZodType) : schema;
+}
 
-/** Validity bounds keep an explicit null: it clears the bound. */
-function changesOf(changes: FactChangesGraphQLInput): FactChangesInput {
-  const { validFrom, validTo, ...rest } = changes;
+/**
+ * Fields naming a recorded fact (a lifecycle command's factId) take its id (zvezda), as history
+ * and sources do, or its stream: the stream is what the command writes to. An id that names no
+ * recorded fact is left as given, for the decision to refuse (NOT_FOUND) or, in an ingestion, to
+ * find among the facts before it.
+ */
+async function withFactStreams(
+  context: GraphQLContext,
+  definition: CommandDefinition,
+  command: Record<string, unknown>,
+): Promise<Record<string, unknown>> {
+  if (!(definition.input instanceof z.ZodObject)) return command;
+  const resolved = { ...command };
+  for (const [key, field] of Object.entries(definition.input.shape as z.ZodRawShape)) {
+    const value = resolved[key];
+    if (fieldMeta(field as z.ZodType)?.factStream && typeof value === "string")
+      resolved[key] = (await context.services.store.factStream(value)) ?? value;
+  }
+  return resolved;
+}
+
+async function commandOf(
+  context: GraphQLContext,
+  definition: CommandDefinition,
+  input: Record<string, unknown>,
+): Promise<Command> {
+  const fields = withoutNulls(definition.input, input) as Record<string, unknown>;
   return {
-    ...defined(rest),
-    ...(validFrom !== undefined ? { validFrom } : {}),
-    ...(validTo !== undefined ? { validTo } : {}),
-  };
+    type: definition.type,
+    ...(await withFactStreams(context, definition, fields)),
+  } as Command;
 }
 
 /** A command's refusal names the offending field within its `input` argument ("input.source.quote"). */
@@ -41,26 +93,43 @@ async function refusedAsInput<T>(work: () => Promise<T>): Promise<T> {
   }
 }
 
-async function run(
-  context: GraphQLContext,
-  command: Command,
-  options: { commandId?: string | null; expectedRevision?: number | null },
-): Promise<CommandResult> {
+function envelopeOf(command: Command, args: CommandArguments): CommandEnvelope {
   const envelope: CommandEnvelope = { command };
-  if (options.commandId) envelope.commandId = options.commandId;
-  if (options.expectedRevision !== null && options.expectedRevision !== undefined) {
-    if (!Number.isInteger(options.expectedRevision) || options.expectedRevision < 0) {
+  if (args.commandId) envelope.commandId = args.commandId;
+  const expected = args.expectedRevision;
+  if (expected !== null && expected !== undefined) {
+    if (!Number.isInteger(expected) || expected < 0) {
       throw badInput("expectedRevision must be 0 (a new stream) or more", "expectedRevision");
     }
-    envelope.expectedRevision = options.expectedRevision;
+    envelope.expectedRevision = expected;
   }
-  return refusedAsInput(() =>
-    context.services.commands.execute(envelope, { actor: context.principal.subject }),
-  );
+  return envelope;
+}
+
+function mutationOf(definition: CommandDefinition): Resolver {
+  return async (_root, args, context): Promise<CommandPayloadModel> => {
+    const command = await commandOf(context, definition, args.input);
+    const envelope = envelopeOf(command, args);
+    const receipt = await refusedAsInput(() =>
+      context.services.commands.execute(envelope, { actor: context.principal.subject }),
+    );
+    return { receipt, factId: factIdOf(receipt.stream) };
+  };
+}
+
+function readOf(read: PayloadRead): GraphQLFieldResolver<CommandPayloadModel, GraphQLContext> {
+  if (read === "relation")
+    return (payload, _args, context) => context.services.explorer.relationById(payload.factId);
+  return (payload, _args, context, info) => readProjected(info, context, read, payload.factId);
 }
 
 /** One article fact: exactly one command field must be set. */
-function factCommand(fact: ArticleFactInput, index: number): Command {
+async function factCommand(
+  context: GraphQLContext,
+  catalogue: Catalogue,
+  fact: ArticleFactInput,
+  index: number,
+): Promise<Command> {
   const { factId: _factId, ...commands } = fact;
   const given = Object.entries(commands).filter(
     ([, value]) => value !== null && value !== undefined,
@@ -71,180 +140,62 @@ function factCommand(fact: ArticleFactInput, index: number): Command {
       `input.facts[${index}]`,
     );
   }
-  const [name, value] = given[0] as [string, Record<string, unknown> & { source: SourceInput }];
-  const type = `${name[0]!.toUpperCase()}${name.slice(1)}` as Command["type"];
-  if (type === "CorrectFact") {
-    const { changes, ...rest } = value as unknown as { changes: FactChangesGraphQLInput };
+  const [name, value] = given[0] as [string, Record<string, unknown>];
+  const definition = catalogue.commandOfMutation(name);
+  if (!definition) throw new Error(`ArticleFactInput.${name} runs no command of the catalogue`);
+  return commandOf(context, definition, value);
+}
+
+const ingestArticleResolver = (catalogue: Catalogue): Resolver =>
+  (async (_root, { input }, context) => {
+    const { article, facts: inputs } = input as {
+      article: Record<string, unknown>;
+      facts: ArticleFactInput[];
+    };
+    const facts: ArticleFact[] = await Promise.all(
+      inputs.map(async (fact, index) => ({
+        factId: fact.factId,
+        command: await factCommand(context, catalogue, fact, index),
+      })),
+    );
+    const registration = catalogue.command("RegisterArticle");
+    const result = await refusedAsInput(async () =>
+      ingestArticle(
+        context.services.commands,
+        (await commandOf(context, registration, article)) as CommandOfType<"RegisterArticle">,
+        facts,
+        { actor: context.principal.subject },
+      ),
+    );
     return {
-      type,
-      ...defined(rest),
-      changes: changesOf(changes),
-      source: sourceOf(value.source),
-    } as Command;
+      articleId: result.articleId,
+      appendedEvents: result.appendedEvents,
+      replayedCommands: result.replayedCommands,
+      receipts: result.results,
+    };
+  }) as Resolver;
+
+/** The resolvers of the catalogue's mutations and payloads, and of the ingestion. */
+export function commandResolvers(catalogue: Catalogue = CATALOGUE): Resolvers {
+  const mutations: Record<string, Resolver> = {};
+  const payloads: Record<string, Record<string, unknown>> = {};
+  for (const definition of catalogue.commands) {
+    mutations[mutationName(definition.type)] = mutationOf(definition);
+    const { type, fact } = definition.payload;
+    if (fact) payloads[type] = { [fact.field]: readOf(fact.read) };
   }
-  return { type, ...defined(value), source: sourceOf(value.source) } as Command;
-}
-
-/**
- * The stream a command about a recorded fact writes to: commands take the fact's id (zvezda), as
- * history and sources do, or its stream. An id that names no recorded fact is left as given, for
- * the decider to refuse (NOT_FOUND) or, in an ingestion, to find among the facts before it.
- */
-async function factStreamOf(context: GraphQLContext, factId: string): Promise<string> {
-  return (await context.services.store.factStream(factId)) ?? factId;
-}
-
-async function withFactStream(context: GraphQLContext, command: Command): Promise<Command> {
-  switch (command.type) {
-    case "CorroborateFact":
-    case "CorrectFact":
-    case "RetractFact":
-      return { ...command, factId: await factStreamOf(context, command.factId) };
-    default:
-      return command;
-  }
-}
-
-export const commandResolvers: Resolvers = {
-  Mutation: {
-    registerArticle: async (_root, { input, ...options }, context) => ({
-      receipt: await run(context, { type: "RegisterArticle", ...defined(input) }, options),
-      articleId: input.articleId,
-    }),
-    registerEntity: async (_root, { input, ...options }, context) => ({
-      receipt: await run(
-        context,
-        { type: "RegisterEntity", ...defined(input), source: sourceOf(input.source) },
-        options,
-      ),
-      entityId: input.entityId,
-    }),
-    linkEntities: async (_root, { input, ...options }, context) => {
-      const receipt = await run(
-        context,
-        { type: "LinkEntities", ...defined(input), source: sourceOf(input.source) },
-        options,
-      );
-      return { receipt, relationId: receipt.stream.replace(/^relation-/, "") };
+  return {
+    Mutation: { ...mutations, ingestArticle: ingestArticleResolver(catalogue) },
+    CommandReceipt: {
+      factId: (receipt: CommandResult) => factIdOf(receipt.stream),
+      positions: (receipt: CommandResult) => receipt.events.map((e) => e.position),
+      eventIds: (receipt: CommandResult) => receipt.events.map((e) => e.id),
+      eventTypes: (receipt: CommandResult) => receipt.events.map((e) => e.type),
     },
-    reportIncident: async (_root, { input, ...options }, context) => ({
-      receipt: await run(
-        context,
-        { type: "ReportIncident", ...defined(input), source: sourceOf(input.source) },
-        options,
-      ),
-      incidentId: input.incidentId,
-    }),
-    recordIncidentUpdate: async (_root, { input, ...options }, context) => ({
-      receipt: await run(
-        context,
-        { type: "RecordIncidentUpdate", ...defined(input), source: sourceOf(input.source) },
-        options,
-      ),
-      incidentId: input.incidentId,
-    }),
-    recordStatement: async (_root, { input, ...options }, context) => ({
-      receipt: await run(
-        context,
-        { type: "RecordStatement", ...defined(input), source: sourceOf(input.source) },
-        options,
-      ),
-      statementId: input.statementId,
-    }),
-    corroborateFact: async (_root, { input, ...options }, context) => ({
-      receipt: await run(
-        context,
-        {
-          type: "CorroborateFact",
-          factId: await factStreamOf(context, input.factId),
-          source: sourceOf(input.source),
-        },
-        options,
-      ),
-      factId: factIdOf(input.factId),
-    }),
-    correctFact: async (_root, { input, ...options }, context) => ({
-      receipt: await run(
-        context,
-        {
-          type: "CorrectFact",
-          factId: await factStreamOf(context, input.factId),
-          changes: changesOf(input.changes),
-          reason: input.reason,
-          source: sourceOf(input.source),
-        },
-        options,
-      ),
-      factId: factIdOf(input.factId),
-    }),
-    retractFact: async (_root, { input, ...options }, context) => ({
-      receipt: await run(
-        context,
-        {
-          type: "RetractFact",
-          factId: await factStreamOf(context, input.factId),
-          reason: input.reason,
-          source: sourceOf(input.source),
-        },
-        options,
-      ),
-      factId: factIdOf(input.factId),
-    }),
-    ingestArticle: async (_root, { input }, context) => {
-      const facts: ArticleFact[] = await Promise.all(
-        input.facts.map(async (fact, index) => ({
-          factId: fact.factId,
-          command: await withFactStream(context, factCommand(fact, index)),
-        })),
-      );
-      const result = await refusedAsInput(() =>
-        ingestArticle(
-          context.services.commands,
-          { type: "RegisterArticle", ...defined(input.article) },
-          facts,
-          { actor: context.principal.subject },
-        ),
-      );
-      return {
-        articleId: result.articleId,
-        appendedEvents: result.appendedEvents,
-        replayedCommands: result.replayedCommands,
-        receipts: result.results,
-      };
+    IngestArticlePayload: {
+      article: (payload, _args, context, info) =>
+        readProjected(info, context, "articles", payload.articleId),
     },
-  },
-  CommandReceipt: {
-    factId: (receipt) => factIdOf(receipt.stream),
-    positions: (receipt) => receipt.events.map((e) => e.position),
-    eventIds: (receipt) => receipt.events.map((e) => e.id),
-    eventTypes: (receipt) => receipt.events.map((e) => e.type),
-  },
-  RegisterArticlePayload: {
-    article: (payload, _args, context, info) =>
-      readProjected(info, context, "articles", payload.articleId),
-  },
-  RegisterEntityPayload: {
-    entity: (payload, _args, context, info) =>
-      readProjected(info, context, "entities", payload.entityId),
-  },
-  LinkEntitiesPayload: {
-    relation: (payload, _args, context) =>
-      context.services.explorer.relationById(payload.relationId),
-  },
-  ReportIncidentPayload: {
-    incident: (payload, _args, context, info) =>
-      readProjected(info, context, "incidents", payload.incidentId),
-  },
-  RecordIncidentUpdatePayload: {
-    incident: (payload, _args, context, info) =>
-      readProjected(info, context, "incidents", payload.incidentId),
-  },
-  RecordStatementPayload: {
-    statement: (payload, _args, context, info) =>
-      readProjected(info, context, "statements", payload.statementId),
-  },
-  IngestArticlePayload: {
-    article: (payload, _args, context, info) =>
-      readProjected(info, context, "articles", payload.articleId),
-  },
-};
+    ...payloads,
+  } as Resolvers;
+}

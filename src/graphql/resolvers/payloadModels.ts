@@ -1,28 +1,13 @@
 import type { CommandResult } from "../../commands/CommandHandler";
 
 /**
- * What the command resolvers return before GraphQL selects from it: the receipt, and the id of
+ * What a command's mutation returns before GraphQL selects from it: the receipt, and the id of
  * what to read back as now projected (read-your-writes goes through the generated reads).
  */
-export interface ArticlePayloadModel {
+export interface CommandPayloadModel {
   receipt: CommandResult;
-  articleId: string;
-}
-export interface EntityPayloadModel {
-  receipt: CommandResult;
-  entityId: string;
-}
-export interface RelationPayloadModel {
-  receipt: CommandResult;
-  relationId: string;
-}
-export interface IncidentPayloadModel {
-  receipt: CommandResult;
-  incidentId: string;
-}
-export interface StatementPayloadModel {
-  receipt: CommandResult;
-  statementId: string;
+  /** The fact the command wrote about (zvezda, a relation's or incident's id). */
+  factId: string;
 }
 export interface IngestionPayloadModel {
   articleId: string;

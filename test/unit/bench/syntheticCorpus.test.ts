@@ -1,16 +1,14 @@
 import { createHash } from "node:crypto";
 import { syntheticCorpus, type SyntheticCorpus } from "../../../bench/corpus/syntheticCorpus";
-import type { Command } from "../../../src/domain/commands";
 import { DomainError } from "../../../src/domain/DomainError";
-import { InMemoryFacts } from "../../../src/domain/InMemoryFacts";
+import { InMemoryFacts } from "../../../src/catalogue/InMemoryFacts";
 import { RELATION_TYPE_NAMES } from "../../../src/domain/relationTypes";
-import { streamOfCommand } from "../../../src/domain/streams";
 import {
   INCIDENT_KINDS,
   INCIDENT_UPDATE_KINDS,
   STATEMENT_KINDS,
 } from "../../../src/domain/vocabulary";
-import { SCHEMA_VERSIONS, type DomainEvent } from "../../../src/events/DomainEvent";
+import { CATALOGUE, type Command, type DomainEvent } from "../../../src/catalogue/commands";
 import { loadSeedArticles } from "../../../src/seed/seedFolder";
 
 const EVENTS = 10_000;
@@ -101,7 +99,7 @@ describe("the synthetic benchmark corpus", () => {
           } catch (error) {
             throw error instanceof DomainError ? error.within(label) : error;
           }
-          history.push([streamOfCommand(command), accepted]);
+          history.push([CATALOGUE.streamOf(command), accepted]);
           events.push(...accepted);
           commands.push(command);
           if (command.type !== "RegisterArticle") quotes.push(command.source.quote);
@@ -126,7 +124,7 @@ describe("the synthetic benchmark corpus", () => {
 
     it("has every event type, relation type, incident, update and statement kind", () => {
       const seen = (values: (string | undefined)[]) => [...new Set(values)].sort();
-      expect(seen(events.map((e) => e.type))).toEqual(Object.keys(SCHEMA_VERSIONS).sort());
+      expect(seen(events.map((e) => e.type))).toEqual(CATALOGUE.events.map((e) => e.type).sort());
       expect(
         seen(
           events
@@ -168,7 +166,7 @@ describe("the synthetic benchmark corpus", () => {
     });
 
     it("shares no id with the seed article, so both can be ingested into one log", () => {
-      const idsOf = (all: readonly Command[]) => new Set(all.map((c) => streamOfCommand(c)));
+      const idsOf = (all: readonly Command[]) => new Set(all.map((c) => CATALOGUE.streamOf(c)));
       const seed = idsOf(
         loadSeedArticles().flatMap((b) => [b.article, ...b.facts.map((f) => f.command)]),
       );

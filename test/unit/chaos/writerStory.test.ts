@@ -1,5 +1,5 @@
 import { CorpusRandom } from "../../../bench/corpus/CorpusRandom";
-import { InMemoryFacts } from "../../../src/domain/InMemoryFacts";
+import { InMemoryFacts } from "../../../src/catalogue/InMemoryFacts";
 import { operationOf, type ClientStep } from "../../../test/chaos/chaosOperations";
 import { WriterStory } from "../../../test/chaos/WriterStory";
 

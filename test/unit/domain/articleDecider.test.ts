@@ -1,5 +1,6 @@
-import { InMemoryFacts } from "../../../src/domain/InMemoryFacts";
-import type { RegisterArticle } from "../../../src/domain/commands";
+import { InMemoryFacts } from "../../../src/catalogue/InMemoryFacts";
+import type { CommandOfType } from "../../../src/catalogue/commands";
+type RegisterArticle = CommandOfType<"RegisterArticle">;
 import { expectEvents, expectRefused } from "../../support/domainFixture";
 
 const article: RegisterArticle = {

@@ -1,4 +1,4 @@
-import type { Command } from "../../../src/domain/commands";
+import type { Command } from "../../../src/catalogue/commands";
 import { COMMAND_CAPS, requireCommandId } from "../../../src/domain/validate";
 import { DomainError } from "../../../src/domain/DomainError";
 import {

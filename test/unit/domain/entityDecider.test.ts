@@ -1,4 +1,5 @@
-import type { RegisterEntity } from "../../../src/domain/commands";
+import type { CommandOfType } from "../../../src/catalogue/commands";
+type RegisterEntity = CommandOfType<"RegisterEntity">;
 import { expectEvents, expectRefused, givenFixture, source } from "../../support/domainFixture";
 
 const register = (fields: Partial<RegisterEntity>): RegisterEntity => ({
@@ -40,7 +41,7 @@ describe("RegisterEntity", () => {
   it("refuses a kind it does not know", () => {
     expectRefused(
       givenFixture(),
-      register({ kind: "Spaceship" }),
+      register({ kind: "Spaceship" as never }),
       "validation",
       "kind",
       /not one of/,

@@ -1,4 +1,5 @@
-import type { CorrectFact } from "../../../src/domain/commands";
+import type { CommandOfType } from "../../../src/catalogue/commands";
+type CorrectFact = CommandOfType<"CorrectFact">;
 import { expectEvents, expectRefused, givenFixture, source } from "../../support/domainFixture";
 
 function withLink() {

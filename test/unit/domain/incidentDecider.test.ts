@@ -1,4 +1,6 @@
-import type { RecordIncidentUpdate, ReportIncident } from "../../../src/domain/commands";
+import type { CommandOfType } from "../../../src/catalogue/commands";
+type RecordIncidentUpdate = CommandOfType<"RecordIncidentUpdate">;
+type ReportIncident = CommandOfType<"ReportIncident">;
 import { expectEvents, expectRefused, givenFixture, source } from "../../support/domainFixture";
 
 const report = (fields: Partial<ReportIncident>): ReportIncident => ({
@@ -60,7 +62,7 @@ describe("ReportIncident", () => {
 
   it("refuses a missing date, an unknown kind, an id in use", () => {
     expectRefused(givenFixture(), report({ occurredAt: "" }), "validation", "occurredAt");
-    expectRefused(givenFixture(), report({ kind: "EXPLOSION" }), "validation", "kind");
+    expectRefused(givenFixture(), report({ kind: "EXPLOSION" as never }), "validation", "kind");
     expectRefused(
       givenFixture(),
       report({ incidentId: "unity-leak" }),
@@ -88,7 +90,7 @@ describe("RecordIncidentUpdate", () => {
 
   it("records a located source, a repair, an increase", () => {
     const facts = givenFixture();
-    for (const kind of ["SOURCE_LOCATED", "REPAIR_ATTEMPTED", "LEAK_INCREASED"]) {
+    for (const kind of ["SOURCE_LOCATED", "REPAIR_ATTEMPTED", "LEAK_INCREASED"] as const) {
       expect(
         facts.execute(
           update({ updateId: kind.toLowerCase().replace(/_/g, "-"), kind, cause: undefined }),

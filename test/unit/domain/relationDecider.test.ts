@@ -1,4 +1,5 @@
-import type { LinkEntities } from "../../../src/domain/commands";
+import type { CommandOfType } from "../../../src/catalogue/commands";
+type LinkEntities = CommandOfType<"LinkEntities">;
 import { expectEvents, expectRefused, givenFixture, source } from "../../support/domainFixture";
 
 const link = (fields: Partial<LinkEntities>): LinkEntities => ({
@@ -58,7 +59,7 @@ describe("LinkEntities", () => {
   });
 
   it("refuses an unknown relation type", () => {
-    expectRefused(givenFixture(), link({ relation: "LIKES" }), "validation", "relation");
+    expectRefused(givenFixture(), link({ relation: "LIKES" as never }), "validation", "relation");
   });
 
   it("refuses an interval that ends before it starts", () => {

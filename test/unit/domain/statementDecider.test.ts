@@ -1,4 +1,5 @@
-import type { RecordStatement } from "../../../src/domain/commands";
+import type { CommandOfType } from "../../../src/catalogue/commands";
+type RecordStatement = CommandOfType<"RecordStatement">;
 import { expectEvents, expectRefused, givenFixture, source } from "../../support/domainFixture";
 
 const statement = (fields: Partial<RecordStatement>): RecordStatement => ({
@@ -48,6 +49,6 @@ describe("RecordStatement", () => {
 
   it("refuses an empty text and an unknown kind", () => {
     expectRefused(givenFixture(), statement({ text: "" }), "validation", "text");
-    expectRefused(givenFixture(), statement({ kind: "RUMOUR" }), "validation", "kind");
+    expectRefused(givenFixture(), statement({ kind: "RUMOUR" as never }), "validation", "kind");
   });
 });

@@ -1,0 +1,76 @@
+import type { DecisionContext } from "../domain/DecisionContext";
+import type { NodeKind } from "../domain/nodeKinds";
+import type { Catalogue } from "./Catalogue";
+import { CATALOGUE, type Command, type DomainEvent } from "./commands";
+import { initialState, type FactState } from "./FactState";
+
+/**
+ * The whole domain in memory: streams of events and the context decisions need, with no
+ * database. Used to check seed files before they are ingested, and by the unit tests.
+ */
+export class InMemoryFacts {
+  private readonly streams = new Map<string, { state: FactState; events: DomainEvent[] }>();
+  private readonly nodes = new Map<string, { kind: NodeKind; retracted: boolean }>();
+  private readonly articles = new Map<string, string>();
+
+  constructor(private readonly catalogue: Catalogue = CATALOGUE) {}
+
+  /** Decides and applies a command; throws its DomainError and changes nothing when refused. */
+  execute(command: Command): DomainEvent[] {
+    const stream = this.catalogue.streamOf(command);
+    const events = this.catalogue.decide(command, this.state(stream), this.context());
+    for (const event of events) this.apply(stream, event as DomainEvent);
+    return events as DomainEvent[];
+  }
+
+  /** Applies events as if they had been appended before (the "given" of a test). */
+  given(stream: string, ...events: DomainEvent[]): this {
+    for (const event of events) this.apply(stream, event);
+    return this;
+  }
+
+  state(stream: string): FactState {
+    return this.streams.get(stream)?.state ?? initialState;
+  }
+
+  events(stream: string): DomainEvent[] {
+    return this.streams.get(stream)?.events ?? [];
+  }
+
+  context(): DecisionContext {
+    return { nodes: this.nodes, articles: this.articles };
+  }
+
+  private apply(stream: string, event: DomainEvent): void {
+    const current = this.streams.get(stream) ?? { state: initialState, events: [] };
+    const state = this.catalogue.evolve(current.state, event);
+    this.streams.set(stream, { state, events: [...current.events, event] });
+    applyToContext(this.nodes, this.articles, state);
+  }
+}
+
+/** Keeps a decision context's node and article maps in step with a stream's new state. */
+export function applyToContext(
+  nodes: Map<string, { kind: NodeKind; retracted: boolean }>,
+  articles: Map<string, string>,
+  state: FactState,
+): void {
+  if (state.status === "absent") return;
+  const retracted = state.status === "retracted";
+  switch (state.category) {
+    case "article":
+      articles.set(state.data.articleId, state.data.text);
+      return;
+    case "entity":
+      nodes.set(state.data.entityId, { kind: state.data.kind, retracted });
+      return;
+    case "incident":
+      nodes.set(state.data.incidentId, { kind: "Incident", retracted });
+      return;
+    case "statement":
+      nodes.set(state.data.statementId, { kind: "Statement", retracted });
+      return;
+    case "relation":
+      return;
+  }
+}

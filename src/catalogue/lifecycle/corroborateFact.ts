@@ -1,0 +1,109 @@
+import { z } from "zod";
+import { DomainError } from "../../domain/DomainError";
+import { checkSource, normaliseWhitespace, type Source } from "../../domain/source";
+import { COMMAND_CAPS } from "../../domain/validate";
+import { factTarget } from "../../projection/factTarget";
+import { FACT_LABEL } from "../../projection/graphLabels";
+import { CITE, citationOf, matchRelation, relationKey } from "../../projection/graphWrites";
+import { defineCommand } from "../CommandDefinition";
+import type { RelationTarget } from "../facts";
+import { source } from "../fields";
+import { factId, relationTarget, requireCurrentFact } from "./currentFact";
+
+/** Another source says the same fact. */
+export interface FactCorroborated {
+  type: "FactCorroborated";
+  data: { factId: string; relation?: RelationTarget | undefined };
+  source: Source;
+}
+
+const grow = (x: string) =>
+  `SET ${x}.sources = ${x}.sources + e.articleId, ${x}.quotes = ${x}.quotes + e.quote,
+       ${x}.quotesText = ${x}.quotesText + ' | ' + e.quote, ${x}.eventIds = ${x}.eventIds + e.eventId`;
+
+/** Adds a source to a fact: another article, or another sentence, that states it. */
+export const corroborateFact = defineCommand({
+  type: "CorroborateFact",
+  summary: "Adds a source to a fact",
+  description: "Adds a source to a fact: another article, or another sentence, that states it.",
+  inputDescription: "The fact and its new source.",
+  input: z.strictObject({
+    factId,
+    source: source(
+      "Another source stating the fact: not a quote it already cites. A fact cites at most 100.",
+    ),
+  }),
+  stream: (command) => command.factId,
+  references: () => [],
+  decide(command, state, ctx): FactCorroborated[] {
+    const fact = requireCurrentFact(command.factId, state);
+    if (fact.sources.length >= COMMAND_CAPS.sourcesPerFact) {
+      throw new DomainError(
+        "illegal_state",
+        `"${command.factId}" already cites ${fact.sources.length} sources, the most a fact may`,
+        "factId",
+      );
+    }
+    checkSource(command.source, ctx.articles.get(command.source.articleId));
+    const quote = normaliseWhitespace(command.source.quote);
+    if (
+      fact.sources.some(
+        (s) => s.articleId === command.source.articleId && normaliseWhitespace(s.quote) === quote,
+      )
+    ) {
+      throw new DomainError(
+        "already_exists",
+        `"${command.factId}" already cites this quote`,
+        "source.quote",
+      );
+    }
+    return [
+      {
+        type: "FactCorroborated",
+        data: { factId: command.factId, ...relationTarget(fact) },
+        source: command.source,
+      },
+    ];
+  },
+  events: {
+    FactCorroborated: {
+      type: "FactCorroborated",
+      description: "Another source was found for a fact.",
+      // 2: data.relation names a relation fact's type and ends.
+      schemaVersion: 2,
+      evolve: (state, event) =>
+        state.status === "absent" ? state : { ...state, sources: [...state.sources, event.source] },
+      // Its sources, quotes and events grow; a node cites the new article too.
+      projection: {
+        kind: "ordered",
+        row: ({ record, event }) => {
+          const target = factTarget(event.data.factId, event.data.relation);
+          return {
+            id: target.id,
+            relation: target.kind === "relation" ? relationKey(target.relation) : null,
+            eventId: record.id,
+            articleId: record.source?.articleId ?? null,
+            quote: record.source?.quote ?? null,
+            citation: citationOf(target.id, record),
+          };
+        },
+        cypher: `
+    CALL (e) {
+      WITH e WHERE e.relation IS NULL
+      MATCH (n:${FACT_LABEL} {id: e.id})
+      WITH e, n WHERE NOT e.eventId IN n.eventIds
+      ${grow("n")}
+      WITH n, e.citation AS c
+      ${CITE}
+    }
+    CALL (e) {
+      WITH e WHERE e.relation IS NOT NULL
+      ${matchRelation("e")}
+      WITH e, r WHERE NOT e.eventId IN r.eventIds
+      ${grow("r")}
+    }`,
+      },
+    },
+  },
+  payload: { type: "FactPayload" },
+});

@@ -1,0 +1,169 @@
+import type { Source } from "../../domain/source";
+import { int } from "../../neo4j/neo4jValues";
+import {
+  joinedText,
+  linkProvenance,
+  validityBounds,
+  validityProperties,
+  worldTimeBounds,
+  worldTimeProperties,
+} from "../../projection/factProperties";
+import { factTarget } from "../../projection/factTarget";
+import { FACT_LABEL } from "../../projection/graphLabels";
+import {
+  CITE,
+  citationOf,
+  endRelationship,
+  linkId,
+  matchRelation,
+  relationKey,
+} from "../../projection/graphWrites";
+import type { EventDefinition } from "../CommandDefinition";
+import type { FactState } from "../FactState";
+import type { FactChanges, NodeRef, RelationTarget } from "../facts";
+
+/** New values for some fields of a fact; the old ones stay in the log. */
+export interface FactCorrected {
+  type: "FactCorrected";
+  data: {
+    factId: string;
+    relation?: RelationTarget | undefined;
+    changes: FactChanges;
+    reason: string;
+  };
+  source: Source;
+}
+
+/** Fields of a correction that are lists of links, with the relationship type each writes. */
+const LINK_FIELDS = [
+  ["affected", "AFFECTED"],
+  ["reportedBy", "REPORTED_BY"],
+  ["speakers", "SAID_BY"],
+  ["about", "ABOUT"],
+  ["carriedBy", "CARRIED_BY"],
+] as const satisfies readonly (readonly [keyof FactChanges, string])[];
+
+/**
+ * A correction. A node is updated in place (its former values are in its events); a relationship
+ * keeps its replaced version as a HISTORICAL relationship, for "as known at" reads. Links a
+ * correction replaces end the same way; new ones are created.
+ */
+export const factCorrected: EventDefinition<FactCorrected> = {
+  type: "FactCorrected",
+  description: "Fields of a fact were corrected.",
+  // 2: data.relation names a relation fact's type and ends.
+  schemaVersion: 2,
+  // Every correctable field has the same name in the fact's data.
+  evolve: (state, event) =>
+    state.status === "absent"
+      ? state
+      : ({ ...state, data: { ...state.data, ...event.data.changes } } as FactState),
+  projection: {
+    kind: "ordered",
+    row: ({ record, event }) => {
+      const { factId, relation, changes, reason } = event.data;
+      const target = factTarget(factId, relation);
+      const common = {
+        id: target.id,
+        eventId: record.id,
+        position: int(record.position),
+        reason,
+        properties: scalarChanges(changes),
+      };
+      if (target.kind === "relation") {
+        return {
+          ...common,
+          relation: relationKey(target.relation),
+          hasValidity: changes.validity !== undefined,
+          ...validityBounds(changes.validity ?? {}),
+        };
+      }
+      return {
+        ...common,
+        relation: null,
+        hasOccurredAt: changes.occurredAt !== undefined,
+        ...worldTimeBounds(changes.occurredAt),
+        links: LINK_FIELDS.filter(([field]) => changes[field] !== undefined).map(
+          ([field, type]) => {
+            const refs = changes[field] as NodeRef[];
+            return {
+              type,
+              ids: refs.map((ref) => ref.id),
+              targets: refs.map((ref) => ({ id: ref.id, linkId: linkId(target.id, type, ref.id) })),
+            };
+          },
+        ),
+        // Certainty comes from the node as it stands after the correction.
+        linkProperties: withoutCertainty(linkProvenance(record, "")),
+        citation: citationOf(target.id, record),
+      };
+    },
+    cypher: `
+    CALL (e) {
+      WITH e WHERE e.relation IS NOT NULL
+      ${matchRelation("e")}
+      WITH e, a, b, r WHERE NOT e.eventId IN r.eventIds
+      CREATE (a)-[h:HISTORICAL]->(b)
+      SET h = properties(r), h.type = type(r), h.knownUntil = e.position,
+          h.endedBy = 'corrected', h.endedByEvent = e.eventId, h.endReason = e.reason
+      SET r += e.properties, r.knownSince = e.position,
+          r.correctedAt = r.correctedAt + e.position, r.eventIds = r.eventIds + e.eventId
+      FOREACH (_ IN CASE WHEN e.hasValidity THEN [1] ELSE [] END |
+        SET r.validFromStart = e.validFromStart, r.validToEnd = e.validToEnd)
+    }
+    CALL (e) {
+      WITH e WHERE e.relation IS NULL
+      MATCH (n:${FACT_LABEL} {id: e.id})
+      WITH e, n WHERE NOT e.eventId IN n.eventIds
+      SET n += e.properties, n.correctedAt = n.correctedAt + e.position,
+          n.eventIds = n.eventIds + e.eventId
+      FOREACH (_ IN CASE WHEN e.hasOccurredAt THEN [1] ELSE [] END |
+        SET n.occurredFrom = datetime(e.earliest), n.occurredTo = datetime(e.latest))
+      WITH e, n
+      CALL (e, n) {
+        UNWIND e.links AS link
+        MATCH (n)-[r]->(x) WHERE type(r) = link.type AND NOT x.id IN link.ids
+        ${endRelationship({ position: "e.position", eventId: "e.eventId", endedBy: "'corrected'" })}
+      }
+      CALL (e, n) {
+        UNWIND e.links AS link
+        UNWIND link.targets AS t
+        MATCH (b:${FACT_LABEL} {id: t.id})
+        MERGE (n)-[r:$(link.type) {id: t.linkId}]->(b)
+        ON CREATE SET r += e.linkProperties, r.certainty = n.certainty
+      }
+      WITH n, e.citation AS c
+      ${CITE}
+    }`,
+  },
+};
+
+/** Corrected values as node or relationship properties (lists of links are handled apart). */
+function scalarChanges(changes: FactChanges): Record<string, unknown> {
+  const properties: Record<string, unknown> = {};
+  for (const field of [
+    "name",
+    "description",
+    "title",
+    "text",
+    "kind",
+    "role",
+    "certainty",
+  ] as const) {
+    if (changes[field] !== undefined) properties[field] = changes[field];
+  }
+  if (changes.aliases !== undefined) {
+    properties.aliases = changes.aliases;
+    properties.aliasesText = joinedText(changes.aliases);
+  }
+  if (changes.occurredAt !== undefined)
+    Object.assign(properties, worldTimeProperties("occurredAt", changes.occurredAt));
+  if (changes.validity !== undefined)
+    Object.assign(properties, validityProperties(changes.validity));
+  return properties;
+}
+
+function withoutCertainty<T extends { certainty: string }>(properties: T): Omit<T, "certainty"> {
+  const { certainty: _certainty, ...rest } = properties;
+  return rest;
+}

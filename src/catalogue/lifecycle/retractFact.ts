@@ -1,0 +1,106 @@
+import { z } from "zod";
+import { checkSource, type Source } from "../../domain/source";
+import { int } from "../../neo4j/neo4jValues";
+import { factTarget } from "../../projection/factTarget";
+import {
+  ENTITY_LABEL,
+  FACT_LABEL,
+  KIND_LABELS,
+  RETRACTED_LABEL,
+} from "../../projection/graphLabels";
+import { endRelationship, matchRelation, relationKey } from "../../projection/graphWrites";
+import { defineCommand } from "../CommandDefinition";
+import type { RelationTarget } from "../facts";
+import { source, text } from "../fields";
+import { factId, relationTarget, requireCurrentFact } from "./currentFact";
+
+/** The fact is withdrawn from the current graph; its history stays. */
+export interface FactRetracted {
+  type: "FactRetracted";
+  data: { factId: string; relation?: RelationTarget | undefined; reason: string };
+  source: Source;
+}
+
+/** Withdraws a fact from the current graph, with a reason and a source; its history stays. */
+export const retractFact = defineCommand({
+  type: "RetractFact",
+  summary: "Retracts a fact",
+  description:
+    "Withdraws a fact from the current graph, with a reason and a source; its history stays.",
+  inputDescription: "The fact, the reason and the source.",
+  input: z.strictObject({
+    factId,
+    reason: text("Why it is withdrawn: at most 1000 characters.", 1000),
+    source: source("The article and sentence the retraction rests on."),
+  }),
+  stream: (command) => command.factId,
+  references: () => [],
+  decide(command, state, ctx): FactRetracted[] {
+    const fact = requireCurrentFact(command.factId, state);
+    checkSource(command.source, ctx.articles.get(command.source.articleId));
+    return [
+      {
+        type: "FactRetracted",
+        data: { factId: command.factId, ...relationTarget(fact), reason: command.reason },
+        source: command.source,
+      },
+    ];
+  },
+  events: {
+    FactRetracted: {
+      type: "FactRetracted",
+      description: "A fact was withdrawn.",
+      // 2: data.relation names a relation fact's type and ends.
+      schemaVersion: 2,
+      evolve: (state) => (state.status === "absent" ? state : { ...state, status: "retracted" }),
+      /**
+       * A relation's relationship becomes HISTORICAL; a node becomes (:Retracted) with its
+       * properties and history (an incident's updates with it), and every relationship it took
+       * part in ends with it (its citations and updates stay).
+       */
+      projection: {
+        kind: "ordered",
+        row: ({ record, event }) => {
+          const target = factTarget(event.data.factId, event.data.relation);
+          return {
+            id: target.id,
+            dropLabels:
+              target.kind === "node"
+                ? target.label === "Entity"
+                  ? [ENTITY_LABEL, ...KIND_LABELS]
+                  : [target.label]
+                : [],
+            relation: target.kind === "relation" ? relationKey(target.relation) : null,
+            eventId: record.id,
+            position: int(record.position),
+            reason: event.data.reason,
+          };
+        },
+        cypher: `
+    CALL (e) {
+      WITH e WHERE e.relation IS NOT NULL
+      ${matchRelation("e")}
+      ${endRelationship({ position: "e.position", eventId: "e.eventId", endedBy: "'retracted'", reason: "e.reason" })}
+    }
+    CALL (e) {
+      WITH e WHERE e.relation IS NULL
+      MATCH (n:${FACT_LABEL} {id: e.id}) WHERE NOT e.eventId IN n.eventIds
+      SET n:${RETRACTED_LABEL}, n.knownUntil = e.position, n.retractedReason = e.reason,
+          n.eventIds = n.eventIds + e.eventId
+      REMOVE n:$(e.dropLabels)
+      WITH e, n
+      OPTIONAL MATCH (n)-[:HAS_UPDATE]->(u:IncidentUpdate)
+      SET u:${RETRACTED_LABEL}, u.knownUntil = e.position, u.retractedReason = e.reason
+      REMOVE u:IncidentUpdate
+      WITH e, n, collect(u) AS updates
+      UNWIND [n] + updates AS m
+      MATCH (m)-[r]-()
+      WHERE NOT type(r) IN ['CITES', 'HAS_UPDATE', 'HISTORICAL']
+      WITH DISTINCT e, r
+      ${endRelationship({ position: "e.position", eventId: "e.eventId", endedBy: "'retracted'" })}
+    }`,
+      },
+    },
+  },
+  payload: { type: "FactPayload" },
+});
