@@ -13,6 +13,7 @@
  * It uses PORT, NEO4J_BOLT_PORT and NEO4J_HTTP_PORT of its environment (nothing else may listen
  * there) and the clone's own .neo4j/; it stops that Neo4j and deletes the clone at the end
  * (BENCH_KEEP_CLONE=1 keeps it). It prints a table and writes bench/results/<date>-startup.json.
+ * BENCH_REF=<commit> benches that commit instead of HEAD (a baseline measured the same day).
  */
 import { execFileSync, spawnSync } from "node:child_process";
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
@@ -40,7 +41,15 @@ function timed(cwd: string, command: string, args: string[], env: NodeJS.Process
 }
 
 async function main(): Promise<void> {
-  const revision = gitRevision();
+  const ref = process.env.BENCH_REF;
+  const revision = ref
+    ? {
+        gitCommit: execFileSync("git", ["rev-parse", ref], { cwd: projectRoot() })
+          .toString()
+          .trim(),
+        gitDirty: false,
+      }
+    : gitRevision();
   const clone = path.join(mkdtempSync(path.join(os.tmpdir(), "iss-startup-")), "clone");
   // The clone's own Neo4j and settings: none of the caller's database or folders.
   const env: NodeJS.ProcessEnv = { ...process.env, LOG_LEVEL: "info" };
@@ -75,6 +84,7 @@ async function main(): Promise<void> {
   };
   try {
     const cloned = timed(os.tmpdir(), "git", ["clone", "--quiet", projectRoot(), clone], env);
+    if (ref) timed(clone, "git", ["checkout", "--quiet", revision.gitCommit], env);
     write(`git clone: ${(cloned.millis / 1000).toFixed(1)} s; npm ci...`);
     const installed = timed(clone, "npm", ["ci", "--no-audit", "--no-fund"], env);
     const warnings = installed.lines.filter((line) => line.startsWith("npm warn")).length;
