@@ -13,6 +13,9 @@ export function startBenchApi(target: BenchTarget): Promise<StartedServer> {
       port: 0,
       logLevel: "warn",
       seedWhenEmpty: false,
+      // The reads are measured after warm-up runs of their own; a warming beside them would
+      // share the machine with the first measurements.
+      warmPlans: false,
       // Writes need a writer: the bench's clients send a JWT signed with the tests' secret.
       auth: testAuthSettings(),
     },

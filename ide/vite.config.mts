@@ -63,6 +63,9 @@ export default defineConfig({
     chunkSizeWarningLimit: 4096,
     rolldownOptions: {
       onwarn,
+      // Its "plugins took significant time" note names the compression plugins below on any busy
+      // machine: it asks nothing of whoever starts the server.
+      checks: { bundlerTimings: false },
       input: { graphiql: page("index.html"), explore: page("explore/index.html") },
       // Chunks named for what they hold: React and graphql-js (both pages), cytoscape (GraphiQL and
       // the explorer's graph page), rather than after whichever module the bundler met first.

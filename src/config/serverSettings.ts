@@ -85,6 +85,11 @@ export interface ServerSettings {
   logLevel: string;
   /** Ingest the seed articles at start when the log is empty. */
   seedWhenEmpty: boolean;
+  /**
+   * Run the explorer's and GraphiQL's queries once just after ready, so that Neo4j has planned
+   * them before a person's first visit (src/graphql/warmPlans.ts).
+   */
+  warmPlans: boolean;
   limits: RequestLimits;
   connections: ConnectionLimits;
   /** Whether the schema can be introspected (GraphiQL needs it). */
@@ -177,6 +182,7 @@ export function serverSettings(env: Env = process.env): ServerSettings {
     development,
     logLevel: env.LOG_LEVEL || "info",
     seedWhenEmpty: env.SEED_WHEN_EMPTY !== "false",
+    warmPlans: flag(env, "WARM_PLANS", true),
     limits: requestLimits(env),
     connections: connectionLimits(env),
     // Open where only this machine can ask (and in development); a server for other machines

@@ -3,6 +3,7 @@ import { FULLTEXT_INDEXES } from "../graph/fullTextIndexes";
 import { KIND_LABELS, LABEL } from "../graph/graphLabels";
 import { GRAPH_MODEL } from "../graph/GraphModel";
 import { TYPE } from "../graph/relationshipTypes";
+import { applySchemaStatements } from "../neo4j/schemaStatements";
 
 /**
  * The full-text indexes over names and quotes, by name (the API's @fulltext reads and search use
@@ -66,8 +67,7 @@ export async function ensureProjectionSchema(driver: Driver, database: string): 
       if (config?.["fulltext.eventually_consistent"] !== true)
         await session.run(`DROP INDEX ${record.get("name") as string} IF EXISTS`);
     }
-    for (const statement of PROJECTION_SCHEMA) await session.run(statement);
-    await session.run("CALL db.awaitIndexes(300)");
+    await applySchemaStatements(session, PROJECTION_SCHEMA);
   } finally {
     await session.close();
   }

@@ -33,13 +33,19 @@ import { hostAllowed, webSocketOriginAllowed } from "./requestOrigin";
 import { loggingPlugin } from "./loggingPlugin";
 import { readinessProbe } from "./readinessProbe";
 import { schemaDocuments } from "./schemaDocuments";
+import { ANONYMOUS } from "../auth/Principal";
+import { warmPlans, type WarmingReport } from "../graphql/warmPlans";
+import { clientDocuments } from "./clientDocuments";
 
 export interface StartedServer {
   url: string;
   wsUrl: string;
   port: number;
   timings: {
+    /** Reaching Neo4j: the local one started (assembled on first use) or found running, or NEO4J_URI's. */
     databaseMillis: number;
+    /** The log's and the graph's constraints and indexes, created or checked. */
+    databaseSchemaMillis: number;
     /** Checking the projection's version, and rebuilding it from the log when the code's differs. */
     projectionMillis: number;
     seedMillis: number;
@@ -55,20 +61,22 @@ export interface StartedServer {
   /** What the resolvers use: the command handler (and its metrics), the store, the explorer. */
   services: ApiServices;
   log: Logger;
-  /** Drains requests and subscriptions, closes the driver, stops the local Neo4j if this started it. */
+  /** The warming of the pages' query plans after ready: its report (undefined when off or failed). */
+  plansWarmed: Promise<WarmingReport | undefined>;
+  /** Drains requests and subscriptions and closes the driver; a local Neo4j keeps running. */
   stop(): Promise<void>;
 }
 
 /**
  * Starts the whole service: Neo4j (local unless NEO4J_URI), its schema, the seed when the log is
- * empty, the GraphQL schema, Apollo over Express, graphql-ws, and the HTTP listener.
+ * empty, the GraphQL schema, Apollo over Express, graphql-ws, and the HTTP listener. The local
+ * Neo4j is a service of its own: started when it is not running, reused when it is, and left
+ * running when the API stops (npm run db:stop stops it), so that a restart does not wait for it.
  */
 export async function startApiServer(options: {
   settings: ServerSettings;
   target?: Neo4jTarget;
   log?: Logger;
-  /** Stop a local Neo4j that this call started, when stopping (npm start: yes). */
-  stopLocalNeo4j?: boolean;
 }): Promise<StartedServer> {
   const { settings } = options;
   const log = options.log ?? createLogger(settings.logLevel);
@@ -78,7 +86,12 @@ export async function startApiServer(options: {
     ...(options.target ? { target: options.target } : {}),
     report: (line) => log.info(`[neo4j] ${line}`),
   });
-  const databaseMillis = performance.now() - started;
+  const databaseMillis = performance.now() - started - database.schemaMillis;
+  if (database.localStart?.differs)
+    log.warn(
+      `the local Neo4j was running and is used as it is, but ${database.localStart.differs}: ` +
+        "npm run db:stop, then npm start, to start it with the current ones",
+    );
   try {
     const projectionStarted = performance.now();
     await ensureProjectionCurrent(database.driver, database.database, (line) =>
@@ -267,6 +280,31 @@ export async function startApiServer(options: {
     });
     const serveMillis = performance.now() - serveStarted;
     const { port } = httpServer.address() as AddressInfo;
+    // After ready, not before: it delays no request, and a request arriving meanwhile is planned
+    // as it would have been.
+    const plansWarmed = settings.warmPlans
+      ? warmPlans(
+          schema,
+          clientDocuments(),
+          () => createContext(services, ANONYMOUS),
+          () => stopping,
+        ).then(
+          (report) => {
+            const failed = report.failed.length
+              ? `, ${report.failed.length} answered an error`
+              : "";
+            log.info(
+              { failed: report.failed, skipped: report.skipped },
+              `query plans warmed: ${report.operations} operations of the explorer and GraphiQL, ${report.variants} variants, in ${(report.millis / 1000).toFixed(1)}s${failed}`,
+            );
+            return report;
+          },
+          (error: unknown) => {
+            log.warn({ err: error }, "warming the query plans failed; first visits plan their own");
+            return undefined;
+          },
+        )
+      : Promise.resolve(undefined);
     const host = settings.host === "0.0.0.0" ? "127.0.0.1" : settings.host;
 
     return {
@@ -275,6 +313,7 @@ export async function startApiServer(options: {
       port,
       timings: {
         databaseMillis,
+        databaseSchemaMillis: database.schemaMillis,
         projectionMillis,
         seedMillis,
         schemaMillis,
@@ -286,20 +325,17 @@ export async function startApiServer(options: {
       schema,
       services,
       log,
+      plansWarmed,
       async stop() {
         stopping = true;
+        await plansWarmed;
         await apollo.stop();
         log.info("requests and subscriptions drained");
         await database.close();
-        if (options.stopLocalNeo4j && database.startedLocal && database.local) {
-          log.info("stopping the local Neo4j this server started");
-          await database.local.stop();
-        }
       },
     };
   } catch (error) {
     await database.close();
-    if (options.stopLocalNeo4j && database.startedLocal) await database.local?.stop();
     throw error;
   }
 }

@@ -33,6 +33,9 @@ export async function startTestServer(
       logLevel: "warn",
       bodyLimit: "100kb",
       auth: testAuthSettings(),
+      // Off but where a test asks for it (the explorer's first visits): a warming beside a
+      // test's own requests would only slow the suite.
+      warmPlans: false,
       ...options.settings,
     },
     target: {
