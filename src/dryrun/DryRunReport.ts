@@ -10,6 +10,12 @@ import type { CommandEnvelope } from "../commands/decideCommand";
 export interface DryRunUnit {
   articleId: string;
   envelopes: DryRunEnvelope[];
+  /**
+   * The articles of the run whose facts it may name (a seed folder's buildsOn); when given, an
+   * entry naming a fact that another article of the run states, which it does not build on
+   * (directly or not), is a problem: loaded alone or in another order, it would not be found.
+   */
+  buildsOn?: readonly string[];
 }
 
 export interface DryRunEnvelope extends CommandEnvelope {

@@ -12,6 +12,7 @@ import { inMemoryLog } from "./inMemoryLog";
 import { memoryKnownFacts, type KnownFacts } from "./KnownFacts";
 import { suggestNames } from "./suggestNames";
 import { suggestRepeats } from "./suggestRepeats";
+import { undeclaredBases } from "./undeclaredBases";
 
 /** Where a dry run decides: the log it reads and what it knows of the recorded facts. */
 export interface DryRunTarget {
@@ -50,8 +51,13 @@ export function graphTarget(
 export function articleUnit(
   article: CommandOfType<"RegisterArticle">,
   facts: readonly ArticleFact[],
+  buildsOn?: readonly string[],
 ): DryRunUnit {
-  return { articleId: article.articleId, envelopes: ingestionEnvelopes(article, facts) };
+  return {
+    articleId: article.articleId,
+    envelopes: ingestionEnvelopes(article, facts),
+    ...(buildsOn ? { buildsOn } : {}),
+  };
 }
 
 /**
@@ -79,9 +85,18 @@ export async function dryRunArticles(
   ]);
   const decisions = await target.decide(units, nearby);
   const entries = dryRunEntries(catalogue, units, decisions);
+  // Problems in the order of their entries, those of one entry in the order found.
+  const order = new Map(
+    entries.map((e) => [`${e.unit.articleId}\u0000${e.envelope.entry}`, e.order]),
+  );
+  const problems = [...decisions.problems, ...undeclaredBases(catalogue, entries)].sort(
+    (a, b) =>
+      (order.get(`${a.articleId}\u0000${a.entry}`) ?? 0) -
+      (order.get(`${b.articleId}\u0000${b.entry}`) ?? 0),
+  );
   return {
     head: decisions.head,
-    problems: decisions.problems,
+    problems,
     planned: decisions.decided.map((d) => d.plan),
     suggestions: [
       ...suggestNames(catalogue, entries, decisions, { entities, citations }),

@@ -63,3 +63,13 @@ export function namedIds(catalogue: Catalogue, entry: DryRunEntry): string[] {
   if (!entry.command || !entry.stream || !entry.factId) return [];
   return [...catalogue.referencesOf(entry.command).nodeIds, factIdOf(entry.stream), entry.factId];
 }
+
+/** The order of the entry that created each stream the run created (so later entries see it). */
+export function createdInRun(entries: readonly DryRunEntry[]): Map<string, number> {
+  const created = new Map<string, number>();
+  for (const entry of entries) {
+    const first = entry.records[0];
+    if (first?.revision === 1 && !created.has(first.stream)) created.set(first.stream, entry.order);
+  }
+  return created;
+}

@@ -1,5 +1,5 @@
 import type { Catalogue } from "../catalogue/Catalogue";
-import { namedIds, type DryRunEntry } from "./dryRunEntries";
+import { createdInRun, namedIds, type DryRunEntry } from "./dryRunEntries";
 import type { Suggestion } from "./DryRunReport";
 import type { DryRunDecisions } from "./dryRunUnits";
 import type { Citation, KnownEntity } from "./KnownFacts";
@@ -17,28 +17,30 @@ export function suggestNames(
   decisions: DryRunDecisions,
   known: { entities: readonly KnownEntity[]; citations: readonly Citation[] },
 ): Suggestion[] {
-  const entities = new Map(known.entities.map((e) => [e.id, e]));
-  // Entities the run registered are known to the entries after them.
-  for (const [, { state }] of decisions.view.streamViews()) {
+  // Each entity with the order of the entry that registered it (-1: the log's).
+  const entities = new Map(known.entities.map((e) => [e.id, { ...e, since: -1 }]));
+  const created = createdInRun(entries);
+  for (const [stream, { state }] of decisions.view.streamViews()) {
     if (state.status === "active" && state.category === "entity") {
       const { entityId: id, name, aliases } = state.data;
-      if (!entities.has(id)) entities.set(id, { id, name, aliases });
+      if (!entities.has(id))
+        entities.set(id, { id, name, aliases, since: created.get(stream) ?? -1 });
     }
   }
+  // An entry is compared with the entities known before it: the log's, and earlier entries'.
+  const knownBefore = (order: number) =>
+    [...entities.values()].filter((entity) => entity.since < order);
   return [
-    ...entries.flatMap((entry) => possibleDuplicates(entry, entities)),
-    ...mentions(catalogue, entries, [...entities.values()], known.citations),
+    ...entries.flatMap((entry) => possibleDuplicates(entry, knownBefore(entry.order))),
+    ...mentions(catalogue, entries, knownBefore, known.citations),
   ];
 }
 
-function possibleDuplicates(
-  entry: DryRunEntry,
-  entities: ReadonlyMap<string, KnownEntity>,
-): Suggestion[] {
+function possibleDuplicates(entry: DryRunEntry, entities: readonly KnownEntity[]): Suggestion[] {
   const command = entry.command;
   if (command?.type !== "RegisterEntity" || entry.plan?.replayed) return [];
   const keys = new Set([command.name, ...(command.aliases ?? [])].map(nameKey));
-  const candidates = [...entities.values()].filter(
+  const candidates = entities.filter(
     (known) =>
       known.id !== command.entityId &&
       [known.name, ...known.aliases].some((name) => keys.has(nameKey(name))),
@@ -60,11 +62,12 @@ function possibleDuplicates(
 function mentions(
   catalogue: Catalogue,
   entries: readonly DryRunEntry[],
-  entities: readonly KnownEntity[],
+  knownBefore: (order: number) => KnownEntity[],
   citations: readonly Citation[],
 ): Suggestion[] {
   const units = [...new Set(entries.map((entry) => entry.unit))];
   return units.flatMap((unit) => {
+    const first = entries.find((entry) => entry.unit === unit)?.order ?? 0;
     const article = unit.envelopes.find((e) => e.command.type === "RegisterArticle")?.command;
     if (article?.type !== "RegisterArticle" || typeof article.text !== "string") return [];
     const referred = new Set(
@@ -73,7 +76,7 @@ function mentions(
     // What an earlier ingestion of the same article cites, it has referred to already.
     for (const citation of citations)
       if (citation.articleId === article.articleId) referred.add(citation.factId);
-    return entities.flatMap((entity): Suggestion[] => {
+    return knownBefore(first).flatMap((entity): Suggestion[] => {
       if (referred.has(entity.id)) return [];
       const found = findName(article.text, [entity.name, ...entity.aliases]);
       if (!found) return [];

@@ -6,7 +6,7 @@ import type { DecisionContext } from "../domain/DecisionContext";
 import { DomainError } from "../domain/DomainError";
 import { normaliseWhitespace } from "../domain/source";
 import { factIdOf } from "../domain/streams";
-import type { DryRunEntry } from "./dryRunEntries";
+import { createdInRun, type DryRunEntry } from "./dryRunEntries";
 import type { Suggestion } from "./DryRunReport";
 import type { DryRunDecisions } from "./dryRunUnits";
 import type { Citation } from "./KnownFacts";
@@ -128,16 +128,6 @@ function contentOf(state: FactState, stream: string): string {
     ([key, value]) => key !== "certainty" && value !== own,
   );
   return stringify({ category: state.category, data: Object.fromEntries(data) }) ?? "";
-}
-
-/** The order of the entry that created each stream the run created. */
-function createdInRun(entries: readonly DryRunEntry[]): Map<string, number> {
-  const created = new Map<string, number>();
-  for (const entry of entries) {
-    const first = entry.records[0];
-    if (first?.revision === 1 && !created.has(first.stream)) created.set(first.stream, entry.order);
-  }
-  return created;
 }
 
 function labelOf(entry: DryRunEntry): string {
