@@ -110,6 +110,12 @@ export interface CommandDefinition<
   input: S;
   /** The stream it writes to, from the input as received. */
   stream(command: z.input<S>): string;
+  /**
+   * The fact it states, as the API names it (history, sources and corroborations take it):
+   * its stream's fact id unless it says otherwise (an incident update is a fact of its own in
+   * its incident's stream: zvezda-air-leak/cause-determined).
+   */
+  factId?(command: z.input<S>): string;
   /** The nodes its decision must see besides its own stream (the article it cites is added). */
   references(command: z.input<S>): readonly string[];
   /** Pure: the parsed input, its stream's state and what it may see of the rest -> its events. */

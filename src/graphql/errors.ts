@@ -46,6 +46,11 @@ const CODE_OF_KIND: Record<DomainErrorKind, ErrorCode> = {
   too_large: ErrorCode.RESULT_TOO_LARGE,
 };
 
+/** The code of a domain error of this kind (a dry run's problems carry it as their error would). */
+export function codeOfKind(kind: DomainErrorKind): ErrorCode {
+  return CODE_OF_KIND[kind];
+}
+
 /** The limits of src/graphql/queryLimits.ts, each refused with a code of its own. */
 export type QueryLimit =
   "tokens" | "depth" | "cost" | "aliases" | "directives" | "inputDepth" | "filterDepth";

@@ -15,7 +15,7 @@ import {
 import { launchOfflineChromium, type OfflineChromium } from "../support/offlineChromium";
 import { graphqlClient, startTestServer } from "../support/testServer";
 import { bearer } from "../../tools/support/testTokens";
-import { RegisterEntityDocument, ReportAnIncidentDocument } from "./generated/graphql";
+import { RegisterEntityDocument, AddASourceToAFactDocument } from "./generated/graphql";
 
 const example = (name: string) => readFileSync(`ide/examples/${name}.graphql`, "utf8");
 const screenshot = (page: Page, name: string) =>
@@ -71,7 +71,7 @@ describe("GraphiQL's plugins and editor, in a browser with no internet", () => {
       expect.arrayContaining([
         "Crew by agency",
         "An entity with its neighbours",
-        "Report an incident (a write)",
+        "Add a source to a fact (a write)",
         "Follow the log (a subscription)",
       ]),
     );
@@ -93,11 +93,14 @@ describe("GraphiQL's plugins and editor, in a browser with no internet", () => {
     await showPlugin(page, "Subscription events");
     await runOperation(page, subscription);
 
-    // Two writes: the example's incident, then an entity; each appends its events.
+    // Two writes: the example's new source of a fact, then an entity; each appends its events.
     const request = graphqlClient(server.url, await bearer("writer", "graphiql-plugins"));
-    const reported = await request(ReportAnIncidentDocument);
+    const reported = await request(AddASourceToAFactDocument);
     expect(reported.errors).toBeUndefined();
-    expect(reported.data!.reportIncident.receipt.replayed).toBe(false);
+    expect(reported.data!.corroborateFact.receipt).toMatchObject({
+      factId: "zvezda-air-leak",
+      replayed: false,
+    });
     const registered = await request(RegisterEntityDocument, {
       input: {
         entityId: "seen-by-a-subscription",
@@ -108,7 +111,7 @@ describe("GraphiQL's plugins and editor, in a browser with no internet", () => {
     });
     expect(registered.errors).toBeUndefined();
     const appended = [
-      reported.data!.reportIncident.receipt,
+      reported.data!.corroborateFact.receipt,
       registered.data!.registerEntity.receipt,
     ].flatMap((receipt) =>
       receipt.positions.map((position) => ({ position, stream: receipt.stream })),
@@ -134,8 +137,8 @@ describe("GraphiQL's plugins and editor, in a browser with no internet", () => {
     await screenshot(page, "graphiql-subscription-events.png");
 
     // The example's commandId makes it idempotent: sent again, nothing is appended.
-    const again = await request(ReportAnIncidentDocument);
-    expect(again.data!.reportIncident.receipt.replayed).toBe(true);
+    const again = await request(AddASourceToAFactDocument);
+    expect(again.data!.corroborateFact.receipt.replayed).toBe(true);
     await page.click(RUN); // stop the subscription
     expect(errors).toEqual([]);
     expect(external).toEqual([]);

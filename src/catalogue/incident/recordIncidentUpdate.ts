@@ -82,6 +82,8 @@ export const recordIncidentUpdate = defineCommand({
     source: source(),
   }),
   stream: (command) => streamId("incident", command.incidentId),
+  // The update is a fact of its own, in its incident's stream.
+  factId: (command) => incidentUpdateNodeId(command.incidentId, command.updateId),
   references: (command) => command.reportedBy ?? [],
   decide(command, state, ctx): IncidentUpdateRecorded[] {
     if (state.status === "absent" || state.category !== "incident") {
