@@ -1,4 +1,4 @@
-import type { SeedFolder, SeedProblem } from "./seedFolder";
+import type { SeedFolder, SeedProblem } from "./seedFolderTypes";
 
 /**
  * Folders in load order: each after the folders of the articles it builds on, in name order where

@@ -1,4 +1,4 @@
-import type { SeedFolder, SeedProblem } from "./seedFolder";
+import type { SeedFolder, SeedProblem } from "./seedFolderTypes";
 
 /**
  * Fields of an ingestion's fact that a seed entry writes under another name. (An entry's id is

@@ -1,18 +1,8 @@
 import { prng } from "./prng";
+import type { HostileRequest } from "./hostileRequest";
 import { trustRequestMakers, type TrustTargets } from "./trustRequests";
 
-/** One request as a hostile client sends it: any method, headers and bytes. */
-export interface HostileRequest {
-  /** What it tries (for the report): "alias-bomb", "bad-json", "lucene"... */
-  kind: string;
-  method: "GET" | "POST" | "PUT" | "DELETE" | "OPTIONS";
-  /** Path and query string, e.g. /graphql?query=... */
-  path: string;
-  headers: Record<string, string>;
-  body?: Uint8Array | string;
-  /** The only statuses that may answer it (a forged credential: 401), when it matters. */
-  expectStatus?: number | readonly number[];
-}
+export type { HostileRequest } from "./hostileRequest";
 
 export interface FuzzTargets extends TrustTargets {
   /** An article of the log, whose text no generated quote is in. */

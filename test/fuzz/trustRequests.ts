@@ -1,5 +1,5 @@
 import { createHash, randomBytes } from "node:crypto";
-import type { HostileRequest } from "./hostileRequests";
+import type { HostileRequest } from "./hostileRequest";
 
 /** What the credential attacks need: forged tokens of the run, and a key id the log shows. */
 export interface TrustTargets {
