@@ -65,6 +65,3 @@ export async function withBenchNeo4j<T>(
     await server.stop();
   }
 }
-
-/** Empties the bench database between measurements (schema kept): the tests' own helper. */
-export { emptyDatabase as emptyBenchDatabase } from "../test/support/testDatabase";

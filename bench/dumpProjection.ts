@@ -2,7 +2,9 @@ import { once } from "node:events";
 import { createWriteStream, type WriteStream } from "node:fs";
 import path from "node:path";
 import type { Driver } from "neo4j-driver";
-import { PROJECTION_LABELS } from "../src/projection/graphLabels";
+import { hasAnyLabel } from "../src/graph/cypherPatterns";
+import { isProjectionNode, PROJECTION_LABELS } from "../src/graph/graphLabels";
+import { GRAPH_MODEL } from "../src/graph/GraphModel";
 import { PROJECTION_STATE_LABEL } from "../src/projection/Projector";
 import { graphValueCodec } from "./graphValueCodec";
 
@@ -12,7 +14,6 @@ import { graphValueCodec } from "./graphValueCodec";
  * (:Entity {id}), whatever its kind label).
  */
 const KEY_LABELS = PROJECTION_LABELS;
-const isProjectionNode = (n: string) => `(${KEY_LABELS.map((l) => `${n}:${l}`).join(" OR ")})`;
 
 export interface NodeGroup {
   labels: string[];
@@ -68,14 +69,19 @@ class GroupFiles {
 /** A dump at a million events streams for minutes: past the server's default 120 s timeout. */
 const LONG_READ = { timeout: 60 * 60_000 };
 
-const SAFE_NAME = /^[A-Za-z_][A-Za-z0-9_]*$/;
+/**
+ * Labels and types are written into the load's Cypher: only the graph model's (src/graph), which
+ * are safe names, pass; anything else in the projection is a bug this dump would hide.
+ */
+const isModelLabel = (label: string) => GRAPH_MODEL.labels.includes(label);
+const isModelType = (type: string) => GRAPH_MODEL.relationshipTypes.includes(type);
 
 function keyLabelOf(labels: readonly string[], what: string): string {
   const key = KEY_LABELS.find((label) => labels.includes(label));
   if (!key)
     throw new Error(`cannot raw-load ${what}: none of its labels (${labels}) has an id key`);
   for (const label of labels)
-    if (!SAFE_NAME.test(label)) throw new Error(`unexpected label ${JSON.stringify(label)}`);
+    if (!isModelLabel(label)) throw new Error(`unexpected label ${JSON.stringify(label)}`);
   return key;
 }
 
@@ -107,10 +113,10 @@ export async function dumpProjection(
 
     const seen = new Set<string>();
     for (const [index, keyLabel] of KEY_LABELS.entries()) {
-      const earlier = KEY_LABELS.slice(0, index).map((l) => `n:${l}`);
+      const earlier = KEY_LABELS.slice(0, index);
       const result = session.run(
         `MATCH (n:${keyLabel})
-           ${earlier.length > 0 ? `WHERE NOT (${earlier.join(" OR ")})` : ""}
+           ${earlier.length > 0 ? `WHERE NOT ${hasAnyLabel("n", earlier)}` : ""}
          RETURN labels(n) AS labels, properties(n) AS properties`,
         {},
         LONG_READ,
@@ -147,7 +153,7 @@ export async function dumpProjection(
       )
     ).records.map((r) => r.get("type") as string);
     for (const type of types.sort()) {
-      if (!SAFE_NAME.test(type)) throw new Error(`unexpected type ${JSON.stringify(type)}`);
+      if (!isModelType(type)) throw new Error(`unexpected type ${JSON.stringify(type)}`);
       const result = session.run(
         `MATCH (a)-[r:${type}]->(b) WHERE ${isProjectionNode("a")}
          RETURN labels(a) AS fromLabels, a.id AS from, labels(b) AS toLabels, b.id AS to,

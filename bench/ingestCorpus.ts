@@ -9,7 +9,7 @@ import { runCli } from "../src/cli/runCli";
 import { CommandHandler } from "../src/commands/CommandHandler";
 import { Neo4jEventStore } from "../src/eventstore/Neo4jEventStore";
 import { openDatabase } from "../src/neo4j/openDatabase";
-import { syntheticCorpus } from "./corpus/syntheticCorpus";
+import { syntheticCorpus } from "../tools/stories/syntheticCorpus";
 import { measureIngestion } from "./measureIngestion";
 
 const note = (line: string) => process.stderr.write(`${line}\n`);

@@ -2,10 +2,10 @@ import neo4j, { type Driver } from "neo4j-driver";
 import type { WritePathMetrics } from "../src/commands/CommandHandler";
 import { Neo4jEventStore } from "../src/eventstore/Neo4jEventStore";
 import { commandMutation, type GraphQLOperation } from "./commandMutation";
-import type { SyntheticCorpus } from "./corpus/syntheticCorpus";
-import { bearer } from "../test/support/testTokens";
+import type { SyntheticCorpus } from "../tools/stories/syntheticCorpus";
+import { bearer } from "../tools/support/testTokens";
 import { GraphQLHttpClient } from "./GraphQLHttpClient";
-import { latencySummary, type LatencySummary } from "./latencySummary";
+import { latencySummary, type LatencySummary } from "../tools/support/latencySummary";
 import { ProgressReporter } from "./ProgressReporter";
 
 /** What the command handler counts (CommandHandler.metrics()). */
@@ -136,6 +136,7 @@ export async function measureCommands(
       baselineLists,
       async ({ c, i }) => {
         await driver.executeQuery(
+          // eslint-disable-next-line no-restricted-syntax -- the baseline's own scratch node, not the graph's
           "CREATE (:BenchWrite {client: $c, i: $i, name: 'baseline'})",
           { c: neo4j.int(c), i: neo4j.int(i) },
           { database, routing: neo4j.routing.WRITE },
@@ -143,6 +144,7 @@ export async function measureCommands(
       },
       () => {},
     );
+    // eslint-disable-next-line no-restricted-syntax -- the baseline's scratch nodes, not the graph's
     await driver.executeQuery("MATCH (n:BenchWrite) DETACH DELETE n", {}, { database });
 
     const commands = throughput(count, run);

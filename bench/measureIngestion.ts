@@ -1,6 +1,6 @@
 import type { CommandHandler } from "../src/commands/CommandHandler";
 import { ingestArticle } from "../src/commands/ingestArticle";
-import type { SyntheticCorpus } from "./corpus/syntheticCorpus";
+import type { SyntheticCorpus } from "../tools/stories/syntheticCorpus";
 import { ProgressReporter } from "./ProgressReporter";
 
 export interface IngestionMeasurement {

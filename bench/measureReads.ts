@@ -2,7 +2,7 @@ import { awaitSearchIndexes } from "../src/projection/projectionSchema";
 import { isDeepStrictEqual } from "node:util";
 import neo4j, { type Driver } from "neo4j-driver";
 import { GraphQLHttpClient } from "./GraphQLHttpClient";
-import { latencySummary, type LatencySummary } from "./latencySummary";
+import { latencySummary, type LatencySummary } from "../tools/support/latencySummary";
 import type { ReadQuery } from "./readQueries";
 
 export interface ReadMeasurement {

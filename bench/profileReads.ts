@@ -4,7 +4,7 @@ import { GraphExplorer } from "../src/explore/GraphExplorer";
 import { queryPlan, isScan, recordingDriver, type SentStatement } from "../src/explore/queryPlans";
 import { ANONYMOUS } from "../src/auth/Principal";
 import { createContext, type ApiServices } from "../src/graphql/context";
-import type { CorpusProbes } from "./corpus/syntheticCorpus";
+import type { CorpusProbes } from "../tools/stories/syntheticCorpus";
 import type { ReadQuery } from "./readQueries";
 
 export interface ReadPlan {

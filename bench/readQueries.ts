@@ -1,6 +1,6 @@
 import neo4j, { type Record as Neo4jRecord } from "neo4j-driver";
 import { luceneQuery } from "../src/explore/searchQuery";
-import type { CorpusProbes } from "./corpus/syntheticCorpus";
+import type { CorpusProbes } from "../tools/stories/syntheticCorpus";
 
 /**
  * The reads a frontend makes, each as GraphQL over HTTP and as the Cypher an analyst would

@@ -6,9 +6,10 @@ import { projectRoot } from "../src/config/projectRoot";
 import { ensureSchema } from "../src/neo4j/ensureSchema";
 import { createDriver } from "../src/neo4j/neo4jConnection";
 import { Neo4jEventStore } from "../src/eventstore/Neo4jEventStore";
-import { emptyBenchDatabase, withBenchNeo4j } from "./benchNeo4j";
+import { emptyDatabase } from "../tools/support/emptyDatabase";
+import { withBenchNeo4j } from "./benchNeo4j";
 import type { BenchTarget } from "./BenchTarget";
-import { syntheticCorpus } from "./corpus/syntheticCorpus";
+import { syntheticCorpus } from "../tools/stories/syntheticCorpus";
 import { directorySize } from "./directorySize";
 import { GraphQLHttpClient } from "./GraphQLHttpClient";
 import { gitRevision, machineInfo, type MachineInfo } from "./machineInfo";
@@ -148,7 +149,7 @@ async function warmUp(
   } finally {
     await server.stop();
   }
-  await emptyBenchDatabase(driver);
+  await emptyDatabase(driver);
   write(`[warm-up] done: ${ingestion.events} events through every measured path`);
 }
 
@@ -183,7 +184,7 @@ async function runOn(
   };
 
   result.machine = await machineInfo(driver, database, revision);
-  await emptyBenchDatabase(driver);
+  await emptyDatabase(driver);
   if (!skipped.has("startup-empty") || !skipped.has("startup-full")) {
     // npm start's prestart compiles src/ and builds GraphiQL when they are stale: not what a
     // start-up figure should time, so it runs first, untimed.
@@ -200,7 +201,7 @@ async function runOn(
       write,
     });
     result.startupEmpty = { ...startup, seededEvents: await logHead(driver, database) };
-    await emptyBenchDatabase(driver);
+    await emptyDatabase(driver);
   });
 
   await phase("warm-up", () => warmUp(driver, target, options, write));

@@ -1,7 +1,8 @@
 import pino from "pino";
 import { serverSettings } from "../src/config/serverSettings";
 import { startApiServer, type StartedServer } from "../src/server/ApiServer";
-import { testAuthSettings } from "../test/support/testTokens";
+import { createLogger } from "../src/server/createLogger";
+import { testAuthSettings } from "../tools/support/testTokens";
 import type { BenchTarget } from "./BenchTarget";
 
 /** The API in this process on a free port, over the bench's Neo4j; its warnings go to stderr. */
@@ -12,6 +13,9 @@ export function startBenchApi(target: BenchTarget): Promise<StartedServer> {
       port: 0,
       logLevel: "warn",
       seedWhenEmpty: false,
+      // The reads are measured after warm-up runs of their own; a warming beside them would
+      // share the machine with the first measurements.
+      warmPlans: false,
       // Writes need a writer: the bench's clients send a JWT signed with the tests' secret.
       auth: testAuthSettings(),
     },
@@ -22,6 +26,6 @@ export function startBenchApi(target: BenchTarget): Promise<StartedServer> {
       password: target.password,
       database: target.database,
     },
-    log: pino({ level: "warn" }, pino.destination(2)),
+    log: createLogger("warn", pino.destination(2)),
   });
 }

@@ -1,7 +1,8 @@
+import { readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import { promisify } from "node:util";
 import { brotliCompress, constants as zlib, type InputType } from "node:zlib";
-import { defineConfig, type Rolldown } from "vite";
+import { defineConfig, type Plugin, type Rolldown } from "vite";
 import { compression, defineAlgorithm } from "vite-plugin-compression2";
 
 // Builds the browser pages served by the API into dist/ide/: GraphiQL (index.html, served at
@@ -16,6 +17,24 @@ function onwarn(warning: Rolldown.RollupLog, warn: (warning: Rolldown.RollupLog)
 }
 
 const page = (path: string) => fileURLToPath(new URL(path, import.meta.url));
+
+/**
+ * The pages' icon (ide/favicon.svg, linked by both and hashed with their assets) also under a
+ * name that does not change, dist/ide/favicon.svg, which the server sends for GET /favicon.ico
+ * (src/server/browserPages.ts): browsers ask for that wherever a page names no icon.
+ */
+function faviconUnderFixedName(): Plugin {
+  return {
+    name: "iss-favicon-under-fixed-name",
+    generateBundle() {
+      this.emitFile({
+        type: "asset",
+        fileName: "favicon.svg",
+        source: readFileSync(page("favicon.svg")),
+      });
+    },
+  };
+}
 
 const brotli = promisify(brotliCompress);
 /**
@@ -44,12 +63,27 @@ export default defineConfig({
     chunkSizeWarningLimit: 4096,
     rolldownOptions: {
       onwarn,
+      // Its "plugins took significant time" note names the compression plugins below on any busy
+      // machine: it asks nothing of whoever starts the server.
+      checks: { bundlerTimings: false },
       input: { graphiql: page("index.html"), explore: page("explore/index.html") },
+      // Chunks named for what they hold: React and graphql-js (both pages), cytoscape (GraphiQL and
+      // the explorer's graph page), rather than after whichever module the bundler met first.
+      output: {
+        codeSplitting: {
+          groups: [
+            { name: "react", test: /node_modules[\\/](react|react-dom|scheduler)[\\/]/ },
+            { name: "graphql", test: /node_modules[\\/]graphql[\\/]/ },
+            { name: "cytoscape", test: /node_modules[\\/]cytoscape[\\/]/ },
+          ],
+        },
+      },
     },
   },
   // Monaco's editor, JSON and GraphQL web workers (graphiql/setup-workers/vite) as ES modules.
   worker: { format: "es" },
   plugins: [
+    faviconUnderFixedName(),
     // Precompressed beside each asset (.br, .gz): the server sends them as they are, so a page
     // costs no compression work per request (src/server/staticAssets.ts).
     compression({

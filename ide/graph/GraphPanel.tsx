@@ -1,8 +1,8 @@
 import { tryParseJSONC, useGraphiQL } from "@graphiql/react";
 import { useMemo, useRef, useState } from "react";
+import { GraphLegend } from "../drawing/GraphLegend";
 import { EMPTY_GRAPH, extractGraph, mergeGraphs, type Graph } from "./extractGraph";
 import { fetchNeighbourhood } from "./fetchNeighbourhood";
-import { GraphLegend } from "./GraphLegend";
 import { GraphView } from "./GraphView";
 import { useWiderPluginPane } from "./useWiderPluginPane";
 import "./GraphPanel.css";
@@ -12,7 +12,6 @@ interface Expansion {
   response: string | null;
   graph: Graph;
   expanded: ReadonlySet<string>;
-  last?: string;
 }
 
 const NO_EXPANSION: Omit<Expansion, "response"> = { graph: EMPTY_GRAPH, expanded: new Set() };
@@ -59,7 +58,6 @@ export function GraphPanel() {
           response,
           graph: mergeGraphs(before.graph, neighbours),
           expanded: new Set([...before.expanded, id]),
-          last: id,
         };
       });
     } catch (error) {
@@ -88,7 +86,10 @@ export function GraphPanel() {
               ? `; adding the neighbours of ${busy}…`
               : ". Click a node to add its neighbours; hover an edge for its quote."}
           </p>
-          <GraphLegend graph={graph} />
+          <GraphLegend
+            kinds={graph.nodes.map((node) => node.kind)}
+            lines={["asserted", "inferred", "historical"]}
+          />
         </>
       )}
       {failure && (
@@ -100,7 +101,6 @@ export function GraphPanel() {
         graph={graph}
         expanded={current.expanded}
         busy={busy}
-        growFrom={current.last}
         onNodeTap={(id) => void expand(id)}
       />
     </section>

@@ -1,6 +1,6 @@
 import { parseArgs } from "node:util";
 import neo4j from "neo4j-driver";
-import { DEFAULT_LIMIT, DEFAULT_TIMEOUT_MS } from "./readOnlyCypher";
+import { DEFAULT_GRACE_MS, DEFAULT_LIMIT, DEFAULT_TIMEOUT_MS } from "./readOnlyCypher";
 
 /** The command line of `npm run cypher`, parsed and checked; a mistake is a UsageError. */
 
@@ -30,7 +30,8 @@ options:
                            (42, "text", [1, 2], {"k": true}), else taken as text
   --limit N                keep at most N rows (default ${DEFAULT_LIMIT}); says so when rows were cut
   --timeout T              stop the query after T: 500ms, 30s, 2m; a bare number is seconds
-                           (default ${DEFAULT_TIMEOUT_MS / 1000}s)
+                           (default ${DEFAULT_TIMEOUT_MS / 1000}s); the command answers at most
+                           ${DEFAULT_GRACE_MS / 1000}s later, saying whether Neo4j still runs it
   --table | --json | --csv output format (default: table)
   --help, -h               this text
 

@@ -1,6 +1,8 @@
+import { randomUUID } from "node:crypto";
 import neo4j, { type Driver, type Transaction } from "neo4j-driver";
 import { refusalOfCalls, refusalOfPlan, type PlanNode } from "./analystPolicy";
 import { calledNames } from "./cypherCalls";
+import { refusalOfRanges } from "./rangeBounds";
 
 /** An analyst's query: any Cypher, run read-only, with a time and a row limit. */
 export interface ReadOnlyQuery {
@@ -10,6 +12,11 @@ export interface ReadOnlyQuery {
   limit: number;
   /** The server stops the transaction after this long. */
   timeoutMs: number;
+  /**
+   * How much longer than its timeout the command waits for the server to stop it (DEFAULT_GRACE_MS),
+   * before it stops waiting and says whether Neo4j still runs it.
+   */
+  graceMs?: number;
 }
 
 export interface ReadOnlyResult {
@@ -45,6 +52,11 @@ export class CypherQueryError extends Error {
 
 export const DEFAULT_LIMIT = 1000;
 export const DEFAULT_TIMEOUT_MS = 30_000;
+/**
+ * Neo4j looks for transactions past their timeout every 2 s (db.transaction.monitor.check.interval)
+ * and a query notices at its next row or read: 5 s covers both on a busy machine.
+ */
+export const DEFAULT_GRACE_MS = 5_000;
 
 /**
  * Runs one query in a READ transaction. Neo4j itself refuses any write in it (data, schema,
@@ -63,6 +75,72 @@ export async function runReadOnlyCypher(
   database: string,
   query: ReadOnlyQuery,
 ): Promise<ReadOnlyResult> {
+  // What Neo4j could not stop at its timeout is refused before anything runs (rangeBounds.ts).
+  const ranges = refusalOfRanges(query.cypher, query.params);
+  if (ranges) throw notAllowed(ranges);
+  const queryId = randomUUID();
+  // The wait counts from the transaction's start, when Neo4j's own timeout starts too.
+  let timer: NodeJS.Timeout | undefined;
+  const waitMs = query.timeoutMs + (query.graceMs ?? DEFAULT_GRACE_MS);
+  let running!: Promise<ReadOnlyResult>;
+  const late = new Promise<"late">((resolve) => {
+    const began = () => (timer = setTimeout(() => resolve("late"), waitMs));
+    running = runChecked(driver, database, query, queryId, began);
+  });
+  try {
+    const first = await Promise.race([running, late]);
+    if (first !== "late") return first;
+  } finally {
+    clearTimeout(timer);
+  }
+  // Whatever it ends with now, nobody waits for it.
+  running.catch(() => {});
+  const status = await serverStatus(driver, database, queryId);
+  throw new CypherQueryError(
+    "timeout",
+    `stopped waiting: the query ran past its timeout of ${formatMillis(query.timeoutMs)} and ${formatMillis(waitMs - query.timeoutMs)} more. ${
+      status
+        ? `Neo4j still runs it (${status}): it is computing one expression, which it does not stop until the expression ends (docs/cypher.md, "What a query may cost")`
+        : "Neo4j has ended it"
+    }`,
+    undefined,
+  );
+}
+
+/** Whether Neo4j still runs the query of that id: its status, or undefined (ended, or unknown). */
+async function serverStatus(
+  driver: Driver,
+  database: string,
+  queryId: string,
+): Promise<string | undefined> {
+  const ask = driver
+    .executeQuery(
+      "SHOW TRANSACTIONS YIELD metaData, status, elapsedTime WHERE metaData.queryId = $queryId RETURN status, elapsedTime",
+      { queryId },
+      { database, routing: neo4j.routing.READ },
+    )
+    .then(({ records }) => {
+      const record = records[0];
+      if (!record) return undefined;
+      const seconds = (
+        record.get("elapsedTime") as { seconds: { toNumber(): number } }
+      ).seconds.toNumber();
+      return `${String(record.get("status")).replace(/ with reason.*$/, "")} after ${seconds} s`;
+    })
+    .catch(() => undefined);
+  const gaveUp = new Promise<undefined>((resolve) => {
+    setTimeout(() => resolve(undefined), 3_000).unref();
+  });
+  return Promise.race([ask, gaveUp]);
+}
+
+async function runChecked(
+  driver: Driver,
+  database: string,
+  query: ReadOnlyQuery,
+  queryId: string,
+  began: () => void,
+): Promise<ReadOnlyResult> {
   const started = performance.now();
   const session = driver.session({
     database,
@@ -76,8 +154,9 @@ export async function runReadOnlyCypher(
     if (calls) throw notAllowed(calls);
     tx = await session.beginTransaction({
       timeout: query.timeoutMs,
-      metadata: { app: "iss-knowledge-graph cypher" },
+      metadata: { app: "iss-knowledge-graph cypher", queryId },
     });
+    began();
     const { summary } = await tx.run(explainOf(query.cypher), query.params ?? {});
     const plan = summary.plan === false ? undefined : (summary.plan as PlanNode);
     const refused = plan && refusalOfPlan(plan, database, builtIns);

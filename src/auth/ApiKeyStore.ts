@@ -1,101 +1,90 @@
-import { createHash, randomBytes, scrypt as scryptCallback, timingSafeEqual } from "node:crypto";
-import { mkdir, readFile, rename, stat, writeFile, chmod } from "node:fs/promises";
+import { timingSafeEqual } from "node:crypto";
+import { chmod, mkdir, readFile, rename, stat, writeFile } from "node:fs/promises";
 import path from "node:path";
-import { promisify } from "node:util";
+import {
+  ApiKeyFileError,
+  KEY_FILE_FORMAT,
+  keyDigest,
+  keyInfo,
+  newKeyId,
+  newToken,
+  parseKeyFile,
+  tokenShape,
+  type ApiKeyInfo,
+  type KeyFile,
+  type StoredKey,
+} from "./apiKeyFormat";
+import { LegacyKeyCheck } from "./LegacyKeyCheck";
 import { isRole, type Principal, type Role } from "./Principal";
 
-const scrypt = promisify(scryptCallback) as (
-  password: string,
-  salt: Buffer,
-  keylen: number,
-  options: { N: number; r: number; p: number; maxmem: number },
-) => Promise<Buffer>;
+export { ApiKeyFileError, looksLikeApiKey, type ApiKeyInfo } from "./apiKeyFormat";
 
-/** OWASP's minimum for scrypt (N=2^17 would cost 128 MiB a check); kept per key, so it can grow. */
-const SCRYPT = { N: 2 ** 15, r: 8, p: 1, keylen: 32 } as const;
-const FORMAT = "iss-api-keys/1";
-/** A key reads `isskg_<id>_<secret>`: the id finds the entry, the secret is checked against its hash. */
-const TOKEN = /^isskg_([0-9a-f]{16})_([A-Za-z0-9_-]{43})$/;
 /** How long a loaded file is trusted before its modification time is checked again. */
 const RELOAD_CHECK_MILLIS = 1_000;
 
-export interface ApiKeyInfo {
-  id: string;
-  name: string;
-  role: Role;
-  createdAt: string;
-}
-
-interface StoredKey extends ApiKeyInfo {
-  salt: string;
-  hash: string;
-  scrypt: { N: number; r: number; p: number };
-}
-
-interface KeyFile {
-  format: typeof FORMAT;
-  keys: StoredKey[];
-}
-
-export class ApiKeyFileError extends Error {
-  override readonly name = "ApiKeyFileError";
-}
-
-export function looksLikeApiKey(token: string): boolean {
-  return token.startsWith("isskg_");
-}
+/** Digests are found by their first bytes, then compared whole in constant time. */
+const indexOf = (digest: Buffer) => digest.subarray(0, 12).toString("base64url");
 
 /**
- * API keys, kept in one JSON file readable by its owner only, each as an scrypt hash: the file
- * leaking gives no usable key. The server reads the file again when it changes, so `npm run keys`
- * takes effect on a running server within a second. A verified key is remembered (by the SHA-256
- * of the key) until the file changes, so a client pays the deliberately slow hash once, not per
- * request.
+ * API keys, kept in one JSON file readable by its owner only, each as the digest of its token
+ * (src/auth/apiKeyFormat.ts): the file leaking gives no usable key, and a check costs one hash.
+ * The server reads the file again when it changes, so `npm run keys` takes effect on a running
+ * server within a second. Checks made while the file is (re)loaded wait for it, never judging
+ * a key against a half-known file. A file of the first format is migrated when read; each of
+ * its keys is checked once with scrypt (LegacyKeyCheck, bounded), then by its digest.
  */
 export class ApiKeyStore {
-  private keys = new Map<string, StoredKey>();
+  private keys: StoredKey[] = [];
+  private byDigest = new Map<string, StoredKey>();
+  private byLegacyId = new Map<string, StoredKey>();
   /** The loaded file's inode and modification time: each save renames a new file in. */
-  private loadedVersion = "";
+  private loadedVersion: string | undefined;
   private checkedAt = 0;
-  private readonly verified = new Map<string, Principal>();
+  private loading: Promise<void> | undefined;
 
-  constructor(readonly file: string) {}
+  constructor(
+    readonly file: string,
+    private readonly options: {
+      legacyCheck?: LegacyKeyCheck;
+      /** Told when a migration could not be saved (the keys still work, from memory). */
+      warn?: (message: string) => void;
+    } = {},
+  ) {}
 
-  /** The key's principal, or undefined when the token is not a key of this file. */
-  async verify(token: string): Promise<Principal | undefined> {
+  /** Loads the file now (a server does so before it listens). */
+  async load(): Promise<void> {
+    await this.refresh(true);
+  }
+
+  /**
+   * The key's principal, or undefined when the token is no key of this file. `beforeLegacyCheck`
+   * runs before a (costly) scrypt check of a key of the first format and may throw to refuse it.
+   */
+  async verify(token: string, beforeLegacyCheck?: () => void): Promise<Principal | undefined> {
+    const shape = tokenShape(token);
+    if (!shape) return undefined;
     await this.refresh();
-    const digest = createHash("sha256").update(token).digest("base64");
-    const known = this.verified.get(digest);
-    if (known) return known;
-    const match = TOKEN.exec(token);
-    if (!match) return undefined;
-    const stored = this.keys.get(match[1]!);
-    if (!stored) return undefined;
-    const hash = await scrypt(match[2]!, Buffer.from(stored.salt, "base64"), SCRYPT.keylen, {
-      ...stored.scrypt,
-      maxmem: 256 * stored.scrypt.N * stored.scrypt.r,
-    });
-    if (!timingSafeEqual(hash, Buffer.from(stored.hash, "base64"))) return undefined;
-    const principal: Principal = {
-      subject: `apikey:${stored.id}`,
-      role: stored.role,
-      via: "api-key",
-    };
-    this.verified.set(digest, principal);
-    return principal;
+    const digest = keyDigest(token);
+    const found = this.byDigest.get(indexOf(digest));
+    if (found?.digest && timingSafeEqual(Buffer.from(found.digest, "base64url"), digest)) {
+      return principalOf(found);
+    }
+    if (shape.kind !== "legacy") return undefined;
+    const legacy = this.byLegacyId.get(shape.lookup);
+    if (!legacy?.legacy) return undefined;
+    beforeLegacyCheck?.();
+    const check = (this.options.legacyCheck ??= new LegacyKeyCheck());
+    if (!(await check.matches(shape.secret, legacy.legacy))) return undefined;
+    await this.upgrade(legacy.id, digest);
+    return principalOf(legacy);
   }
 
   async list(): Promise<ApiKeyInfo[]> {
     await this.refresh(true);
-    return [...this.keys.values()].map(({ id, name, role, createdAt }) => ({
-      id,
-      name,
-      role,
-      createdAt,
-    }));
+    return this.keys.map(keyInfo);
   }
 
-  /** A new key: the token is returned once and stored only as its hash. */
+  /** A new key: the token is returned once and stored only as its digest. */
   async create(input: { name: string; role: Role }): Promise<{ token: string; key: ApiKeyInfo }> {
     if (!/^[\w .@-]{1,64}$/.test(input.name)) {
       throw new ApiKeyFileError(
@@ -104,43 +93,66 @@ export class ApiKeyStore {
     }
     if (!isRole(input.role)) throw new ApiKeyFileError(`unknown role "${String(input.role)}"`);
     await this.refresh(true);
-    const id = randomBytes(8).toString("hex");
-    const secret = randomBytes(32).toString("base64url");
-    const salt = randomBytes(16);
-    const hash = await scrypt(secret, salt, SCRYPT.keylen, {
-      N: SCRYPT.N,
-      r: SCRYPT.r,
-      p: SCRYPT.p,
-      maxmem: 256 * SCRYPT.N * SCRYPT.r,
-    });
-    const key: ApiKeyInfo = {
-      id,
+    const token = newToken();
+    const key: StoredKey = {
+      id: newKeyId(),
       name: input.name,
       role: input.role,
       createdAt: new Date().toISOString(),
+      digest: keyDigest(token).toString("base64url"),
     };
-    this.keys.set(id, {
-      ...key,
-      salt: salt.toString("base64"),
-      hash: hash.toString("base64"),
-      scrypt: { N: SCRYPT.N, r: SCRYPT.r, p: SCRYPT.p },
-    });
+    this.use([...this.keys, key]);
     await this.save();
-    return { token: `isskg_${id}_${secret}`, key };
+    return { token, key: keyInfo(key) };
   }
 
-  /** Whether a key of that id existed (it no longer does). */
+  /** Whether a key of that id (or, for a key of the first format, its old id) existed. */
   async revoke(id: string): Promise<boolean> {
     await this.refresh(true);
-    if (!this.keys.delete(id)) return false;
+    const kept = this.keys.filter((key) => key.id !== id && key.legacyId !== id);
+    if (kept.length === this.keys.length) return false;
+    this.use(kept);
     await this.save();
     return true;
   }
 
-  private async refresh(force = false): Promise<void> {
-    const now = Date.now();
-    if (!force && now - this.checkedAt < RELOAD_CHECK_MILLIS) return;
-    this.checkedAt = now;
+  /** A first-format key, once its secret checked: stored by its digest from now on. */
+  private async upgrade(id: string, digest: Buffer): Promise<void> {
+    await this.refresh(true);
+    this.use(
+      this.keys.map((key) => {
+        if (key.id !== id) return key;
+        const { legacy: _legacy, ...rest } = key;
+        return { ...rest, digest: digest.toString("base64url") };
+      }),
+    );
+    await this.save().catch((error: unknown) =>
+      this.options.warn?.(`could not save ${this.file}: ${(error as Error).message}`),
+    );
+  }
+
+  private use(keys: StoredKey[]): void {
+    this.keys = keys;
+    this.byDigest = new Map(
+      keys.flatMap((key) =>
+        key.digest ? [[indexOf(Buffer.from(key.digest, "base64url")), key] as const] : [],
+      ),
+    );
+    this.byLegacyId = new Map(
+      keys.flatMap((key) => (key.legacy && key.legacyId ? [[key.legacyId, key] as const] : [])),
+    );
+  }
+
+  /** Reads the file when it changed; concurrent callers share one read. */
+  private refresh(force = false): Promise<void> {
+    if (this.loading) return this.loading;
+    const fresh = Date.now() - this.checkedAt < RELOAD_CHECK_MILLIS;
+    if (!force && this.loadedVersion !== undefined && fresh) return Promise.resolve();
+    this.loading = this.read().finally(() => (this.loading = undefined));
+    return this.loading;
+  }
+
+  private async read(): Promise<void> {
     let version: string;
     try {
       const { ino, mtimeMs } = await stat(this.file);
@@ -149,37 +161,38 @@ export class ApiKeyStore {
       if ((error as NodeJS.ErrnoException).code !== "ENOENT") throw error;
       version = "none";
     }
-    if (version === this.loadedVersion) return;
-    this.keys = version === "none" ? new Map() : await this.read();
-    this.loadedVersion = version;
-    this.verified.clear();
-  }
-
-  private async read(): Promise<Map<string, StoredKey>> {
-    let parsed: Partial<KeyFile>;
-    try {
-      parsed = JSON.parse(await readFile(this.file, "utf8")) as Partial<KeyFile>;
-    } catch (error) {
-      throw new ApiKeyFileError(
-        `${this.file} is not a readable key file: ${(error as Error).message}`,
-      );
+    if (version !== this.loadedVersion) {
+      const { keys, migrated } =
+        version === "none"
+          ? { keys: [], migrated: false }
+          : parseKeyFile(await readFile(this.file, "utf8"), this.file);
+      this.use(keys);
+      this.loadedVersion = version;
+      if (migrated) {
+        await this.save().catch((error: unknown) =>
+          this.options.warn?.(
+            `read ${this.file} (format iss-api-keys/1) but could not save it as ${KEY_FILE_FORMAT}: ${(error as Error).message}`,
+          ),
+        );
+      }
     }
-    if (parsed.format !== FORMAT || !Array.isArray(parsed.keys)) {
-      throw new ApiKeyFileError(`${this.file} is not a key file of format ${FORMAT}`);
-    }
-    return new Map(parsed.keys.filter((key) => isRole(key.role)).map((key) => [key.id, key]));
+    this.checkedAt = Date.now();
   }
 
   /** Written whole to a temporary file, then renamed: a reader never sees half a file. */
   private async save(): Promise<void> {
     const dir = path.dirname(this.file);
     await mkdir(dir, { recursive: true, mode: 0o700 });
-    const body: KeyFile = { format: FORMAT, keys: [...this.keys.values()] };
+    const body: KeyFile = { format: KEY_FILE_FORMAT, keys: this.keys };
     const temporary = `${this.file}.${process.pid}.tmp`;
     await writeFile(temporary, `${JSON.stringify(body, null, 2)}\n`, { mode: 0o600 });
     await chmod(temporary, 0o600);
     await rename(temporary, this.file);
-    this.loadedVersion = "";
-    this.checkedAt = 0;
+    const { ino, mtimeMs } = await stat(this.file);
+    this.loadedVersion = `${ino}:${mtimeMs}`;
   }
+}
+
+function principalOf(key: StoredKey): Principal {
+  return { subject: `apikey:${key.id}`, role: key.role, via: "api-key" };
 }

@@ -6,7 +6,11 @@ export const ROLES = ["reader", "writer", "admin"] as const;
 export type Role = (typeof ROLES)[number];
 
 export interface Principal {
-  /** The authenticated subject (a JWT's `sub`, `apikey:<id>` for an API key); `anonymous` when none. */
+  /**
+   * The authenticated subject, namespaced by how it was authenticated: `jwt:<issuer>|<sub>` for a
+   * JWT, `apikey:<id>` for an API key (its public handle, no part of the token); `anonymous`
+   * when none. The actor of the events its commands append.
+   */
   subject: string;
   /** The highest role granted, or none (anonymous, or a token without a known role). */
   role: Role | undefined;

@@ -1,5 +1,6 @@
 import { z } from "zod";
 import type { DecisionContext } from "../domain/DecisionContext";
+import { factIdOf } from "../domain/streams";
 import type { WorldTime } from "../domain/WorldTime";
 import type {
   CommandDefinition,
@@ -11,6 +12,7 @@ import type {
   SetProjection,
 } from "./CommandDefinition";
 import { initialState, type FactState } from "./FactState";
+import { fieldMeta } from "./fields";
 import { inputProblems, parseInput } from "./parseInput";
 
 type AnyCommand = CommandDefinition<string, z.ZodType, EventShape>;
@@ -101,6 +103,47 @@ export class Catalogue<C extends AnyCommand = AnyCommand> {
   /** The stream a command writes to. */
   streamOf(command: CommandOf<C>): string {
     return this.command(command.type).stream(command);
+  }
+
+  /** The fact a command states or changes, as the API names it (receipts name it). */
+  factIdOf(command: CommandOf<C>): string {
+    const definition = this.command(command.type);
+    return definition.factId?.(command) ?? factIdOf(definition.stream(command));
+  }
+
+  /**
+   * The fields of a command that name a recorded fact (a lifecycle command's factId): they take
+   * the fact's id (zvezda) or its stream (entity-zvezda), and the stream is what the command
+   * writes to, so the id is resolved to its stream before anything else (withFactStreams).
+   */
+  factStreamFields(type: string): string[] {
+    const input = this.command(type).input;
+    if (!(input instanceof z.ZodObject)) return [];
+    return Object.entries(input.shape as z.ZodRawShape)
+      .filter(([, field]) => fieldMeta(field as z.ZodType)?.factStream === true)
+      .map(([key]) => key);
+  }
+
+  /**
+   * The command with each fact named by its id replaced by its stream, as `streamOf` (the
+   * stream holding that fact, if any) says; an id it does not know is left as given, for the
+   * decision to refuse. Every route (the API, the seed, an ingestion, a dry run) goes through
+   * it before the command's content is hashed, so that a command has one identity.
+   */
+  withFactStreams(
+    command: CommandOf<C>,
+    streamOf: (factId: string) => string | undefined,
+  ): CommandOf<C> {
+    let resolved: CommandOf<C> | undefined;
+    for (const key of this.factStreamFields(command.type)) {
+      const value = (command as Record<string, unknown>)[key];
+      if (typeof value !== "string") continue;
+      const stream = streamOf(value);
+      if (stream === undefined || stream === value) continue;
+      resolved ??= { ...command };
+      (resolved as Record<string, unknown>)[key] = stream;
+    }
+    return resolved ?? command;
   }
 
   /** What a decision must see besides its stream: the nodes it names, the articles it cites. */

@@ -111,6 +111,12 @@ export interface CommandDefinition<
   input: S;
   /** The stream it writes to, from the input as received. */
   stream(command: z.input<S>): string;
+  /**
+   * The fact it states, as the API names it (history, sources and corroborations take it):
+   * its stream's fact id unless it says otherwise (an incident update is a fact of its own in
+   * its incident's stream: zvezda-air-leak/cause-determined).
+   */
+  factId?(command: z.input<S>): string;
   /** The nodes its decision must see besides its own stream (the article it cites is added). */
   references(command: z.input<S>): readonly string[];
   /** Names it gives an entity, which its decision compares with the entities' (duplicates). */

@@ -1,4 +1,5 @@
 import type { DecisionContext } from "../domain/DecisionContext";
+import { candidateStreams } from "../domain/streams";
 import type { Catalogue } from "./Catalogue";
 import { CATALOGUE, type Command, type DomainEvent } from "./commands";
 import { FactContext } from "./FactContext";
@@ -14,8 +15,12 @@ export class InMemoryFacts {
 
   constructor(private readonly catalogue: Catalogue = CATALOGUE) {}
 
-  /** Decides and applies a command; throws its DomainError and changes nothing when refused. */
-  execute(command: Command): DomainEvent[] {
+  /**
+   * Decides and applies a command (a fact it names by id found in its stream, as the command
+   * handler does); throws its DomainError and changes nothing when refused.
+   */
+  execute(given: Command): DomainEvent[] {
+    const command = this.catalogue.withFactStreams(given, (id) => this.factStream(id)) as Command;
     const stream = this.catalogue.streamOf(command);
     const events = this.catalogue.decide(command, this.state(stream), this.context());
     for (const event of events) this.apply(stream, event as DomainEvent);
@@ -30,6 +35,19 @@ export class InMemoryFacts {
 
   state(stream: string): FactState {
     return this.streams.get(stream)?.state ?? initialState;
+  }
+
+  /** The stream holding a fact named by its id or stream, if exactly one does. */
+  factStream(idOrStream: string): string | undefined {
+    const holding = candidateStreams(idOrStream).filter(
+      (stream) => this.state(stream).status !== "absent",
+    );
+    return holding.length === 1 ? holding[0] : undefined;
+  }
+
+  /** Every stream that has events, with its state and events. */
+  streamsHeld(): ReadonlyMap<string, { state: FactState; events: readonly DomainEvent[] }> {
+    return this.streams;
   }
 
   events(stream: string): DomainEvent[] {

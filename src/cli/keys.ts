@@ -35,7 +35,9 @@ runCli(async () => {
         say("");
         say(`  ${token}`);
         say("");
-        say(`send it as: Authorization: Bearer ${token.slice(0, 12)}...`);
+        say(
+          `send it as: Authorization: Bearer isskg_...; events it writes name it apikey:${key.id}`,
+        );
         say(`(in GraphiQL: the Headers tab, {"Authorization": "Bearer <key>"})`);
         return 0;
       }
@@ -43,8 +45,11 @@ runCli(async () => {
         if (rest.length > 0) return usage();
         const keys = await store.list();
         if (keys.length === 0) say(`no keys in ${store.file}`);
-        for (const key of keys)
-          say(`${key.id}  ${key.role.padEnd(6)}  ${key.createdAt}  ${key.name}`);
+        for (const key of keys) {
+          // A key of the first format: its events until now name it by its old id.
+          const was = key.legacyId ? `  (formerly apikey:${key.legacyId})` : "";
+          say(`${key.id}  ${key.role.padEnd(6)}  ${key.createdAt}  ${key.name}${was}`);
+        }
         return 0;
       }
       case "revoke": {

@@ -1,48 +1,32 @@
-import { createHash, randomUUID } from "node:crypto";
+import { randomUUID } from "node:crypto";
 import type { BookmarkManager, Driver } from "neo4j-driver";
 import { isRetryableError } from "neo4j-driver";
-import stringify from "safe-stable-stringify";
 import type { Catalogue } from "../catalogue/Catalogue";
-import { CATALOGUE, type Command, type DomainEvent } from "../catalogue/commands";
+import { CATALOGUE } from "../catalogue/commands";
 import { DomainError } from "../domain/DomainError";
 import { requireCommandId } from "../domain/validate";
-import {
-  revisionMismatch,
-  type CommandRecord,
-  type EventMetadata,
-  type EventRecord,
-  type ExpectedRevision,
-} from "../eventstore/EventRecord";
+import type { EventRecord } from "../eventstore/EventRecord";
 import { Neo4jEventStore, type LockedLog } from "../eventstore/Neo4jEventStore";
 import { RebuildInProgressError } from "../eventstore/RebuildInProgressError";
 import { entitiesNamed } from "../explore/entitiesNamed";
 import { Projector } from "../projection/Projector";
+import { decideCommand, type CommandEnvelope, type CommandResult } from "./decideCommand";
 import { DecisionView, streamsOfCommand, type StreamView } from "./DecisionView";
+import type { DryRunUnit } from "../dryrun/DryRunReport";
+import { dryRunUnits, streamsToRead, type DryRunDecisions } from "../dryrun/dryRunUnits";
 import { GroupCommit, type Outcome } from "./GroupCommit";
 
-export interface CommandEnvelope {
-  command: Command;
-  /** Idempotency key: the same id again returns the first result and appends nothing. */
-  commandId?: string | undefined;
-  expectedRevision?: ExpectedRevision | undefined;
-  /** Names the command in errors of a batch ("facts[3]"). */
-  label?: string | undefined;
-}
+export type { CommandEnvelope, CommandResult } from "./decideCommand";
 
 export interface ExecutionOptions {
   correlationId?: string | undefined;
   causationId?: string | undefined;
   actor?: string | undefined;
-}
-
-export interface CommandResult {
-  commandId: string;
-  stream: string;
-  /** The stream's revision after the command. */
-  streamRevision: number;
-  events: { id: string; position: number; revision: number; type: string }[];
-  /** True when this command id had been executed before: nothing was appended now. */
-  replayed: boolean;
+  /**
+   * Stops waiting when it aborts (a request's time): commands still waiting for their group are
+   * withdrawn, those being written may still be (GroupCommit's UnitAbandoned says which).
+   */
+  signal?: AbortSignal | undefined;
 }
 
 export interface CommandHandlerDependencies {
@@ -67,7 +51,7 @@ export interface WritePathMetrics {
 
 /** Commands that go all or nothing (one command, or an article with its facts). */
 interface Unit {
-  envelopes: (CommandEnvelope & { commandId: string; contentHash: string })[];
+  envelopes: (CommandEnvelope & { commandId: string })[];
   options: ExecutionOptions;
 }
 
@@ -135,11 +119,29 @@ export class CommandHandler {
       envelopes: envelopes.map((envelope) => ({
         ...envelope,
         commandId: envelope.commandId ?? this.newId(),
-        contentHash: contentHash(envelope.command),
       })),
       options,
     };
-    return this.groups.submit(unit);
+    return this.groups.submit(unit, options.signal);
+  }
+
+  /**
+   * Decides units as a dry run against the log as it is now (read as a writer reads it, in a
+   * read transaction, with no lock), listing every problem; appends nothing.
+   */
+  async dryRun(
+    units: readonly DryRunUnit[],
+    alsoRead: readonly string[] = [],
+  ): Promise<DryRunDecisions> {
+    const commandIds = units.flatMap((unit) => unit.envelopes.map((e) => e.commandId));
+    const streams = streamsToRead(this.catalogue, units, alsoRead);
+    return this.store.inspect({ commandIds, streams }, (log) =>
+      dryRunUnits(this.catalogue, log, units, {
+        alsoRead,
+        knownArticles: this.knownArticles,
+        recordedAt: this.clock().toISOString(),
+      }),
+    );
   }
 
   /** One group: one transaction in which every unit is decided in turn, and what they decided is appended. */
@@ -185,11 +187,20 @@ export class CommandHandler {
       view.begin();
       try {
         const results = unit.envelopes.map((envelope) => {
-          const decided = this.decideOne(view, unit, envelope, position, recordedAt);
+          const decided = decideCommand(this.catalogue, view, envelope, {
+            position,
+            recordedAt,
+            metadata: {
+              correlationId: unit.options.correlationId ?? unit.envelopes[0]!.commandId,
+              causationId: unit.options.causationId,
+              actor: unit.options.actor ?? "anonymous",
+            },
+            newId: this.newId,
+          });
           position += decided.records.length;
           events.push(...decided.records);
           if (!decided.result.replayed)
-            commands.push({ commandId: envelope.commandId, contentHash: envelope.contentHash });
+            commands.push({ commandId: envelope.commandId, contentHash: decided.contentHash });
           return decided.result;
         });
         view.commit();
@@ -203,80 +214,6 @@ export class CommandHandler {
     });
   }
 
-  private decideOne(
-    view: DecisionView,
-    unit: Unit,
-    envelope: Unit["envelopes"][number],
-    position: number,
-    recordedAt: string,
-  ): { result: CommandResult; records: EventRecord[] } {
-    const { command, commandId } = envelope;
-    try {
-      const previous = view.commands.get(commandId);
-      if (previous) {
-        if (previous.contentHash !== envelope.contentHash) {
-          throw new DomainError(
-            "already_exists",
-            `command id "${commandId}" was already used for a different command`,
-            "commandId",
-          );
-        }
-        return { result: resultOf(previous, true), records: [] };
-      }
-      const stream = this.catalogue.streamOf(command);
-      const { state, revision } = view.stream(stream);
-      const mismatch = revisionMismatch(envelope.expectedRevision ?? "any", revision);
-      if (mismatch) {
-        throw new DomainError(
-          "concurrency",
-          `stream "${stream}" is at revision ${revision}: ${mismatch}`,
-          "expectedRevision",
-          { stream, currentRevision: revision },
-        );
-      }
-      // A test's catalogue may hold events beyond the service's: the log stores them alike.
-      const events = this.catalogue.decide(command, state, view.context()) as DomainEvent[];
-      const metadata: EventMetadata = {
-        commandId,
-        correlationId: unit.options.correlationId ?? unit.envelopes[0]!.commandId,
-        causationId: unit.options.causationId ?? commandId,
-        actor: unit.options.actor ?? "anonymous",
-      };
-      const records = events.map((event, i): EventRecord => ({
-        id: this.newId(),
-        position: position + i + 1,
-        stream,
-        revision: revision + i + 1,
-        type: event.type,
-        schemaVersion: this.catalogue.schemaVersion(event.type),
-        event,
-        metadata,
-        occurredAt: this.catalogue.occurredAt(event),
-        recordedAt,
-        source: "source" in event ? event.source : undefined,
-      }));
-      const commandRecord: CommandRecord = {
-        commandId,
-        contentHash: envelope.contentHash,
-        stream,
-        events: records.map(({ id, position: p, revision: r, type }) => ({
-          id,
-          position: p,
-          revision: r,
-          type,
-        })),
-      };
-      view.applied(stream, records, commandRecord);
-      return {
-        result: { ...resultOf(commandRecord, false), streamRevision: revision + records.length },
-        records,
-      };
-    } catch (error) {
-      if (error instanceof DomainError && envelope.label) throw error.within(envelope.label);
-      throw error;
-    }
-  }
-
   private rememberArticle(stream: string, article: StreamView): void {
     if (this.knownArticles.has(stream)) return;
     if (this.knownArticles.size >= ARTICLE_CACHE_SIZE) {
@@ -285,21 +222,4 @@ export class CommandHandler {
     }
     this.knownArticles.set(stream, article);
   }
-}
-
-function resultOf(record: CommandRecord, replayed: boolean): CommandResult {
-  const last = record.events[record.events.length - 1];
-  return {
-    commandId: record.commandId,
-    stream: record.stream,
-    streamRevision: last?.revision ?? 0,
-    events: record.events,
-    replayed,
-  };
-}
-
-function contentHash(command: Command): string {
-  return createHash("sha256")
-    .update(stringify(command) ?? "")
-    .digest("hex");
 }

@@ -4,7 +4,7 @@ import { initialState, type FactState } from "../catalogue/FactState";
 import { FactContext } from "../catalogue/FactContext";
 import type { DecisionContext } from "../domain/DecisionContext";
 import type { NodeKind } from "../domain/nodeKinds";
-import { streamId } from "../domain/streams";
+import { candidateStreams, streamId } from "../domain/streams";
 import type { CommandRecord, EventRecord, StoredStream } from "../eventstore/EventRecord";
 import type { LockedLog } from "../eventstore/Neo4jEventStore";
 
@@ -20,10 +20,18 @@ export interface StreamView {
   revision: number;
 }
 
-/** The streams a command needs to be decided: its own, and those of the nodes and articles it names. */
+/**
+ * The streams a command needs to be decided: those a fact it names by its id may be in (to find
+ * its stream), its own, and those of the nodes and articles it names.
+ */
 export function streamsOfCommand(catalogue: Catalogue, command: Command): string[] {
   const { nodeIds, articleIds } = catalogue.referencesOf(command);
+  const named = catalogue
+    .factStreamFields(command.type)
+    .map((key) => (command as Record<string, unknown>)[key])
+    .filter((value): value is string => typeof value === "string");
   return [
+    ...named.flatMap(candidateStreams),
     catalogue.streamOf(command),
     ...nodeIds.flatMap((id) => [
       streamId("entity", id),
@@ -111,6 +119,24 @@ export class DecisionView {
     const view = this.streams.get(stream);
     if (!view) throw new Error(`stream ${stream} was not loaded before its command was decided`);
     return view;
+  }
+
+  /**
+   * The stream of a fact named by its id or its stream, among the loaded ones (the log's, and
+   * what this group decided before): the one that holds a fact, or undefined when none does or
+   * (which ids never are) several do.
+   */
+  factStream(idOrStream: string): string | undefined {
+    const holding = candidateStreams(idOrStream).filter((stream) => {
+      const status = this.streams.get(stream)?.state.status;
+      return status !== undefined && status !== "absent";
+    });
+    return holding.length === 1 ? holding[0] : undefined;
+  }
+
+  /** Every stream loaded or changed, with its state now. */
+  streamViews(): IterableIterator<[string, StreamView]> {
+    return this.streams.entries();
   }
 
   context(): DecisionContext {

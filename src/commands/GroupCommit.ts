@@ -1,6 +1,25 @@
 /** What became of one unit of a group: its result, or the error that refused it alone. */
 export type Outcome<R> = { ok: true; value: R } | { ok: false; error: unknown };
 
+/**
+ * The caller stopped waiting for a unit (its signal aborted: a request's time ran out, or its
+ * client left). `written` says whether the unit may still be written: "no" when it was still
+ * waiting for a group (it was withdrawn), "unknown" when its group was already being written.
+ */
+export class UnitAbandoned extends Error {
+  override readonly name = "UnitAbandoned";
+  constructor(
+    readonly reason: unknown,
+    readonly written: "no" | "unknown",
+  ) {
+    super(
+      written === "no"
+        ? "stopped waiting before the unit was written: it was withdrawn"
+        : "stopped waiting while the unit's group was being written",
+    );
+  }
+}
+
 export interface GroupCommitOptions<U> {
   /** A group takes units until their total size reaches this (a unit larger than it goes alone). */
   maxGroupSize: number;
@@ -35,9 +54,25 @@ export class GroupCommit<U, R> {
     return this.groups;
   }
 
-  submit(unit: U): Promise<R> {
+  /**
+   * Submits a unit; its result once its group is written. When `signal` aborts first, the caller
+   * stops waiting (UnitAbandoned): a unit still waiting is withdrawn and never written; one whose
+   * group is being written goes on, and its outcome is dropped.
+   */
+  submit(unit: U, signal?: AbortSignal): Promise<R> {
     return new Promise<R>((resolve, reject) => {
-      this.waiting.push({ unit, resolve, reject });
+      if (signal?.aborted) return reject(new UnitAbandoned(signal.reason, "no"));
+      const entry = { unit, resolve, reject };
+      this.waiting.push(entry);
+      signal?.addEventListener(
+        "abort",
+        () => {
+          const index = this.waiting.indexOf(entry);
+          if (index >= 0) this.waiting.splice(index, 1);
+          reject(new UnitAbandoned(signal.reason, index >= 0 ? "no" : "unknown"));
+        },
+        { once: true },
+      );
       if (this.flushing) return;
       this.flushing = true;
       // After the current task's other submissions, so that a burst goes as one group.

@@ -12,12 +12,19 @@ export interface AuthSettings {
         audience: string;
         /** The claim holding the roles: an array of names, or one space-separated string. */
         rolesClaim: string;
+        /** The longest a token may be valid for, from now (its `exp`, which is required). */
+        maxLifetimeSeconds: number;
       }
     | undefined;
   /** API keys, stored hashed in this file (npm run keys). */
   apiKeysFile: string;
   /** "open": anyone may read; "authenticated": reads need the reader role too. */
   reads: "open" | "authenticated";
+  /**
+   * Failed credential checks a client (an address) may make per minute before the costly
+   * checks (keys of the first format, scrypt) are refused to it for a while.
+   */
+  maxFailuresPerMinute: number;
 }
 
 type Env = Readonly<Record<string, string | undefined>>;
@@ -37,7 +44,30 @@ export function authSettings(env: Env = process.env): AuthSettings {
       env.API_KEYS_FILE || path.join(".iss", "api-keys.json"),
     ),
     reads,
+    maxFailuresPerMinute: wholeNumber(env, "AUTH_MAX_FAILURES", 20, 1_000_000),
   };
+}
+
+function wholeNumber(env: Env, name: string, fallback: number, max: number): number {
+  const raw = env[name];
+  if (raw === undefined || raw === "") return fallback;
+  const value = Number(raw);
+  if (!Number.isInteger(value) || value < 1 || value > max) {
+    throw new ConfigurationError(`${name} must be a whole number from 1 to ${max}, got "${raw}"`);
+  }
+  return value;
+}
+
+const DURATION_UNITS: Readonly<Record<string, number>> = { s: 1, m: 60, h: 3600, d: 86_400 };
+
+/** Seconds of a duration written as 90s, 15m, 12h or 1d. */
+export function durationSeconds(name: string, raw: string): number {
+  const match = /^(\d+)\s*([smhd])$/.exec(raw.trim());
+  const seconds = match ? Number(match[1]) * DURATION_UNITS[match[2]!]! : NaN;
+  if (!Number.isSafeInteger(seconds) || seconds < 1) {
+    throw new ConfigurationError(`${name} must be a duration such as 15m, 12h or 1d, got "${raw}"`);
+  }
+  return seconds;
 }
 
 function jwtSettings(env: Env): AuthSettings["jwt"] {
@@ -78,6 +108,7 @@ function jwtSettings(env: Env): AuthSettings["jwt"] {
     issuer,
     audience,
     rolesClaim: env.AUTH_ROLES_CLAIM || "roles",
+    maxLifetimeSeconds: durationSeconds("AUTH_JWT_MAX_LIFETIME", env.AUTH_JWT_MAX_LIFETIME || "1d"),
   };
 }
 

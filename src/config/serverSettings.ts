@@ -19,6 +19,11 @@ export interface RequestLimits {
   maxTokens: number;
   /** Deepest nesting of input objects in an argument, variables included. MAX_INPUT_DEPTH */
   maxInputDepth: number;
+  /**
+   * Deepest nesting of relationship filters in an operation's arguments, `all` and `single`
+   * counting two (src/graphql/filterDepth.ts). MAX_FILTER_DEPTH
+   */
+  maxFilterDepth: number;
   /** A request's time; the Cypher it started ends with it. REQUEST_TIMEOUT_MS */
   requestTimeoutMs: number;
 }
@@ -26,11 +31,35 @@ export interface RequestLimits {
 export const DEFAULT_LIMITS: RequestLimits = {
   maxDepth: 10,
   maxCost: 10_000,
-  maxAliases: 15,
+  maxAliases: 30,
   maxDirectives: 20,
   maxTokens: 2000,
-  maxInputDepth: 6,
+  maxInputDepth: 12,
+  maxFilterDepth: 4,
   requestTimeoutMs: 10_000,
+};
+
+/**
+ * What one connection may hold (README, "Limits"): a client that sends its headers or its body
+ * a byte at a time (slow-loris) is cut off, idle kept-alive connections close, and past the cap
+ * new connections are refused, so that a few clients cannot hold every socket.
+ */
+export interface ConnectionLimits {
+  /** The request's headers must all arrive within this. HEADERS_TIMEOUT_MS */
+  headersTimeoutMs: number;
+  /** The whole request, headers and body, must arrive within this. RECEIVE_TIMEOUT_MS */
+  receiveTimeoutMs: number;
+  /** An idle kept-alive connection is closed after this. KEEP_ALIVE_TIMEOUT_MS */
+  keepAliveTimeoutMs: number;
+  /** Open connections (WebSockets included) at most; more are closed as they come. MAX_CONNECTIONS */
+  maxConnections: number;
+}
+
+export const DEFAULT_CONNECTION_LIMITS: ConnectionLimits = {
+  headersTimeoutMs: 10_000,
+  receiveTimeoutMs: 30_000,
+  keepAliveTimeoutMs: 5_000,
+  maxConnections: 1_000,
 };
 
 export interface ServerSettings {
@@ -56,7 +85,13 @@ export interface ServerSettings {
   logLevel: string;
   /** Ingest the seed articles at start when the log is empty. */
   seedWhenEmpty: boolean;
+  /**
+   * Run the explorer's and GraphiQL's queries once just after ready, so that Neo4j has planned
+   * them before a person's first visit (src/graphql/warmPlans.ts).
+   */
+  warmPlans: boolean;
   limits: RequestLimits;
+  connections: ConnectionLimits;
   /** Whether the schema can be introspected (GraphiQL needs it). */
   introspection: boolean;
 }
@@ -93,8 +128,31 @@ export function requestLimits(env: Env = process.env): RequestLimits {
     maxDirectives: positiveInteger(env, "MAX_DIRECTIVES", d.maxDirectives, 1000),
     maxTokens: positiveInteger(env, "MAX_TOKENS", d.maxTokens, 1_000_000),
     maxInputDepth: positiveInteger(env, "MAX_INPUT_DEPTH", d.maxInputDepth, 100),
+    maxFilterDepth: positiveInteger(env, "MAX_FILTER_DEPTH", d.maxFilterDepth, 100),
     requestTimeoutMs: positiveInteger(env, "REQUEST_TIMEOUT_MS", d.requestTimeoutMs, 3_600_000),
   };
+}
+
+export function connectionLimits(env: Env = process.env): ConnectionLimits {
+  const d = DEFAULT_CONNECTION_LIMITS;
+  const limits = {
+    headersTimeoutMs: positiveInteger(env, "HEADERS_TIMEOUT_MS", d.headersTimeoutMs, 3_600_000),
+    receiveTimeoutMs: positiveInteger(env, "RECEIVE_TIMEOUT_MS", d.receiveTimeoutMs, 3_600_000),
+    keepAliveTimeoutMs: positiveInteger(
+      env,
+      "KEEP_ALIVE_TIMEOUT_MS",
+      d.keepAliveTimeoutMs,
+      3_600_000,
+    ),
+    maxConnections: positiveInteger(env, "MAX_CONNECTIONS", d.maxConnections, 1_000_000),
+  };
+  // Node refuses headers allowed longer than the whole request.
+  if (limits.headersTimeoutMs > limits.receiveTimeoutMs) {
+    throw new ConfigurationError(
+      `HEADERS_TIMEOUT_MS (${limits.headersTimeoutMs}) must not exceed RECEIVE_TIMEOUT_MS (${limits.receiveTimeoutMs})`,
+    );
+  }
+  return limits;
 }
 
 export function serverSettings(env: Env = process.env): ServerSettings {
@@ -124,7 +182,9 @@ export function serverSettings(env: Env = process.env): ServerSettings {
     development,
     logLevel: env.LOG_LEVEL || "info",
     seedWhenEmpty: env.SEED_WHEN_EMPTY !== "false",
+    warmPlans: flag(env, "WARM_PLANS", true),
     limits: requestLimits(env),
+    connections: connectionLimits(env),
     // Open where only this machine can ask (and in development); a server for other machines
     // keeps its schema to itself unless told otherwise.
     introspection: flag(env, "INTROSPECTION", development || LOOPBACK.includes(host)),

@@ -86,3 +86,38 @@ export function endsBeforeItStarts(validity: Validity): boolean {
   if (!validity.from || !validity.to) return false;
   return latestInstant(validity.to) < earliestInstant(validity.from);
 }
+
+/** "28 February 2024", "February 2024": English dates, as the articles write them, in UTC. */
+const DAY_IN_WORDS = new Intl.DateTimeFormat("en-GB", {
+  day: "numeric",
+  month: "long",
+  year: "numeric",
+  timeZone: "UTC",
+});
+const MONTH_IN_WORDS = new Intl.DateTimeFormat("en-GB", {
+  month: "long",
+  year: "numeric",
+  timeZone: "UTC",
+});
+
+/**
+ * A world time in words, as precise as it is and no more: "2020", "August 2020",
+ * "28 February 2024", "28 February 2024, 14:00 UTC" (seconds only when they are not zero).
+ */
+export function formatWorldTime(time: WorldTime): string {
+  const start = new Date(earliestInstant(time));
+  if (Number.isNaN(start.getTime())) return time.value;
+  switch (time.precision) {
+    case "year":
+      return time.value;
+    case "month":
+      return MONTH_IN_WORDS.format(start);
+    case "day":
+      return DAY_IN_WORDS.format(start);
+    case "instant": {
+      const iso = start.toISOString();
+      const clock = iso.slice(17, 19) === "00" ? iso.slice(11, 16) : iso.slice(11, 19);
+      return `${DAY_IN_WORDS.format(start)}, ${clock} UTC`;
+    }
+  }
+}

@@ -25,6 +25,17 @@ export function factIdOf(idOrStream: string): string {
   return parseStreamId(idOrStream)?.id ?? idOrStream;
 }
 
+/**
+ * The streams that may hold a fact named by its stream (itself) or by its id (its id's stream in
+ * each category a lifecycle command takes: not articles, which are sources, not facts).
+ */
+export function candidateStreams(idOrStream: string): string[] {
+  if (parseStreamId(idOrStream)) return [idOrStream];
+  return (["entity", "incident", "statement", "relation"] as const).map((category) =>
+    streamId(category, idOrStream),
+  );
+}
+
 /** Ids are lower-case slugs: readable in URLs, Cypher and stream names. */
 export const ID_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 

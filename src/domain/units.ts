@@ -29,7 +29,8 @@ export function parseUnit(code: string): Unit | { error: string } {
  */
 export function inBaseUnits(value: number, code: string): { value: number; dimension: string } {
   const base = utils.convertToBaseUnits(code, value);
-  if (base.status !== "succeeded") throw new Error(`cannot convert ${code}: ${base.msg.join("; ")}`);
+  if (base.status !== "succeeded")
+    throw new Error(`cannot convert ${code}: ${base.msg.join("; ")}`);
   const dimension = Object.entries(base.unitToExp)
     .sort(([a], [b]) => a.localeCompare(b))
     .map(([unit, exponent]) => `${unit}${exponent}`)

@@ -14,7 +14,6 @@ import {
 import { upgradeLegacyEvents } from "./legacyEvents";
 import { LogContinuityError } from "./LogContinuityError";
 import { RebuildInProgressError } from "./RebuildInProgressError";
-import { parseStreamId } from "../domain/streams";
 
 /**
  * A projection the store runs inside its append transaction (an inline projection): the graph
@@ -125,15 +124,31 @@ export class Neo4jEventStore {
     }
   }
 
-  private async lock(cypher: CypherRunner, reads: LockReads): Promise<LockedLog> {
+  /**
+   * What a writer would read (LockReads), in a read transaction that takes no lock and appends
+   * nothing: a dry run decides against it. The reader may read more streams through it until it
+   * returns; the log may have moved on by the time its answer is used.
+   */
+  async inspect<T>(reads: LockReads, reader: (log: LockedLog) => Promise<T>): Promise<T> {
+    return this.read(async (tx) => reader(await this.lock(tx, reads, "read")));
+  }
+
+  private async lock(
+    cypher: CypherRunner,
+    reads: LockReads,
+    mode: "lock" | "read" = "lock",
+  ): Promise<LockedLog> {
     // SET takes the head's write lock (held until the transaction ends; REMOVE leaves no
     // trace). The read is sent right behind it and runs once the lock is held, so it sees the
     // latest commit; both go in one round trip.
     const lockStatement = cypher.run(
-      `${KEEP_PLAN} MERGE (l:EventLog {id: 'main'}) ON CREATE SET l.position = 0
+      mode === "lock"
+        ? `${KEEP_PLAN} MERGE (l:EventLog {id: 'main'}) ON CREATE SET l.position = 0
        SET l.locked = true
        REMOVE l.locked
-       RETURN l.position AS position, l.rebuilding = true AS rebuilding`,
+       RETURN l.position AS position, l.rebuilding = true AS rebuilding`
+        : `OPTIONAL MATCH (l:EventLog {id: 'main'})
+       RETURN coalesce(l.position, 0) AS position, l.rebuilding = true AS rebuilding`,
     );
     const commandsStatement = readCommands(cypher, reads.commandIds);
     const streamsStatement = readStreamStates(cypher, reads.streams);
@@ -271,20 +286,6 @@ export class Neo4jEventStore {
         { stream, from: int(fromRevision), limit: int(limit) },
       ),
     );
-  }
-
-  /**
-   * The stream of a recorded fact named by its id (zvezda) or its stream (entity-zvezda): a
-   * stream is itself; a bare id is the one stream of its categories that has events, or undefined
-   * when none has (or, which ids never are, several do).
-   */
-  async factStream(factId: string): Promise<string | undefined> {
-    if (parseStreamId(factId)) return factId;
-    const { records } = await this.query(
-      `MATCH (e:Event) WHERE e.stream IN $streams AND e.revision = 1 RETURN e.stream AS stream`,
-      { streams: factStreams(factId).filter((stream) => stream !== factId) },
-    );
-    return records.length === 1 ? (records[0]!.get("stream") as string) : undefined;
   }
 
   /** Whole streams, each in revision order (one query for all). */

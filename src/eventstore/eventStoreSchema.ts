@@ -1,5 +1,6 @@
 import type { Driver } from "neo4j-driver";
 import { toNumber } from "../neo4j/neo4jValues";
+import { applySchemaStatements } from "../neo4j/schemaStatements";
 
 /** The log's constraints and indexes, created at start (idempotent). */
 export const EVENT_STORE_SCHEMA = [
@@ -31,8 +32,7 @@ export const LOG_LABELS = ["Event", "EventStream", "EventLog"] as const;
 export async function ensureEventStoreSchema(driver: Driver, database: string): Promise<void> {
   const session = driver.session({ database });
   try {
-    for (const statement of EVENT_STORE_SCHEMA) await session.run(statement);
-    await session.run("CALL db.awaitIndexes(300)");
+    await applySchemaStatements(session, EVENT_STORE_SCHEMA);
     await session.run(
       `MATCH (c:Command)
        CALL (c) {
@@ -46,7 +46,7 @@ export async function ensureEventStoreSchema(driver: Driver, database: string): 
     );
     const left = await session.run("MATCH (c:Command) RETURN count(c) AS left");
     if (toNumber(left.records[0]?.get("left") ?? 0) === 0)
-      for (const statement of RETIRED_SCHEMA) await session.run(statement);
+      await applySchemaStatements(session, RETIRED_SCHEMA);
     await session.run("MERGE (l:EventLog {id: 'main'}) ON CREATE SET l.position = 0");
   } finally {
     await session.close();

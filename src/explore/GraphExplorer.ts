@@ -4,7 +4,10 @@ import { factIdOf } from "../domain/streams";
 import { earliestInstant, latestInstant, parseWorldTime } from "../domain/WorldTime";
 import { int } from "../neo4j/neo4jValues";
 import type { Neo4jEventStore } from "../eventstore/Neo4jEventStore";
-import { FACT_RELATIONSHIP_TYPES, HISTORICAL_TYPE } from "../projection/graphLabels";
+import { hasAnyLabel, typeList } from "../graph/cypherPatterns";
+import { type FullTextIndexName } from "../graph/fullTextIndexes";
+import { LABEL } from "../graph/graphLabels";
+import { FACT_RELATIONSHIP_TYPES, TYPE } from "../graph/relationshipTypes";
 import {
   edgeView,
   kindIn,
@@ -162,7 +165,7 @@ export class GraphExplorer {
            WITH start, found[..$limit] AS paths, size(found) > $limit AS truncated
            ${SUBGRAPH_OF_PATHS}`;
     const { records } = await this.read(
-      `MATCH (start:Fact {id: $id}) WHERE ${nodeKnown("start")}
+      `MATCH (start:${LABEL.Fact} {id: $id}) WHERE ${nodeKnown("start")}
        ${around}
        RETURN ${nodeView("start")} AS start, nodes, edges, truncated`,
       { id, limit: int(limit), scan: int(limit + 1), ...timeTravelParameters(travel) },
@@ -187,8 +190,8 @@ export class GraphExplorer {
       throw invalid("maxDepth", `maxDepth must be between 1 and ${MAX_PATH_DEPTH}`);
     }
     const { records } = await this.read(
-      `MATCH (a:Fact {id: $from}) WHERE ${nodeKnown("a")}
-       MATCH (b:Fact {id: $to}) WHERE ${nodeKnown("b")}
+      `MATCH (a:${LABEL.Fact} {id: $from}) WHERE ${nodeKnown("a")}
+       MATCH (b:${LABEL.Fact} {id: $to}) WHERE ${nodeKnown("b")}
        // shortestPath refuses a path from a node to itself: that path is the node alone.
        WITH a, b, CASE WHEN a = b THEN null ELSE b END AS other
        OPTIONAL MATCH p = shortestPath((a)-[rels*..${maxDepth}]-(other))
@@ -213,15 +216,15 @@ export class GraphExplorer {
     }
     // From an end given by id (an index seek), along the type asked for and former versions of
     // relationships (HISTORICAL); the type is allow-listed above before it is written here.
-    const types = filter.type ? `:${filter.type}|${HISTORICAL_TYPE}` : "";
+    const types = filter.type ? `:${filter.type}|${TYPE.HISTORICAL}` : "";
     const pattern = filter.from
-      ? `(a:Fact {id: $from})-[r${types}]->(b:Fact)`
+      ? `(a:${LABEL.Fact} {id: $from})-[r${types}]->(b:${LABEL.Fact})`
       : filter.to
-        ? `(b:Fact {id: $to})<-[r${types}]-(a:Fact)`
-        : `(a:Fact)-[r${types}]->(b:Fact)`;
+        ? `(b:${LABEL.Fact} {id: $to})<-[r${types}]-(a:${LABEL.Fact})`
+        : `(a:${LABEL.Fact})-[r${types}]->(b:${LABEL.Fact})`;
     const { records } = await this.read(
       `MATCH ${pattern}
-       WHERE type(r) <> 'HAS_UPDATE'
+       WHERE type(r) <> '${TYPE.HAS_UPDATE}'
          AND ($type IS NULL OR coalesce(r.type, type(r)) = $type)
          AND ($to IS NULL OR b.id = $to)
          AND ${relationshipHolds("r")}
@@ -247,7 +250,7 @@ export class GraphExplorer {
     if (linked?.event.type !== "EntitiesLinked") return null;
     const { from, to } = linked.event.data;
     const { records } = await this.read(
-      `MATCH (a:Fact {id: $from})-[r]->(b:Fact {id: $to})
+      `MATCH (a:${LABEL.Fact} {id: $from})-[r]->(b:${LABEL.Fact} {id: $to})
        WHERE r.id = $id AND r.knownUntil IS NULL
        RETURN ${RELATION_VIEWS} LIMIT 1`,
       { id: relationId, from: from.id, to: to.id },
@@ -265,29 +268,31 @@ export class GraphExplorer {
       if ("error" in parsed) throw invalid(field, parsed.error);
       return field === "from" ? earliestInstant(parsed) : latestInstant(parsed);
     };
-    const kept = `(n:Incident OR n:IncidentUpdate OR n:Statement
-           OR (n:Retracted AND NOT n.stream STARTS WITH 'entity-'))
+    const happenings = [LABEL.Incident, LABEL.IncidentUpdate, LABEL.Statement];
+    const kept = `(${hasAnyLabel("n", happenings)}
+           OR (n:${LABEL.Retracted} AND NOT n.stream STARTS WITH 'entity-'))
          AND ${nodeKnown("n")}
          AND ($fromStart IS NULL OR n.occurredTo IS NULL OR n.occurredTo >= datetime($fromStart))
          AND ($untilEnd IS NULL OR n.occurredFrom IS NULL OR n.occurredFrom <= datetime($untilEnd))`;
     // About a node: from it (an index seek), what is linked to it, the incidents that affected it
     // or its parts, and their updates. Otherwise every incident, update and statement.
     const found = filter.about
-      ? `MATCH (x:Fact {id: $about})
+      ? `MATCH (x:${LABEL.Fact} {id: $about})
          CALL (x) {
            RETURN x AS related
            UNION
            MATCH (x)-[r]-(related)
-           WHERE NOT type(r) IN ['CITES', 'HISTORICAL']
-             AND (related:Incident OR related:IncidentUpdate OR related:Statement OR related:Retracted)
+           WHERE NOT type(r) IN ${typeList([TYPE.CITES, TYPE.HISTORICAL])}
+             AND ${hasAnyLabel("related", [...happenings, LABEL.Retracted])}
            RETURN related
            UNION
-           MATCH (x)<-[:PART_OF*1..3]-()<-[:AFFECTED]-(related) RETURN related
+           MATCH (x)<-[:${TYPE.PART_OF}*1..3]-()<-[:${TYPE.AFFECTED}]-(related) RETURN related
          }
          CALL (related) {
            RETURN related AS n
            UNION
-           MATCH (related)-[:HAS_UPDATE]->(n) WHERE related:Incident OR related:Retracted RETURN n
+           MATCH (related)-[:${TYPE.HAS_UPDATE}]->(n)
+           WHERE ${hasAnyLabel("related", [LABEL.Incident, LABEL.Retracted])} RETURN n
          }
          WITH DISTINCT n WHERE ${kept}`
       : `MATCH (n) WHERE ${kept}`;
@@ -296,7 +301,7 @@ export class GraphExplorer {
        WITH n, ${kindIn("n")} AS kind
        RETURN n.id AS id, kind, n.kind AS type,
               CASE kind WHEN 'Incident' THEN n.id WHEN 'IncidentUpdate' THEN n.incidentId
-                ELSE COLLECT { MATCH (n)-[:ABOUT]->(i:Incident) RETURN i.id LIMIT 1 }[0] END AS incidentId,
+                ELSE COLLECT { MATCH (n)-[:${TYPE.ABOUT}]->(i:${LABEL.Incident}) RETURN i.id LIMIT 1 }[0] END AS incidentId,
               coalesce(n.title, n.description, n.text, n.id) AS summary,
               n.occurredAt AS at, n.occurredAtPrecision AS precision,
               toString(n.occurredFrom) AS earliest, toString(n.occurredTo) AS latest,
@@ -319,7 +324,7 @@ export class GraphExplorer {
     const events = await this.store.sourcedEvents(factId);
     if (events.length === 0) return [];
     const { records } = await this.read(
-      `MATCH (a:Article) WHERE a.id IN $ids
+      `MATCH (a:${LABEL.Article}) WHERE a.id IN $ids
        RETURN a.id AS id, a.title AS title, a.publisher AS publisher, toString(a.publishedOn) AS publishedOn`,
       { ids: [...new Set(events.map((e) => e.source!.articleId))] },
     );
@@ -353,19 +358,9 @@ export class GraphExplorer {
     // Each index gives its best `first`; they are merged, one hit per node, in JavaScript.
     const { records } = await this.read(
       `CALL () {
-         CALL db.index.fulltext.queryNodes('entity_names', $query, {limit: $first}) YIELD node, score
-         RETURN node, score, 'entity_names' AS index
-         UNION ALL
-         CALL db.index.fulltext.queryNodes('incident_text', $query, {limit: $first}) YIELD node, score
-         RETURN node, score, 'incident_text' AS index
-         UNION ALL
-         CALL db.index.fulltext.queryNodes('statement_text', $query, {limit: $first}) YIELD node, score
-         RETURN node, score, 'statement_text' AS index
-         UNION ALL
-         CALL db.index.fulltext.queryNodes('fact_quotes', $query, {limit: $first}) YIELD node, score
-         RETURN node, score, 'fact_quotes' AS index
+         ${SEARCHED_INDEXES.map(hitsOf).join("\n         UNION ALL\n         ")}
        }
-       RETURN ${nodeView("node")} AS view, node:Entity AS isEntity, score, index,
+       RETURN ${nodeView("node")} AS view, node:${LABEL.Entity} AS isEntity, score, index,
               node {.name, .aliases, .title, .description, .text, .quotes} AS texts`,
       { query, first: int(first) },
     );
@@ -388,9 +383,21 @@ export class GraphExplorer {
 }
 
 /** Where an index's hit is told to be when its words are not literally in its texts (fuzzy, Lucene). */
-const INDEX_FIELD = {
+const INDEX_FIELD: Record<
+  FullTextIndexName,
+  (t: SearchedTexts) => Pick<SearchHit, "field" | "matched">
+> = {
   entity_names: (t: SearchedTexts) => ({ field: "NAME" as const, matched: t.name ?? "" }),
   incident_text: (t: SearchedTexts) => ({ field: "NAME" as const, matched: t.title ?? "" }),
   statement_text: (t: SearchedTexts) => ({ field: "TEXT" as const, matched: t.text ?? "" }),
   fact_quotes: (t: SearchedTexts) => ({ field: "QUOTE" as const, matched: t.quotes?.[0] ?? "" }),
 };
+
+/** The full-text indexes a search asks, each for its best hits. */
+const SEARCHED_INDEXES = Object.keys(INDEX_FIELD) as FullTextIndexName[];
+
+/** Cypher: an index's best $first hits for $query, with the index's name. */
+function hitsOf(index: FullTextIndexName): string {
+  return `CALL db.index.fulltext.queryNodes('${index}', $query, {limit: $first}) YIELD node, score
+         RETURN node, score, '${index}' AS index`;
+}

@@ -1,3 +1,4 @@
+import { LABEL } from "../graph/graphLabels";
 /**
  * A fact's values as the log knew them at $asOf (or as they are, without it), from its claims
  * (src/catalogue/claims): a field with claims has, at a position, the value of the claim that
@@ -21,7 +22,7 @@ export function claimReasonAt(c: string): string {
 
 /** The claims of fact `factId` (an expression: its id) for `field` (a literal field name). */
 function claimsOf(factId: string, field: string): string {
-  return `COLLECT { MATCH (c:Claim {factId: ${factId}, field: '${field}'}) RETURN c }`;
+  return `COLLECT { MATCH (c:${LABEL.Claim} {factId: ${factId}, field: '${field}'}) RETURN c }`;
 }
 
 /**

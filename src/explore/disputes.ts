@@ -1,4 +1,6 @@
 import { claimRankAt, claimReasonAt } from "./asKnown";
+import { LABEL } from "../graph/graphLabels";
+import { TYPE } from "../graph/relationshipTypes";
 
 /** One claim of a dispute, as known at the read's position. */
 export interface ClaimView {
@@ -45,28 +47,28 @@ export function claimView(c: string): string {
 export const DISPUTES = `
   CALL () {
     WITH $about AS about WHERE about IS NULL
-    MATCH (c:Claim) RETURN DISTINCT c.factId AS factId
+    MATCH (c:${LABEL.Claim}) RETURN DISTINCT c.factId AS factId
     UNION
     WITH $about AS about WHERE about IS NOT NULL
-    MATCH (x:Fact {id: about})
+    MATCH (x:${LABEL.Fact} {id: about})
     CALL (x) {
       RETURN x.id AS factId
       UNION
-      MATCH (x)-[r]-(related:Fact)
-      WHERE NOT type(r) IN ['CITES', 'HISTORICAL', 'HAS_CLAIM', 'HAS_ALIAS']
+      MATCH (x)-[r]-(related:${LABEL.Fact})
+      WHERE NOT type(r) IN ['${TYPE.CITES}', '${TYPE.HISTORICAL}', '${TYPE.HAS_CLAIM}', '${TYPE.HAS_ALIAS}']
       RETURN related.id AS factId
       UNION
-      MATCH (x)-[r]-(:Fact) WHERE r.id IS NOT NULL RETURN r.id AS factId
+      MATCH (x)-[r]-(:${LABEL.Fact}) WHERE r.id IS NOT NULL RETURN r.id AS factId
     }
     RETURN factId
   }
   WITH factId
-  MATCH (c:Claim {factId: factId})
+  MATCH (c:${LABEL.Claim} {factId: factId})
   WHERE $asOf IS NULL OR c.knownSince <= $asOf
   WITH factId, c.field AS field, collect(c) AS claims
   WITH factId, field, [c IN claims WHERE ${claimRankAt("c")} <> 'deprecated'] AS live, claims
   WHERE size(live) >= 2
-  OPTIONAL MATCH (n:Fact {id: factId})
+  OPTIONAL MATCH (n:${LABEL.Fact} {id: factId})
   WITH factId, field, claims, n
   WHERE ($fromStart IS NULL OR n.occurredTo >= datetime($fromStart))
     AND ($untilEnd IS NULL OR n.occurredFrom <= datetime($untilEnd))

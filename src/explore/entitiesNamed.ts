@@ -1,4 +1,5 @@
 import type { Driver } from "neo4j-driver";
+import { LABEL } from "../graph/graphLabels";
 import type { NodeKind } from "../domain/nodeKinds";
 import { luceneQuery } from "./searchQuery";
 
@@ -33,7 +34,7 @@ export async function entitiesNamed(
   const result = await driver.executeQuery(
     `UNWIND $queries AS q
      CALL db.index.fulltext.queryNodes('entity_names', q, {limit: $limit}) YIELD node
-     WITH DISTINCT node WHERE node:Entity
+     WITH DISTINCT node WHERE node:${LABEL.Entity}
      RETURN node.id AS id, node.kind AS kind, node.name AS name, node.aliases AS aliases`,
     { queries, limit: PER_NAME },
     { database, routing: "READ" },

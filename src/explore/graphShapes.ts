@@ -1,4 +1,6 @@
 import { factIdOf } from "../domain/streams";
+import { LABEL } from "../graph/graphLabels";
+import { TYPE } from "../graph/relationshipTypes";
 import { toNumber, toOptionalNumber } from "../neo4j/neo4jValues";
 
 /** Plain shapes of the explored graph, converted from Neo4j's at the boundary. */
@@ -62,10 +64,10 @@ export interface EdgeView {
 /** Cypher: the kind of fact node `x` (an entity's kind, Incident, IncidentUpdate, Statement). */
 export function kindIn(x: string): string {
   return `CASE
-      WHEN ${x}:Entity THEN ${x}.kind
-      WHEN ${x}:IncidentUpdate OR ${x}.updateId IS NOT NULL THEN 'IncidentUpdate'
-      WHEN ${x}:Incident OR ${x}.stream STARTS WITH 'incident-' THEN 'Incident'
-      WHEN ${x}:Statement OR ${x}.stream STARTS WITH 'statement-' THEN 'Statement'
+      WHEN ${x}:${LABEL.Entity} THEN ${x}.kind
+      WHEN ${x}:${LABEL.IncidentUpdate} OR ${x}.updateId IS NOT NULL THEN 'IncidentUpdate'
+      WHEN ${x}:${LABEL.Incident} OR ${x}.stream STARTS WITH 'incident-' THEN 'Incident'
+      WHEN ${x}:${LABEL.Statement} OR ${x}.stream STARTS WITH 'statement-' THEN 'Statement'
       WHEN ${x}.stream STARTS WITH 'entity-' THEN ${x}.kind
       ELSE head(labels(${x})) END`;
 }
@@ -164,7 +166,7 @@ export function versionId(
  */
 export function factIdOfEdge(stream: string | null, type: string, from: string): string | null {
   if (stream) return factIdOf(stream);
-  return type === "HAS_UPDATE" ? from : null;
+  return type === TYPE.HAS_UPDATE ? from : null;
 }
 
 export function toGraphEdge(edge: EdgeView): GraphEdge {

@@ -1,5 +1,7 @@
 import { invalid } from "../domain/DomainError";
 import { earliestInstant, latestInstant, parseWorldTime } from "../domain/WorldTime";
+import { LABEL } from "../graph/graphLabels";
+import { TYPE } from "../graph/relationshipTypes";
 import { int } from "../neo4j/neo4jValues";
 
 /**
@@ -31,7 +33,7 @@ export function timeTravelParameters(travel: TimeTravel) {
 
 /** A node of the knowledge graph that a fact made, current or retracted (not an article, not the log). */
 export function isFactNode(n: string): string {
-  return `${n}:Fact`;
+  return `${n}:${LABEL.Fact}`;
 }
 
 /** The node was known at $asOf (or, without it, is current). */
@@ -47,7 +49,7 @@ export function nodeHappened(n: string): string {
 
 /** This version of the relationship was known at $asOf (or is current), and may hold on $validOn. */
 export function relationshipHolds(r: string): string {
-  return `(type(${r}) <> 'CITES'
+  return `(type(${r}) <> '${TYPE.CITES}'
     AND (CASE WHEN $asOf IS NULL THEN ${r}.knownUntil IS NULL
          ELSE ${r}.knownSince <= $asOf AND (${r}.knownUntil IS NULL OR ${r}.knownUntil > $asOf) END)
     AND ($validFrom IS NULL OR ((${r}.validFromStart IS NULL OR ${r}.validFromStart <= datetime($validTo))

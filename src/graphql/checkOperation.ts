@@ -21,6 +21,9 @@ import {
 import type { RequestLimits } from "../config/serverSettings";
 import { parseWorldTime } from "../domain/WorldTime";
 import { isIssuedCursor } from "./connectionCursor";
+import { cheaperRead } from "./cheaperReads";
+import { filterDepth } from "./filterDepth";
+import { isGraphNodeType } from "./graphNodeTypes";
 import { badArgument, limitExceeded } from "./errors";
 import {
   connectionSize,
@@ -167,8 +170,14 @@ class CostWalk {
     if (!node.selectionSet || isLeafType(type)) return weight;
     const item = OBJECT_COST + this.selectionCost(node.selectionSet, type);
     const size = isConnection(type)
-      ? connectionSize(args)
-      : listSize(args, isListType(getNullableType(field.type)), isConnection(parent));
+      ? connectionSize(args, this.roots.has(parent))
+      : listSize(
+          args,
+          isListType(getNullableType(field.type)),
+          isConnection(parent),
+          // A nested list of the graph's nodes is a node's relations of one type.
+          this.roots.has(parent) || !isGraphNodeType(this.schema, type),
+        );
     return weight + size * item;
   }
 
@@ -248,10 +257,20 @@ export function checkOperation(options: {
   const raw = options.variables ?? {};
   const depth = inputDepth(document, raw, limits.maxInputDepth);
   if (depth > limits.maxInputDepth) {
+    const cheaper = cheaperRead(document);
     return limitExceeded(
       "inputDepth",
-      `input objects nest more than ${limits.maxInputDepth} levels deep (${depth}): filter with fewer nested relationships`,
-      { max: limits.maxInputDepth, found: depth },
+      `input objects nest more than ${limits.maxInputDepth} levels deep (${depth}): filter with fewer nested relationships; ${cheaper.says}`,
+      { max: limits.maxInputDepth, found: depth, cheaperRead: cheaper.read },
+    );
+  }
+  const filters = filterDepth(schema, document, operation, raw);
+  if (filters > limits.maxFilterDepth) {
+    const cheaper = cheaperRead(document);
+    return limitExceeded(
+      "filterDepth",
+      `relationship filters nest ${filters} deep (some and none count 1, all and single 2), over the limit of ${limits.maxFilterDepth}: filter through fewer relationships; ${cheaper.says}`,
+      { max: limits.maxFilterDepth, found: filters, cheaperRead: cheaper.read },
     );
   }
   const coerced = getVariableValues(schema, operation.variableDefinitions ?? [], raw, {
@@ -266,10 +285,11 @@ export function checkOperation(options: {
       root,
     );
     if (cost > limits.maxCost) {
+      const cheaper = cheaperRead(document);
       return limitExceeded(
         "cost",
-        `the query's estimated cost is ${Math.round(cost)}, over the limit of ${limits.maxCost}: ask for fewer or smaller lists, shallower neighbourhoods, fewer aliases`,
-        { max: limits.maxCost, found: Math.round(cost) },
+        `the query's estimated cost is ${Math.round(cost)}, over the limit of ${limits.maxCost}: ask for fewer or smaller lists, shallower neighbourhoods, fewer aliases; ${cheaper.says}`,
+        { max: limits.maxCost, found: Math.round(cost), cheaperRead: cheaper.read },
       );
     }
   } catch (error) {

@@ -25,7 +25,8 @@
  * | --------------------------------------- | --------------------------------------------- |
  * | with a limit or first argument          | its value (eventLog's and search's first have defaults: 100, 20) |
  * | the edges of a ...Connection            | 1: the connection's first counted them        |
- * | any other                               | 10, an assumed size (the generated reads' own default is 100, capped at 1000) |
+ * | any other root list                     | 10, an assumed size (the generated reads' own default is 100, capped at 1000) |
+ * | a nested list of the graph's nodes       | 5: a node's relations of one type (a module's incidents, a segment's parts) are few; nested lists multiply, and 10 per level refused honest questions three levels down |
  *
  * Introspection (__schema, __type) costs nothing: GraphiQL asks for it.
  */
@@ -37,8 +38,10 @@ export type FieldArguments = Record<string, unknown>;
 export const ROOT_FIELD_WEIGHT = 10;
 /** What each object returned costs, besides its selection. */
 export const OBJECT_COST = 1;
-/** The size assumed for a list that says nothing of its size. */
+/** The size assumed for a list of a root field that says nothing of its size. */
 export const ASSUMED_LIST_SIZE = 10;
+/** The size assumed for a nested list (a node's relations of one type) that says nothing of it. */
+export const ASSUMED_NESTED_LIST_SIZE = 5;
 /** Arguments that say how many items a list returns. */
 export const LIST_SIZE_ARGUMENTS = ["limit", "first"] as const;
 
@@ -79,17 +82,23 @@ export function fieldWeight(
 }
 
 /** How many items a list field may return (1 for a field that is no list). */
-export function listSize(args: FieldArguments, isList: boolean, inConnection: boolean): number {
+export function listSize(
+  args: FieldArguments,
+  isList: boolean,
+  inConnection: boolean,
+  isRoot = true,
+): number {
   if (!isList || inConnection) return 1;
   for (const name of LIST_SIZE_ARGUMENTS) {
     const value = args[name];
     if (typeof value === "number" && value >= 0) return value;
   }
-  return ASSUMED_LIST_SIZE;
+  return isRoot ? ASSUMED_LIST_SIZE : ASSUMED_NESTED_LIST_SIZE;
 }
 
 /** Like listSize, for a ...Connection field: its first (or the assumed size). */
-export function connectionSize(args: FieldArguments): number {
+export function connectionSize(args: FieldArguments, isRoot = true): number {
   const first = args.first;
-  return typeof first === "number" && first >= 0 ? first : ASSUMED_LIST_SIZE;
+  if (typeof first === "number" && first >= 0) return first;
+  return isRoot ? ASSUMED_LIST_SIZE : ASSUMED_NESTED_LIST_SIZE;
 }

@@ -14,6 +14,7 @@ import {
 } from "graphql";
 import type { ServerOptions } from "graphql-ws";
 import type { RequestLimits } from "../config/serverSettings";
+import { cheaperRead } from "./cheaperReads";
 import { checkOperation } from "./checkOperation";
 import { badRequest, limitExceeded, tokenLimitExceeded, type QueryLimit } from "./errors";
 import { RequestScope } from "./RequestScope";
@@ -25,11 +26,21 @@ function rejectAs(limit: QueryLimit, max: number): GraphQLArmorCallbackConfigura
     onReject: [
       (context, error) => {
         const found = /found (\d+)/.exec(error.message)?.[1];
+        // A selection too deep or too wide often asks what a purpose-built read answers.
+        const cheaper =
+          context && (limit === "depth" || limit === "aliases")
+            ? cheaperRead(context.getDocument())
+            : undefined;
         context?.reportError(
-          limitExceeded(limit, error.message.replace(/^Syntax Error: /, ""), {
-            max,
-            found: found === undefined ? undefined : Number(found),
-          }),
+          limitExceeded(
+            limit,
+            `${error.message.replace(/^Syntax Error: /, "")}${cheaper ? `; ${cheaper.says}` : ""}`,
+            {
+              max,
+              found: found === undefined ? undefined : Number(found),
+              cheaperRead: cheaper?.read,
+            },
+          ),
         );
       },
     ],

@@ -1,14 +1,21 @@
-import { spawn } from "node:child_process";
-import { existsSync, openSync, readFileSync, rmSync, writeFileSync, closeSync } from "node:fs";
+import { closeSync, existsSync, openSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import neo4j from "neo4j-driver";
 import type { LocalNeo4jSettings } from "../config/neo4jSettings";
+import {
+  archiveOptions,
+  classDataArchive,
+  keepArchive,
+  type ClassDataArchive,
+} from "./classDataArchive";
 import { findJava } from "./javaRuntime";
 import { ensureLocalPassword, readLocalPassword } from "./localCredentials";
 import { LocalNeo4jError } from "./localNeo4jErrors";
 import { renderApocConf, renderNeo4jConf, type InstanceDirs } from "./neo4jConf";
-import { makePrivateDir, makePrivateTree, PRIVATE_FILE, PRIVATE_UMASK } from "./privateFiles";
-import { ensureDistribution, type Neo4jDistribution } from "./neo4jDistribution";
+import { distributionFor, ensureDistribution, type Neo4jDistribution } from "./neo4jDistribution";
+import { SERVER_JVM_FLAGS, serverClasspath, TOOL_JVM_FLAGS } from "./neo4jJvm";
+import { makePrivateDir, makePrivateTree, PRIVATE_FILE } from "./privateFiles";
+import { isInstanceProcess, runPrivate, sleep, spawnPrivate, waitForExit } from "./privateProcess";
 import { isListening, isPortFree } from "./tcpPorts";
 
 export type Report = (line: string) => void;
@@ -25,27 +32,26 @@ export interface StartResult {
   alreadyRunning: boolean;
   pid: number;
   startMillis: number;
+  /** Of a start: assembling from Maven (0 when assembled), then the server's own start. */
+  assemblyMillis: number;
+  /** Whether this start maps the class-data archive, or writes it when it stops. */
+  classData: "mapped" | "written at stop" | "none";
+  /** Of a reuse: why the running server differs from what a start now would run, if it does. */
+  differs?: string;
 }
-
-// The JVM flags of Neo4j's own 5.26 configuration; the --add-opens matter on Java 17.
-// -XX:+AlwaysPreTouch is left out: it would commit the whole heap of a small dev instance.
-const JVM_FLAGS = [
-  "-XX:+UseG1GC",
-  "-XX:-OmitStackTraceInFastThrow",
-  "-XX:+UnlockExperimentalVMOptions",
-  "-XX:+TrustFinalNonStaticFields",
-  "-XX:+DisableExplicitGC",
-  "-Djdk.nio.maxCachedBufferSize=1024",
-  "-Dio.netty.tryReflectionSetAccessible=true",
-  "--add-opens=java.base/java.nio=ALL-UNNAMED",
-  "--add-opens=java.base/java.io=ALL-UNNAMED",
-  "--add-opens=java.base/sun.nio.ch=ALL-UNNAMED",
-  "--enable-native-access=ALL-UNNAMED",
-  "-Dlog4j2.disable.jmx=true",
-];
 
 const START_TIMEOUT_MS = 180_000;
 const STOP_TIMEOUT_MS = 60_000;
+/** A JVM writing its class-data archive at exit takes longer to go (once per assembly). */
+const STOP_WRITING_ARCHIVE_TIMEOUT_MS = 300_000;
+const POLL_MS = 100;
+
+/** What the start of the running server left in its run/ folder beside the pid file. */
+interface StartRecord {
+  pid: number;
+  classData: ClassDataArchive;
+  writesClassData: boolean;
+}
 
 /**
  * A Neo4j Community server that the project assembles from Maven Central and runs as a
@@ -87,12 +93,17 @@ export class LocalNeo4j {
     return path.join(this.dirs.run, "neo4j-local.pid");
   }
 
+  private get startRecordFile(): string {
+    return path.join(this.dirs.run, "neo4j-local.json");
+  }
+
   /** The pid of our server process, if it is alive (a stale pid file is removed). */
   runningPid(): number | undefined {
     if (!existsSync(this.pidFile)) return undefined;
     const pid = Number(readFileSync(this.pidFile, "utf8").trim());
-    if (Number.isInteger(pid) && pid > 0 && isOurProcess(pid, this.dirs.home)) return pid;
-    rmSync(this.pidFile, { force: true });
+    if (Number.isInteger(pid) && pid > 0 && isInstanceProcess(pid, this.dirs.home)) return pid;
+    // It died (killed, or the machine restarted): what its start left is stale.
+    this.forgetStart();
     return undefined;
   }
 
@@ -107,16 +118,29 @@ export class LocalNeo4j {
     };
   }
 
-  /** Starts the server unless it runs already; resolves once Bolt answers a query. */
+  /**
+   * Starts the server unless it runs already (then reuses it: a restart of the API costs no
+   * start of Neo4j); resolves once Bolt answers a query.
+   */
   async start(): Promise<StartResult> {
     const started = Date.now();
     const running = this.runningPid();
     if (running !== undefined) {
+      const differs = this.runningDiffers();
       await this.waitForBolt(running, started);
-      return { alreadyRunning: true, pid: running, startMillis: Date.now() - started };
+      return {
+        alreadyRunning: true,
+        pid: running,
+        startMillis: Date.now() - started,
+        assemblyMillis: 0,
+        classData: this.readStartRecord()?.writesClassData ? "written at stop" : "none",
+        ...(differs ? { differs } : {}),
+      };
     }
     const java = findJava();
+    const assemblyStarted = Date.now();
     const dist = await ensureDistribution(this.settings.distDir, this.report);
+    const assemblyMillis = Date.now() - assemblyStarted;
     await this.assertPortsFree();
     const password = ensureLocalPassword(this.settings);
     this.prepareHome(dist);
@@ -124,21 +148,27 @@ export class LocalNeo4j {
       await this.setInitialPassword(java.executable, dist, password);
     }
 
+    const classData = classDataArchive(dist, java, this.dirs.home);
+    const archive = archiveOptions(classData);
     const out = openSync(this.consoleLog, "a", PRIVATE_FILE);
     const child = spawnPrivate(
       java.executable,
       [
         `-Xms${this.settings.heapSize}`,
         `-Xmx${this.settings.heapSize}`,
-        ...JVM_FLAGS,
-        "-cp",
-        `${dist.plugins}/*:${dist.lib}/*`,
+        ...SERVER_JVM_FLAGS,
+        ...archive.options,
         "org.neo4j.server.CommunityEntryPoint",
         `--home-dir=${this.dirs.home}`,
         `--config-dir=${this.dirs.conf}`,
         "--console-mode",
       ],
-      { detached: true, stdio: ["ignore", out, out], cwd: this.dirs.home },
+      {
+        detached: true,
+        stdio: ["ignore", out, out],
+        cwd: this.dirs.home,
+        env: { ...process.env, CLASSPATH: serverClasspath(dist) },
+      },
     );
     closeSync(out);
     if (child.pid === undefined) {
@@ -146,25 +176,87 @@ export class LocalNeo4j {
     }
     child.unref();
     writeFileSync(this.pidFile, `${child.pid}\n`, { mode: PRIVATE_FILE });
+    const record: StartRecord = { pid: child.pid, classData, writesClassData: archive.writes };
+    writeFileSync(this.startRecordFile, `${JSON.stringify(record)}\n`, { mode: PRIVATE_FILE });
     this.report(`Neo4j starting (pid ${child.pid}), waiting for Bolt on ${this.boltUri}...`);
-    await this.waitForBolt(child.pid, started);
-    return { alreadyRunning: false, pid: child.pid, startMillis: Date.now() - started };
+    await this.waitForBolt(child.pid, Date.now());
+    return {
+      alreadyRunning: false,
+      pid: child.pid,
+      startMillis: Date.now() - started,
+      assemblyMillis,
+      classData: archive.writes ? "written at stop" : "mapped",
+    };
   }
 
-  /** Stops the server and waits until its process is gone. */
+  /**
+   * Stops the server and waits until its process is gone. The first stop of an assembly's
+   * server also waits for its JVM to write the class-data archive that later starts map.
+   */
   async stop(): Promise<{ wasRunning: boolean }> {
     const pid = this.runningPid();
     if (pid === undefined) return { wasRunning: false };
+    const record = this.readStartRecord();
+    const writing = record?.pid === pid && record.writesClassData;
+    const timeout = writing ? STOP_WRITING_ARCHIVE_TIMEOUT_MS : STOP_TIMEOUT_MS;
+    if (writing) this.report("Neo4j stopping: its JVM writes its class-data archive (once)...");
     process.kill(pid, "SIGTERM");
-    if (!(await waitForExit(pid, STOP_TIMEOUT_MS))) {
-      this.report(`Neo4j (pid ${pid}) did not stop within ${STOP_TIMEOUT_MS / 1000}s; killing it.`);
+    let cleanly = true;
+    if (!(await waitForExit(pid, timeout))) {
+      this.report(`Neo4j (pid ${pid}) did not stop within ${timeout / 1000}s; killing it.`);
+      cleanly = false;
       process.kill(pid, "SIGKILL");
       if (!(await waitForExit(pid, 10_000))) {
         throw new LocalNeo4jError("STOP_FAILED", `could not stop Neo4j (pid ${pid})`);
       }
     }
-    rmSync(this.pidFile, { force: true });
+    if (writing && keepArchive(record.classData, cleanly)) {
+      this.report("Neo4j's class-data archive is written: its next starts take less CPU.");
+    }
+    this.forgetStart();
     return { wasRunning: true };
+  }
+
+  private readStartRecord(): StartRecord | undefined {
+    try {
+      return JSON.parse(readFileSync(this.startRecordFile, "utf8")) as StartRecord;
+    } catch {
+      return undefined;
+    }
+  }
+
+  /** Removes the pid file and the start's record (a partial archive of a dead JVM with it). */
+  private forgetStart(): void {
+    const record = this.readStartRecord();
+    if (record?.writesClassData) keepArchive(record.classData, false);
+    rmSync(this.pidFile, { force: true });
+    rmSync(this.startRecordFile, { force: true });
+  }
+
+  /**
+   * How the running server differs from what a start now would run: its ports (then it cannot
+   * be reused as configured), or other settings or another assembly (then it is reused, and
+   * the caller says how to apply them). Undefined when it is the same.
+   */
+  private runningDiffers(): string | undefined {
+    const confFile = path.join(this.dirs.conf, "neo4j.conf");
+    const running = existsSync(confFile) ? readFileSync(confFile, "utf8") : "";
+    const bolt = /^server\.bolt\.listen_address=.*:(\d+)$/m.exec(running)?.[1];
+    if (bolt !== undefined && Number(bolt) !== this.settings.boltPort) {
+      throw new LocalNeo4jError(
+        "PORT_IN_USE",
+        `the Neo4j of ${this.dirs.home} runs already, with Bolt on port ${bolt}, not ${this.settings.boltPort} ` +
+          `(NEO4J_BOLT_PORT). Stop it first (npm run db:stop) to start it on the new port, or use port ${bolt}.`,
+      );
+    }
+    const dist = distributionFor(this.settings.distDir);
+    const now = renderNeo4jConf(this.settings, {
+      ...this.dirs,
+      plugins: dist.plugins,
+      lib: dist.lib,
+    });
+    if (running === now) return undefined;
+    return "it was started with other settings (memory, ports) or another assembly of Neo4j";
   }
 
   /** Deletes the instance's databases and logs (the generated password is kept). */
@@ -238,6 +330,7 @@ export class LocalNeo4j {
       result = await runPrivate(
         java,
         [
+          ...TOOL_JVM_FLAGS,
           "-cp",
           `${dist.lib}/*`,
           "org.neo4j.server.startup.Neo4jAdminCommand",
@@ -266,8 +359,8 @@ export class LocalNeo4j {
     });
     try {
       while (Date.now() - since < START_TIMEOUT_MS) {
-        if (!isOurProcess(pid, this.dirs.home)) {
-          rmSync(this.pidFile, { force: true });
+        if (!isInstanceProcess(pid, this.dirs.home)) {
+          this.forgetStart();
           throw this.diagnoseFailedStart();
         }
         if (await isListening(this.settings.boltPort)) {
@@ -286,7 +379,7 @@ export class LocalNeo4j {
             }
           }
         }
-        await sleep(500);
+        await sleep(POLL_MS);
       }
       throw new LocalNeo4jError(
         "START_FAILED",
@@ -319,73 +412,4 @@ export class LocalNeo4j {
       `Neo4j exited during start. Last lines of ${this.consoleLog}:\n${tail}`,
     );
   }
-}
-
-/**
- * Spawns a program with the owner-only umask, through the shell's `umask` builtin (Node cannot
- * set a child's umask itself): the shell execs the program, so the pid and command line are the
- * program's own.
- */
-function spawnPrivate(
-  executable: string,
-  args: string[],
-  options: Parameters<typeof spawn>[2],
-): ReturnType<typeof spawn> {
-  return spawn("/bin/sh", ["-c", UMASK_EXEC, executable, ...args], options);
-}
-
-/** Runs a program to its end, as spawnPrivate starts it; its exit code and output. */
-function runPrivate(
-  executable: string,
-  args: string[],
-  env: Record<string, string>,
-): Promise<{ code: number | null; output: string }> {
-  return new Promise((resolve) => {
-    const child = spawnPrivate(executable, args, {
-      env: { ...process.env, ...env },
-      stdio: ["ignore", "pipe", "pipe"],
-    });
-    let output = "";
-    child.stdout?.on("data", (chunk: Buffer) => (output += chunk.toString("utf8")));
-    child.stderr?.on("data", (chunk: Buffer) => (output += chunk.toString("utf8")));
-    child.once("error", (error) => resolve({ code: null, output: error.message }));
-    child.once("close", (code) => resolve({ code, output }));
-  });
-}
-
-const UMASK_EXEC = `umask ${PRIVATE_UMASK.toString(8).padStart(3, "0")} && exec "$0" "$@"`;
-
-/** Alive, and started for this instance folder (guards against a reused pid). */
-function isOurProcess(pid: number, home: string): boolean {
-  try {
-    process.kill(pid, 0);
-  } catch {
-    return false;
-  }
-  try {
-    const cmdline = readFileSync(`/proc/${pid}/cmdline`, "utf8");
-    // Empty while the shell of spawnPrivate execs Java (and for a process being reaped): a live
-    // pid of our pid file, not yet readable; taking it for gone made a start that was going well
-    // report "exited during start" and leave Neo4j running.
-    return cmdline === "" || cmdline.includes(`--home-dir=${home}`);
-  } catch {
-    return true; // no /proc here: trust the pid file
-  }
-}
-
-async function waitForExit(pid: number, timeoutMs: number): Promise<boolean> {
-  const deadline = Date.now() + timeoutMs;
-  while (Date.now() < deadline) {
-    try {
-      process.kill(pid, 0);
-    } catch {
-      return true;
-    }
-    await sleep(200);
-  }
-  return false;
-}
-
-function sleep(ms: number): Promise<void> {
-  return new Promise((resolve) => setTimeout(resolve, ms));
 }

@@ -5,6 +5,8 @@ import { LocalNeo4jError } from "./localNeo4jErrors";
 export interface JavaRuntime {
   executable: string;
   majorVersion: number;
+  /** The runtime's build ("17.0.15+6-Debian-1deb12u1"): what a class-data archive belongs to. */
+  build: string;
 }
 
 /** Neo4j 5.26 runs on Java 17 or 21; JAVA_HOME wins over the PATH. */
@@ -28,5 +30,7 @@ export function findJava(env: NodeJS.ProcessEnv = process.env): JavaRuntime {
         "Set JAVA_HOME to a Java 17 installation.",
     );
   }
-  return { executable, majorVersion };
+  const build =
+    /\(build ([^)]+)\)/.exec(probe.stderr ?? "")?.[1] ?? `${executable} ${majorVersion}`;
+  return { executable, majorVersion, build };
 }

@@ -64,6 +64,12 @@ export function renderNeo4jConf(settings: LocalNeo4jSettings, dirs: InstanceDirs
       "Browser connects to the Bolt address the server advertises through HTTP discovery",
     ],
     ["server.http.enabled", "true", "serves Neo4j Browser"],
+    [
+      "server.http_enabled_modules",
+      "BROWSER",
+      "Browser alone (with the discovery document it reads at /): the project and its analysts " +
+        "speak Bolt, and the HTTP and Query APIs it leaves out are classes the server does not load at start",
+    ],
     ["server.http.listen_address", http, ""],
     ["server.http.advertised_address", http, ""],
     ["server.https.enabled", "false", ""],

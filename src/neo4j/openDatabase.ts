@@ -1,7 +1,7 @@
 import type { Driver } from "neo4j-driver";
 import { neo4jTarget, type Neo4jTarget } from "../config/neo4jSettings";
 import { ensureSchema } from "./ensureSchema";
-import { LocalNeo4j, type Report } from "./LocalNeo4j";
+import { LocalNeo4j, type Report, type StartResult } from "./LocalNeo4j";
 import { connectionFor, createDriver } from "./neo4jConnection";
 
 export interface OpenDatabase {
@@ -10,8 +10,12 @@ export interface OpenDatabase {
   uri: string;
   /** The local server, when the project manages it (whether or not this process started it). */
   local: LocalNeo4j | undefined;
-  /** True when this call started the local server (so whoever opened it may stop it). */
+  /** True when this call started the local server, false when it found it running. */
   startedLocal: boolean;
+  /** How the local server was started or found running (undefined with NEO4J_URI). */
+  localStart: StartResult | undefined;
+  /** Creating (or checking) the log's and the graph's constraints and indexes. */
+  schemaMillis: number;
   close(): Promise<void>;
 }
 
@@ -25,17 +29,19 @@ export async function openDatabase(
   const target = options.target ?? neo4jTarget();
   const report = options.report ?? (() => {});
   let local: LocalNeo4j | undefined;
-  let startedLocal = false;
+  let localStart: StartResult | undefined;
   if (target.kind === "local") {
     local = new LocalNeo4j(target.local, report);
-    const started = await local.start();
-    startedLocal = !started.alreadyRunning;
+    localStart = await local.start();
   }
   const connection = connectionFor(target);
   const driver = createDriver(connection);
+  let schemaMillis: number;
   try {
     await driver.verifyConnectivity({ database: connection.database });
+    const schemaStarted = performance.now();
     if (options.ensureSchema !== false) await ensureSchema(driver, connection.database);
+    schemaMillis = performance.now() - schemaStarted;
   } catch (error) {
     await driver.close();
     throw error;
@@ -45,7 +51,9 @@ export async function openDatabase(
     database: connection.database,
     uri: connection.uri,
     local,
-    startedLocal,
+    startedLocal: localStart !== undefined && !localStart.alreadyRunning,
+    localStart,
+    schemaMillis,
     close: () => driver.close(),
   };
 }

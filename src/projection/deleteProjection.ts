@@ -1,5 +1,5 @@
 import type { Driver } from "neo4j-driver";
-import { PROJECTION_LABELS } from "./graphLabels";
+import { PROJECTION_LABELS } from "../graph/graphLabels";
 import { PROJECTION_STATE_LABEL } from "./Projector";
 
 /** Long enough for millions of items; each inner transaction is small. */

@@ -2,12 +2,13 @@ import type { ProjectedRecord, Statement } from "../catalogue/CommandDefinition"
 import type { NodeRef } from "../catalogue/facts";
 import { KEEP_PLAN } from "../eventstore/CypherRunner";
 import { int } from "../neo4j/neo4jValues";
-import { assertRelationshipType, FACT_LABEL } from "./graphLabels";
+import { FACT_LABEL, LABEL } from "../graph/graphLabels";
+import { assertRelationshipType, TYPE } from "../graph/relationshipTypes";
 
 /**
  * Cypher shared by the projection's handlers. Every statement takes a list of rows (UNWIND),
  * matches nodes by label and indexed id, and takes relationship types as values (dynamic types,
- * allow-listed before they are sent). Labels written into the text come from graphLabels only.
+ * allow-listed before they are sent). Names written into the text come from src/graph only.
  */
 
 /** A typed link between two fact nodes, with the properties it is created with. */
@@ -77,8 +78,8 @@ export function citationOf(nodeId: string, record: ProjectedRecord) {
  * Cypher, in a row holding node `n` and a citation `c`: n CITES its article with the quote. Only
  * where the event is applied for the first time (new facts; lifecycle events check eventIds).
  */
-export const CITE = `MATCH (article:Article {id: c.articleId})
-       CREATE (n)-[cites:CITES {eventId: c.eventId}]->(article)
+export const CITE = `MATCH (article:${LABEL.Article} {id: c.articleId})
+       CREATE (n)-[cites:${TYPE.CITES} {eventId: c.eventId}]->(article)
        SET cites.quote = c.quote, cites.note = c.note, cites.knownSince = c.position`;
 
 /** A relation fact's ends and type as row values, for matchRelation. */
@@ -100,8 +101,8 @@ export function matchRelation(row: string): string {
   return `MATCH (a0:${FACT_LABEL} {id: ${row}.relation.from})
        MATCH (b0:${FACT_LABEL} {id: ${row}.relation.to})
        WITH * LIMIT 1
-       MATCH (a0)-[:MERGED_INTO*0..16]->(a) WHERE NOT a:Merged
-       MATCH (b0)-[:MERGED_INTO*0..16]->(b) WHERE NOT b:Merged
+       MATCH (a0)-[:${TYPE.MERGED_INTO}*0..16]->(a) WHERE NOT a:${LABEL.Merged}
+       MATCH (b0)-[:${TYPE.MERGED_INTO}*0..16]->(b) WHERE NOT b:${LABEL.Merged}
        MATCH (a)-[r]->(b) WHERE r.id = ${row}.id AND type(r) = ${row}.relation.type`;
 }
 
@@ -118,7 +119,7 @@ export function endRelationship(end: {
 }): string {
   return `WITH r, startNode(r) AS start, endNode(r) AS end, ${end.position} AS endedAt,
               ${end.eventId} AS endedByEvent, ${end.reason ?? "null"} AS endReason
-         CREATE (start)-[h:HISTORICAL]->(end)
+         CREATE (start)-[h:${TYPE.HISTORICAL}]->(end)
          SET h = properties(r), h.type = type(r), h.knownUntil = endedAt,
              h.endedBy = ${end.endedBy}, h.endedByEvent = endedByEvent, h.endReason = endReason
          DELETE r`;

@@ -2,7 +2,7 @@ import { createHash } from "node:crypto";
 import type { Driver } from "neo4j-driver";
 import stringify from "safe-stable-stringify";
 import { toPlain } from "../neo4j/neo4jValues";
-import { PROJECTION_LABELS } from "./graphLabels";
+import { isProjectionNode } from "../graph/graphLabels";
 
 export interface Fingerprint {
   sha256: string;
@@ -26,8 +26,6 @@ export async function projectionFingerprint(
   driver: Driver,
   database: string,
 ): Promise<Fingerprint> {
-  const isProjectionNode = (n: string) =>
-    `(${PROJECTION_LABELS.map((label) => `${n}:${label}`).join(" OR ")})`;
   let sum = 0n;
   const add = (item: unknown) => {
     const digest = createHash("sha256").update(stringify(item)!).digest("hex");

@@ -1,42 +1,48 @@
 import type { Driver } from "neo4j-driver";
-import { ENTITY_KINDS } from "../domain/nodeKinds";
-import { RELATION_TYPE_NAMES } from "../domain/relationTypes";
+import { FULLTEXT_INDEXES } from "../graph/fullTextIndexes";
+import { KIND_LABELS, LABEL } from "../graph/graphLabels";
+import { GRAPH_MODEL } from "../graph/GraphModel";
+import { TYPE } from "../graph/relationshipTypes";
+import { applySchemaStatements } from "../neo4j/schemaStatements";
 
 /**
  * The full-text indexes over names and quotes, by name (the API's @fulltext reads and search use
- * these names): what each indexes.
+ * these names): what each indexes, from the graph model.
  */
-const SEARCH_INDEXES: Record<string, string> = {
-  entity_names:
-    "(n:Agency|Person|Station|Segment|Module|Vehicle|Component|Country|Place|Organization) ON EACH [n.name, n.aliasesText, n.description]",
-  fact_quotes: "(n:Entity|Incident|IncidentUpdate|Statement) ON EACH [n.quotesText]",
-  incident_text: "(n:Incident) ON EACH [n.title, n.description, n.quotesText]",
-  statement_text: "(n:Statement) ON EACH [n.text, n.quotesText]",
-};
+const SEARCH_INDEXES: Record<string, string> = Object.fromEntries(
+  Object.entries(FULLTEXT_INDEXES).map(([name, { labels, properties }]) => [
+    name,
+    `(n:${labels.join("|")}) ON EACH [${properties.map((p) => `n.${p}`).join(", ")}]`,
+  ]),
+);
+
+const unique = (name: string, label: string) =>
+  `CREATE CONSTRAINT ${name} IF NOT EXISTS FOR (n:${label}) REQUIRE n.id IS UNIQUE`;
+const nodeIndex = (name: string, label: string, property: string) =>
+  `CREATE INDEX ${name} IF NOT EXISTS FOR (n:${label}) ON (n.${property})`;
+const relationshipIndex = (name: string, type: string, property: string) =>
+  `CREATE INDEX ${name} IF NOT EXISTS FOR ()-[r:${type}]-() ON (r.${property})`;
 
 /** The projection's constraints and indexes. */
 export const PROJECTION_SCHEMA = [
-  "CREATE CONSTRAINT fact_id IF NOT EXISTS FOR (n:Fact) REQUIRE n.id IS UNIQUE",
+  unique("fact_id", LABEL.Fact),
   // The generated reads find an entity by its kind's label and id (people(where: {id: ...})).
-  ...ENTITY_KINDS.map(
-    (kind) => `CREATE INDEX ${kind.toLowerCase()}_id IF NOT EXISTS FOR (n:${kind}) ON (n.id)`,
-  ),
-  "CREATE CONSTRAINT entity_id IF NOT EXISTS FOR (n:Entity) REQUIRE n.id IS UNIQUE",
-  "CREATE CONSTRAINT incident_id IF NOT EXISTS FOR (n:Incident) REQUIRE n.id IS UNIQUE",
-  "CREATE CONSTRAINT incident_update_id IF NOT EXISTS FOR (n:IncidentUpdate) REQUIRE n.id IS UNIQUE",
-  "CREATE CONSTRAINT statement_id IF NOT EXISTS FOR (n:Statement) REQUIRE n.id IS UNIQUE",
-  "CREATE CONSTRAINT article_id IF NOT EXISTS FOR (n:Article) REQUIRE n.id IS UNIQUE",
-  "CREATE CONSTRAINT retracted_id IF NOT EXISTS FOR (n:Retracted) REQUIRE n.id IS UNIQUE",
-  "CREATE INDEX retracted_stream IF NOT EXISTS FOR (n:Retracted) ON (n.stream)",
-  "CREATE INDEX incident_update_stream IF NOT EXISTS FOR (n:IncidentUpdate) ON (n.stream)",
-  "CREATE INDEX incident_stream IF NOT EXISTS FOR (n:Incident) ON (n.stream)",
-  "CREATE INDEX statement_stream IF NOT EXISTS FOR (n:Statement) ON (n.stream)",
-  "CREATE INDEX fact_stream IF NOT EXISTS FOR (n:Entity) ON (n.stream)",
-  "CREATE INDEX incident_occurred IF NOT EXISTS FOR (n:Incident) ON (n.occurredFrom)",
-  "CREATE INDEX historical_id IF NOT EXISTS FOR ()-[r:HISTORICAL]-() ON (r.id)",
-  ...RELATION_TYPE_NAMES.map(
-    (type) =>
-      `CREATE INDEX relation_id_${type.toLowerCase()} IF NOT EXISTS FOR ()-[r:${type}]-() ON (r.id)`,
+  ...KIND_LABELS.map((kind) => nodeIndex(`${kind.toLowerCase()}_id`, kind, "id")),
+  unique("entity_id", LABEL.Entity),
+  unique("incident_id", LABEL.Incident),
+  unique("incident_update_id", LABEL.IncidentUpdate),
+  unique("statement_id", LABEL.Statement),
+  unique("article_id", LABEL.Article),
+  unique("retracted_id", LABEL.Retracted),
+  nodeIndex("retracted_stream", LABEL.Retracted, "stream"),
+  nodeIndex("incident_update_stream", LABEL.IncidentUpdate, "stream"),
+  nodeIndex("incident_stream", LABEL.Incident, "stream"),
+  nodeIndex("statement_stream", LABEL.Statement, "stream"),
+  nodeIndex("fact_stream", LABEL.Entity, "stream"),
+  nodeIndex("incident_occurred", LABEL.Incident, "occurredFrom"),
+  relationshipIndex("historical_id", TYPE.HISTORICAL, "id"),
+  ...GRAPH_MODEL.relationTypes.map((type) =>
+    relationshipIndex(`relation_id_${type.toLowerCase()}`, type, "id"),
   ),
   // Eventually consistent: a commit does not wait for Lucene (it cost 8 ms of a commit's 16);
   // what it wrote is searchable a fraction of a second later (awaitSearchIndexes waits for it).
@@ -61,8 +67,7 @@ export async function ensureProjectionSchema(driver: Driver, database: string): 
       if (config?.["fulltext.eventually_consistent"] !== true)
         await session.run(`DROP INDEX ${record.get("name") as string} IF EXISTS`);
     }
-    for (const statement of PROJECTION_SCHEMA) await session.run(statement);
-    await session.run("CALL db.awaitIndexes(300)");
+    await applySchemaStatements(session, PROJECTION_SCHEMA);
   } finally {
     await session.close();
   }

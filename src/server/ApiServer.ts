@@ -10,7 +10,7 @@ import { AuthError } from "../auth/AuthError";
 import { authorize, requiredRole } from "../auth/authorize";
 import type { Principal } from "../auth/Principal";
 import { getOperationAST, type GraphQLSchema } from "graphql";
-import pino, { type Logger } from "pino";
+import type { Logger } from "pino";
 import type { Neo4jTarget } from "../config/neo4jSettings";
 import type { ServerSettings } from "../config/serverSettings";
 import { CommandHandler } from "../commands/CommandHandler";
@@ -28,17 +28,24 @@ import { awaitSearchIndexes } from "../projection/projectionSchema";
 import { loadSeedArticles } from "../seed/seedFolder";
 import { accessPlugin } from "./accessPlugin";
 import { createHttpApp } from "./createHttpApp";
+import { createLogger } from "./createLogger";
 import { hostAllowed, webSocketOriginAllowed } from "./requestOrigin";
 import { loggingPlugin } from "./loggingPlugin";
 import { readinessProbe } from "./readinessProbe";
 import { schemaDocuments } from "./schemaDocuments";
+import { ANONYMOUS } from "../auth/Principal";
+import { warmPlans, type WarmingReport } from "../graphql/warmPlans";
+import { clientDocuments } from "./clientDocuments";
 
 export interface StartedServer {
   url: string;
   wsUrl: string;
   port: number;
   timings: {
+    /** Reaching Neo4j: the local one started (assembled on first use) or found running, or NEO4J_URI's. */
     databaseMillis: number;
+    /** The log's and the graph's constraints and indexes, created or checked. */
+    databaseSchemaMillis: number;
     /** Checking the projection's version, and rebuilding it from the log when the code's differs. */
     projectionMillis: number;
     seedMillis: number;
@@ -54,30 +61,37 @@ export interface StartedServer {
   /** What the resolvers use: the command handler (and its metrics), the store, the explorer. */
   services: ApiServices;
   log: Logger;
-  /** Drains requests and subscriptions, closes the driver, stops the local Neo4j if this started it. */
+  /** The warming of the pages' query plans after ready: its report (undefined when off or failed). */
+  plansWarmed: Promise<WarmingReport | undefined>;
+  /** Drains requests and subscriptions and closes the driver; a local Neo4j keeps running. */
   stop(): Promise<void>;
 }
 
 /**
  * Starts the whole service: Neo4j (local unless NEO4J_URI), its schema, the seed when the log is
- * empty, the GraphQL schema, Apollo over Express, graphql-ws, and the HTTP listener.
+ * empty, the GraphQL schema, Apollo over Express, graphql-ws, and the HTTP listener. The local
+ * Neo4j is a service of its own: started when it is not running, reused when it is, and left
+ * running when the API stops (npm run db:stop stops it), so that a restart does not wait for it.
  */
 export async function startApiServer(options: {
   settings: ServerSettings;
   target?: Neo4jTarget;
   log?: Logger;
-  /** Stop a local Neo4j that this call started, when stopping (npm start: yes). */
-  stopLocalNeo4j?: boolean;
 }): Promise<StartedServer> {
   const { settings } = options;
-  const log = options.log ?? pino({ level: settings.logLevel });
+  const log = options.log ?? createLogger(settings.logLevel);
   const started = performance.now();
 
   const database = await openDatabase({
     ...(options.target ? { target: options.target } : {}),
     report: (line) => log.info(`[neo4j] ${line}`),
   });
-  const databaseMillis = performance.now() - started;
+  const databaseMillis = performance.now() - started - database.schemaMillis;
+  if (database.localStart?.differs)
+    log.warn(
+      `the local Neo4j was running and is used as it is, but ${database.localStart.differs}: ` +
+        "npm run db:stop, then npm start, to start it with the current ones",
+    );
   try {
     const projectionStarted = performance.now();
     await ensureProjectionCurrent(database.driver, database.database, (line) =>
@@ -122,7 +136,12 @@ export async function startApiServer(options: {
       );
     const serveStarted = performance.now();
 
-    const authenticator = new Authenticator(settings.auth);
+    const authenticator = new Authenticator(settings.auth, {
+      warn: (message) => log.warn(message),
+    });
+    // Keys are loaded before the first request is judged (and a key file of the first format
+    // migrated), so that a valid key is never refused because the file was still being read.
+    await authenticator.keys.load();
     const services: ApiServices = {
       apiKeys: authenticator.keys,
       driver: database.driver,
@@ -136,7 +155,15 @@ export async function startApiServer(options: {
     const context = async (principal: Principal): Promise<GraphQLContext> =>
       createContext(services, principal);
 
-    const httpServer: Server = createServer();
+    const httpServer: Server = createServer({
+      headersTimeout: settings.connections.headersTimeoutMs,
+      requestTimeout: settings.connections.receiveTimeoutMs,
+      keepAliveTimeout: settings.connections.keepAliveTimeoutMs,
+      // How often Node looks for connections past those timeouts (30 s unless said): a
+      // slow-loris connection is closed within a second of its time.
+      connectionsCheckingInterval: 1_000,
+    });
+    httpServer.maxConnections = settings.connections.maxConnections;
     const wsServer = new WebSocketServer({
       server: httpServer,
       path: "/graphql",
@@ -159,11 +186,19 @@ export async function startApiServer(options: {
           try {
             ctx.extra.principal = await authenticator.authenticate(
               typeof authorization === "string" ? authorization : undefined,
+              ctx.extra.request.socket.remoteAddress,
+            );
+            log.debug(
+              { subject: ctx.extra.principal.subject, via: ctx.extra.principal.via },
+              "graphql-ws connection authenticated",
             );
             return true;
           } catch (error) {
-            if (error instanceof AuthError) return false; // closes with 4403 Forbidden
-            throw error;
+            if (!(error instanceof AuthError)) throw error;
+            log.debug({ reason: error.message }, "graphql-ws connection refused");
+            // Throttled: 4429 (graphql-ws's own close codes stop at 4409), so a client waits.
+            if (error.kind === "throttled") ctx.extra.socket.close(4429, "Too many requests");
+            return false; // closes with 4403 Forbidden
           }
         },
         // The limits first (they parse within the token limit and validate), then the role the
@@ -193,6 +228,8 @@ export async function startApiServer(options: {
       schema,
       ...limitOptions,
       csrfPrevention: true,
+      // Apollo's own messages go through the same logger, and its redaction.
+      logger: log,
       // Signals are ours to handle (src/server/main.ts): Apollo's own handlers would race them.
       stopOnTerminationSignals: false,
       includeStacktraceInErrorResponses: settings.development,
@@ -243,6 +280,31 @@ export async function startApiServer(options: {
     });
     const serveMillis = performance.now() - serveStarted;
     const { port } = httpServer.address() as AddressInfo;
+    // After ready, not before: it delays no request, and a request arriving meanwhile is planned
+    // as it would have been.
+    const plansWarmed = settings.warmPlans
+      ? warmPlans(
+          schema,
+          clientDocuments(),
+          () => createContext(services, ANONYMOUS),
+          () => stopping,
+        ).then(
+          (report) => {
+            const failed = report.failed.length
+              ? `, ${report.failed.length} answered an error`
+              : "";
+            log.info(
+              { failed: report.failed, skipped: report.skipped },
+              `query plans warmed: ${report.operations} operations of the explorer and GraphiQL, ${report.variants} variants, in ${(report.millis / 1000).toFixed(1)}s${failed}`,
+            );
+            return report;
+          },
+          (error: unknown) => {
+            log.warn({ err: error }, "warming the query plans failed; first visits plan their own");
+            return undefined;
+          },
+        )
+      : Promise.resolve(undefined);
     const host = settings.host === "0.0.0.0" ? "127.0.0.1" : settings.host;
 
     return {
@@ -251,6 +313,7 @@ export async function startApiServer(options: {
       port,
       timings: {
         databaseMillis,
+        databaseSchemaMillis: database.schemaMillis,
         projectionMillis,
         seedMillis,
         schemaMillis,
@@ -262,20 +325,17 @@ export async function startApiServer(options: {
       schema,
       services,
       log,
+      plansWarmed,
       async stop() {
         stopping = true;
+        await plansWarmed;
         await apollo.stop();
         log.info("requests and subscriptions drained");
         await database.close();
-        if (options.stopLocalNeo4j && database.startedLocal && database.local) {
-          log.info("stopping the local Neo4j this server started");
-          await database.local.stop();
-        }
       },
     };
   } catch (error) {
     await database.close();
-    if (options.stopLocalNeo4j && database.startedLocal) await database.local?.stop();
     throw error;
   }
 }

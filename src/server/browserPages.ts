@@ -18,7 +18,8 @@ const NOT_BUILT = "The IDE and the explorer are not built: run npm run build:ide
  * names: cached for a year, immutable; sent precompressed, brotli or gzip as the browser takes
  * them, so no request costs compression work), GraphiQL at GET /graphql, the explorer at
  * /explore and every route under it (its router reads the path). The pages themselves are never
- * cached: a rebuild's new asset names reach the next load.
+ * cached: a rebuild's new asset names reach the next load. /favicon.ico is their icon (an SVG,
+ * which browsers take whatever the name) for whatever else the browser shows from this origin.
  */
 export function browserPages(assets: IdeAssets): Router {
   const router = express.Router();
@@ -43,5 +44,12 @@ export function browserPages(assets: IdeAssets): Router {
     page(assets.indexHtml)(req, res);
   });
   router.get(["/explore", "/explore/{*route}"], page(assets.exploreHtml));
+  router.get("/favicon.ico", (_req, res, next) => {
+    if (!assets.built) return next();
+    // A day: the name stays when the icon changes (the pages link a hashed copy).
+    res.sendFile(assets.favicon, {
+      headers: { "Content-Type": "image/svg+xml", "Cache-Control": "public, max-age=86400" },
+    });
+  });
   return router;
 }

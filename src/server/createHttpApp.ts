@@ -8,7 +8,7 @@ import type { Authenticator } from "../auth/Authenticator";
 import { ANONYMOUS, type Principal } from "../auth/Principal";
 import type { ServerSettings } from "../config/serverSettings";
 import type { GraphQLContext } from "../graphql/context";
-import { authErrorToGraphQL, bearerChallenge } from "../graphql/errors";
+import { authErrorToGraphQL, authRefusalHttp } from "../graphql/errors";
 import { httpErrorCode } from "../graphql/errors";
 import { requestScopes } from "../graphql/RequestScope";
 import { corsMiddleware } from "./corsPolicy";
@@ -76,15 +76,20 @@ export function createHttpApp(options: {
     "/graphql",
     async (req: Request, res: Response, next: express.NextFunction) => {
       try {
-        res.locals.principal = await authenticator.authenticate(req.headers.authorization);
+        res.locals.principal = await authenticator.authenticate(
+          req.headers.authorization,
+          req.socket.remoteAddress,
+        );
         next();
       } catch (error) {
         if (!(error instanceof AuthError)) return next(error);
+        log.debug({ reason: error.message }, "credential refused");
         // Refused before GraphQL: a credential that does not verify is never read as anonymous.
         const { message, extensions } = authErrorToGraphQL(error);
+        const { status, headers } = authRefusalHttp(error);
         res
-          .status(401)
-          .set("www-authenticate", bearerChallenge(error))
+          .status(status)
+          .set(Object.fromEntries(headers))
           .json({ errors: [{ message, extensions: { code: extensions.code } }] });
       }
     },

@@ -5,7 +5,7 @@ import { AuthError } from "../auth/AuthError";
 import type { Authenticator } from "../auth/Authenticator";
 import { authorize } from "../auth/authorize";
 import type { ServerSettings } from "../config/serverSettings";
-import { authErrorToGraphQL, bearerChallenge, ErrorCode } from "../graphql/errors";
+import { authErrorToGraphQL, authRefusalHttp, ErrorCode } from "../graphql/errors";
 import { printApiSchema } from "../graphql/printApiSchema";
 
 /** A document the server publishes about its schema, with its validator. */
@@ -90,14 +90,18 @@ export function schemaDocumentRoutes(options: {
   const serve = (doc: SchemaDocument) => async (req: Request, res: Response) => {
     if (authenticated) {
       try {
-        const principal = await authenticator.authenticate(req.headers.authorization);
+        const principal = await authenticator.authenticate(
+          req.headers.authorization,
+          req.socket.remoteAddress,
+        );
         authorize(principal, "reader", authenticator.howToAuthenticate);
       } catch (error) {
         if (!(error instanceof AuthError)) throw error;
         const { message, extensions } = authErrorToGraphQL(error);
+        const { status, headers } = authRefusalHttp(error);
         res
-          .status(error.kind === "unauthenticated" ? 401 : 403)
-          .set("www-authenticate", bearerChallenge(error))
+          .status(status)
+          .set(Object.fromEntries(headers))
           .json({ errors: [{ message, extensions: { code: extensions.code } }] });
         return;
       }

@@ -51,6 +51,8 @@ export class ChaosHttp {
     private readonly url: () => string,
     /** True once the run is abandoned: a request then stops being retried. */
     private readonly abandoned: () => boolean,
+    /** A writer's credentials, for each request. */
+    private readonly headers: () => Promise<Record<string, string>> = writerHeaders,
   ) {}
 
   /** Sends until answered; undefined only when the run is abandoned. */
@@ -75,7 +77,7 @@ export class ChaosHttp {
     try {
       const response = await fetch(this.url(), {
         method: "POST",
-        headers: { "content-type": "application/json", ...(await writerHeaders()) },
+        headers: { "content-type": "application/json", ...(await this.headers()) },
         body: JSON.stringify({ query: operation.query, variables: operation.variables }),
         signal: AbortSignal.timeout(REQUEST_TIMEOUT_MILLIS),
       });

@@ -1,4 +1,4 @@
-import type { CorpusRandom } from "../../bench/corpus/CorpusRandom";
+import type { SeededRandom } from "../../tools/stories/SeededRandom";
 import type { ChaosHttp } from "./ChaosHttp";
 import { operationOf, type ChaosOperation } from "./chaosOperations";
 import type { CommandLedger } from "./CommandLedger";
@@ -18,7 +18,7 @@ export class ChaosWriter {
     private readonly story: WriterStory,
     private readonly http: ChaosHttp,
     private readonly ledger: CommandLedger,
-    private readonly random: CorpusRandom,
+    private readonly random: SeededRandom,
   ) {}
 
   /** Runs until `stopping` says so, finishing the operation under way. */

@@ -1,7 +1,7 @@
+import type { CommandOfType } from "../../src/catalogue/commands";
 import type { Answer, ChaosHttp } from "./ChaosHttp";
 import { commandOperation, type ChaosOperation } from "./chaosOperations";
 import type { CommandLedger } from "./CommandLedger";
-import { articleOf, quoteOf } from "./WriterStory";
 
 const ARTICLE = "chaos-race";
 const DESK = "Race desk";
@@ -111,4 +111,28 @@ export class StreamRace {
     });
     return sent.answer;
   }
+}
+
+/** "Desk 3 line 7 says": no quote is a part of another (line 1 is never a prefix of line 10's). */
+function quoteOf(desk: string, line: number): string {
+  return `${desk} line ${line} says`;
+}
+
+/** An article whose lines are the quotes its facts cite. */
+function articleOf(
+  articleId: string,
+  desk: string,
+  lines: number,
+): CommandOfType<"RegisterArticle"> {
+  return {
+    type: "RegisterArticle",
+    articleId,
+    title: `${desk}: the station this week`,
+    publisher: "Chaos Wire",
+    publishedOn: "2024-02-29",
+    text: Array.from(
+      { length: lines },
+      (_, line) => `${quoteOf(desk, line)} that the crew kept the station running.`,
+    ).join(" "),
+  };
 }

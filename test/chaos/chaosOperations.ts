@@ -1,4 +1,5 @@
 import type { Command, CommandOfType } from "../../src/catalogue/commands";
+import type { ArticleBundle } from "../../src/seed/seedFolder";
 type RegisterArticle = CommandOfType<"RegisterArticle">;
 
 /** What the API answered for one command: its receipt (schema/commands.graphql). */
@@ -12,12 +13,7 @@ export interface Receipt {
 
 /** What a client means to do: one command with its id, or an article with its facts. */
 export type ClientStep =
-  | { kind: "command"; command: Command; commandId: string }
-  | {
-      kind: "article";
-      article: RegisterArticle;
-      facts: { factId: string; command: Exclude<Command, RegisterArticle> }[];
-    };
+  { kind: "command"; command: Command; commandId: string } | ({ kind: "article" } & ArticleBundle);
 
 /** A mutation as a client sends it, with the command ids it executes. */
 export interface ChaosOperation {
@@ -68,7 +64,7 @@ export function commandOperation(
 /** An article and its facts in one ingestArticle; the command ids are the article's own. */
 export function ingestOperation(
   article: RegisterArticle,
-  facts: readonly { factId: string; command: Exclude<Command, RegisterArticle> }[],
+  facts: ArticleBundle["facts"],
 ): ChaosOperation {
   return {
     field: "ingestArticle",

@@ -1,4 +1,4 @@
-import { latencySummary } from "../../bench/latencySummary";
+import { latencySummary } from "../../tools/support/latencySummary";
 import type { ChaosResult, KillTarget } from "./runChaos";
 
 const count = (n: number) => n.toLocaleString("en-US");

@@ -1,9 +1,10 @@
 import type { LocalNeo4jSettings } from "../../src/config/neo4jSettings";
-import { CorpusRandom } from "../../bench/corpus/CorpusRandom";
+import { SeededRandom } from "../../tools/stories/SeededRandom";
 import { apiProcessEnv } from "../support/apiProcessEnv";
 import { KillableNeo4j } from "../support/KillableNeo4j";
 import { buildServer } from "../support/serverProcess";
 import { ApiSupervisor } from "./ApiSupervisor";
+import { chaosCredentials } from "./chaosCredentials";
 import { ChaosHttp, type RequestStats } from "./ChaosHttp";
 import { ChaosWriter } from "./ChaosWriter";
 import { checkCrashSafety, logViolations, type LogCheck } from "./checkCrashSafety";
@@ -86,9 +87,13 @@ export async function runChaos(options: ChaosOptions): Promise<ChaosResult> {
   const { report } = options;
   const started = performance.now();
   const since = () => performance.now() - started;
-  const random = new CorpusRandom(options.seed);
+  const random = new SeededRandom(options.seed);
   const neo4j = new KillableNeo4j(options.neo4j, (line) => report(`[neo4j] ${line}`));
-  const api = new ApiSupervisor(() => apiProcessEnv(neo4j.address, { port: options.apiPort }));
+  const credentials = chaosCredentials();
+  const api = new ApiSupervisor(() => ({
+    ...apiProcessEnv(neo4j.address, { port: options.apiPort }),
+    ...credentials.env,
+  }));
   // Ctrl+C (the CLI exits) or a failing test: nothing keeps running.
   const killAll = () => {
     api.killNow();
@@ -102,6 +107,7 @@ export async function runChaos(options: ChaosOptions): Promise<ChaosResult> {
   const http = new ChaosHttp(
     () => api.url,
     () => abandoned,
+    credentials.headers,
   );
   const ledger = new CommandLedger();
   const race = new StreamRace(options.racers, http, ledger);
@@ -112,7 +118,7 @@ export async function runChaos(options: ChaosOptions): Promise<ChaosResult> {
         new WriterStory(client, options.seed),
         http,
         ledger,
-        new CorpusRandom(options.seed, 1000 + client),
+        new SeededRandom(options.seed, 1000 + client),
       ),
   );
   const kills: KillRecord[] = [];
@@ -207,9 +213,10 @@ export async function runChaos(options: ChaosOptions): Promise<ChaosResult> {
     const log = await checkCrashSafety(neo4j.address, ledger);
     violations.push(...ledger.violations, ...race.violations, ...logViolations(log, race.rounds));
     if (race.rounds.length === 0) violations.push("no race round was run");
-    // Neo4j away is SERVICE_UNAVAILABLE; an unknown error would be a failure nobody can act on.
+    // Neo4j away is SERVICE_UNAVAILABLE; an unknown error would be a failure nobody can act on,
+    // and a valid key or JWT refused (a key judged before its file was read) loses writes.
     for (const [failure, n] of http.stats.failures)
-      if (failure.endsWith("INTERNAL_SERVER_ERROR"))
+      if (failure.endsWith("INTERNAL_SERVER_ERROR") || failure.endsWith("UNAUTHENTICATED"))
         violations.push(`${n} requests answered ${failure}`);
     for (const target of ["neo4j", "api"] as const) {
       const survived = kills.filter((k) => k.target === target && k.writesBackMillis !== undefined);
@@ -257,7 +264,7 @@ async function killNeo4j(
   neo4j: KillableNeo4j,
   api: ApiSupervisor,
   http: ChaosHttp,
-  random: CorpusRandom,
+  random: SeededRandom,
   since: () => number,
 ): Promise<{ record: KillRecord; backAt: number }> {
   const atMillis = since();
@@ -289,7 +296,7 @@ async function killNeo4j(
 async function killApi(
   api: ApiSupervisor,
   http: ChaosHttp,
-  random: CorpusRandom,
+  random: SeededRandom,
   since: () => number,
 ): Promise<{ record: KillRecord; backAt: number }> {
   const atMillis = since();

@@ -24,7 +24,7 @@ import {
 import { NewEventsDocument } from "./generated/graphql";
 import { print } from "graphql";
 import { graphqlClient, startTestServer } from "../support/testServer";
-import { bearer } from "../support/testTokens";
+import { bearer } from "../../tools/support/testTokens";
 
 const ARTICLE = "iss-leaks-ap-2024-02-29";
 const source = (quote: string) => ({ articleId: ARTICLE, quote });

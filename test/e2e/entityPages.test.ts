@@ -11,7 +11,7 @@ import {
   type SearchBoxQuery,
 } from "./generated/graphql";
 import { graphqlClient, startTestServer } from "../support/testServer";
-import { bearer } from "../support/testTokens";
+import { bearer } from "../../tools/support/testTokens";
 
 const ALL_INCIDENTS = [
   "zvezda-air-leak",

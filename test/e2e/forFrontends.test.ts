@@ -5,7 +5,7 @@ import { printedSchemaPath } from "../../src/graphql/sdlFingerprint";
 import type { StartedServer } from "../../src/server/ApiServer";
 import { cursorOfOffset } from "../../src/graphql/connectionCursor";
 import { startTestServer } from "../support/testServer";
-import { bearer, testAuthSettings } from "../support/testTokens";
+import { bearer, testAuthSettings } from "../../tools/support/testTokens";
 
 /** An HTTP request with any headers (a browser's Origin included), its status, headers and body. */
 async function send(

@@ -1,9 +1,13 @@
 import type { StartedServer } from "../../src/server/ApiServer";
 import { projectionFingerprint } from "../../src/projection/projectionFingerprint";
-import { FUZZ_PROBE, seedFuzzTargets } from "../fuzz/fuzzTargets";
+import { mkdtempSync } from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import { FUZZ_PROBE, refusedCredentials, seedFuzzTargets } from "../fuzz/fuzzTargets";
 import { runFuzz } from "../fuzz/runFuzz";
 import { startTestServer } from "../support/testServer";
-import { bearer } from "../support/testTokens";
+import { legacyKeyFile } from "../support/legacyKeyFile";
+import { bearer, testAuthSettings } from "../../tools/support/testTokens";
 
 /**
  * The quick variant of npm run fuzz: hostile requests of every kind against the seeded server.
@@ -12,8 +16,15 @@ import { bearer } from "../support/testTokens";
 describe("hostile requests (quick fuzz)", () => {
   let server: StartedServer;
 
+  let legacyKeyId: string;
+
   beforeAll(async () => {
-    server = await startTestServer();
+    // A key file of the first format: its key's id is what tokens guessing at it carry.
+    const keysFile = path.join(mkdtempSync(path.join(os.tmpdir(), "iss-fuzz-keys-")), "keys.json");
+    legacyKeyId = legacyKeyFile(keysFile).oldId;
+    server = await startTestServer({
+      settings: { auth: testAuthSettings({ apiKeysFile: keysFile }) },
+    });
   });
 
   afterAll(async () => {
@@ -29,7 +40,10 @@ describe("hostile requests (quick fuzz)", () => {
       seed: Number(process.env.FUZZ_SEED ?? 20261126),
       requests: Number(process.env.FUZZ_REQUESTS ?? 1_500),
       concurrency: 4,
-      targets: seedFuzzTargets(await bearer("writer", "fuzz")),
+      targets: seedFuzzTargets(await bearer("writer", "fuzz"), {
+        refusedCredentials: await refusedCredentials(),
+        legacyKeyId,
+      }),
       probe: FUZZ_PROBE,
     });
     process.stdout.write(

@@ -5,7 +5,7 @@ import { projectRoot } from "../../src/config/projectRoot";
 import { launchOfflineChromium, type OfflineChromium } from "../support/offlineChromium";
 import type { StartedServer } from "../../src/server/ApiServer";
 import { startTestServer } from "../support/testServer";
-import { bearer } from "../support/testTokens";
+import { bearer } from "../../tools/support/testTokens";
 import {
   EDITOR,
   RUN,

@@ -1,3 +1,4 @@
+import { createHash } from "node:crypto";
 import { readFileSync } from "node:fs";
 import { gzipSync } from "node:zlib";
 import { createClient } from "graphql-ws";
@@ -9,7 +10,7 @@ import { TRANSACTION_APP } from "../../src/graphql/RequestScope";
 import type { StartedServer } from "../../src/server/ApiServer";
 import { testDriver } from "../support/testDatabase";
 import { startTestServer } from "../support/testServer";
-import { bearer } from "../support/testTokens";
+import { bearer } from "../../tools/support/testTokens";
 
 const ARTICLE = "iss-leaks-ap-2024-02-29";
 
@@ -145,9 +146,14 @@ describe("limits: every request has a bounded cost", () => {
         "QUERY_TOO_COMPLEX",
       ],
       [
-        "cost (a thousand people, each with their statements)",
-        () => `{ people(limit: 1000) { id statements { id text } } }`,
+        "cost (a thousand people, each with their statements and who said them)",
+        () => `{ people(limit: 1000) { id statements { id text saidBy { __typename } } } }`,
         "QUERY_TOO_COMPLEX",
+      ],
+      [
+        "filter depth: relationship filters of `all` within each other",
+        () => `{ people(where: ${nestedFilter(3, "all")}) { id } }`,
+        "FILTER_TOO_DEEP",
       ],
       [
         "input nesting: the depth-50 relationship filter",
@@ -334,6 +340,39 @@ describe("limits: every request has a bounded cost", () => {
       });
       expect(gzip.status).toBe(200);
     });
+
+    it("automatic persisted queries: Apollo's codes, never INTERNAL_SERVER_ERROR", async () => {
+      const query = "{ logPosition }";
+      const sha256Hash = createHash("sha256").update(query).digest("hex");
+      const zeros = "0".repeat(64);
+      const apq = (body: Record<string, unknown>) =>
+        post(server.url, JSON.stringify(body)).then((answer) => ({
+          status: answer.status,
+          code: codeOf(answer),
+        }));
+      const persisted = (version: unknown, hash: string) => ({
+        extensions: { persistedQuery: { version, sha256Hash: hash } },
+      });
+      expect(await apq(persisted(1, zeros))).toEqual({
+        status: 200,
+        code: "PERSISTED_QUERY_NOT_FOUND",
+      });
+      expect(await apq({ query, ...persisted(1, zeros) })).toEqual({
+        status: 400,
+        code: "BAD_REQUEST",
+      });
+      for (const version of [2, "1", null])
+        expect(await apq({ query, ...persisted(version, sha256Hash) })).toEqual({
+          status: 400,
+          code: "PERSISTED_QUERY_NOT_SUPPORTED",
+        });
+      // Registered with its hash, then asked by the hash alone.
+      expect(await apq({ query, ...persisted(1, sha256Hash) })).toEqual({
+        status: 200,
+        code: undefined,
+      });
+      expect(await apq(persisted(1, sha256Hash))).toEqual({ status: 200, code: undefined });
+    });
   });
 
   describe("commands carry bounded lists", () => {
@@ -410,13 +449,20 @@ describe("limits: every request has a bounded cost", () => {
 describe("the request's time: no transaction outlives its request", () => {
   let server: StartedServer;
   let driver: Driver;
-  // Three nested `single` filters take Neo4j's planner seconds (8 s measured): past the default
-  // input nesting (6), so this server allows them, and gives a request one second.
+  // Three nested `single` filters take Neo4j seconds (8 s measured): past the default filter
+  // depth (4: `single` counts two), so this server allows them, and gives a request one second.
   const slowQuery = `{ countries(where: ${nestedFilter(3, "single", "citizens")}) { id } }`;
 
   beforeAll(async () => {
     server = await startTestServer({
-      settings: { limits: { ...DEFAULT_LIMITS, requestTimeoutMs: 1000, maxInputDepth: 10 } },
+      settings: {
+        limits: {
+          ...DEFAULT_LIMITS,
+          requestTimeoutMs: 1000,
+          maxInputDepth: 12,
+          maxFilterDepth: 10,
+        },
+      },
     });
     driver = testDriver();
   });

@@ -3,7 +3,9 @@ import { mkdtempSync, readFileSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { projectRoot } from "../../src/config/projectRoot";
-import { buildServer, startServerProcess } from "../support/serverProcess";
+import { LocalNeo4j } from "../../src/neo4j/LocalNeo4j";
+import { killableTestNeo4jSettings } from "../support/KillableNeo4j";
+import { buildServer, startServerProcess, type ServerProcess } from "../support/serverProcess";
 
 /**
  * What npm start runs, as a process of its own: prestart (src/ compiled when the build is older),
@@ -55,4 +57,60 @@ describe("the server process", () => {
       server.kill();
     }
   });
+
+  /**
+   * npm start over a local Neo4j of its own (a folder and ports the other test files do not
+   * use): it starts Neo4j when none runs, leaves it running at Ctrl+C, reuses it next time, and
+   * starts it again when it died.
+   */
+  it("starts the local Neo4j when it is not running, leaves it running at Ctrl+C, and reuses it", async () => {
+    buildServer();
+    const neo4jSettings = killableTestNeo4jSettings("test-server-process");
+    const local = new LocalNeo4j(neo4jSettings);
+    await local.reset();
+    const env = {
+      NEO4J_URI: "",
+      NEO4J_DATA_DIR: neo4jSettings.instanceDir,
+      NEO4J_BOLT_PORT: String(neo4jSettings.boltPort),
+      NEO4J_HTTP_PORT: String(neo4jSettings.httpPort),
+      NEO4J_PASSWORD: neo4jSettings.password,
+      NEO4J_HEAP_SIZE: neo4jSettings.heapSize,
+      NEO4J_PAGECACHE_SIZE: neo4jSettings.pageCacheSize,
+      SEED_WHEN_EMPTY: "false",
+      WARM_PLANS: "false",
+    };
+    const interrupt = async (server: ServerProcess) => {
+      server.child.kill("SIGINT");
+      expect(await server.exited).toBe(0);
+    };
+    let server: ServerProcess | undefined;
+    try {
+      server = await startServerProcess(env, 300_000);
+      const started = /Neo4j\s+started in [\d.]+s \(pid (\d+)/.exec(server.output());
+      expect(started).not.toBeNull();
+      const pid = Number(started![1]);
+      expect(server.output()).toContain("npm run db:stop stops it");
+      await interrupt(server);
+      // The API stopped; Neo4j did not, and the server said how to stop it.
+      expect(server.output()).toContain(`Neo4j keeps running (pid ${pid})`);
+      expect(local.status()).toMatchObject({ running: true, pid });
+
+      server = await startServerProcess(env, 300_000);
+      expect(server.output()).toMatch(
+        new RegExp(`Neo4j\\s+reused: it was running \\(pid ${pid}\\)`),
+      );
+      await interrupt(server);
+
+      // It died (killed, as by a crash): the next start finds its pid file stale, and starts it.
+      process.kill(pid, "SIGKILL");
+      while (local.status().running) await new Promise((r) => setTimeout(r, 100));
+      server = await startServerProcess(env, 300_000);
+      const again = /Neo4j\s+started in [\d.]+s \(pid (\d+)/.exec(server.output());
+      expect(Number(again?.[1])).not.toBe(pid);
+      await interrupt(server);
+    } finally {
+      server?.kill();
+      await local.stop();
+    }
+  }, 900_000);
 });

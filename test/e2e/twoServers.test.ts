@@ -5,10 +5,11 @@ import { projectionFingerprint } from "../../src/projection/projectionFingerprin
 import { rebuildProjection } from "../../src/projection/rebuildProjection";
 import type { StartedServer } from "../../src/server/ApiServer";
 import { buildServer, startServerProcess, type ServerProcess } from "../support/serverProcess";
-import { emptyDatabase, testDriver } from "../support/testDatabase";
+import { emptyDatabase } from "../../tools/support/emptyDatabase";
+import { testDriver } from "../support/testDatabase";
 import { startTestServer } from "../support/testServer";
 import { TEST_DATABASE } from "../support/testServices";
-import { bearer } from "../support/testTokens";
+import { bearer } from "../../tools/support/testTokens";
 
 const ARTICLE = "iss-leaks-ap-2024-02-29";
 

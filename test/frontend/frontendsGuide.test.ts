@@ -7,7 +7,7 @@ import { parse as parseYaml, stringify as stringifyYaml } from "yaml";
 import { projectRoot } from "../../src/config/projectRoot";
 import type { StartedServer } from "../../src/server/ApiServer";
 import { startTestServer } from "../support/testServer";
-import { testToken } from "../support/testTokens";
+import { testToken } from "../../tools/support/testTokens";
 import { apolloClient, urqlClient } from "./clients";
 import { LiveEventsDocument, RegisterPlaceDocument, SearchDocument } from "./generated/graphql";
 import { aimedAt, frontendsGuideSnippets, GUIDE_API, loadGuideModule } from "./frontendsGuide";

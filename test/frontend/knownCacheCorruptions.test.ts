@@ -9,7 +9,7 @@
  */
 import type { StartedServer } from "../../src/server/ApiServer";
 import { startTestServer } from "../support/testServer";
-import { testToken } from "../support/testTokens";
+import { testToken } from "../../tools/support/testTokens";
 import { CacheSequence, step } from "./cacheChecker";
 import { FRONTEND_CLIENTS, type FrontendClient } from "./frontendClient";
 import {

@@ -6,20 +6,28 @@
  * unchanged, and a well-behaved client served throughout. Exit code 0 when all hold, 1 otherwise.
  */
 import { randomBytes } from "node:crypto";
+import { mkdtempSync } from "node:fs";
+import os from "node:os";
 import path from "node:path";
 import { parseArgs } from "node:util";
-import pino from "pino";
 import { serverSettings } from "../../src/config/serverSettings";
 import { localNeo4jSettings } from "../../src/config/neo4jSettings";
 import { projectRoot } from "../../src/config/projectRoot";
 import { LocalNeo4j } from "../../src/neo4j/LocalNeo4j";
 import { projectionFingerprint } from "../../src/projection/projectionFingerprint";
 import { startApiServer } from "../../src/server/ApiServer";
-import { testAuthSettings, testToken } from "../support/testTokens";
-import { FUZZ_PROBE, seedFuzzTargets } from "./fuzzTargets";
+import { createLogger } from "../../src/server/createLogger";
+import { testAuthSettings, testToken } from "../../tools/support/testTokens";
+import { ApiKeyStore } from "../../src/auth/ApiKeyStore";
+import { legacyKeyFile } from "../support/legacyKeyFile";
+import { heapAfterGc, logScanner } from "./fuzzPhases";
+import { FUZZ_PROBE, refusedCredentials, seedFuzzTargets } from "./fuzzTargets";
+import { heapFailure, startSlowLoris, trustChecks, trustRows } from "./trustChecks";
 import { runFuzz, type FuzzReport } from "./runFuzz";
 
 const P99_TARGET_MILLIS = 1_000;
+/** Requests between two measures of the heap (after a full collection). */
+const HEAP_CHECKPOINT = 2_000;
 
 async function main(): Promise<number> {
   const { values } = parseArgs({
@@ -59,12 +67,22 @@ async function main(): Promise<number> {
   await neo4j.start();
   // Signed with a secret of this run: the fuzzing writer is real, and valid for this run only.
   const secret = randomBytes(32).toString("base64url");
-  const auth = testAuthSettings();
+  const writerJwt = await testToken("writer", { subject: "fuzz" }, secret);
+  // Keys of this run: one of the first format (its id is what guessing tokens carry), and a
+  // writer's key, timed during the bad-token flood.
+  const keysFile = path.join(mkdtempSync(path.join(os.tmpdir(), "iss-fuzz-keys-")), "keys.json");
+  const legacy = legacyKeyFile(keysFile);
+  const writerKey = (await new ApiKeyStore(keysFile).create({ name: "fuzz", role: "writer" }))
+    .token;
+  // Everything the server logs, at info, scanned for the run's credentials (and kept nowhere).
+  const scanned = logScanner([writerJwt, writerKey.slice(6), legacy.token.slice(-43), secret]);
+  const auth = testAuthSettings({ apiKeysFile: keysFile });
+  const settings = serverSettings({});
   const server = await startApiServer({
     settings: {
-      ...serverSettings({}),
+      ...settings,
       port: 0,
-      logLevel: "warn",
+      logLevel: "info",
       auth: { ...auth, jwt: { ...auth.jwt!, key: { kind: "secret", secret } } },
     },
     target: {
@@ -74,7 +92,7 @@ async function main(): Promise<number> {
       password: "fuzz-password-not-secret",
       database: "neo4j",
     },
-    log: pino({ level: "error" }, pino.destination(2)),
+    log: createLogger("info", scanned.stream),
   });
   try {
     const { driver, database } = server.database;
@@ -84,30 +102,57 @@ async function main(): Promise<number> {
       `fuzzing ${server.url}: ${requests} requests, seed ${seed}, ${concurrency} at once`,
     );
     const started = performance.now();
+    const slowLorisDone = startSlowLoris(server.port, settings.connections.headersTimeoutMs);
+    const heap = { before: heapAfterGc(), checkpoints: [] as number[], atEnd: 0, afterGc: 0 };
     const report = await runFuzz({
       baseUrl: new URL(server.url).origin,
       seed,
       requests,
       concurrency,
-      targets: seedFuzzTargets(`Bearer ${await testToken("writer", { subject: "fuzz" }, secret)}`),
+      targets: seedFuzzTargets(`Bearer ${writerJwt}`, {
+        refusedCredentials: await refusedCredentials(secret),
+        legacyKeyId: legacy.oldId,
+      }),
       probe: FUZZ_PROBE,
       onProgress: (sent, total) => {
         if (sent % 1000 === 0) {
           const seconds = (performance.now() - started) / 1000;
           console.error(`  ${sent}/${total} (${Math.round(sent / seconds)} requests/s)`);
         }
+        if (sent % HEAP_CHECKPOINT === 0) heap.checkpoints.push(heapAfterGc());
       },
+    });
+    heap.atEnd = process.memoryUsage().heapUsed / 2 ** 20;
+    heap.afterGc = heapAfterGc();
+    const trust = await trustChecks({
+      url: server.url,
+      writerKey,
+      legacyKeyId: legacy.oldId,
+      driver: server.database.driver,
+      database: server.database.database,
+      slowLorisDone,
     });
     const headAfter = await server.services.store.head();
     const after = await projectionFingerprint(driver, database);
     const unchanged = headAfter === headBefore && after.sha256 === before.sha256;
     print(report, { seed, unchanged, headBefore, headAfter });
+    const log = { lines: scanned.lines(), leaks: scanned.leaks() };
+    console.log(
+      ["", "| trust | value |", "| --- | --- |", ...trustRows(trust.figures, heap, log)].join("\n"),
+    );
+    const failures = [
+      ...trust.failures,
+      ...(log.leaks > 0 ? [`${log.leaks} log lines held a credential`] : []),
+      ...[heapFailure(heap)].filter((f): f is string => f !== undefined),
+    ];
+    for (const failure of failures) console.log(`\nfailed: ${failure}`);
     const passed =
       report.violations.length === 0 &&
       report.fiveHundreds === 0 &&
       report.internalServerErrors === 0 &&
       report.latency.p99Millis < P99_TARGET_MILLIS &&
-      unchanged;
+      unchanged &&
+      failures.length === 0;
     console.log(passed ? "\nfuzz: PASSED" : "\nfuzz: FAILED");
     return passed ? 0 : 1;
   } finally {

@@ -1,17 +1,10 @@
-import { prng } from "../support/randomCommands";
+import { prng } from "./prng";
+import type { HostileRequest } from "./hostileRequest";
+import { trustRequestMakers, type TrustTargets } from "./trustRequests";
 
-/** One request as a hostile client sends it: any method, headers and bytes. */
-export interface HostileRequest {
-  /** What it tries (for the report): "alias-bomb", "bad-json", "lucene"... */
-  kind: string;
-  method: "GET" | "POST" | "PUT" | "DELETE" | "OPTIONS";
-  /** Path and query string, e.g. /graphql?query=... */
-  path: string;
-  headers: Record<string, string>;
-  body?: Uint8Array | string;
-}
+export type { HostileRequest } from "./hostileRequest";
 
-export interface FuzzTargets {
+export interface FuzzTargets extends TrustTargets {
   /** An article of the log, whose text no generated quote is in. */
   articleId: string;
   /** Ids that exist, so some requests reach deep into the resolvers. */
@@ -95,7 +88,10 @@ export function* hostileRequests(
   const int = (max: number) => Math.floor(random() * max);
   const nasty = () => (random() < 0.7 ? pick(NASTY_STRINGS) : randomString(random, int(64)));
   const id = () => (random() < 0.4 ? pick(targets.entityIds) : nasty());
-  const makers = requestMakers({ pick, int, random, nasty, id, targets });
+  const makers = [
+    ...requestMakers({ pick, int, random, nasty, id, targets }),
+    ...trustRequestMakers({ pick, int, targets }),
+  ];
   for (let sent = 0; sent < count; sent++) yield pick(makers)();
 }
 
@@ -106,6 +102,17 @@ function randomString(random: () => number, length: number): string {
 }
 
 const json = (value: unknown) => JSON.stringify(value);
+
+/**
+ * A filter of people through their citizenship `depth` times: their countries' citizens'
+ * countries... each relationship filtered by the quantifier given (some, all, none, single).
+ */
+function citizenship(depth: number, quantifier: () => string, name: string): string {
+  let where = `{ name: { eq: ${name} } }`;
+  for (let level = depth - 1; level >= 0; level--)
+    where = `{ ${level % 2 === 0 ? "citizenOf" : "citizens"}: { ${quantifier()}: ${where} } }`;
+  return where;
+}
 
 /**
  * A header value as bytes can carry it: what fetch and undici refuse to send (controls, code
@@ -292,12 +299,34 @@ function requestMakers(r: {
           n: nasty(),
         },
       ),
+    // Relationship filters within each other (people's countries' citizens' countries...):
+    // deep ones of `some`, and `all` or `single`, whose Cypher or work doubles per level.
     () => {
       const depth = 5 + int(60);
-      let where = `{ name: { eq: ${str(nasty())} } }`;
-      for (let level = 0; level < depth; level++)
-        where = `{ ${pick(["crewOf", "memberOf"])}: { some: ${level % 2 ? where : `{ parts: { some: ${where} } }`} } }`;
-      return graphql("deep-filter", `{ people(where: ${where}) { id } }`);
+      return graphql(
+        "deep-filter",
+        `{ people(where: ${citizenship(depth, () => "some", str(pick(targets.entityIds)))}) { id } }`,
+      );
+    },
+    () => {
+      const depth = 3 + int(10);
+      const quantifier = () => pick(["all", "single"]);
+      return graphql(
+        "filter-bomb",
+        `{ people(where: ${citizenship(depth, quantifier, '"nobody"')}) { id } }`,
+      );
+    },
+    // Lists within lists, each within its limits, whose product is not.
+    () => {
+      // Outermost first, inside a country: its citizens, their countries, their citizens...
+      const fields = Array.from({ length: 4 + int(4) }, (_, level) =>
+        level % 2 === 0 ? "citizens(limit: 1000)" : "citizenOf",
+      );
+      const selection = fields.reduceRight((inner, field) => `${field} { ${inner} }`, "name");
+      return graphql(
+        "cost-bomb",
+        `{ countries(limit: 1000) { citizens(limit: 1000) { citizenOf { ${selection} } } } }`,
+      );
     },
     // Shapes: deep selections, alias and fragment bombs, directives, huge documents.
     () => {

@@ -81,7 +81,12 @@ export async function runFuzz(options: FuzzOptions): Promise<FuzzReport> {
       byStatus[status] = (byStatus[status] ?? 0) + 1;
       if (status >= 500) fiveHundreds += 1;
       if (text.includes("INTERNAL_SERVER_ERROR")) internalServerErrors += 1;
-      const why = judge(status, text);
+      const expected = hostile.expectStatus;
+      const allowed = expected === undefined ? undefined : [expected].flat();
+      const why =
+        allowed && !allowed.includes(status)
+          ? `HTTP ${status} where only ${allowed.join(" or ")} may answer`
+          : judge(status, text);
       if (why && violations.length < 200) {
         violations.push({
           kind: hostile.kind,

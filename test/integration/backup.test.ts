@@ -21,9 +21,9 @@ import { projectRoot } from "../../src/config/projectRoot";
 import { toNumber, toPlain } from "../../src/neo4j/neo4jValues";
 import { projectionFingerprint } from "../../src/projection/projectionFingerprint";
 import { loadSeedArticles } from "../../src/seed/seedFolder";
-import { emptyDatabase } from "../support/testDatabase";
+import { emptyDatabase } from "../../tools/support/emptyDatabase";
 import { TEST_ENV } from "../support/testNeo4j";
-import { RANDOM_ARTICLE_ID, randomCommands } from "../support/randomCommands";
+import { randomCommands } from "../support/randomCommands";
 import { freshServices, TEST_DATABASE } from "../support/testServices";
 
 /**
@@ -174,7 +174,8 @@ describe("backup and restore of the log", () => {
       type: "RetractFact",
       factId: first.stream,
       reason: "test",
-      source: { articleId: RANDOM_ARTICLE_ID, quote: "Sentence number 1" },
+      // A sentence of the article the random commands cite.
+      source: (command as Extract<Command, { source: unknown }>).source,
     };
     const next = await handler.execute({ command: retract });
     expect(next).toMatchObject({ stream: first.stream, streamRevision: first.streamRevision + 1 });

@@ -3,7 +3,8 @@ import { CommandHandler } from "../../src/commands/CommandHandler";
 import { ensureSchema } from "../../src/neo4j/ensureSchema";
 import { toPlain } from "../../src/neo4j/neo4jValues";
 import { catalogueWithCloseIncident } from "../support/closeIncidentFixture";
-import { emptyDatabase, testDriver } from "../support/testDatabase";
+import { emptyDatabase } from "../../tools/support/emptyDatabase";
+import { testDriver } from "../support/testDatabase";
 import { TEST_DATABASE } from "../support/testServices";
 
 /**

@@ -7,7 +7,7 @@ import type { StartedServer } from "../../src/server/ApiServer";
 import { parseCookbook, readCookbook } from "../support/cypherCookbookDoc";
 import { testDriver } from "../support/testDatabase";
 import { graphqlClient, startTestServer } from "../support/testServer";
-import { bearer } from "../support/testTokens";
+import { bearer } from "../../tools/support/testTokens";
 import { TEST_DATABASE } from "../support/testServices";
 
 const cookbook = parseCookbook(readCookbook());

@@ -310,7 +310,7 @@ describe("the event log in Neo4j", () => {
         ],
       ),
     );
-    expect(error.field).toBe("facts[1] (bad).relation");
+    expect(error.field).toBe("facts[1].relation");
     expect(await logCounts(driver)).toEqual(before.counts);
     expect(await projectionFingerprint(driver, TEST_DATABASE)).toEqual(before.graph);
   });

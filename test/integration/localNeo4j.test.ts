@@ -1,12 +1,15 @@
-import { execFile } from "node:child_process";
+import { execFile, spawnSync } from "node:child_process";
 import {
   chmodSync,
   existsSync,
+  linkSync,
+  mkdirSync,
   readdirSync,
   readFileSync,
   rmSync,
   statSync,
   unlinkSync,
+  writeFileSync,
 } from "node:fs";
 import net from "node:net";
 import path from "node:path";
@@ -17,6 +20,7 @@ import { projectRoot } from "../../src/config/projectRoot";
 import { LocalNeo4j } from "../../src/neo4j/LocalNeo4j";
 import { LocalNeo4jError } from "../../src/neo4j/localNeo4jErrors";
 import { LOADED_APOC } from "../../src/neo4j/neo4jConf";
+import { distributionFor } from "../../src/neo4j/neo4jDistribution";
 import { testNeo4jSettings } from "../support/testNeo4j";
 
 // The manager under test runs its own instance beside the suite's test Neo4j.
@@ -68,6 +72,24 @@ function notPrivate(root: string): string[] {
   };
   visit(root);
   return found;
+}
+
+/** `to` made of hard links to the files of `from`, but for the folders named in `except`. */
+function linkTree(from: string, to: string, except: string[] = []): void {
+  mkdirSync(to, { recursive: true });
+  for (const entry of readdirSync(from, { withFileTypes: true })) {
+    if (except.includes(entry.name)) continue;
+    if (entry.isDirectory()) linkTree(path.join(from, entry.name), path.join(to, entry.name));
+    else linkSync(path.join(from, entry.name), path.join(to, entry.name));
+  }
+}
+
+/** The pid of a process that has exited. */
+function deadPid(): number {
+  const child = spawnSync("true");
+  expect(child.status).toBe(0);
+  expect(isAlive(child.pid!)).toBe(false);
+  return child.pid!;
 }
 
 function isAlive(pid: number): boolean {
@@ -144,12 +166,24 @@ describe("the local Neo4j manager", () => {
 
     const second = await server.start();
     expect(second).toMatchObject({ alreadyRunning: true, pid: first.pid });
+    expect(second.differs).toBeUndefined();
+    // Reused with other settings: used as it is, and the difference said.
+    const other = await new LocalNeo4j({ ...settings, heapSize: "256m" }).start();
+    expect(other).toMatchObject({ alreadyRunning: true, pid: first.pid });
+    expect(other.differs).toMatch(/other settings/);
+    // On another Bolt port it cannot be reused as configured: refused, saying how to go on.
+    const elsewhere = await expectCode(
+      new LocalNeo4j({ ...settings, boltPort: settings.boltPort + 2 }).start(),
+      "PORT_IN_USE",
+    );
+    expect(elsewhere.message).toContain(`with Bolt on port ${settings.boltPort}`);
+    expect(elsewhere.message).toContain("npm run db:stop");
 
     expect(await server.stop()).toEqual({ wasRunning: true });
     expect(isAlive(first.pid)).toBe(false);
     expect(server.status().running).toBe(false);
     expect(await server.stop()).toEqual({ wasRunning: false });
-  });
+  }, 600_000);
 
   it("keeps its folder to its owner: 700 folders, 600 files, what Neo4j wrote included", async () => {
     const { pid } = await server.start();
@@ -162,7 +196,10 @@ describe("the local Neo4j manager", () => {
     expect(notPrivate(settings.instanceDir).length).toBeGreaterThanOrEqual(4);
     await server.stop();
     expect(isAlive(pid)).toBe(false);
-    await server.start();
+    // A stale pid file (the machine restarted, say): its process is gone, so a new one starts.
+    writeFileSync(path.join(settings.instanceDir, "run", "neo4j-local.pid"), `${deadPid()}\n`);
+    expect(server.status().running).toBe(false);
+    expect((await server.start()).alreadyRunning).toBe(false);
     // Neo4j has written its logs, store and transaction logs by the time Bolt answers.
     const files = notPrivate(settings.instanceDir);
     expect(files).toEqual([]);
@@ -175,7 +212,7 @@ describe("the local Neo4j manager", () => {
       expect(existsSync(path.join(settings.instanceDir, file))).toBe(true);
     }
     await server.stop();
-  });
+  }, 600_000);
 
   it("refuses to start when its Bolt port is taken, and starts nothing", async () => {
     const blocker = net.createServer();
@@ -206,6 +243,38 @@ describe("the local Neo4j manager", () => {
       while (isAlive(pid)) await new Promise((r) => setTimeout(r, 200));
     }
   });
+
+  it("writes its class-data archive at its first clean stop and maps it after; one that died starts again", async () => {
+    // An assembly of its own (the shared one's jars, linked), with no archive yet.
+    const distDir = path.join(root, ".neo4j", "test-manager-dist");
+    rmSync(distDir, { recursive: true, force: true });
+    const own = distributionFor(distDir);
+    linkTree(distributionFor(settings.distDir).dir, own.dir, ["class-data"]);
+    const classData = path.join(own.dir, "class-data");
+    const local = new LocalNeo4j({ ...settings, distDir });
+    try {
+      const first = await local.start();
+      expect(first).toMatchObject({ alreadyRunning: false, classData: "written at stop" });
+      // It dies (killed: no archive written), leaving its pid file: the next start starts it.
+      process.kill(first.pid, "SIGKILL");
+      while (isAlive(first.pid)) await new Promise((r) => setTimeout(r, 100));
+      expect(local.status().running).toBe(false);
+      expect(readdirSync(classData)).toEqual([]);
+      const second = await local.start();
+      expect(second).toMatchObject({ alreadyRunning: false, classData: "written at stop" });
+      await local.stop();
+      const archives = readdirSync(classData);
+      expect(archives).toEqual([expect.stringMatching(/\.jsa$/)]);
+      const third = await local.start();
+      expect(third.classData).toBe("mapped");
+      // The JVM maps the archive: it is among the process's memory mappings.
+      expect(readFileSync(`/proc/${third.pid}/maps`, "utf8")).toContain(archives[0]);
+      await local.stop();
+    } finally {
+      await local.stop();
+      rmSync(distDir, { recursive: true, force: true });
+    }
+  }, 900_000);
 
   it("starts nothing when NEO4J_URI names a database", async () => {
     const instanceDir = path.join(root, ".neo4j", "test-uri-given");

@@ -5,7 +5,8 @@ import type { EventRecord } from "../../src/eventstore/EventRecord";
 import { ensureSchema } from "../../src/neo4j/ensureSchema";
 import { toPlain } from "../../src/neo4j/neo4jValues";
 import { Projector } from "../../src/projection/Projector";
-import { emptyDatabase, testDriver } from "../support/testDatabase";
+import { emptyDatabase } from "../../tools/support/emptyDatabase";
+import { testDriver } from "../support/testDatabase";
 import { TEST_DATABASE } from "../support/testServices";
 
 /**

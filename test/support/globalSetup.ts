@@ -9,7 +9,11 @@ declare global {
 /** Starts a fresh test Neo4j (or uses NEO4J_TEST_URI) before any test file runs. */
 export default async function globalSetup(): Promise<void> {
   // The end-to-end tests load GraphiQL from the server: build it when it is missing or stale.
-  if (!ensureIdeBuilt((line) => process.stdout.write(`\n[ide] ${line}\n`))) {
+  const ide = {
+    building: () => process.stdout.write("\n[ide] building GraphiQL and the explorer...\n"),
+    built: (seconds: number) => process.stdout.write(`[ide] built in ${seconds.toFixed(1)}s\n`),
+  };
+  if (!ensureIdeBuilt(ide)) {
     throw new Error("npm run build:ide failed; the end-to-end tests need GraphiQL");
   }
   if (process.env.NEO4J_TEST_URI) {

@@ -69,9 +69,14 @@ export async function runOperation(page: Page, operation: string): Promise<void>
   await page.click(RUN);
 }
 
-/** Shows a sidebar plugin by its title ("Graph", "GraphiQL Explorer"...). */
+/**
+ * Shows a sidebar plugin by its title ("Graph", "GraphiQL Explorer"...), unless it is shown already
+ * (GraphiQL keeps the one shown last in the origin's storage, for the next page).
+ */
 export async function showPlugin(page: Page, title: string): Promise<void> {
-  await page.getByRole("button", { name: `Show ${title}`, exact: true }).click();
+  const toggle = page.getByRole("button", { name: new RegExp(`^(Show|Hide) ${title}$`) });
+  await toggle.waitFor({ timeout: 30_000 });
+  if ((await toggle.getAttribute("aria-label")) === `Show ${title}`) await toggle.click();
 }
 
 /** The operation editor's text. */

@@ -2,7 +2,7 @@ import { spawn, spawnSync, type ChildProcess } from "node:child_process";
 import path from "node:path";
 import { projectRoot } from "../../src/config/projectRoot";
 import { TEST_ENV } from "./testNeo4j";
-import { TEST_AUTH_ENV } from "./testTokens";
+import { TEST_AUTH_ENV } from "../../tools/support/testTokens";
 
 export interface ServerProcess {
   url: string;
@@ -26,10 +26,14 @@ export function buildServer(): void {
 
 /**
  * What npm start runs after prestart, the compiled server, as a process of its own over the test
- * Neo4j, on a free port; resolves once it prints its start-up line. It is spawned itself rather
- * than through npm, whose own exit on a signal would hide the server's.
+ * Neo4j (unless `env` says otherwise: NEO4J_URI "" for a local Neo4j), on a free port; resolves
+ * once it prints its start-up line, within `timeoutMs`. It is spawned itself rather than through
+ * npm, whose own exit on a signal would hide the server's.
  */
-export async function startServerProcess(env: NodeJS.ProcessEnv = {}): Promise<ServerProcess> {
+export async function startServerProcess(
+  env: NodeJS.ProcessEnv = {},
+  timeoutMs = 90_000,
+): Promise<ServerProcess> {
   const root = projectRoot();
   const child = spawn(process.execPath, [path.join(root, "dist", "server", "server", "main.js")], {
     env: {
@@ -54,8 +58,8 @@ export async function startServerProcess(env: NodeJS.ProcessEnv = {}): Promise<S
   try {
     const url = await new Promise<string>((resolve, reject) => {
       const timer = setTimeout(
-        () => reject(new Error(`no start-up line within 90 s:\n${output}`)),
-        90_000,
+        () => reject(new Error(`no start-up line within ${timeoutMs / 1000} s:\n${output}`)),
+        timeoutMs,
       );
       const poll = setInterval(() => {
         const match = /GraphQL \+ GraphiQL\s+(http:\/\/\S+)/.exec(output);

@@ -1,12 +1,13 @@
 import type { TypedDocumentNode } from "@graphql-typed-document-node/core";
 import { print } from "graphql";
-import pino from "pino";
 import { serverSettings, type ServerSettings } from "../../src/config/serverSettings";
 import { ensureSchema } from "../../src/neo4j/ensureSchema";
 import { startApiServer, type StartedServer } from "../../src/server/ApiServer";
-import { emptyDatabase, testDriver } from "./testDatabase";
+import { createLogger } from "../../src/server/createLogger";
+import { emptyDatabase } from "../../tools/support/emptyDatabase";
+import { testDriver } from "./testDatabase";
 import { TEST_ENV } from "./testNeo4j";
-import { testAuthSettings } from "./testTokens";
+import { testAuthSettings } from "../../tools/support/testTokens";
 
 /**
  * The real server, in this process, on a free port, over the test Neo4j: emptied, then seeded
@@ -32,6 +33,9 @@ export async function startTestServer(
       logLevel: "warn",
       bodyLimit: "100kb",
       auth: testAuthSettings(),
+      // Off but where a test asks for it (the explorer's first visits): a warming beside a
+      // test's own requests would only slow the suite.
+      warmPlans: false,
       ...options.settings,
     },
     target: {
@@ -41,7 +45,7 @@ export async function startTestServer(
       password: process.env[TEST_ENV.password]!,
       database: "neo4j",
     },
-    log: pino({ level: process.env.TEST_LOG_LEVEL ?? "silent" }),
+    log: createLogger(process.env.TEST_LOG_LEVEL ?? "silent"),
   });
 }
 

@@ -2,7 +2,8 @@ import type { Driver } from "neo4j-driver";
 import { CommandHandler } from "../../src/commands/CommandHandler";
 import { ensureSchema } from "../../src/neo4j/ensureSchema";
 import { toNumber } from "../../src/neo4j/neo4jValues";
-import { emptyDatabase, testDriver } from "./testDatabase";
+import { emptyDatabase } from "../../tools/support/emptyDatabase";
+import { testDriver } from "./testDatabase";
 
 export const TEST_DATABASE = "neo4j";
 

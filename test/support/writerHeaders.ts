@@ -1,4 +1,4 @@
-import { testToken } from "./testTokens";
+import { testToken } from "../../tools/support/testTokens";
 
 let signed: Promise<string> | undefined;
 

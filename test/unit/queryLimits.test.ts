@@ -1,9 +1,10 @@
 import { readdirSync, readFileSync } from "node:fs";
-import { parse, type GraphQLSchema } from "graphql";
+import { getOperationAST, parse, type GraphQLSchema } from "graphql";
 import { DEFAULT_LIMITS } from "../../src/config/serverSettings";
 import { buildSchema } from "../../src/graphql/buildSchema";
 import { checkOperation, inputDepth, MAX_PAGE_SIZE } from "../../src/graphql/checkOperation";
 import { cursorOfOffset } from "../../src/graphql/connectionCursor";
+import { filterDepth } from "../../src/graphql/filterDepth";
 import { queryLimits } from "../../src/graphql/queryLimits";
 
 /** The executable schema, built without a database (nothing runs: the limits come before). */
@@ -55,7 +56,12 @@ describe("the limits of an operation, before it runs", () => {
     // A page of the log costs its size; a list asks for as many items as its limit or first.
     expect(costOf("{ eventLog(first: 1000) { id data } }")).toBe(10 + 1000);
     expect(costOf("query Q($n: Int!) { eventLog(first: $n) { id } }", { n: 500 })).toBe(10 + 500);
-    expect(costOf("{ people(limit: 100) { id statements { id } } }")).toBe(10 + 100 * (1 + 10));
+    // A nested list of the graph's nodes (a person's statements) is assumed to hold 5; one
+    // of a custom read's results (a subgraph's nodes) 10, as a root list.
+    expect(costOf("{ people(limit: 100) { id statements { id } } }")).toBe(10 + 100 * (1 + 5));
+    expect(costOf("{ people { statementsConnection { edges { node { id } } } } }")).toBe(
+      10 + 10 * (1 + 5 * (1 + 1 + 1)),
+    );
     expect(costOf("{ peopleConnection(first: 50) { edges { node { id } } totalCount } }")).toBe(
       10 + 50 * (1 + 1 + 1),
     );
@@ -102,18 +108,78 @@ describe("the limits of an operation, before it runs", () => {
       inputDepth(parse("query ($w: PersonWhere) { people(where: $w) { id } }"), { w: deep }, 6),
     ).toBe(7);
     expect(
-      check(`{ people(where: ${"{ NOT: ".repeat(6)}{ id: { eq: "x" } }${" }".repeat(6)}) { id } }`)
-        ?.extensions,
+      check(
+        `{ people(where: ${"{ NOT: ".repeat(11)}{ id: { eq: "x" } }${" }".repeat(11)}) { id } }`,
+      )?.extensions,
     ).toMatchObject({
       code: "INPUT_TOO_DEEP",
       max: DEFAULT_LIMITS.maxInputDepth,
-      found: 8,
+      found: 13,
     });
     expect(
       check(
         `{ people(where: { citizenOf: { single: { citizens: { single: { id: { eq: "x" } } } } } }) { id } }`,
       ),
     ).toBeUndefined();
+  });
+
+  it("weighs nested relationship filters: some and none 1, all and single 2, connections and computed lists alike", () => {
+    const chain = (quantifiers: string[]) => {
+      let where = `{ id: { eq: "x" } }`;
+      // Outermost first: the people's countries' citizens' countries...
+      for (let i = quantifiers.length - 1; i >= 0; i--)
+        where = `{ ${i % 2 === 0 ? "citizens" : "citizenOf"}: { ${quantifiers[i]}: ${where} } }`;
+      return `{ people(where: { citizenOf: { some: ${where} } }) { id } }`;
+    };
+    const depthOf = (query: string, variables: Record<string, unknown> = {}) => {
+      const document = parse(query);
+      return filterDepth(schema, document, getOperationAST(document)!, variables);
+    };
+    expect(depthOf(chain([]))).toBe(1);
+    expect(depthOf(chain(["some", "none", "some"]))).toBe(4);
+    expect(depthOf(chain(["all"]))).toBe(3);
+    expect(depthOf(chain(["single", "all"]))).toBe(5);
+    expect(
+      depthOf(
+        `{ stations(where: { crewConnection: { some: { node: { citizenOf: { all: { id: { eq: "japan" } } } } } } }) { id } }`,
+      ),
+    ).toBe(3);
+    expect(
+      depthOf(
+        `{ modules(where: { incidentsIncludingParts_SINGLE: { updates: { some: { kind: { eq: REPAIR_ATTEMPTED } } } } }) { id } }`,
+      ),
+    ).toBe(3);
+    // Through variables, fragments and the deepest of several branches.
+    expect(
+      depthOf(
+        `query ($w: PersonWhere) { ...F } fragment F on Query { people(where: { OR: [{ id: { eq: "a" } }, $w] }) { id } }`,
+        { w: { citizenOf: { all: { citizens: { all: { id: { eq: "y" } } } } } } },
+      ),
+    ).toBe(4);
+    expect(check(chain(["some", "none", "some"]))).toBeUndefined();
+    expect(check(chain(["all", "all"]))?.extensions).toMatchObject({
+      code: "FILTER_TOO_DEEP",
+      max: DEFAULT_LIMITS.maxFilterDepth,
+      found: 5,
+      cheaperRead: "neighbourhood",
+    });
+  });
+
+  it("names the purpose-built read that answers a refused question more cheaply", () => {
+    const parts = check(
+      `{ stations { parts { ... on Segment { parts { ... on Module { parts { ... on Component { incidents { title updates { kind } } } } } } } } } }`,
+    );
+    expect(parts?.extensions).toMatchObject({
+      code: "QUERY_TOO_COMPLEX",
+      cheaperRead: "incidentsIncludingParts",
+    });
+    expect(parts?.message).toContain("incidentsIncludingParts (on stations, segments, modules");
+    const names = Array.from(
+      { length: 12 },
+      (_, i) =>
+        `p${i}: people(where: { name: { contains: "${i}" } }, limit: 1000) { statements { text } }`,
+    );
+    expect(check(`{ ${names.join(" ")} }`)?.extensions).toMatchObject({ cheaperRead: "search" });
   });
 
   it("refuses a negative page or one over the cap, naming the argument", () => {
@@ -166,7 +232,7 @@ describe("the same limits over graphql-ws", () => {
     );
 
   it("refuses with the limit's code, and introspection when it is off", async () => {
-    const aliases = Array.from({ length: 16 }, (_, i) => `a${i}: logPosition`).join(" ");
+    const aliases = Array.from({ length: 31 }, (_, i) => `a${i}: logPosition`).join(" ");
     expect(await subscribe(`{ ${aliases} }`)).toEqual([
       expect.objectContaining({
         extensions: expect.objectContaining({ code: "TOO_MANY_ALIASES" }),

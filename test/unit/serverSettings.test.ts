@@ -7,10 +7,11 @@ describe("server settings from the environment", () => {
     expect(DEFAULT_LIMITS).toEqual({
       maxDepth: 10,
       maxCost: 10_000,
-      maxAliases: 15,
+      maxAliases: 30,
       maxDirectives: 20,
       maxTokens: 2000,
-      maxInputDepth: 6,
+      maxInputDepth: 12,
+      maxFilterDepth: 4,
       requestTimeoutMs: 10_000,
     });
   });
@@ -22,6 +23,7 @@ describe("server settings from the environment", () => {
     ["MAX_DIRECTIVES", "maxDirectives"],
     ["MAX_TOKENS", "maxTokens"],
     ["MAX_INPUT_DEPTH", "maxInputDepth"],
+    ["MAX_FILTER_DEPTH", "maxFilterDepth"],
     ["REQUEST_TIMEOUT_MS", "requestTimeoutMs"],
   ] as const)("takes %s, a whole number from 1 on", (name, key) => {
     expect(serverSettings({ [name]: "7" }).limits[key]).toBe(7);
@@ -43,6 +45,20 @@ describe("server settings from the environment", () => {
     expect(serverSettings({ HOST: "0.0.0.0", INTROSPECTION: "true" }).introspection).toBe(true);
     expect(serverSettings({ INTROSPECTION: "false" }).introspection).toBe(false);
     expect(() => serverSettings({ INTROSPECTION: "yes" })).toThrow(/INTROSPECTION/);
+  });
+
+  it("bounds what one connection may hold, each bound from its variable", () => {
+    expect(serverSettings({}).connections).toEqual({
+      headersTimeoutMs: 10_000,
+      receiveTimeoutMs: 30_000,
+      keepAliveTimeoutMs: 5_000,
+      maxConnections: 1_000,
+    });
+    expect(
+      serverSettings({ HEADERS_TIMEOUT_MS: "2000", MAX_CONNECTIONS: "50" }).connections,
+    ).toMatchObject({ headersTimeoutMs: 2000, maxConnections: 50 });
+    expect(() => serverSettings({ HEADERS_TIMEOUT_MS: "60000" })).toThrow(/RECEIVE_TIMEOUT_MS/);
+    expect(() => serverSettings({ MAX_CONNECTIONS: "0" })).toThrow(/MAX_CONNECTIONS/);
   });
 
   it("refuses a port or a body limit it cannot use", () => {

@@ -1,9 +1,9 @@
 import type { Ref } from "react";
+import { inWords } from "../../drawing/inWords";
 import type { NodeRefFragment } from "../generated/graphql";
 import type { Citation } from "../lib/articleCitations";
 import { CertaintyBadge } from "./CertaintyBadge";
 import { NodeLink } from "./NodeLink";
-import { relationLabel } from "./RelationList";
 
 /** A fact citing an article: a node (entity, incident, update, statement) or a relation. */
 export type CitingFact =
@@ -49,7 +49,7 @@ export function CitingFacts({
                 ) : (
                   <p className="title relation">
                     <NodeLink kind={fact.from.kind} id={fact.from.id} label={fact.from.label} />{" "}
-                    <span className="relation-type">{relationLabel(fact.type)}</span>{" "}
+                    <span className="relation-type">{inWords(fact.type)}</span>{" "}
                     <NodeLink kind={fact.to.kind} id={fact.to.id} label={fact.to.label} />{" "}
                     <CertaintyBadge certainty={fact.certainty} />
                   </p>

@@ -1,15 +1,11 @@
 import { Link } from "react-router";
 import type { IncidentItemFragment } from "../generated/graphql";
+import { inWords } from "../../drawing/inWords";
 import { nodePath } from "../lib/paths";
 import { CertaintyBadge } from "./CertaintyBadge";
 import { EntityLinks } from "./EntityLinks";
 import { QuoteList } from "./QuoteList";
 import { WorldTime } from "./WorldTime";
-
-/** "AIR_LEAK" -> "air leak". */
-export function enumLabel(value: string): string {
-  return value.toLowerCase().replace(/_/g, " ");
-}
 
 /** Incidents, each with when (as precise as the source), what it affected and its quotes. */
 export function IncidentList({ incidents }: { incidents: readonly IncidentItemFragment[] }) {
@@ -22,7 +18,7 @@ export function IncidentList({ incidents }: { incidents: readonly IncidentItemFr
             <Link to={nodePath("Incident", incident.id)}>{incident.title}</Link>
           </p>
           <p className="meta">
-            <span className="tag">{enumLabel(incident.kind)}</span>
+            <span className="tag">{inWords(incident.kind)}</span>
             <WorldTime at={incident.occurredAt} precision={incident.occurredAtPrecision} />
             <CertaintyBadge certainty={incident.certainty} />
             {incident.affected.length > 0 && (

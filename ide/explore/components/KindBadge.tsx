@@ -1,10 +1,11 @@
-import { kindColour, kindLabel } from "../lib/kindStyle";
+import { inWords } from "../../drawing/inWords";
+import { kindColour } from "../../drawing/kindPalette";
 
 /** The kind of a node, in its colour (the same as on the graph). */
 export function KindBadge({ kind }: { kind: string }) {
   return (
     <span className="kind-badge" style={{ backgroundColor: kindColour(kind) }}>
-      {kindLabel(kind)}
+      {inWords(kind)}
     </span>
   );
 }

@@ -1,13 +1,9 @@
+import { inWords } from "../../drawing/inWords";
 import type { RelationRowFragment } from "../generated/graphql";
 import { formatValidity } from "../lib/worldTime";
 import { CertaintyBadge } from "./CertaintyBadge";
 import { NodeLink } from "./NodeLink";
 import { QuoteList } from "./QuoteList";
-
-/** "PART_OF" -> "part of". */
-export function relationLabel(type: string): string {
-  return type.toLowerCase().replace(/_/g, " ");
-}
 
 /**
  * Relations of one node, each as "from — type → to" with its role, validity (as precise as the
@@ -39,8 +35,7 @@ export function RelationList({
         return (
           <li key={r.id} className="fact" data-fact={r.factId ?? r.id}>
             <p className="relation">
-              {end(r.from)} <span className="relation-type">{relationLabel(r.type)}</span>{" "}
-              {end(r.to)}
+              {end(r.from)} <span className="relation-type">{inWords(r.type)}</span> {end(r.to)}
             </p>
             <p className="meta">
               {r.role && <span className="role">as {r.role}</span>}

@@ -1,11 +1,7 @@
 import { Link } from "react-router";
+import { inWords } from "../../drawing/inWords";
 import type { SourceRowFragment } from "../generated/graphql";
 import { articlePath } from "../lib/paths";
-
-/** "EntityRegistered" -> "entity registered". */
-function eventLabel(type: string): string {
-  return type.replace(/([a-z])([A-Z])/g, "$1 $2").toLowerCase();
-}
 
 /**
  * Where a fact comes from, event by event (its registration, corroborations, corrections): the
@@ -18,7 +14,7 @@ export function SourcesList({ sources }: { sources: readonly SourceRowFragment[]
       {sources.map((s) => (
         <li key={s.eventId}>
           <p className="meta">
-            <span className="tag">{eventLabel(s.eventType)}</span>
+            <span className="tag">{inWords(s.eventType)}</span>
             <span className="known-since">log #{s.position}</span>
             <span>
               {s.publisher}, {s.publishedOn}:{" "}

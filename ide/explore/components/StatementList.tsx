@@ -1,9 +1,9 @@
 import { Link } from "react-router";
 import type { StatementItemFragment } from "../generated/graphql";
+import { inWords } from "../../drawing/inWords";
 import { nodePath } from "../lib/paths";
 import { CertaintyBadge } from "./CertaintyBadge";
 import { EntityLinks } from "./EntityLinks";
-import { enumLabel } from "./IncidentList";
 import { QuoteList } from "./QuoteList";
 import { WorldTime } from "./WorldTime";
 
@@ -18,7 +18,7 @@ export function StatementList({ statements }: { statements: readonly StatementIt
             <Link to={nodePath("Statement", s.id)}>{s.text}</Link>
           </p>
           <p className="meta">
-            <span className="tag">{enumLabel(s.kind)}</span>
+            <span className="tag">{inWords(s.kind)}</span>
             <span>
               by{" "}
               {s.speakers.length > 0 ? (

@@ -1,4 +1,4 @@
-import { useEffect, useId, useState } from "react";
+import { useEffect, useId, useRef, useState } from "react";
 
 /** Slider moves shorter than this ask the API once, not once per step. */
 const SETTLE_MS = 200;
@@ -23,12 +23,24 @@ export function TimeTravelControls({
 }) {
   const id = useId();
   const [position, setPosition] = useState(asOf ?? head);
+  // The position last sent: when the URL comes back with it, the slider may have moved on since
+  // (keys pressed while the page was busy), and must not be put back.
+  const sent = useRef<number | null | undefined>(undefined);
   // The URL is the truth: follow it (back, forward, a link), and the head as it grows (live).
-  useEffect(() => setPosition(asOf ?? head), [asOf, head]);
+  useEffect(() => {
+    if (sent.current !== undefined && sent.current === asOf) {
+      sent.current = undefined;
+      return;
+    }
+    setPosition(asOf ?? head);
+  }, [asOf, head]);
   useEffect(() => {
     const wanted = position >= head ? null : position;
     if (wanted === asOf) return;
-    const t = setTimeout(() => onAsOf(wanted), SETTLE_MS);
+    const t = setTimeout(() => {
+      sent.current = wanted;
+      onAsOf(wanted);
+    }, SETTLE_MS);
     return () => clearTimeout(t);
   }, [position, head, asOf, onAsOf]);
 

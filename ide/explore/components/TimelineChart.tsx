@@ -1,7 +1,7 @@
 import type { TimelineRowFragment } from "../generated/graphql";
-import { kindColour } from "../lib/kindStyle";
+import { kindColour } from "../../drawing/kindPalette";
 import { timeScale } from "../lib/timeScale";
-import { formatWorldTime } from "../lib/worldTime";
+import { formatWorldTime, worldTimeOf } from "../lib/worldTime";
 import { ENTRY_NODE_KIND, TimelineEntryLabel, type FactSources } from "./TimelineEntryLabel";
 
 const percent = (fraction: number) => `${(fraction * 100).toFixed(4)}%`;
@@ -67,7 +67,7 @@ export function TimelineChart({
                       width: percent(scale.x(end) - scale.x(start)),
                       backgroundColor: kindColour(kind),
                     }}
-                    title={`${entry.at ? formatWorldTime(entry.at, entry.precision) : ""} (${entry.precision ?? "undated"}: the whole span it may mean)`}
+                    title={`${entry.at ? formatWorldTime(worldTimeOf(entry.at, entry.precision)) : ""}: drawn over all the time it may mean`}
                   />
                 )}
               </div>

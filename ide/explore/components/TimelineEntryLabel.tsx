@@ -6,10 +6,10 @@ import { KindBadge } from "./KindBadge";
 import { QuoteList } from "./QuoteList";
 import { WorldTime } from "./WorldTime";
 
-/** The articles of a fact's quotes (sources[i] is the article of quotes[i]). */
+/** The articles of a fact's quotes (sources[i] is the article of quotes[i]); an incident's title. */
 export type FactSources = ReadonlyMap<
   string,
-  { quotes: readonly string[]; sources: readonly string[] }
+  { quotes: readonly string[]; sources: readonly string[]; title?: string }
 >;
 
 export const ENTRY_NODE_KIND = {
@@ -35,11 +35,21 @@ export function TimelineEntryLabel({
   sources: FactSources;
 }) {
   const kind = ENTRY_NODE_KIND[entry.kind];
+  // Which incident an update or a statement belongs to (two may say the same of two incidents),
+  // once its title is in: an id standing in for it would change under the reader's eyes.
+  const incident = entry.kind === "INCIDENT" ? null : entry.incidentId;
+  const incidentTitle = incident ? sources.get(incident)?.title : undefined;
   return (
     <div className="row-label">
       <p className="title">
         <KindBadge kind={kind} /> <Link to={nodePath(kind, entry.factId)}>{entry.summary}</Link>
       </p>
+      {incident && incidentTitle && (
+        <p className="incident-of">
+          {entry.kind === "UPDATE" ? "Update to" : "On"}{" "}
+          <Link to={nodePath("Incident", incident)}>{incidentTitle}</Link>
+        </p>
+      )}
       <p className="meta">
         <WorldTime at={entry.at} precision={entry.precision} />
         {!entry.orderIsCertain && (

@@ -1,22 +1,22 @@
 import type { Precision } from "../generated/graphql";
-import { formatWorldTime, precisionOf } from "../lib/worldTime";
+import { formatWorldTime, worldTimeOf } from "../lib/worldTime";
 
-/** A world time as precise as its source, and saying how precise that is ("August 2020 · month"). */
+/**
+ * A world time as precisely as its source gives it, said once: "August 2020" is a month, "2020" a
+ * year (the `time` element carries the value as the API spells it).
+ */
 export function WorldTime({
   at,
   precision,
-  showPrecision = true,
 }: {
   at: string | null | undefined;
   precision?: Precision | null;
-  showPrecision?: boolean;
 }) {
   if (!at) return <span className="world-time undated">undated</span>;
-  const p = precision ?? precisionOf(at);
+  const time = worldTimeOf(at, precision);
   return (
-    <span className="world-time">
-      <time dateTime={at}>{formatWorldTime(at, p)}</time>
-      {showPrecision && <span className="precision"> · {p}</span>}
+    <span className="world-time" data-precision={time.precision}>
+      <time dateTime={at}>{formatWorldTime(time)}</time>
     </span>
   );
 }

@@ -1,65 +1,21 @@
-import type { Precision } from "../generated/graphql";
+import {
+  formatWorldTime,
+  parseWorldTime,
+  type Precision,
+  type WorldTime,
+} from "../../../src/domain/WorldTime";
 
-// World time as precise as the source: "2020" is a year, "2020-08" a month, "2024-02-28" a day.
-// What is shown never claims more precision than that.
+// World time as the API answers it (a value and, mostly, its precision), read and written in words
+// by the domain's own module (src/domain/WorldTime.ts: pure, no imports), so that the explorer
+// never says a time more or less precisely than the service holds it.
 
-const MONTHS = [
-  "January",
-  "February",
-  "March",
-  "April",
-  "May",
-  "June",
-  "July",
-  "August",
-  "September",
-  "October",
-  "November",
-  "December",
-];
+export { formatWorldTime, type Precision, type WorldTime };
 
-/** The precision a world time's own spelling gives it. */
-export function precisionOf(at: string): Precision {
-  if (/^\d{4}$/.test(at)) return "year";
-  if (/^\d{4}-\d{2}$/.test(at)) return "month";
-  if (/^\d{4}-\d{2}-\d{2}$/.test(at)) return "day";
-  return "instant";
-}
-
-/** "2020", "August 2020", "28 February 2024", or the instant in UTC. */
-export function formatWorldTime(at: string, precision: Precision | null = precisionOf(at)): string {
-  const [year, month, day] = at.slice(0, 10).split("-");
-  const monthName = month ? MONTHS[Number(month) - 1] : undefined;
-  switch (precision) {
-    case "year":
-      return year ?? at;
-    case "month":
-      return monthName ? `${monthName} ${year}` : at;
-    case "day":
-      return monthName ? `${Number(day)} ${monthName} ${year}` : at;
-    default:
-      return at.replace("T", " ").replace(/\.\d+Z$|Z$/, " UTC");
-  }
-}
-
-/** The first and last instants (ms since the epoch, UTC) that a world time may mean. */
-export function spanOf(
-  at: string,
-  precision: Precision | null = precisionOf(at),
-): [number, number] {
-  const [y, m, d] = at.slice(0, 10).split("-").map(Number) as [number, number?, number?];
-  switch (precision) {
-    case "year":
-      return [Date.UTC(y, 0, 1), Date.UTC(y + 1, 0, 1) - 1];
-    case "month":
-      return [Date.UTC(y, (m ?? 1) - 1, 1), Date.UTC(y, m ?? 1, 1) - 1];
-    case "day":
-      return [Date.UTC(y, (m ?? 1) - 1, d ?? 1), Date.UTC(y, (m ?? 1) - 1, (d ?? 1) + 1) - 1];
-    default: {
-      const t = Date.parse(at);
-      return [t, t];
-    }
-  }
+/** The API's value and precision as a world time; without a precision, its spelling gives one. */
+export function worldTimeOf(at: string, precision?: Precision | null): WorldTime {
+  if (precision) return { value: at, precision };
+  const parsed = parseWorldTime(at);
+  return "error" in parsed ? { value: at, precision: "instant" } : parsed;
 }
 
 /** A relation's validity in words: "on 29 February 2024", "from August 2020", "until 2030". */
@@ -69,8 +25,8 @@ export function formatValidity(
   to: string | null | undefined,
   toPrecision: Precision | null | undefined,
 ): string | null {
-  const start = from ? formatWorldTime(from, fromPrecision ?? precisionOf(from)) : null;
-  const end = to ? formatWorldTime(to, toPrecision ?? precisionOf(to)) : null;
+  const start = from ? formatWorldTime(worldTimeOf(from, fromPrecision)) : null;
+  const end = to ? formatWorldTime(worldTimeOf(to, toPrecision)) : null;
   if (start && end) return start === end ? `on ${start}` : `from ${start} to ${end}`;
   if (start) return `from ${start}`;
   if (end) return `until ${end}`;

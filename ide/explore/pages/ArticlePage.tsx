@@ -12,6 +12,7 @@ import {
   type NodeKind,
 } from "../generated/graphql";
 import { citeArticle, type Citation } from "../lib/articleCitations";
+import { countFacts, describeFactCount } from "../lib/countFacts";
 import { timelinePath } from "../lib/paths";
 import { usePageTitle } from "../lib/usePageTitle";
 
@@ -83,6 +84,16 @@ function ArticleView({ article }: { article: Article }) {
   const chosen = sentences.filter((s) => selected.has(s.index));
   const chosenCitations = [...new Set(chosen.flatMap((s) => s.citations))];
   const cited = sentences.filter((s) => s.citations.length > 0).length;
+  // The figures wait for the relations (answered, or refused): a count of the node facts alone
+  // would be replaced a moment later by another.
+  const relationsIn = relations !== undefined || related.error !== undefined;
+  const facts = countFacts(
+    citations.map(({ fact }) =>
+      fact.kind === "node"
+        ? { kind: "node", key: fact.key, nodeKind: fact.node.kind }
+        : { kind: "relation", key: fact.key },
+    ),
+  );
 
   // Opened for a quote: bring its sentence into view. A clicked sentence: move the focus to its
   // facts (screen readers follow; on a phone, the list is below the text).
@@ -104,9 +115,22 @@ function ArticleView({ article }: { article: Article }) {
           {article.dateline && ` · ${article.dateline}`}
         </p>
         <h1>{article.title}</h1>
-        <p className="description">
-          {cited} of its {sentences.length} sentences are cited by {citations.length} facts: each
-          highlighted sentence links to the facts it supports.{" "}
+        <p className="description" data-facts={relationsIn ? facts.total : undefined}>
+          {relationsIn ? (
+            <>
+              {cited} of its {sentences.length} sentences are cited by {describeFactCount(facts)}
+              {related.error && (
+                <>
+                  {" "}
+                  and by relations left out here (the API would not list them:{" "}
+                  {related.error.message})
+                </>
+              )}
+              : each highlighted sentence links to the facts it supports.
+            </>
+          ) : (
+            "Counting the facts that cite it…"
+          )}{" "}
           <Link to={timelinePath()}>Timeline</Link>
           {article.url && (
             <>

@@ -1,14 +1,11 @@
 import { useQuery } from "@apollo/client/react";
-import { Link, useParams } from "react-router";
-import { CertaintyBadge } from "../components/CertaintyBadge";
+import { useParams } from "react-router";
 import { EntityFacts } from "../components/EntityFacts";
-import { KindBadge } from "../components/KindBadge";
+import { FactActions, FactEyebrow, SourcesSection } from "../components/FactPageParts";
 import { QueryState } from "../components/QueryState";
 import { QuoteList } from "../components/QuoteList";
 import { RelationList } from "../components/RelationList";
-import { SourcesList } from "../components/SourcesList";
 import { EntityPageDocument } from "../generated/graphql";
-import { graphPath, timelinePath } from "../lib/paths";
 import { usePageTitle } from "../lib/usePageTitle";
 
 /**
@@ -33,19 +30,13 @@ export function EntityPage() {
         return (
           <article className="page entity-page" data-entity={entity.id}>
             <header className="page-header">
-              <p className="eyebrow">
-                <KindBadge kind={entity.kind} /> <CertaintyBadge certainty={entity.certainty} />
-              </p>
+              <FactEyebrow kind={entity.kind} certainty={entity.certainty} />
               <h1>{entity.name}</h1>
               {entity.aliases.length > 0 && (
                 <p className="aliases">Also called: {entity.aliases.join(", ")}</p>
               )}
               {entity.description && <p className="description">{entity.description}</p>}
-              <p className="actions">
-                <Link to={graphPath(entity.id)}>Graph around it</Link>
-                <Link to={timelinePath({ about: entity.id })}>Its timeline</Link>
-                <span className="known-since">known since log #{entity.knownSince}</span>
-              </p>
+              <FactActions id={entity.id} knownSince={entity.knownSince} />
               <QuoteList quotes={entity.quotes} sources={entity.sources} />
             </header>
 
@@ -56,10 +47,7 @@ export function EntityPage() {
 
             <EntityFacts id={entity.id} kind={entity.kind} />
 
-            <section aria-labelledby="sources">
-              <h2 id="sources">Sources</h2>
-              <SourcesList sources={sources} />
-            </section>
+            <SourcesSection sources={sources} />
           </article>
         );
       }}

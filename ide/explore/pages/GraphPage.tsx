@@ -1,16 +1,16 @@
 import { useQuery } from "@apollo/client/react";
 import { lazy, Suspense, useCallback, useMemo, useRef, useState } from "react";
 import { Link, useNavigate, useParams, useSearchParams } from "react-router";
+import { inWords } from "../../drawing/inWords";
 import { KindBadge } from "../components/KindBadge";
 import { NeighbourhoodLoader, type Neighbourhood } from "../components/NeighbourhoodLoader";
 import { NodeLink } from "../components/NodeLink";
 import { QueryState } from "../components/QueryState";
-import { relationLabel } from "../components/RelationList";
 import { TimeTravelControls } from "../components/TimeTravelControls";
 import { NeighbourhoodDocument } from "../generated/graphql";
+import { GraphLegend } from "../../drawing/GraphLegend";
 import { useLive } from "../live/LiveUpdates";
-import { mergeSubgraphs } from "../lib/graphElements";
-import { KIND_COLOURS } from "../lib/kindStyle";
+import { mergeSubgraphs } from "../lib/mergeSubgraphs";
 import { graphPath, nodePath, type GraphView } from "../lib/paths";
 import { usePageTitle } from "../lib/usePageTitle";
 
@@ -146,14 +146,7 @@ export function GraphPage() {
               <Suspense fallback={<div className="graph-canvas loading">Drawing…</div>}>
                 <GraphCanvas drawing={d} centre={id} onSelect={setSelected} onExpand={expand} />
               </Suspense>
-              <ul className="legend" aria-label="Colours of the kinds">
-                {Object.keys(KIND_COLOURS).map((kind) => (
-                  <li key={kind}>
-                    <KindBadge kind={kind} />
-                  </li>
-                ))}
-                <li className="legend-dashed">dashed: inferred</li>
-              </ul>
+              <GraphLegend kinds={d.nodes.map((n) => n.kind)} lines={["asserted", "inferred"]} />
               {shown?.neighbourhood?.truncated && (
                 <p className="note">
                   More was within reach than one drawing holds: some nodes are left out.
@@ -211,7 +204,7 @@ export function GraphPage() {
                 <ul className="edge-list">
                   {d.edges.map((e) => (
                     <li key={e.id}>
-                      {label(e.from)} <span className="relation-type">{relationLabel(e.type)}</span>{" "}
+                      {label(e.from)} <span className="relation-type">{inWords(e.type)}</span>{" "}
                       {label(e.to)}
                       {e.certainty === "inferred" && (
                         <span className="certainty certainty-inferred">inferred</span>

@@ -1,17 +1,17 @@
 import { useQuery } from "@apollo/client/react";
 import { useEffect } from "react";
-import { Link, useLocation, useParams } from "react-router";
+import { useLocation, useParams } from "react-router";
+import { inWords } from "../../drawing/inWords";
 import { CertaintyBadge } from "../components/CertaintyBadge";
 import { EntityLinks } from "../components/EntityLinks";
-import { enumLabel, IncidentList } from "../components/IncidentList";
-import { KindBadge } from "../components/KindBadge";
+import { EntitiesRow, FactActions, FactEyebrow, SourcesSection } from "../components/FactPageParts";
+import { IncidentList } from "../components/IncidentList";
 import { QueryState } from "../components/QueryState";
 import { QuoteList } from "../components/QuoteList";
-import { SourcesList } from "../components/SourcesList";
 import { StatementList } from "../components/StatementList";
 import { WorldTime } from "../components/WorldTime";
 import { IncidentPageDocument } from "../generated/graphql";
-import { graphPath, timelinePath, updateAnchor } from "../lib/paths";
+import { updateAnchor } from "../lib/paths";
 import { usePageTitle } from "../lib/usePageTitle";
 
 /** Scrolls to the element the URL's #fragment names once it is drawn (an update, from a link). */
@@ -45,11 +45,7 @@ export function IncidentPage() {
         return (
           <article className="page incident-page" data-incident={incident.id}>
             <header className="page-header">
-              <p className="eyebrow">
-                <KindBadge kind="Incident" />{" "}
-                <span className="tag">{enumLabel(incident.kind)}</span>{" "}
-                <CertaintyBadge certainty={incident.certainty} />
-              </p>
+              <FactEyebrow kind="Incident" sort={incident.kind} certainty={incident.certainty} />
               <h1>{incident.title}</h1>
               <p className="when">
                 <WorldTime at={incident.occurredAt} precision={incident.occurredAtPrecision} />
@@ -60,28 +56,10 @@ export function IncidentPage() {
                 <dd>
                   <EntityLinks entities={incident.affected} />
                 </dd>
-                {incident.reportedBy.length > 0 && (
-                  <>
-                    <dt>Reported by</dt>
-                    <dd>
-                      <EntityLinks entities={incident.reportedBy} />
-                    </dd>
-                  </>
-                )}
-                {incident.attributedTo.length > 0 && (
-                  <>
-                    <dt>Attributed to</dt>
-                    <dd>
-                      <EntityLinks entities={incident.attributedTo} />
-                    </dd>
-                  </>
-                )}
+                <EntitiesRow term="Reported by" entities={incident.reportedBy} />
+                <EntitiesRow term="Attributed to" entities={incident.attributedTo} />
               </dl>
-              <p className="actions">
-                <Link to={graphPath(incident.id)}>Graph around it</Link>
-                <Link to={timelinePath({ about: incident.id })}>Its timeline</Link>
-                <span className="known-since">known since log #{incident.knownSince}</span>
-              </p>
+              <FactActions id={incident.id} knownSince={incident.knownSince} />
               <QuoteList quotes={incident.quotes} sources={incident.sources} />
             </header>
 
@@ -100,7 +78,7 @@ export function IncidentPage() {
                     >
                       <p className="title">{u.description}</p>
                       <p className="meta">
-                        <span className="tag">{enumLabel(u.kind)}</span>
+                        <span className="tag">{inWords(u.kind)}</span>
                         <WorldTime at={u.occurredAt} precision={u.occurredAtPrecision} />
                         <CertaintyBadge certainty={u.certainty} />
                         {u.likelihood && <span>({u.likelihood})</span>}
@@ -142,10 +120,7 @@ export function IncidentPage() {
               <StatementList statements={incident.statementsAbout} />
             </section>
 
-            <section aria-labelledby="sources">
-              <h2 id="sources">Sources</h2>
-              <SourcesList sources={sources} />
-            </section>
+            <SourcesSection sources={sources} />
           </article>
         );
       }}

@@ -1,16 +1,12 @@
 import { useQuery } from "@apollo/client/react";
-import { Link, useParams } from "react-router";
-import { CertaintyBadge } from "../components/CertaintyBadge";
+import { useParams } from "react-router";
 import { EntityLinks } from "../components/EntityLinks";
-import { enumLabel } from "../components/IncidentList";
-import { KindBadge } from "../components/KindBadge";
+import { EntitiesRow, FactActions, FactEyebrow, SourcesSection } from "../components/FactPageParts";
 import { NodeLink } from "../components/NodeLink";
 import { QueryState } from "../components/QueryState";
 import { QuoteList } from "../components/QuoteList";
-import { SourcesList } from "../components/SourcesList";
 import { WorldTime } from "../components/WorldTime";
 import { StatementPageDocument } from "../generated/graphql";
-import { graphPath } from "../lib/paths";
 import { usePageTitle } from "../lib/usePageTitle";
 
 /** A statement: what was said, who said it (named or attributed), about what, carried by whom. */
@@ -32,11 +28,7 @@ export function StatementPage() {
         return (
           <article className="page statement-page" data-statement={statement.id}>
             <header className="page-header">
-              <p className="eyebrow">
-                <KindBadge kind="Statement" />{" "}
-                <span className="tag">{enumLabel(statement.kind)}</span>{" "}
-                <CertaintyBadge certainty={statement.certainty} />
-              </p>
+              <FactEyebrow kind="Statement" sort={statement.kind} certainty={statement.certainty} />
               <h1 className="statement-text">“{statement.text}”</h1>
               <dl className="facts-table">
                 <dt>Said by</dt>
@@ -74,25 +66,12 @@ export function StatementPage() {
                         </span>
                       ))}
                 </dd>
-                {statement.carriedBy.length > 0 && (
-                  <>
-                    <dt>Carried by</dt>
-                    <dd>
-                      <EntityLinks entities={statement.carriedBy} />
-                    </dd>
-                  </>
-                )}
+                <EntitiesRow term="Carried by" entities={statement.carriedBy} />
               </dl>
-              <p className="actions">
-                <Link to={graphPath(statement.id)}>Graph around it</Link>
-                <span className="known-since">known since log #{statement.knownSince}</span>
-              </p>
+              <FactActions id={statement.id} knownSince={statement.knownSince} timeline={false} />
               <QuoteList quotes={statement.quotes} sources={statement.sources} />
             </header>
-            <section aria-labelledby="sources">
-              <h2 id="sources">Sources</h2>
-              <SourcesList sources={sources} />
-            </section>
+            <SourcesSection sources={sources} />
           </article>
         );
       }}

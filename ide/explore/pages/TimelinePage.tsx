@@ -15,16 +15,16 @@ import { usePageTitle } from "../lib/usePageTitle";
 
 const DATE = "\\d{4}(-\\d{2}(-\\d{2})?)?";
 
-/** The articles behind the entries' quotes, in one query for all the entries. */
+/**
+ * The articles behind the entries' quotes, and the titles of the incidents they belong to, in one
+ * query for all the entries.
+ */
 function useFactSources(entries: readonly TimelineRowFragment[]): FactSources {
   const ids = (kind: TimelineRowFragment["kind"]) =>
     entries.filter((e) => e.kind === kind).map((e) => e.factId);
+  const incidentIds = [...new Set(entries.flatMap((e) => (e.incidentId ? [e.incidentId] : [])))];
   const { data } = useQuery(TimelineSourcesDocument, {
-    variables: {
-      incidentIds: ids("INCIDENT"),
-      updateIds: ids("UPDATE"),
-      statementIds: ids("STATEMENT"),
-    },
+    variables: { incidentIds, updateIds: ids("UPDATE"), statementIds: ids("STATEMENT") },
     skip: entries.length === 0,
   });
   return useMemo(
@@ -92,28 +92,24 @@ export function TimelinePage() {
           the sources do not say which came first, and the entry says “order not certain”.
         </p>
         <form className="filters" onSubmit={onSubmit} key={`${from}|${until}`}>
-          <label>
-            From{" "}
-            <input
-              name="from"
-              defaultValue={from ?? ""}
-              placeholder="2020 or 2020-08"
-              pattern={DATE}
-              inputMode="numeric"
-              size={10}
-            />
-          </label>
-          <label>
-            Until{" "}
-            <input
-              name="until"
-              defaultValue={until ?? ""}
-              placeholder="2024-02-29"
-              pattern={DATE}
-              inputMode="numeric"
-              size={10}
-            />
-          </label>
+          {(
+            [
+              ["from", "From", from, "2020 or 2020-08"],
+              ["until", "Until", until, "2024-02-29"],
+            ] as const
+          ).map(([name, label, value, example]) => (
+            <label key={name}>
+              {label}{" "}
+              <input
+                name={name}
+                defaultValue={value ?? ""}
+                placeholder={example}
+                pattern={DATE}
+                inputMode="numeric"
+                size={10}
+              />
+            </label>
+          ))}
           <button type="submit">Show</button>
           {(about || from || until) && <Link to={timelinePath()}>Everything</Link>}
         </form>

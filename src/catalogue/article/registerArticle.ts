@@ -3,6 +3,7 @@ import { z } from "zod";
 import { KEEP_PLAN } from "../../eventstore/CypherRunner";
 import { DomainError, invalid } from "../../domain/DomainError";
 import { streamId } from "../../domain/streams";
+import { LABEL } from "../../graph/graphLabels";
 import { int } from "../../neo4j/neo4jValues";
 import { defineCommand } from "../CommandDefinition";
 import type { ArticleData } from "../facts";
@@ -99,7 +100,7 @@ export const registerArticle = defineCommand({
         statements: (events) => [
           {
             text: `${KEEP_PLAN} UNWIND $articles AS row
-       MERGE (a:Article {id: row.id})
+       MERGE (a:${LABEL.Article} {id: row.id})
        ON CREATE SET a += row.properties, a.publishedOn = date(row.publishedOn)`,
             parameters: {
               articles: events.map(({ record, event }) => {

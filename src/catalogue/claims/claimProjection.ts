@@ -7,9 +7,11 @@ import type { OrderedProjection, ProjectedRecord } from "../CommandDefinition";
 import type { RelationTarget } from "../facts";
 import type { ClaimRanked, ClaimRecorded } from "./claimEvents";
 import type { ClaimValue } from "./claimState";
+import { LABEL } from "../../graph/graphLabels";
+import { TYPE } from "../../graph/relationshipTypes";
 
 /**
- * Claims in the graph: a (:Claim) node per value a source gave a field of a fact (its id
+ * Claims in the graph: a (:${LABEL.Claim}) node per value a source gave a field of a fact (its id
  * `<fact id>#<field>-<n>`), which the fact's node HAS_CLAIM (a relation's claims name it by
  * `factId`), citing its articles. Its rank now is `rank`; its ranks over the log are
  * `rankHistory`, with the positions they began at (`rankSince`) and their reasons
@@ -87,8 +89,8 @@ export function claimEventRow(
 /** Claim 1 of k's field, from h's value and first source, when the field has no claim yet. */
 const FIRST_CLAIM = `
         CALL (e, k, h) {
-          WITH e, k, h WHERE NOT EXISTS { MATCH (:Claim {id: e.id + '#' + k.field + '-1'}) }
-          CREATE (c:Claim {id: e.id + '#' + k.field + '-1', factId: e.id, field: k.field,
+          WITH e, k, h WHERE NOT EXISTS { MATCH (:${LABEL.Claim} {id: e.id + '#' + k.field + '-1'}) }
+          CREATE (c:${LABEL.Claim} {id: e.id + '#' + k.field + '-1', factId: e.id, field: k.field,
                            claimId: k.field + '-1', rank: 'preferred'})
           SET c.value = h[k.keys.value], c.precision = h[k.keys.precision],
               c.valueFrom = h[k.keys.from], c.valueTo = h[k.keys.to],
@@ -97,10 +99,10 @@ const FIRST_CLAIM = `
               c.quotesText = coalesce(h.quotes[0], ''), c.eventIds = h.eventIds[0..1],
               c.knownSince = h.knownSince
           WITH c, h
-          CALL (c, h) { WITH c, h WHERE h:${FACT_LABEL} CREATE (h)-[:HAS_CLAIM]->(c) }
+          CALL (c, h) { WITH c, h WHERE h:${FACT_LABEL} CREATE (h)-[:${TYPE.HAS_CLAIM}]->(c) }
           WITH c, h
-          MATCH (a:Article {id: h.sources[0]})
-          CREATE (c)-[cites:CITES {eventId: h.eventIds[0]}]->(a)
+          MATCH (a:${LABEL.Article} {id: h.sources[0]})
+          CREATE (c)-[cites:${TYPE.CITES} {eventId: h.eventIds[0]}]->(a)
           SET cites.quote = h.quotes[0], cites.knownSince = c.knownSince
         }`;
 
@@ -114,7 +116,7 @@ const rerank = (c: string, rank: string, reason: string) => `
 /** The preferred claim of k's field other than k.claimId takes k.demotedTo, and h takes k's value. */
 const PREFER = `
         CALL (e, k) {
-          MATCH (old:Claim {factId: e.id, field: k.field, rank: 'preferred'})
+          MATCH (old:${LABEL.Claim} {factId: e.id, field: k.field, rank: 'preferred'})
           WHERE old.claimId <> k.claimId
           ${rerank("old", "k.demotedTo", "e.reason")}
         }
@@ -123,7 +125,7 @@ const PREFER = `
 /** Claim k.claimId, with k's value and e's source, of rank k.rank (a claim already made cites e too). */
 const CLAIM = `
         CALL (e, k, h) {
-          MERGE (c:Claim {id: e.id + '#' + k.claimId})
+          MERGE (c:${LABEL.Claim} {id: e.id + '#' + k.claimId})
           ON CREATE SET c.factId = e.id, c.field = k.field, c.claimId = k.claimId,
                         c.value = k.value, c.precision = k.precision,
                         c.valueFrom = k.valueFrom, c.valueTo = k.valueTo,
@@ -135,12 +137,12 @@ const CLAIM = `
               c.eventIds = c.eventIds + e.eventId
           WITH c, h
           CALL (c, h) {
-            WITH c, h WHERE h:${FACT_LABEL} AND NOT EXISTS { (h)-[:HAS_CLAIM]->(c) }
-            CREATE (h)-[:HAS_CLAIM]->(c)
+            WITH c, h WHERE h:${FACT_LABEL} AND NOT EXISTS { (h)-[:${TYPE.HAS_CLAIM}]->(c) }
+            CREATE (h)-[:${TYPE.HAS_CLAIM}]->(c)
           }
           WITH c
-          MATCH (a:Article {id: e.articleId})
-          CREATE (c)-[cites:CITES {eventId: e.eventId}]->(a)
+          MATCH (a:${LABEL.Article} {id: e.articleId})
+          CREATE (c)-[cites:${TYPE.CITES} {eventId: e.eventId}]->(a)
           SET cites.quote = e.quote, cites.knownSince = e.position
         }`;
 
@@ -173,10 +175,10 @@ function onHolder(body: string): string {
 export const CORRECTED_CLAIM = `
         ${FIRST_CLAIM}
         WITH e, k, h
-        OPTIONAL MATCH (same:Claim {factId: e.id, field: k.field})
+        OPTIONAL MATCH (same:${LABEL.Claim} {factId: e.id, field: k.field})
         WHERE coalesce(same.value, '') = coalesce(k.value, '')
           AND coalesce(same.precision, '') = coalesce(k.precision, '')
-        WITH e, k, h, same, COUNT { (:Claim {factId: e.id, field: k.field}) } AS claims
+        WITH e, k, h, same, COUNT { (:${LABEL.Claim} {factId: e.id, field: k.field}) } AS claims
         WITH e, h, k {.*, rank: 'preferred', demotedTo: 'deprecated',
                       claimId: coalesce(same.claimId, k.field + '-' + toString(claims + 1))} AS k,
              same
@@ -224,7 +226,7 @@ const ranked: OrderedProjection<ClaimRanked> = {
         ${PREFER}
       }
       WITH e, k
-      MATCH (c:Claim {id: e.id + '#' + k.claimId})
+      MATCH (c:${LABEL.Claim} {id: e.id + '#' + k.claimId})
       ${rerank("c", "k.rank", "e.reason")}`),
 };
 

@@ -14,6 +14,7 @@ import type { FactState } from "../FactState";
 import { certainty, reference, references, source, text } from "../fields";
 import { refuseNamesakes } from "./namesakes";
 import { ALIAS_NODES } from "./aliasNodes";
+import { TYPE } from "../../graph/relationshipTypes";
 
 /** Another name of an entity, with its own source and certainty. */
 export interface AliasAdded {
@@ -127,7 +128,7 @@ export const addAlias = defineCommand({
       WITH e, n
       UNWIND e.distinctFrom AS otherId
       MATCH (other:${FACT_LABEL} {id: otherId})
-      CREATE (n)-[d:DIFFERENT_FROM]->(other)
+      CREATE (n)-[d:${TYPE.DIFFERENT_FROM}]->(other)
       SET d.id = n.id + '--different-from--' + otherId, d.knownSince = e.position,
           d.eventIds = [e.eventId]
     }`,

@@ -10,6 +10,8 @@ import { ENTITY_LABEL, FACT_LABEL } from "../../projection/graphLabels";
 import { defineCommand } from "../CommandDefinition";
 import type { FactState } from "../FactState";
 import { reference, source, text } from "../fields";
+import { LABEL } from "../../graph/graphLabels";
+import { TYPE } from "../../graph/relationshipTypes";
 
 /** An entity was found to be another: it is merged into it, and its id redirects there. */
 export interface EntityMerged {
@@ -20,8 +22,8 @@ export interface EntityMerged {
 
 /** Where the graph keeps a merge: the merged node's marks and its relationships' (exactly undone). */
 export const MERGED = {
-  label: "Merged",
-  into: "MERGED_INTO",
+  label: LABEL.Merged,
+  into: TYPE.MERGED_INTO,
 } as const;
 
 /**
@@ -107,7 +109,7 @@ export const mergeEntities = defineCommand({
       CREATE (m)-[:${MERGED.into}]->(s)
       WITH e, m, s
       CALL (e, m, s) {
-        MATCH (m)-[r]->(x) WHERE NOT type(r) IN ['HAS_CLAIM', 'HAS_ALIAS', '${MERGED.into}']
+        MATCH (m)-[r]->(x) WHERE NOT type(r) IN ['${TYPE.HAS_CLAIM}', '${TYPE.HAS_ALIAS}', '${MERGED.into}']
         CREATE (s)-[moved:$(type(r))]->(x)
         SET moved = properties(r), moved.mergedFrom = coalesce(r.mergedFrom, []) + m.id,
             moved.mergedEnd = coalesce(r.mergedEnd, []) + 'start',

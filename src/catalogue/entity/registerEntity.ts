@@ -5,6 +5,7 @@ import { checkSource, type Source } from "../../domain/source";
 import { streamId } from "../../domain/streams";
 import { COMMAND_CAPS, resolveNodes } from "../../domain/validate";
 import { KEEP_PLAN } from "../../eventstore/CypherRunner";
+import { LABEL } from "../../graph/graphLabels";
 import { joinedText, provenance } from "../../projection/factProperties";
 import { labelsOf } from "../../projection/graphLabels";
 import { CITE, citationOf } from "../../projection/graphWrites";
@@ -15,6 +16,7 @@ import { ALIAS_NODES } from "./aliasNodes";
 import type { EntityData } from "../facts";
 import { certainty, newId, oneOf, optionalText, references, source, text, texts } from "../fields";
 import { refuseNamesakes } from "./namesakes";
+import { TYPE } from "../../graph/relationshipTypes";
 
 /** An entity is registered: something an article speaks of, of a kind, with its names. */
 export interface EntityRegistered {
@@ -24,7 +26,7 @@ export interface EntityRegistered {
 }
 
 /**
- * The aliases a registration gives, as (:Alias) nodes with the registration's source, and the
+ * The aliases a registration gives, as (:${LABEL.Alias}) nodes with the registration's source, and the
  * entities it says it is not (DIFFERENT_FROM): after every entity of the batch exists.
  */
 function aliasAndDistinctStatements(events: readonly Applied<EntityRegistered>[]): Statement[] {
@@ -60,7 +62,7 @@ function aliasAndDistinctStatements(events: readonly Applied<EntityRegistered>[]
        WITH e, n
        UNWIND e.distinctFrom AS otherId
        MATCH (other:${FACT_LABEL} {id: otherId})
-       CREATE (n)-[d:DIFFERENT_FROM]->(other)
+       CREATE (n)-[d:${TYPE.DIFFERENT_FROM}]->(other)
        SET d.id = n.id + '--different-from--' + otherId, d.knownSince = e.position,
            d.eventIds = [e.eventId]`,
       parameters: { rows },
@@ -133,7 +135,7 @@ export const registerEntity = defineCommand({
         data: event.data,
         sources: [event.source],
       }),
-      // An entity: an (:Entity) node with its kind's label, citing its article.
+      // An entity: an (:${LABEL.Entity}) node with its kind's label, citing its article.
       projection: {
         kind: "set",
         creates: ["Entity"],
@@ -141,8 +143,8 @@ export const registerEntity = defineCommand({
         statements: (events) => [
           {
             text: `${KEEP_PLAN} UNWIND $entities AS row
-       MERGE (n:Entity {id: row.id})
-       ON CREATE SET n:Fact, n += row.properties
+       MERGE (n:${LABEL.Entity} {id: row.id})
+       ON CREATE SET n:${LABEL.Fact}, n += row.properties
        SET n:$(row.label)
        WITH n, row.citation AS c
        ${CITE}`,

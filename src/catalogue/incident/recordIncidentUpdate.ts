@@ -7,6 +7,8 @@ import { resolveNodes } from "../../domain/validate";
 import { INCIDENT_UPDATE_KINDS } from "../../domain/vocabulary";
 import { earliestInstant, latestInstant } from "../../domain/WorldTime";
 import { KEEP_PLAN } from "../../eventstore/CypherRunner";
+import { LABEL } from "../../graph/graphLabels";
+import { TYPE } from "../../graph/relationshipTypes";
 import { int } from "../../neo4j/neo4jValues";
 import {
   linkProvenance,
@@ -80,6 +82,8 @@ export const recordIncidentUpdate = defineCommand({
     source: source(),
   }),
   stream: (command) => streamId("incident", command.incidentId),
+  // The update is a fact of its own, in its incident's stream.
+  factId: (command) => incidentUpdateNodeId(command.incidentId, command.updateId),
   references: (command) => command.reportedBy ?? [],
   decide(command, state, ctx): IncidentUpdateRecorded[] {
     if (state.status === "absent" || state.category !== "incident") {
@@ -142,11 +146,11 @@ export const recordIncidentUpdate = defineCommand({
         statements: (events) => [
           {
             text: `${KEEP_PLAN} UNWIND $updates AS row
-       MATCH (i:Incident {id: row.incidentId})
-       MERGE (n:IncidentUpdate {id: row.id})
-       ON CREATE SET n:Fact, n += row.properties,
+       MATCH (i:${LABEL.Incident} {id: row.incidentId})
+       MERGE (n:${LABEL.IncidentUpdate} {id: row.id})
+       ON CREATE SET n:${LABEL.Fact}, n += row.properties,
                      n.occurredFrom = datetime(row.earliest), n.occurredTo = datetime(row.latest)
-       CREATE (i)-[h:HAS_UPDATE {id: row.id}]->(n)
+       CREATE (i)-[h:${TYPE.HAS_UPDATE} {id: row.id}]->(n)
        SET h.knownSince = row.position
        WITH n, row.citation AS c
        ${CITE}`,

@@ -7,6 +7,7 @@ import { COMMAND_CAPS, resolveNodes } from "../../domain/validate";
 import { INCIDENT_KINDS } from "../../domain/vocabulary";
 import type { DecisionContext } from "../../domain/DecisionContext";
 import { KEEP_PLAN } from "../../eventstore/CypherRunner";
+import { LABEL } from "../../graph/graphLabels";
 import {
   linkProvenance,
   provenance,
@@ -116,8 +117,8 @@ export const reportIncident = defineCommand({
         statements: (events) => [
           {
             text: `${KEEP_PLAN} UNWIND $incidents AS row
-       MERGE (n:Incident {id: row.id})
-       ON CREATE SET n:Fact, n += row.properties,
+       MERGE (n:${LABEL.Incident} {id: row.id})
+       ON CREATE SET n:${LABEL.Fact}, n += row.properties,
                      n.occurredFrom = datetime(row.earliest), n.occurredTo = datetime(row.latest)
        WITH n, row.citation AS c
        ${CITE}`,

@@ -10,6 +10,8 @@ import type { RelationTarget } from "../facts";
 import { source } from "../fields";
 import { fieldOfClaim, withSource } from "../claims/claimState";
 import { factId, relationTarget, requireCurrentFact } from "./currentFact";
+import { LABEL } from "../../graph/graphLabels";
+import { TYPE } from "../../graph/relationshipTypes";
 
 /** Another source says the same fact. */
 export interface FactCorroborated {
@@ -137,12 +139,12 @@ export const corroborateFact = defineCommand({
     }
     CALL (e) {
       WITH e WHERE e.claimId IS NOT NULL
-      MATCH (c:Claim {id: e.id + '#' + e.claimId})
+      MATCH (c:${LABEL.Claim} {id: e.id + '#' + e.claimId})
       WITH e, c WHERE NOT e.eventId IN c.eventIds
       ${grow("c")}
       WITH c, e.citation AS c2
-      MATCH (article:Article {id: c2.articleId})
-      CREATE (c)-[cites:CITES {eventId: c2.eventId}]->(article)
+      MATCH (article:${LABEL.Article} {id: c2.articleId})
+      CREATE (c)-[cites:${TYPE.CITES} {eventId: c2.eventId}]->(article)
       SET cites.quote = c2.quote, cites.knownSince = c2.position
     }`,
       },

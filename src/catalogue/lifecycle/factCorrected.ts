@@ -1,4 +1,5 @@
 import type { Source } from "../../domain/source";
+import { TYPE } from "../../graph/relationshipTypes";
 import { int } from "../../neo4j/neo4jValues";
 import {
   joinedText,
@@ -114,7 +115,7 @@ export const factCorrected: EventDefinition<FactCorrected> = {
       WITH e WHERE e.relation IS NOT NULL
       ${matchRelation("e")}
       WITH e, a, b, r WHERE NOT e.eventId IN r.eventIds
-      CREATE (a)-[h:HISTORICAL]->(b)
+      CREATE (a)-[h:${TYPE.HISTORICAL}]->(b)
       SET h = properties(r), h.type = type(r), h.knownUntil = e.position,
           h.endedBy = 'corrected', h.endedByEvent = e.eventId, h.endReason = e.reason
       WITH e, r

@@ -1,5 +1,8 @@
 import { z } from "zod";
 import { checkSource, type Source } from "../../domain/source";
+import { typeList } from "../../graph/cypherPatterns";
+import { LABEL } from "../../graph/graphLabels";
+import { TYPE } from "../../graph/relationshipTypes";
 import { int } from "../../neo4j/neo4jValues";
 import { factTarget } from "../../projection/factTarget";
 import {
@@ -89,13 +92,13 @@ export const retractFact = defineCommand({
           n.eventIds = n.eventIds + e.eventId
       REMOVE n:$(e.dropLabels)
       WITH e, n
-      OPTIONAL MATCH (n)-[:HAS_UPDATE]->(u:IncidentUpdate)
+      OPTIONAL MATCH (n)-[:${TYPE.HAS_UPDATE}]->(u:${LABEL.IncidentUpdate})
       SET u:${RETRACTED_LABEL}, u.knownUntil = e.position, u.retractedReason = e.reason
-      REMOVE u:IncidentUpdate
+      REMOVE u:${LABEL.IncidentUpdate}
       WITH e, n, collect(u) AS updates
       UNWIND [n] + updates AS m
       MATCH (m)-[r]-()
-      WHERE NOT type(r) IN ['CITES', 'HAS_UPDATE', 'HISTORICAL']
+      WHERE NOT type(r) IN ${typeList([TYPE.CITES, TYPE.HAS_UPDATE, TYPE.HISTORICAL])}
       WITH DISTINCT e, r
       ${endRelationship({ position: "e.position", eventId: "e.eventId", endedBy: "'retracted'" })}
     }`,

@@ -11,6 +11,8 @@ import { CITE, citationOf } from "../../projection/graphWrites";
 import { defineCommand } from "../CommandDefinition";
 import type { QuantityData } from "../facts";
 import { certainty, newId, optionalWorldTime, reference, source, text } from "../fields";
+import { LABEL } from "../../graph/graphLabels";
+import { TYPE } from "../../graph/relationshipTypes";
 
 /** A measured value was recorded: a figure, its unit, when it held, and what it measures. */
 export interface QuantityRecorded {
@@ -125,7 +127,7 @@ export const recordQuantity = defineCommand({
         sources: [event.source],
       }),
       occurredAt: (event) => event.data.occurredAt,
-      // A (:Quantity) node that MEASURES its fact, in its unit and in base units, citing its article.
+      // A (:${LABEL.Quantity}) node that MEASURES its fact, in its unit and in base units, citing its article.
       projection: {
         kind: "set",
         creates: ["Quantity"],
@@ -133,11 +135,11 @@ export const recordQuantity = defineCommand({
         statements: (events) => [
           {
             text: `${KEEP_PLAN} UNWIND $quantities AS row
-       MATCH (of:Fact {id: row.of})
-       MERGE (n:Quantity {id: row.id})
-       ON CREATE SET n:Fact, n += row.properties,
+       MATCH (of:${LABEL.Fact} {id: row.of})
+       MERGE (n:${LABEL.Quantity} {id: row.id})
+       ON CREATE SET n:${LABEL.Fact}, n += row.properties,
                      n.occurredFrom = datetime(row.earliest), n.occurredTo = datetime(row.latest)
-       CREATE (n)-[m:MEASURES]->(of)
+       CREATE (n)-[m:${TYPE.MEASURES}]->(of)
        SET m.id = row.id + '--measures--' + row.of, m.knownSince = row.properties.knownSince
        WITH n, row.citation AS c
        ${CITE}`,

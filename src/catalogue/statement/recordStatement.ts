@@ -6,6 +6,7 @@ import { streamId } from "../../domain/streams";
 import { COMMAND_CAPS, resolveNodes } from "../../domain/validate";
 import { STATEMENT_KINDS } from "../../domain/vocabulary";
 import { KEEP_PLAN } from "../../eventstore/CypherRunner";
+import { LABEL } from "../../graph/graphLabels";
 import {
   linkProvenance,
   provenance,
@@ -123,8 +124,8 @@ export const recordStatement = defineCommand({
           // Every statement node first: a statement may be about another of the same batch.
           {
             text: `${KEEP_PLAN} UNWIND $statements AS row
-       MERGE (n:Statement {id: row.id})
-       ON CREATE SET n:Fact, n += row.properties,
+       MERGE (n:${LABEL.Statement} {id: row.id})
+       ON CREATE SET n:${LABEL.Fact}, n += row.properties,
                      n.occurredFrom = datetime(row.earliest), n.occurredTo = datetime(row.latest)
        WITH n, row.citation AS c
        ${CITE}`,

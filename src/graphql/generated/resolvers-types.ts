@@ -104,8 +104,10 @@ export type ApiKey = {
   __typename?: 'ApiKey';
   /** When the key was created. */
   createdAt: Scalars['DateTime']['output'];
-  /** The key's id: 16 hexadecimal characters (revokeApiKey takes it; its subject is apikey:<id>). */
+  /** The key's public id: 16 hexadecimal characters, no part of the key itself (revokeApiKey takes it; the events its requests append have the actor apikey:<id>). */
   id: Scalars['ID']['output'];
+  /** For a key made before keys were stored by digest: the id its token carries, which names it in the actors of the events it wrote before (apikey:<legacyId>); revokeApiKey takes it too. */
+  legacyId?: Maybe<Scalars['ID']['output']>;
   /** Who holds it (given when created). */
   name: Scalars['String']['output'];
   /** What the key may do. */
@@ -167,7 +169,9 @@ export type Berth = Module | Station;
 
 /** asserted: the article says it; inferred: it only follows from what the article says. */
 export type Certainty =
+  /** The article says it. */
   | 'asserted'
+  /** It follows from what the article says (a Japanese astronaut: JAXA); the source's note says why. */
   | 'inferred';
 
 /** A fact's citation of an article: the quote, and the event that made it. */
@@ -195,7 +199,10 @@ export type CommandReceipt = {
   eventIds: Array<Scalars['ID']['output']>;
   /** Types of the appended events, in the same order (EntityRegistered...). */
   eventTypes: Array<Scalars['String']['output']>;
-  /** The fact it wrote about (zvezda, a relation's or incident's id): history and sources take it. */
+  /**
+   * The fact it states or changes, as the API names it: zvezda, a relation's, incident's or
+   * statement's id; an incident update's own id (zvezda-air-leak/cause-determined), not its incident's.
+   */
   factId: Scalars['ID']['output'];
   /** Log positions of the appended events. */
   positions: Array<Scalars['Int']['output']>;
@@ -372,16 +379,27 @@ export type Entity = {
   stream: Scalars['String']['output'];
 };
 
+/** What an entity is: the same as its type (Module for a module). */
 export type EntityKind =
+  /** A space agency or state space corporation (NASA, Roscosmos, ESA, JAXA). */
   | 'Agency'
+  /** A component of a module or vehicle (a radiator, a thermal control system). */
   | 'Component'
+  /** A country (Russia, Ukraine, Japan). */
   | 'Country'
+  /** A station module (Zvezda, Nauka). */
   | 'Module'
+  /** Any other organisation (a news agency). */
   | 'Organization'
+  /** A person: crew member, official. */
   | 'Person'
+  /** A place or region (Moscow, the West). */
   | 'Place'
+  /** A segment of a station (the Russian segment). */
   | 'Segment'
+  /** A space station (the International Space Station). */
   | 'Station'
+  /** A spacecraft (a Soyuz crew capsule, a Progress supply ship). */
   | 'Vehicle';
 
 /**
@@ -390,7 +408,7 @@ export type EntityKind =
  */
 export type Event = {
   __typename?: 'Event';
-  /** Who sent the command: the request's subject (Viewer.subject), or seed for the seed articles. */
+  /** Who sent the command: the request's subject (Viewer.subject: jwt:<issuer>|<sub>, apikey:<id>), or seed for the seed articles. Events written before subjects were namespaced keep the actor they were written with (a JWT's bare sub, apikey:<legacyId>). */
   actor: Scalars['String']['output'];
   /** The command (or event) that caused it: the command's id unless given. */
   causationId: Scalars['ID']['output'];
@@ -606,23 +624,41 @@ export type GraphNode = {
 
 /** Every relationship type between facts in the graph. */
 export type GraphRelationType =
+  /** What a statement is about: an entity, an incident or another statement. */
   | 'ABOUT'
+  /** An incident affected a piece of hardware: what leaked or broke. */
   | 'AFFECTED'
+  /** A statement or an incident is attributed to an actor without being said by a named one. */
   | 'ATTRIBUTED_TO'
+  /** Whose a thing or an organisation is ("Russia's new Nauka", "State corporation Roscosmos"). */
   | 'BELONGS_TO'
+  /** Who carried a statement (the Russian news agencies). */
   | 'CARRIED_BY'
+  /** A person's nationality. */
   | 'CITIZEN_OF'
+  /** Two parties cooperate (on the station). */
   | 'COOPERATES_WITH'
+  /** A person is on the crew of a station or vehicle. */
   | 'CREW_OF'
+  /** A vehicle docked (parked) at a station or module. */
   | 'DOCKED_AT'
+  /** One incident came after, and is told in relation to, another. */
   | 'FOLLOWED'
+  /** An incident and what was learnt about it later, one update each. */
   | 'HAS_UPDATE'
+  /** Where a place or organisation is. */
   | 'LOCATED_IN'
+  /** A person works for, or belongs to, an agency or organisation (role: "station project manager"). */
   | 'MEMBER_OF'
+  /** One party's military actions in another ("Moscow's military actions in Ukraine"). */
   | 'MILITARY_ACTIONS_IN'
+  /** Who runs a piece of hardware. */
   | 'OPERATES'
+  /** Structure: a segment of a station, a module of a segment, a component of a module. */
   | 'PART_OF'
+  /** An incident or an update was reported by an actor. */
   | 'REPORTED_BY'
+  /** A statement's named speakers. */
   | 'SAID_BY';
 
 /** Physical things: stations and what they are made of, and vehicles. */
@@ -687,10 +723,15 @@ export type Incident = {
   updates: Array<IncidentUpdate>;
 };
 
+/** What went wrong in an incident. */
 export type IncidentKind =
+  /** Air escaping from a pressurised module. */
   | 'AIR_LEAK'
+  /** Coolant leaking from a vehicle or a module's radiator. */
   | 'COOLANT_LEAK'
+  /** Something found faulty, without a leak. */
   | 'DEFECT'
+  /** Anything else. */
   | 'OTHER';
 
 /** Something learnt about an incident after it was reported. */
@@ -743,12 +784,19 @@ export type IncidentUpdate = {
   updateId: Scalars['ID']['output'];
 };
 
+/** What was learnt about an incident after it was reported. */
 export type IncidentUpdateKind =
+  /** Its cause was determined (the update's cause). */
   | 'CAUSE_DETERMINED'
+  /** A leak grew. */
   | 'LEAK_INCREASED'
+  /** The point of a leak was found. */
   | 'LEAK_POINT_FOUND'
+  /** A repair was attempted. */
   | 'REPAIR_ATTEMPTED'
+  /** Where it comes from was located. */
   | 'SOURCE_LOCATED'
+  /** Its state was confirmed. */
   | 'STATUS_CONFIRMED';
 
 export type IngestArticleInput = {
@@ -760,16 +808,57 @@ export type IngestArticleInput = {
 
 export type IngestArticlePayload = {
   __typename?: 'IngestArticlePayload';
-  /** Events appended now (0 when the article had been ingested before). */
+  /** Events appended now (0 when the article had been ingested before, and in a dry run). */
   appendedEvents: Scalars['Int']['output'];
-  /** The article as now projected. */
+  /** The article as now projected (in a dry run, as projected before it). */
   article?: Maybe<Article>;
   /** The article's id. */
   articleId: Scalars['ID']['output'];
-  /** One receipt per command: the article's first, then each fact's, in input order. */
+  /** True for a dry run: nothing was written; problems, suggestions and wouldAppend say what an ingestion would do. */
+  dryRun: Scalars['Boolean']['output'];
+  /** The log position a dry run was decided against (null outside a dry run). */
+  logPosition?: Maybe<Scalars['Int']['output']>;
+  /**
+   * A dry run's: every problem at once, each entry's every one (empty when it would be accepted). An
+   * ingestion is refused at its first problem instead, with an error.
+   */
+  problems: Array<IngestionProblem>;
+  /** One receipt per command: the article's first, then each fact's, in input order (none in a dry run). */
   receipts: Array<CommandReceipt>;
-  /** Commands that had been executed before and were skipped. */
+  /** Commands that had been executed before and were skipped (or, in a dry run, would be). */
   replayedCommands: Scalars['Int']['output'];
+  /** A dry run's: what the entries may mean to say besides what they say (none outside a dry run). */
+  suggestions: Array<IngestionSuggestion>;
+  /** A dry run's: each command the ingestion would execute, with what it would append. */
+  wouldAppend: Array<PlannedCommand>;
+};
+
+/** Why an ingestion would be refused: one entry's one problem. */
+export type IngestionProblem = {
+  __typename?: 'IngestionProblem';
+  /** The code its error would carry: BAD_USER_INPUT, NOT_FOUND, CONFLICT... */
+  code: Scalars['String']['output'];
+  /** The entry: article (its registration) or a fact's factId. */
+  entry: Scalars['ID']['output'];
+  /** The offending field, from the ingestion's input: facts[3].source.quote. */
+  field?: Maybe<Scalars['String']['output']>;
+  /** What is wrong, naming the entry. */
+  message: Scalars['String']['output'];
+};
+
+/** A dry run's hint: what an entry (or the article) may mean to say. */
+export type IngestionSuggestion = {
+  __typename?: 'IngestionSuggestion';
+  /** The entry it is about, if it is about one. */
+  entry?: Maybe<Scalars['ID']['output']>;
+  /** The recorded facts or entities it points at. */
+  factIds: Array<Scalars['ID']['output']>;
+  /** The field it is about, from the ingestion's input: facts[3].source.quote. */
+  field?: Maybe<Scalars['String']['output']>;
+  /** What kind of hint it is. */
+  kind: SuggestionKind;
+  /** What it suggests, in words. */
+  message: Scalars['String']['output'];
 };
 
 export type LinkEntitiesInput = {
@@ -895,7 +984,7 @@ export type Mutation = {
   corroborateFact: FactPayload;
   /** A new API key for someone (admin only): its token is in this answer and nowhere else. */
   createApiKey: CreatedApiKey;
-  /** An article and its facts, all or nothing. Ingesting it again appends nothing; new facts alone. */
+  /** An article and its facts, all or nothing. Ingesting it again appends nothing; new facts alone. A dry run writes nothing and lists every problem. */
   ingestArticle: IngestArticlePayload;
   /** States a relation between two nodes, valid in the world as the source says. */
   linkEntities: LinkEntitiesPayload;
@@ -937,6 +1026,7 @@ export type MutationCreateApiKeyArgs = {
 
 
 export type MutationIngestArticleArgs = {
+  dryRun?: InputMaybe<Scalars['Boolean']['input']>;
   input: IngestArticleInput;
 };
 
@@ -1174,6 +1264,23 @@ export type Place = Entity & {
   /** Statements about this entity. */
   statementsAbout: Array<Statement>;
   /** The log stream holding this fact's events (entity-<id>). */
+  stream: Scalars['String']['output'];
+};
+
+/** A command an ingestion would execute. */
+export type PlannedCommand = {
+  __typename?: 'PlannedCommand';
+  /** Its command id: <articleId>/<factId>. */
+  commandId: Scalars['ID']['output'];
+  /** The entry: article or a fact's factId. */
+  entry: Scalars['ID']['output'];
+  /** The types of the events it would append, in order (none for a replay). */
+  eventTypes: Array<Scalars['String']['output']>;
+  /** The fact it would state or change, as the API names it. */
+  factId: Scalars['ID']['output'];
+  /** True when it was executed before with the same content: it would append nothing. */
+  replayed: Scalars['Boolean']['output'];
+  /** The stream it would write to. */
   stream: Scalars['String']['output'];
 };
 
@@ -1487,17 +1594,29 @@ export type RelationFact = {
 
 /** Relation types that commands can link (LinkEntities). */
 export type RelationType =
+  /** A statement or an incident is attributed to an actor without being said by a named one. */
   | 'ATTRIBUTED_TO'
+  /** Whose a thing or an organisation is ("Russia's new Nauka", "State corporation Roscosmos"). */
   | 'BELONGS_TO'
+  /** A person's nationality. */
   | 'CITIZEN_OF'
+  /** Two parties cooperate (on the station). */
   | 'COOPERATES_WITH'
+  /** A person is on the crew of a station or vehicle. */
   | 'CREW_OF'
+  /** A vehicle docked (parked) at a station or module. */
   | 'DOCKED_AT'
+  /** One incident came after, and is told in relation to, another. */
   | 'FOLLOWED'
+  /** Where a place or organisation is. */
   | 'LOCATED_IN'
+  /** A person works for, or belongs to, an agency or organisation (role: "station project manager"). */
   | 'MEMBER_OF'
+  /** One party's military actions in another ("Moscow's military actions in Ukraine"). */
   | 'MILITARY_ACTIONS_IN'
+  /** Who runs a piece of hardware. */
   | 'OPERATES'
+  /** Structure: a segment of a station, a module of a segment, a component of a module. */
   | 'PART_OF';
 
 /** *For use in the @relationship directive only */
@@ -1779,10 +1898,15 @@ export type Statement = {
   text: Scalars['String']['output'];
 };
 
+/** What kind of statement: an assessment, an acknowledgement, a plan or a report. */
 export type StatementKind =
+  /** Admits a fact. */
   | 'ACKNOWLEDGEMENT'
+  /** A judgement (no danger to the crew). */
   | 'ASSESSMENT'
+  /** An intention. */
   | 'PLAN'
+  /** Tells what happened. */
   | 'REPORT';
 
 /** A space station (the International Space Station). */
@@ -1880,6 +2004,17 @@ export type SubscriptionEvent =
   | 'CREATED'
   | 'DELETED'
   | 'UPDATED';
+
+/** What a dry run suggests. */
+export type SuggestionKind =
+  /** The article's text names an entity the graph knows, and no entry refers to it. */
+  | 'MENTIONED_ENTITY'
+  /** An entity an entry registers may be one the graph knows under another id (the same name or alias). */
+  | 'POSSIBLE_DUPLICATE'
+  /** An entry's quote is one a recorded fact of the same article already cites: if it states that fact, corroborate it instead. */
+  | 'QUOTE_ALREADY_CITED'
+  /** An entry states what a recorded fact states (all but its id and certainty): corroborate that fact instead. */
+  | 'REPEATED_FACT';
 
 /** Incidents, their updates and statements in world-time order. */
 export type Timeline = {
@@ -2022,7 +2157,7 @@ export type Viewer = {
   authenticatedBy: Scalars['String']['output'];
   /** The highest role granted, null when none (anonymous, or a token without a role of this service). */
   role?: Maybe<Role>;
-  /** The subject: a JWT's sub, apikey:<id> for an API key, or anonymous. Events record it as their actor. */
+  /** The subject: jwt:<issuer>|<sub> for a JWT, apikey:<id> for an API key (its public id), or anonymous. Events record it as their actor. */
   subject: Scalars['String']['output'];
 };
 
@@ -2234,6 +2369,8 @@ export type ResolversTypes = {
   IncidentUpdateKind: IncidentUpdateKind;
   IngestArticleInput: IngestArticleInput;
   IngestArticlePayload: ResolverTypeWrapper<IngestionPayloadModel>;
+  IngestionProblem: ResolverTypeWrapper<IngestionProblem>;
+  IngestionSuggestion: ResolverTypeWrapper<IngestionSuggestion>;
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
   LinkEntitiesInput: LinkEntitiesInput;
   LinkEntitiesPayload: ResolverTypeWrapper<Omit<LinkEntitiesPayload, 'receipt' | 'relation'> & { receipt: ResolversTypes['CommandReceipt'], relation?: Maybe<ResolversTypes['RelationFact']> }>;
@@ -2253,6 +2390,7 @@ export type ResolversTypes = {
   Party: ResolverTypeWrapper<ResolversUnionTypes<ResolversTypes>['Party']>;
   Person: ResolverTypeWrapper<Omit<Person, 'attributed' | 'citations' | 'citizenOf' | 'crewOf' | 'history' | 'incidents' | 'memberOf' | 'reportedIncidents' | 'statements' | 'statementsAbout'> & { attributed: Array<ResolversTypes['Attributable']>, citations: Array<ResolversTypes['Article']>, citizenOf: Array<ResolversTypes['Country']>, crewOf: Array<ResolversTypes['Craft']>, history: Array<ResolversTypes['Event']>, incidents: Array<ResolversTypes['Incident']>, memberOf: Array<ResolversTypes['Affiliation']>, reportedIncidents: Array<ResolversTypes['Incident']>, statements: Array<ResolversTypes['Statement']>, statementsAbout: Array<ResolversTypes['Statement']> }>;
   Place: ResolverTypeWrapper<Omit<Place, 'citations' | 'cooperatedWithBy' | 'cooperatesWith' | 'history' | 'locatedIn' | 'locates' | 'militaryActionsBy' | 'statementsAbout'> & { citations: Array<ResolversTypes['Article']>, cooperatedWithBy: Array<ResolversTypes['Party']>, cooperatesWith: Array<ResolversTypes['Party']>, history: Array<ResolversTypes['Event']>, locatedIn: Array<ResolversTypes['Location']>, locates: Array<ResolversTypes['Located']>, militaryActionsBy: Array<ResolversTypes['Country']>, statementsAbout: Array<ResolversTypes['Statement']> }>;
+  PlannedCommand: ResolverTypeWrapper<PlannedCommand>;
   PopulatedByOperation: PopulatedByOperation;
   Precision: Precision;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
@@ -2291,6 +2429,7 @@ export type ResolversTypes = {
   Subject: ResolverTypeWrapper<ResolversUnionTypes<ResolversTypes>['Subject']>;
   Subscription: ResolverTypeWrapper<Record<PropertyKey, never>>;
   SubscriptionEvent: SubscriptionEvent;
+  SuggestionKind: SuggestionKind;
   Time: ResolverTypeWrapper<Scalars['Time']['output']>;
   Timeline: ResolverTypeWrapper<Omit<Timeline, 'entries' | 'undated'> & { entries: Array<ResolversTypes['TimelineEntry']>, undated: Array<ResolversTypes['TimelineEntry']> }>;
   TimelineEntry: ResolverTypeWrapper<TimelineEntryModel>;
@@ -2342,6 +2481,8 @@ export type ResolversParentTypes = {
   IncidentUpdate: Omit<IncidentUpdate, 'citations' | 'incident' | 'reportedBy'> & { citations: Array<ResolversParentTypes['Article']>, incident: Array<ResolversParentTypes['Incident']>, reportedBy: Array<ResolversParentTypes['Actor']> };
   IngestArticleInput: IngestArticleInput;
   IngestArticlePayload: IngestionPayloadModel;
+  IngestionProblem: IngestionProblem;
+  IngestionSuggestion: IngestionSuggestion;
   Int: Scalars['Int']['output'];
   LinkEntitiesInput: LinkEntitiesInput;
   LinkEntitiesPayload: Omit<LinkEntitiesPayload, 'receipt' | 'relation'> & { receipt: ResolversParentTypes['CommandReceipt'], relation?: Maybe<ResolversParentTypes['RelationFact']> };
@@ -2358,6 +2499,7 @@ export type ResolversParentTypes = {
   Party: ResolversUnionTypes<ResolversParentTypes>['Party'];
   Person: Omit<Person, 'attributed' | 'citations' | 'citizenOf' | 'crewOf' | 'history' | 'incidents' | 'memberOf' | 'reportedIncidents' | 'statements' | 'statementsAbout'> & { attributed: Array<ResolversParentTypes['Attributable']>, citations: Array<ResolversParentTypes['Article']>, citizenOf: Array<ResolversParentTypes['Country']>, crewOf: Array<ResolversParentTypes['Craft']>, history: Array<ResolversParentTypes['Event']>, incidents: Array<ResolversParentTypes['Incident']>, memberOf: Array<ResolversParentTypes['Affiliation']>, reportedIncidents: Array<ResolversParentTypes['Incident']>, statements: Array<ResolversParentTypes['Statement']>, statementsAbout: Array<ResolversParentTypes['Statement']> };
   Place: Omit<Place, 'citations' | 'cooperatedWithBy' | 'cooperatesWith' | 'history' | 'locatedIn' | 'locates' | 'militaryActionsBy' | 'statementsAbout'> & { citations: Array<ResolversParentTypes['Article']>, cooperatedWithBy: Array<ResolversParentTypes['Party']>, cooperatesWith: Array<ResolversParentTypes['Party']>, history: Array<ResolversParentTypes['Event']>, locatedIn: Array<ResolversParentTypes['Location']>, locates: Array<ResolversParentTypes['Located']>, militaryActionsBy: Array<ResolversParentTypes['Country']>, statementsAbout: Array<ResolversParentTypes['Statement']> };
+  PlannedCommand: PlannedCommand;
   Query: Record<PropertyKey, never>;
   RecordIncidentUpdateInput: RecordIncidentUpdateInput;
   RecordIncidentUpdatePayload: Omit<RecordIncidentUpdatePayload, 'incident' | 'receipt'> & { incident?: Maybe<ResolversParentTypes['Incident']>, receipt: ResolversParentTypes['CommandReceipt'] };
@@ -2600,6 +2742,7 @@ export type AgencyResolvers<ContextType = GraphQLContext, ParentType extends Res
 export type ApiKeyResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ApiKey'] = ResolversParentTypes['ApiKey']> = {
   createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  legacyId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   role?: Resolver<ResolversTypes['Role'], ParentType, ContextType>;
 };
@@ -2863,8 +3006,28 @@ export type IngestArticlePayloadResolvers<ContextType = GraphQLContext, ParentTy
   appendedEvents?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   article?: Resolver<Maybe<ResolversTypes['Article']>, ParentType, ContextType>;
   articleId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  dryRun?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  logPosition?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  problems?: Resolver<Array<ResolversTypes['IngestionProblem']>, ParentType, ContextType>;
   receipts?: Resolver<Array<ResolversTypes['CommandReceipt']>, ParentType, ContextType>;
   replayedCommands?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  suggestions?: Resolver<Array<ResolversTypes['IngestionSuggestion']>, ParentType, ContextType>;
+  wouldAppend?: Resolver<Array<ResolversTypes['PlannedCommand']>, ParentType, ContextType>;
+};
+
+export type IngestionProblemResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['IngestionProblem'] = ResolversParentTypes['IngestionProblem']> = {
+  code?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  entry?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  field?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  message?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type IngestionSuggestionResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['IngestionSuggestion'] = ResolversParentTypes['IngestionSuggestion']> = {
+  entry?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  factIds?: Resolver<Array<ResolversTypes['ID']>, ParentType, ContextType>;
+  field?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['SuggestionKind'], ParentType, ContextType>;
+  message?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
 
 export type LinkEntitiesPayloadResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['LinkEntitiesPayload'] = ResolversParentTypes['LinkEntitiesPayload']> = {
@@ -2918,7 +3081,7 @@ export type MutationResolvers<ContextType = GraphQLContext, ParentType extends R
   correctFact?: Resolver<ResolversTypes['FactPayload'], ParentType, ContextType, RequireFields<MutationCorrectFactArgs, 'input'>>;
   corroborateFact?: Resolver<ResolversTypes['FactPayload'], ParentType, ContextType, RequireFields<MutationCorroborateFactArgs, 'input'>>;
   createApiKey?: Resolver<ResolversTypes['CreatedApiKey'], ParentType, ContextType, RequireFields<MutationCreateApiKeyArgs, 'name' | 'role'>>;
-  ingestArticle?: Resolver<ResolversTypes['IngestArticlePayload'], ParentType, ContextType, RequireFields<MutationIngestArticleArgs, 'input'>>;
+  ingestArticle?: Resolver<ResolversTypes['IngestArticlePayload'], ParentType, ContextType, RequireFields<MutationIngestArticleArgs, 'dryRun' | 'input'>>;
   linkEntities?: Resolver<ResolversTypes['LinkEntitiesPayload'], ParentType, ContextType, RequireFields<MutationLinkEntitiesArgs, 'input'>>;
   recordIncidentUpdate?: Resolver<ResolversTypes['RecordIncidentUpdatePayload'], ParentType, ContextType, RequireFields<MutationRecordIncidentUpdateArgs, 'input'>>;
   recordStatement?: Resolver<ResolversTypes['RecordStatementPayload'], ParentType, ContextType, RequireFields<MutationRecordStatementArgs, 'input'>>;
@@ -3020,6 +3183,15 @@ export type PlaceResolvers<ContextType = GraphQLContext, ParentType extends Reso
   statementsAbout?: Resolver<Array<ResolversTypes['Statement']>, ParentType, ContextType>;
   stream?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type PlannedCommandResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['PlannedCommand'] = ResolversParentTypes['PlannedCommand']> = {
+  commandId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  entry?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  eventTypes?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  factId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  replayed?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  stream?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
 
 export type QueryResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = {
@@ -3311,6 +3483,8 @@ export type Resolvers<ContextType = GraphQLContext> = {
   Incident?: IncidentResolvers<ContextType>;
   IncidentUpdate?: IncidentUpdateResolvers<ContextType>;
   IngestArticlePayload?: IngestArticlePayloadResolvers<ContextType>;
+  IngestionProblem?: IngestionProblemResolvers<ContextType>;
+  IngestionSuggestion?: IngestionSuggestionResolvers<ContextType>;
   LinkEntitiesPayload?: LinkEntitiesPayloadResolvers<ContextType>;
   LocalDateTime?: GraphQLScalarType;
   LocalTime?: GraphQLScalarType;
@@ -3325,6 +3499,7 @@ export type Resolvers<ContextType = GraphQLContext> = {
   Party?: PartyResolvers<ContextType>;
   Person?: PersonResolvers<ContextType>;
   Place?: PlaceResolvers<ContextType>;
+  PlannedCommand?: PlannedCommandResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
   RecordIncidentUpdatePayload?: RecordIncidentUpdatePayloadResolvers<ContextType>;
   RecordStatementPayload?: RecordStatementPayloadResolvers<ContextType>;

@@ -1,14 +1,17 @@
+import { randomUUID } from "node:crypto";
 import type { GraphQLFieldResolver } from "graphql";
 import { z } from "zod";
 import { mutationName, type Catalogue } from "../../catalogue/Catalogue";
 import type { CommandDefinition, PayloadRead } from "../../catalogue/CommandDefinition";
 import { CATALOGUE, type Command, type CommandOfType } from "../../catalogue/commands";
-import { fieldMeta } from "../../catalogue/fields";
 import type { CommandEnvelope, CommandResult } from "../../commands/CommandHandler";
+import { UnitAbandoned } from "../../commands/GroupCommit";
 import { ingestArticle, type ArticleFact } from "../../commands/ingestArticle";
 import { DomainError } from "../../domain/DomainError";
 import { factIdOf } from "../../domain/streams";
-import { badInput, domainErrorToGraphQL } from "../errors";
+import { articleUnit, dryRunArticles, graphTarget } from "../../dryrun/dryRunArticles";
+import { badInput, codeOfKind, commandAbandoned, domainErrorToGraphQL } from "../errors";
+import { RequestScope } from "../RequestScope";
 import type { GraphQLContext } from "../context";
 import type {
   ArticleFactInput,
@@ -16,7 +19,7 @@ import type {
   Resolvers,
 } from "../generated/resolvers-types";
 import { readProjected } from "../readYourWrites";
-import type { CommandPayloadModel } from "./payloadModels";
+import type { CommandPayloadModel, IngestionPayloadModel } from "./payloadModels";
 
 /**
  * The mutations, one per command of the catalogue, and their payloads: every command is run the
@@ -51,51 +54,36 @@ function unwrapped(schema: z.ZodType): z.ZodType {
 }
 
 /**
- * Fields naming a recorded fact (a lifecycle command's factId) take its id (zvezda), as history
- * and sources do, or its stream: the stream is what the command writes to. An id that names no
- * recorded fact is left as given, for the decision to refuse (NOT_FOUND) or, in an ingestion, to
- * find among the facts before it.
+ * The input as a command. A fact it names by id (a lifecycle command's factId: zvezda) is
+ * resolved to its stream by the command handler, as on every other route.
  */
-async function withFactStreams(
-  context: GraphQLContext,
-  definition: CommandDefinition,
-  command: Record<string, unknown>,
-): Promise<Record<string, unknown>> {
-  if (!(definition.input instanceof z.ZodObject)) return command;
-  const resolved = { ...command };
-  for (const [key, field] of Object.entries(definition.input.shape as z.ZodRawShape)) {
-    const value = resolved[key];
-    if (fieldMeta(field as z.ZodType)?.factStream && typeof value === "string")
-      resolved[key] = (await context.services.store.factStream(value)) ?? value;
-  }
-  return resolved;
+function commandOf(definition: CommandDefinition, input: Record<string, unknown>): Command {
+  return { type: definition.type, ...(withoutNulls(definition.input, input) as object) } as Command;
 }
 
-async function commandOf(
-  context: GraphQLContext,
-  definition: CommandDefinition,
-  input: Record<string, unknown>,
-): Promise<Command> {
-  const fields = withoutNulls(definition.input, input) as Record<string, unknown>;
-  return {
-    type: definition.type,
-    ...(await withFactStreams(context, definition, fields)),
-  } as Command;
-}
-
-/** A command's refusal names the offending field within its `input` argument ("input.source.quote"). */
-async function refusedAsInput<T>(work: () => Promise<T>): Promise<T> {
+/**
+ * A command's refusal names the offending field within its `input` argument ("input.source.quote").
+ * A command whose request ended before it was written says whether it may still be, and the
+ * command id to send it again with (it is then executed once).
+ */
+async function refusedAsInput<T>(work: () => Promise<T>, commandId?: string): Promise<T> {
   try {
     return await work();
   } catch (error) {
     if (error instanceof DomainError) throw domainErrorToGraphQL(error, "input");
+    if (error instanceof UnitAbandoned) {
+      throw commandAbandoned(error, RequestScope.current()?.timeoutMs ?? 0, commandId);
+    }
     throw error;
   }
 }
 
+/** What a command waits for at most: the time left of its request (HTTP or graphql-ws). */
+const requestSignal = () => RequestScope.current()?.signal;
+
 function envelopeOf(command: Command, args: CommandArguments): CommandEnvelope {
-  const envelope: CommandEnvelope = { command };
-  if (args.commandId) envelope.commandId = args.commandId;
+  // Given here when the client gave none, so that a timed-out answer can name it.
+  const envelope: CommandEnvelope = { command, commandId: args.commandId || randomUUID() };
   const expected = args.expectedRevision;
   if (expected !== null && expected !== undefined) {
     if (!Number.isInteger(expected) || expected < 0) {
@@ -108,10 +96,15 @@ function envelopeOf(command: Command, args: CommandArguments): CommandEnvelope {
 
 function mutationOf(definition: CommandDefinition): Resolver {
   return async (_root, args, context): Promise<CommandPayloadModel> => {
-    const command = await commandOf(context, definition, args.input);
+    const command = commandOf(definition, args.input);
     const envelope = envelopeOf(command, args);
-    const receipt = await refusedAsInput(() =>
-      context.services.commands.execute(envelope, { actor: context.principal.subject }),
+    const receipt = await refusedAsInput(
+      () =>
+        context.services.commands.execute(envelope, {
+          actor: context.principal.subject,
+          signal: requestSignal(),
+        }),
+      envelope.commandId,
     );
     return { receipt, factId: factIdOf(receipt.stream) };
   };
@@ -124,12 +117,7 @@ function readOf(read: PayloadRead): GraphQLFieldResolver<CommandPayloadModel, Gr
 }
 
 /** One article fact: exactly one command field must be set. */
-async function factCommand(
-  context: GraphQLContext,
-  catalogue: Catalogue,
-  fact: ArticleFactInput,
-  index: number,
-): Promise<Command> {
+function factCommand(catalogue: Catalogue, fact: ArticleFactInput, index: number): Command {
   const { factId: _factId, ...commands } = fact;
   const given = Object.entries(commands).filter(
     ([, value]) => value !== null && value !== undefined,
@@ -143,37 +131,76 @@ async function factCommand(
   const [name, value] = given[0] as [string, Record<string, unknown>];
   const definition = catalogue.commandOfMutation(name);
   if (!definition) throw new Error(`ArticleFactInput.${name} runs no command of the catalogue`);
-  return commandOf(context, definition, value);
+  return commandOf(definition, value);
 }
 
 const ingestArticleResolver = (catalogue: Catalogue): Resolver =>
-  (async (_root, { input }, context) => {
+  (async (
+    _root,
+    { input, dryRun }: { input: Record<string, unknown>; dryRun?: boolean | null },
+    context,
+  ) => {
     const { article, facts: inputs } = input as {
       article: Record<string, unknown>;
       facts: ArticleFactInput[];
     };
-    const facts: ArticleFact[] = await Promise.all(
-      inputs.map(async (fact, index) => ({
-        factId: fact.factId,
-        command: await factCommand(context, catalogue, fact, index),
-      })),
+    const facts: ArticleFact[] = inputs.map((fact, index) => ({
+      factId: fact.factId,
+      command: factCommand(catalogue, fact, index),
+    }));
+    const registration = commandOf(
+      catalogue.command("RegisterArticle"),
+      article,
+    ) as CommandOfType<"RegisterArticle">;
+    if (dryRun) return dryRunPayload(context, catalogue, registration, facts);
+    const result = await refusedAsInput(() =>
+      ingestArticle(context.services.commands, registration, facts, {
+        actor: context.principal.subject,
+        signal: requestSignal(),
+      }),
     );
-    const registration = catalogue.command("RegisterArticle");
-    const result = await refusedAsInput(async () =>
-      ingestArticle(
-        context.services.commands,
-        (await commandOf(context, registration, article)) as CommandOfType<"RegisterArticle">,
-        facts,
-        { actor: context.principal.subject },
-      ),
-    );
-    return {
+    const payload: IngestionPayloadModel = {
       articleId: result.articleId,
+      dryRun: false,
       appendedEvents: result.appendedEvents,
       replayedCommands: result.replayedCommands,
       receipts: result.results,
+      problems: [],
+      suggestions: [],
+      wouldAppend: [],
+      logPosition: null,
     };
+    return payload;
   }) as Resolver;
+
+/** An ingestion decided and not written: every problem, the suggestions, what would be appended. */
+async function dryRunPayload(
+  context: GraphQLContext,
+  catalogue: Catalogue,
+  article: CommandOfType<"RegisterArticle">,
+  facts: readonly ArticleFact[],
+): Promise<IngestionPayloadModel> {
+  const { commands, driver, database } = context.services;
+  const report = await dryRunArticles(graphTarget(commands, driver, database, catalogue), [
+    articleUnit(article, facts),
+  ]);
+  return {
+    articleId: article.articleId,
+    dryRun: true,
+    appendedEvents: 0,
+    replayedCommands: report.planned.filter((p) => p.replayed).length,
+    receipts: [],
+    problems: report.problems.map((problem) => ({
+      entry: problem.entry,
+      field: problem.field ?? null,
+      code: codeOfKind(problem.kind),
+      message: problem.message,
+    })),
+    suggestions: report.suggestions,
+    wouldAppend: report.planned,
+    logPosition: report.head,
+  };
+}
 
 /** The resolvers of the catalogue's mutations and payloads, and of the ingestion. */
 export function commandResolvers(catalogue: Catalogue = CATALOGUE): Resolvers {
@@ -187,7 +214,6 @@ export function commandResolvers(catalogue: Catalogue = CATALOGUE): Resolvers {
   return {
     Mutation: { ...mutations, ingestArticle: ingestArticleResolver(catalogue) },
     CommandReceipt: {
-      factId: (receipt: CommandResult) => factIdOf(receipt.stream),
       positions: (receipt: CommandResult) => receipt.events.map((e) => e.position),
       eventIds: (receipt: CommandResult) => receipt.events.map((e) => e.id),
       eventTypes: (receipt: CommandResult) => receipt.events.map((e) => e.type),

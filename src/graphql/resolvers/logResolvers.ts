@@ -1,16 +1,12 @@
 import { factStreams, type EventFeed } from "../../eventstore/Neo4jEventStore";
 import { badInput } from "../errors";
-import type { GraphQLContext } from "../context";
 import type { Resolvers } from "../generated/resolvers-types";
 import { toEventModel } from "./eventModel";
+import { historyResolvers } from "./historyResolvers";
 import type { EventModel } from "./payloadModels";
 
 /** The most events one eventLog page may hold. */
 export const MAX_EVENT_PAGE = 1000;
-
-/** A fact node's history field: its stream's events, batched per request (see context.ts). */
-const history = (source: { stream?: string | null }, _args: unknown, context: GraphQLContext) =>
-  source.stream ? context.loaders.history.load(source.stream) : [];
 
 /**
  * The feed's events as the subscription's payloads. Not an async generator: return() must end a
@@ -62,17 +58,5 @@ export const logResolvers: Resolvers = {
         eventsOf(services.store.feed(fromPosition ?? undefined, { streams, types })),
     },
   },
-  Agency: { history },
-  Person: { history },
-  Station: { history },
-  Segment: { history },
-  Module: { history },
-  Vehicle: { history },
-  Component: { history },
-  Country: { history },
-  Place: { history },
-  Organization: { history },
-  Incident: { history },
-  Statement: { history },
-  RetractedFact: { history },
+  ...historyResolvers,
 };

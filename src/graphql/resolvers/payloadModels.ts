@@ -1,4 +1,5 @@
 import type { CommandResult } from "../../commands/CommandHandler";
+import type { PlannedCommand, Suggestion } from "../../dryrun/DryRunReport";
 
 /**
  * What a command's mutation returns before GraphQL selects from it: the receipt, and the id of
@@ -11,9 +12,15 @@ export interface CommandPayloadModel {
 }
 export interface IngestionPayloadModel {
   articleId: string;
+  dryRun: boolean;
   appendedEvents: number;
   replayedCommands: number;
   receipts: CommandResult[];
+  /** A dry run's (empty otherwise), each with the code its error would carry. */
+  problems: { entry: string; field: string | null; code: string; message: string }[];
+  suggestions: Suggestion[];
+  wouldAppend: PlannedCommand[];
+  logPosition: number | null;
 }
 
 /** A node as read by the generated reads (its selected fields), passed through untouched. */

@@ -6,7 +6,9 @@ export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' |
 import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-node/core';
 /** asserted: the article says it; inferred: it only follows from what the article says. */
 export type Certainty =
+  /** The article says it. */
   | 'asserted'
+  /** It follows from what the article says (a Japanese astronaut: JAXA); the source's note says why. */
   | 'inferred';
 
 export type CorrectFactInput = {
@@ -20,16 +22,27 @@ export type CorrectFactInput = {
   source: SourceInput;
 };
 
+/** What an entity is: the same as its type (Module for a module). */
 export type EntityKind =
+  /** A space agency or state space corporation (NASA, Roscosmos, ESA, JAXA). */
   | 'Agency'
+  /** A component of a module or vehicle (a radiator, a thermal control system). */
   | 'Component'
+  /** A country (Russia, Ukraine, Japan). */
   | 'Country'
+  /** A station module (Zvezda, Nauka). */
   | 'Module'
+  /** Any other organisation (a news agency). */
   | 'Organization'
+  /** A person: crew member, official. */
   | 'Person'
+  /** A place or region (Moscow, the West). */
   | 'Place'
+  /** A segment of a station (the Russian segment). */
   | 'Segment'
+  /** A space station (the International Space Station). */
   | 'Station'
+  /** A spacecraft (a Soyuz crew capsule, a Progress supply ship). */
   | 'Vehicle';
 
 /** New values for some fields of a fact. Which apply depends on the fact; null clears a validity bound. */
@@ -76,37 +89,67 @@ export type FactChangesInput = {
 
 /** Every relationship type between facts in the graph. */
 export type GraphRelationType =
+  /** What a statement is about: an entity, an incident or another statement. */
   | 'ABOUT'
+  /** An incident affected a piece of hardware: what leaked or broke. */
   | 'AFFECTED'
+  /** A statement or an incident is attributed to an actor without being said by a named one. */
   | 'ATTRIBUTED_TO'
+  /** Whose a thing or an organisation is ("Russia's new Nauka", "State corporation Roscosmos"). */
   | 'BELONGS_TO'
+  /** Who carried a statement (the Russian news agencies). */
   | 'CARRIED_BY'
+  /** A person's nationality. */
   | 'CITIZEN_OF'
+  /** Two parties cooperate (on the station). */
   | 'COOPERATES_WITH'
+  /** A person is on the crew of a station or vehicle. */
   | 'CREW_OF'
+  /** A vehicle docked (parked) at a station or module. */
   | 'DOCKED_AT'
+  /** One incident came after, and is told in relation to, another. */
   | 'FOLLOWED'
+  /** An incident and what was learnt about it later, one update each. */
   | 'HAS_UPDATE'
+  /** Where a place or organisation is. */
   | 'LOCATED_IN'
+  /** A person works for, or belongs to, an agency or organisation (role: "station project manager"). */
   | 'MEMBER_OF'
+  /** One party's military actions in another ("Moscow's military actions in Ukraine"). */
   | 'MILITARY_ACTIONS_IN'
+  /** Who runs a piece of hardware. */
   | 'OPERATES'
+  /** Structure: a segment of a station, a module of a segment, a component of a module. */
   | 'PART_OF'
+  /** An incident or an update was reported by an actor. */
   | 'REPORTED_BY'
+  /** A statement's named speakers. */
   | 'SAID_BY';
 
+/** What went wrong in an incident. */
 export type IncidentKind =
+  /** Air escaping from a pressurised module. */
   | 'AIR_LEAK'
+  /** Coolant leaking from a vehicle or a module's radiator. */
   | 'COOLANT_LEAK'
+  /** Something found faulty, without a leak. */
   | 'DEFECT'
+  /** Anything else. */
   | 'OTHER';
 
+/** What was learnt about an incident after it was reported. */
 export type IncidentUpdateKind =
+  /** Its cause was determined (the update's cause). */
   | 'CAUSE_DETERMINED'
+  /** A leak grew. */
   | 'LEAK_INCREASED'
+  /** The point of a leak was found. */
   | 'LEAK_POINT_FOUND'
+  /** A repair was attempted. */
   | 'REPAIR_ATTEMPTED'
+  /** Where it comes from was located. */
   | 'SOURCE_LOCATED'
+  /** Its state was confirmed. */
   | 'STATUS_CONFIRMED';
 
 /**
@@ -202,10 +245,15 @@ export type SourceInput = {
   quote: string;
 };
 
+/** What kind of statement: an assessment, an acknowledgement, a plan or a report. */
 export type StatementKind =
+  /** Admits a fact. */
   | 'ACKNOWLEDGEMENT'
+  /** A judgement (no danger to the crew). */
   | 'ASSESSMENT'
+  /** An intention. */
   | 'PLAN'
+  /** Tells what happened. */
   | 'REPORT';
 
 export type TimelineEntryKind =

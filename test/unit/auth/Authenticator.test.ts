@@ -1,13 +1,12 @@
-import { mkdtempSync, readFileSync, statSync } from "node:fs";
+import { mkdtempSync } from "node:fs";
 import { createServer, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
 import os from "node:os";
 import path from "node:path";
 import { exportJWK, generateKeyPair, SignJWT, UnsecuredJWT } from "jose";
-import { ApiKeyStore } from "../../../src/auth/ApiKeyStore";
 import { AuthError } from "../../../src/auth/AuthError";
 import { Authenticator } from "../../../src/auth/Authenticator";
-import { testAuthSettings, testToken, TEST_JWT } from "../../support/testTokens";
+import { testAuthSettings, testToken, TEST_JWT } from "../../../tools/support/testTokens";
 
 const keysFile = () => path.join(mkdtempSync(path.join(os.tmpdir(), "iss-keys-")), "keys.json");
 
@@ -41,7 +40,7 @@ describe("authentication with a JWT (HS256)", () => {
       .setExpirationTime("5m")
       .sign(new TextEncoder().encode(TEST_JWT.secret));
     await expect(authenticator.authenticate(`Bearer ${token}`)).resolves.toEqual({
-      subject: "alice@example.org",
+      subject: `jwt:${TEST_JWT.issuer}|alice@example.org`,
       role: "writer",
       via: "jwt",
     });
@@ -53,6 +52,7 @@ describe("authentication with a JWT (HS256)", () => {
       .setSubject("bob")
       .setIssuer(TEST_JWT.issuer)
       .setAudience(TEST_JWT.audience)
+      .setExpirationTime("1h")
       .sign(new TextEncoder().encode(TEST_JWT.secret));
     await expect(authenticator.authenticate(`bearer ${token}`)).resolves.toMatchObject({
       role: "admin",
@@ -119,6 +119,69 @@ describe("authentication with a JWT (HS256)", () => {
   });
 });
 
+describe("what a JWT may say about its subject and its lifetime", () => {
+  const authenticator = new Authenticator(testAuthSettings({ apiKeysFile: keysFile() }));
+  const signed = (claims: { sub?: string; exp?: string | number }, payload: object = {}) => {
+    const jwt = new SignJWT({ roles: ["writer"], ...payload })
+      .setProtectedHeader({ alg: "HS256" })
+      .setIssuer(TEST_JWT.issuer)
+      .setAudience(TEST_JWT.audience)
+      .setIssuedAt();
+    if (claims.sub !== undefined) jwt.setSubject(claims.sub);
+    if (claims.exp !== undefined) jwt.setExpirationTime(claims.exp);
+    return jwt.sign(new TextEncoder().encode(TEST_JWT.secret));
+  };
+
+  it("refuses a token without exp: it would never expire", async () => {
+    expect(
+      await refusal(authenticator.authenticate(`Bearer ${await signed({ sub: "x" })}`)),
+    ).toMatchObject({
+      kind: "unauthenticated",
+      message: "the token has no exp claim, which this server requires",
+    });
+  });
+
+  it("refuses a token valid for longer than AUTH_JWT_MAX_LIFETIME (a day unless set)", async () => {
+    const year = await signed({ sub: "x", exp: "365d" });
+    expect(await refusal(authenticator.authenticate(`Bearer ${year}`))).toMatchObject({
+      message: expect.stringContaining("valid for longer than this server accepts"),
+    });
+    const hour = new Authenticator({
+      ...testAuthSettings({ apiKeysFile: keysFile() }),
+      jwt: { ...testAuthSettings().jwt!, maxLifetimeSeconds: 3600 },
+    });
+    await expect(
+      hour.authenticate(`Bearer ${await signed({ sub: "x", exp: "50m" })}`),
+    ).resolves.toMatchObject({ role: "writer" });
+    expect(
+      await refusal(hour.authenticate(`Bearer ${await signed({ sub: "x", exp: "3h" })}`)),
+    ).toMatchObject({ kind: "unauthenticated" });
+  });
+
+  it("namespaces the subject, so that no JWT writes as an API key or as the seed", async () => {
+    for (const sub of ["seed", "apikey:0123456789abcdef", "anonymous"]) {
+      const principal = await authenticator.authenticate(
+        `Bearer ${await signed({ sub, exp: "1h" })}`,
+      );
+      expect(principal.subject).toBe(`jwt:${TEST_JWT.issuer}|${sub}`);
+    }
+  });
+
+  it("refuses a subject longer than 256 characters, or with control characters", async () => {
+    const long = await signed({ sub: "x".repeat(10_000), exp: "1h" });
+    expect(await refusal(authenticator.authenticate(`Bearer ${long}`))).toMatchObject({
+      message: expect.stringContaining("sub claim must be 1 to 256 characters"),
+    });
+    const forged = await signed({ sub: 'alice\n{"actor":"seed"}', exp: "1h" });
+    expect(await refusal(authenticator.authenticate(`Bearer ${forged}`))).toMatchObject({
+      kind: "unauthenticated",
+    });
+    await expect(
+      authenticator.authenticate(`Bearer ${await signed({ sub: "y".repeat(256), exp: "1h" })}`),
+    ).resolves.toMatchObject({ role: "writer" });
+  });
+});
+
 describe("authentication with a JWT of a JWKS", () => {
   let server: Server;
   let url: string;
@@ -153,10 +216,11 @@ describe("authentication with a JWT of a JWKS", () => {
         issuer: "https://idp.example",
         audience: "kg",
         rolesClaim: "roles",
+        maxLifetimeSeconds: 86_400,
       },
     });
     await expect(authenticator.authenticate(`Bearer ${await sign()}`)).resolves.toEqual({
-      subject: "carol",
+      subject: "jwt:https://idp.example|carol",
       role: "writer",
       via: "jwt",
     });
@@ -171,56 +235,5 @@ describe("authentication with a JWT of a JWKS", () => {
     ).toMatchObject({
       kind: "unauthenticated",
     });
-  });
-});
-
-describe("API keys", () => {
-  it("are stored as scrypt hashes in a file of the owner only, and verify", async () => {
-    const file = keysFile();
-    const store = new ApiKeyStore(file);
-    const { token, key } = await store.create({ name: "ci runner", role: "writer" });
-    expect(token).toMatch(/^isskg_[0-9a-f]{16}_[\w-]{43}$/);
-    const written = readFileSync(file, "utf8");
-    expect(written).not.toContain(token.slice(23));
-    expect(written).toContain('"hash"');
-    expect(statSync(file).mode & 0o777).toBe(0o600);
-    expect(statSync(path.dirname(file)).mode & 0o777).toBe(0o700);
-    const authenticator = new Authenticator(testAuthSettings({ apiKeysFile: file }));
-    await expect(authenticator.authenticate(`Bearer ${token}`)).resolves.toEqual({
-      subject: `apikey:${key.id}`,
-      role: "writer",
-      via: "api-key",
-    });
-    expect(await store.list()).toEqual([key]);
-  });
-
-  it("refuses a wrong secret, an unknown id, and a revoked key (seen by a running server)", async () => {
-    const file = keysFile();
-    const cli = new ApiKeyStore(file);
-    const { token, key } = await cli.create({ name: "temp", role: "admin" });
-    const authenticator = new Authenticator(testAuthSettings({ apiKeysFile: file }));
-    await expect(authenticator.authenticate(`Bearer ${token}`)).resolves.toMatchObject({
-      role: "admin",
-    });
-    const wrongSecret = `${token.slice(0, -4)}AAAA`;
-    expect(await refusal(authenticator.authenticate(`Bearer ${wrongSecret}`))).toMatchObject({
-      message: "the API key is unknown or revoked",
-    });
-    expect(
-      await refusal(authenticator.authenticate(`Bearer isskg_0000000000000000_${"a".repeat(43)}`)),
-    ).toMatchObject({ kind: "unauthenticated" });
-    expect(await cli.revoke(key.id)).toBe(true);
-    expect(await cli.revoke(key.id)).toBe(false);
-    // The server checks the file's modification time at most once a second.
-    await new Promise((resolve) => setTimeout(resolve, 1_100));
-    expect(await refusal(authenticator.authenticate(`Bearer ${token}`))).toMatchObject({
-      message: "the API key is unknown or revoked",
-    });
-  });
-
-  it("refuse a name that could not be shown safely", async () => {
-    await expect(
-      new ApiKeyStore(keysFile()).create({ name: "a\nb", role: "reader" }),
-    ).rejects.toThrow(/name/);
   });
 });

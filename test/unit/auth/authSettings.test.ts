@@ -18,7 +18,24 @@ describe("authentication settings from the environment", () => {
       issuer: "i",
       audience: "a",
       rolesClaim: "roles",
+      maxLifetimeSeconds: 86_400,
     });
+  });
+
+  it("take the longest JWT lifetime and the failures a client may make as told", () => {
+    const settings = authSettings({
+      AUTH_JWT_SECRET: secret,
+      AUTH_JWT_ISSUER: "i",
+      AUTH_JWT_AUDIENCE: "a",
+      AUTH_JWT_MAX_LIFETIME: "15m",
+      AUTH_MAX_FAILURES: "5",
+    });
+    expect(settings.jwt!.maxLifetimeSeconds).toBe(900);
+    expect(settings.maxFailuresPerMinute).toBe(5);
+    expect(authSettings({}).maxFailuresPerMinute).toBe(20);
+    const jwt = { AUTH_JWT_SECRET: secret, AUTH_JWT_ISSUER: "i", AUTH_JWT_AUDIENCE: "a" };
+    expect(() => authSettings({ ...jwt, AUTH_JWT_MAX_LIFETIME: "forever" })).toThrow(/duration/);
+    expect(() => authSettings({ AUTH_MAX_FAILURES: "0" })).toThrow(/whole number/);
   });
 
   it("refuse what would be unsafe or ambiguous", () => {

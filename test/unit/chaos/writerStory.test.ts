@@ -1,4 +1,4 @@
-import { CorpusRandom } from "../../../bench/corpus/CorpusRandom";
+import { SeededRandom } from "../../../tools/stories/SeededRandom";
 import { InMemoryFacts } from "../../../src/catalogue/InMemoryFacts";
 import { operationOf, type ClientStep } from "../../../test/chaos/chaosOperations";
 import { WriterStory } from "../../../test/chaos/WriterStory";
@@ -17,7 +17,7 @@ describe("the chaos run's writer stories", () => {
     const steps = 250;
     const stories = Array.from({ length: clients }, (_, c) => new WriterStory(c, 3));
     const left = stories.map(() => steps);
-    const random = new CorpusRandom(11);
+    const random = new SeededRandom(11);
     const facts = new InMemoryFacts();
     const seen = new Map<string, number>();
     const commandIds = new Set<string>();

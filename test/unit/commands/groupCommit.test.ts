@@ -1,4 +1,4 @@
-import { GroupCommit, type Outcome } from "../../../src/commands/GroupCommit";
+import { GroupCommit, UnitAbandoned, type Outcome } from "../../../src/commands/GroupCommit";
 
 /** A flush that records its groups and answers each unit as told. */
 function recorder(answer: (unit: string) => Outcome<string> | "throw" | "fatal") {
@@ -89,5 +89,33 @@ describe("group commit", () => {
     const results = await Promise.allSettled(["a", "b", "c"].map((u) => commit.submit(u)));
     expect(results.map((r) => r.status)).toEqual(["rejected", "rejected", "rejected"]);
     expect(groups).toHaveLength(1);
+  });
+
+  it("stops waiting when the caller's signal aborts: a waiting unit is withdrawn, one being written may still be", async () => {
+    const { groups, flush } = recorder(ok);
+    const commit = new GroupCommit(flush, {
+      maxGroupSize: 1,
+      sizeOf: () => 1,
+      isolatable: () => true,
+    });
+    const inFlight = new AbortController();
+    const queued = new AbortController();
+    const first = commit.submit("a", inFlight.signal);
+    const second = commit.submit("b", queued.signal);
+    const third = commit.submit("c");
+    await new Promise((resolve) => setTimeout(resolve, 1));
+    inFlight.abort("timeout");
+    queued.abort("timeout");
+    await expect(first).rejects.toEqual(
+      expect.objectContaining({ written: "unknown", reason: "timeout" }),
+    );
+    await expect(second).rejects.toEqual(expect.objectContaining({ written: "no" }));
+    await expect(second).rejects.toBeInstanceOf(UnitAbandoned);
+    expect(await third).toBe("done c");
+    expect(groups).toEqual([["a"], ["c"]]);
+    const late = new AbortController();
+    late.abort("closed");
+    await expect(commit.submit("d", late.signal)).rejects.toMatchObject({ written: "no" });
+    expect(groups).toEqual([["a"], ["c"]]);
   });
 });

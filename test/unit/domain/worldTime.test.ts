@@ -1,6 +1,7 @@
 import {
   earliestInstant,
   endsBeforeItStarts,
+  formatWorldTime,
   latestInstant,
   parseWorldTime,
 } from "../../../src/domain/WorldTime";
@@ -44,5 +45,17 @@ describe("world time with its precision", () => {
     expect(endsBeforeItStarts({ from: month("2021-03"), to: month("2021-02") })).toBe(true);
     expect(endsBeforeItStarts({ from: month("2021-03"), to: year("2021") })).toBe(false);
     expect(endsBeforeItStarts({ from: month("2021-03") })).toBe(false);
+  });
+
+  it("says a value in words as precisely as it is, and no more", () => {
+    expect(formatWorldTime({ value: "2020", precision: "year" })).toBe("2020");
+    expect(formatWorldTime({ value: "2020-08", precision: "month" })).toBe("August 2020");
+    expect(formatWorldTime({ value: "2024-02-28", precision: "day" })).toBe("28 February 2024");
+    expect(formatWorldTime({ value: "2024-02-28T14:30:00.000Z", precision: "instant" })).toBe(
+      "28 February 2024, 14:30 UTC",
+    );
+    expect(formatWorldTime({ value: "2024-02-28T14:30:05+02:00", precision: "instant" })).toBe(
+      "28 February 2024, 12:30:05 UTC",
+    );
   });
 });

@@ -40,7 +40,7 @@ describe("an IDE example's title, from its leading comment", () => {
       "An entity with its neighbours",
       "Causes and their sources",
       "Search and history",
-      "Report an incident (a write)",
+      "Add a source to a fact (a write)",
       "Follow the log (a subscription)",
     ]);
   });

@@ -1,0 +1,72 @@
+import { incidentsOfCrew, incidentsOfHardware } from "../graph/hardwareIncidents";
+import type { Vocabulary } from "../vocabulary/Vocabulary";
+import { cypherDirective, described } from "./sdlWriting";
+
+/** The fields every entity has, as the Entity interface and each kind's type declare them. */
+export const ENTITY_FIELDS = [
+  ["id", "ID!", "The entity's id: a lower-case slug (zvezda, joel-montalbano)."],
+  ["kind", "EntityKind!", "Its kind: the same as its type (Module for a module)."],
+  ["name", "String!", "The name the article uses, spelt as in it (Zvezda)."],
+  ["aliases", "[String!]!", "Other names the article uses (ISS, Zvezda module); may be empty."],
+  ["description", "String", "What the article says it is, if it says."],
+  [
+    "certainty",
+    "Certainty!",
+    "asserted: the article says it; inferred: it follows from what the article says (see the source's note).",
+  ],
+  [
+    "sources",
+    "[String!]!",
+    "Ids of the articles that state this fact (the first, then corroborations).",
+  ],
+  ["quotes", "[String!]!", "The sentences, from those articles, that state it."],
+  ["stream", "String!", "The log stream holding this fact's events (entity-<id>)."],
+  ["knownSince", "Int!", "Log position from which the service knows this fact."],
+  ["correctedAt", "[Int!]!", "Log positions of the corrections of this fact."],
+  [
+    "eventIds",
+    "[ID!]!",
+    "Ids of this fact's events (Event.id): its registration, corroborations, corrections.",
+  ],
+] as const;
+
+/** An entity's history: its stream's events, read from the log (src/graphql/resolvers/historyResolvers.ts). */
+export const HISTORY_FIELD = described(
+  "This fact's events, oldest first: its registration, corroborations, corrections.",
+  'history: [Event!]! @customResolver(requires: "stream")',
+  "  ",
+);
+
+/**
+ * Fields of a kind computed by Cypher from the graph model (the hardware walk, written once in
+ * src/graph/hardwareIncidents.ts): a crew member's incidents (on the kinds that can be crew), and
+ * on every kind of hardware its own and its parts'.
+ */
+export function cypherFieldsOf(vocabulary: Vocabulary, kind: string): string[] {
+  const fields: string[] = [];
+  const crew: readonly string[] = vocabulary.relations.CREW_OF?.from ?? [];
+  if (crew.includes(kind)) {
+    fields.push(
+      described(
+        "Incidents of the craft this person is crew of: those that affected it, any of its parts or a\n" +
+          "vehicle docked at it, oldest first. With validOn, only crews that may hold on that date count.",
+        `incidents(
+  "Only crews that may hold on this date: 2024, 2024-02 or 2024-02-29."
+  validOn: String
+): [Incident!]! ${cypherDirective(incidentsOfCrew("this"), "incident")}`,
+        "  ",
+      ),
+    );
+  }
+  if (vocabulary.kindGroups.hardware?.includes(kind)) {
+    fields.push(
+      described(
+        "Incidents of this and of what it is made of: those that affected it, any of its parts (PART_OF,\n" +
+          "at any depth) or a vehicle docked at it or at one of its parts, oldest first.",
+        `incidentsIncludingParts: [Incident!]! ${cypherDirective(incidentsOfHardware("this"), "incident")}`,
+        "  ",
+      ),
+    );
+  }
+  return fields;
+}

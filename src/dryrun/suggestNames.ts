@@ -1,0 +1,95 @@
+import type { Catalogue } from "../catalogue/Catalogue";
+import { createdInRun, namedIds, type DryRunEntry } from "./dryRunEntries";
+import type { Suggestion } from "./DryRunReport";
+import type { DryRunDecisions } from "./dryRunUnits";
+import type { Citation, KnownEntity } from "./KnownFacts";
+import { findName, nameKey } from "./names";
+import { listed } from "./suggestRepeats";
+
+/**
+ * What the names of an ingestion suggest: an entity an entry registers that the graph may
+ * already know under another id (the same name or alias), and entities the graph knows whose
+ * names the article's text uses while no entry refers to them.
+ */
+export function suggestNames(
+  catalogue: Catalogue,
+  entries: readonly DryRunEntry[],
+  decisions: DryRunDecisions,
+  known: { entities: readonly KnownEntity[]; citations: readonly Citation[] },
+): Suggestion[] {
+  // Each entity with the order of the entry that registered it (-1: the log's).
+  const entities = new Map(known.entities.map((e) => [e.id, { ...e, since: -1 }]));
+  const created = createdInRun(entries);
+  for (const [stream, { state }] of decisions.view.streamViews()) {
+    if (state.status === "active" && state.category === "entity") {
+      const { entityId: id, name, aliases } = state.data;
+      if (!entities.has(id))
+        entities.set(id, { id, name, aliases, since: created.get(stream) ?? -1 });
+    }
+  }
+  // An entry is compared with the entities known before it: the log's, and earlier entries'.
+  const knownBefore = (order: number) =>
+    [...entities.values()].filter((entity) => entity.since < order);
+  return [
+    ...entries.flatMap((entry) => possibleDuplicates(entry, knownBefore(entry.order))),
+    ...mentions(catalogue, entries, knownBefore, known.citations),
+  ];
+}
+
+function possibleDuplicates(entry: DryRunEntry, entities: readonly KnownEntity[]): Suggestion[] {
+  const command = entry.command;
+  if (command?.type !== "RegisterEntity" || entry.plan?.replayed) return [];
+  const keys = new Set([command.name, ...(command.aliases ?? [])].map(nameKey));
+  const candidates = entities.filter(
+    (known) =>
+      known.id !== command.entityId &&
+      [known.name, ...known.aliases].some((name) => keys.has(nameKey(name))),
+  );
+  if (candidates.length === 0) return [];
+  const ids = candidates.map((c) => c.id);
+  return [
+    {
+      articleId: entry.unit.articleId,
+      kind: "POSSIBLE_DUPLICATE",
+      entry: entry.envelope.entry,
+      field: [entry.envelope.field, "name"].filter(Boolean).join("."),
+      message: `${entry.envelope.label ?? entry.envelope.entry}: "${command.name}" may be ${listed(ids)}, known by the same name: refer to it rather than registering it again`,
+      factIds: ids,
+    },
+  ];
+}
+
+function mentions(
+  catalogue: Catalogue,
+  entries: readonly DryRunEntry[],
+  knownBefore: (order: number) => KnownEntity[],
+  citations: readonly Citation[],
+): Suggestion[] {
+  const units = [...new Set(entries.map((entry) => entry.unit))];
+  return units.flatMap((unit) => {
+    const first = entries.find((entry) => entry.unit === unit)?.order ?? 0;
+    const article = unit.envelopes.find((e) => e.command.type === "RegisterArticle")?.command;
+    if (article?.type !== "RegisterArticle" || typeof article.text !== "string") return [];
+    const referred = new Set(
+      entries.filter((entry) => entry.unit === unit).flatMap((e) => namedIds(catalogue, e)),
+    );
+    // What an earlier ingestion of the same article cites, it has referred to already.
+    for (const citation of citations)
+      if (citation.articleId === article.articleId) referred.add(citation.factId);
+    return knownBefore(first).flatMap((entity): Suggestion[] => {
+      if (referred.has(entity.id)) return [];
+      const found = findName(article.text, [entity.name, ...entity.aliases]);
+      if (!found) return [];
+      return [
+        {
+          articleId: unit.articleId,
+          kind: "MENTIONED_ENTITY",
+          entry: undefined,
+          field: undefined,
+          message: `the text names "${found.name}" ("${entity.id}": ${found.excerpt}), and no entry refers to it`,
+          factIds: [entity.id],
+        },
+      ];
+    });
+  });
+}
