@@ -40,6 +40,8 @@ import {
   type SearchField,
   type SearchRequest,
 } from "./searchQuery";
+import { fieldAsKnown } from "./asKnown";
+import { DISPUTES, type ClaimView, type Dispute } from "./disputes";
 import { orderTimeline, type TimelineEntry, type TimelineRow } from "./timeline";
 
 export interface RelationFact extends GraphEdge {
@@ -89,6 +91,14 @@ export const MAX_NEIGHBOURHOOD_LIMIT = 1000;
 export const MAX_PATH_DEPTH = 10;
 /** The most rows a relations or timeline answer holds: past it, the caller narrows the question. */
 export const MAX_RESULT_ROWS = 1000;
+
+/** A read's from (its first instant) or until (its last), refused as INVALID_INPUT when not a world time. */
+function worldTimeBound(field: "from" | "until", value: string | null | undefined): string | null {
+  if (!value) return null;
+  const parsed = parseWorldTime(value);
+  if ("error" in parsed) throw invalid(field, parsed.error);
+  return field === "from" ? earliestInstant(parsed) : latestInstant(parsed);
+}
 
 function tooLarge(what: string, narrow: string): DomainError {
   return new DomainError(
@@ -258,16 +268,38 @@ export class GraphExplorer {
     return records[0] ? toRelationFact(records[0]) : null;
   }
 
+  /**
+   * The fields sources disagree on, as known at a position: two claims or more not deprecated
+   * then (src/explore/disputes.ts), the preferred claim first, then by when each was known.
+   */
+  async disputes(
+    filter: { about?: string | null; from?: string | null; until?: string | null },
+    travel: Pick<TimeTravel, "asOfPosition">,
+  ): Promise<Dispute[]> {
+    const { records } = await this.read(DISPUTES, {
+      rows: int(MAX_RESULT_ROWS + 1),
+      about: filter.about ?? null,
+      fromStart: worldTimeBound("from", filter.from),
+      untilEnd: worldTimeBound("until", filter.until),
+      ...timeTravelParameters(travel),
+    });
+    if (records.length > MAX_RESULT_ROWS)
+      throw tooLarge("disputes", "about, from, until or asOfPosition");
+    const order = (claim: ClaimView) => (claim.rank === "preferred" ? 0 : 1);
+    return records.map((record) => ({
+      factId: record.get("factId") as string,
+      field: record.get("field") as string,
+      claims: (record.get("claims") as ClaimView[])
+        .map((claim) => ({ ...claim, knownSince: Number(claim.knownSince) }))
+        .sort((a, b) => order(a) - order(b) || a.knownSince - b.knownSince),
+    }));
+  }
+
   async timeline(
     filter: { about?: string | null; from?: string | null; until?: string | null },
     travel: Pick<TimeTravel, "asOfPosition">,
   ): Promise<{ entries: TimelineEntry[]; undated: TimelineEntry[] }> {
-    const bound = (field: "from" | "until", value: string | null | undefined) => {
-      if (!value) return null;
-      const parsed = parseWorldTime(value);
-      if ("error" in parsed) throw invalid(field, parsed.error);
-      return field === "from" ? earliestInstant(parsed) : latestInstant(parsed);
-    };
+    const bound = worldTimeBound;
     const happenings = [LABEL.Incident, LABEL.IncidentUpdate, LABEL.Statement];
     const kept = `(${hasAnyLabel("n", happenings)}
            OR (n:${LABEL.Retracted} AND NOT n.stream STARTS WITH 'entity-'))
@@ -302,9 +334,12 @@ export class GraphExplorer {
        RETURN n.id AS id, kind, n.kind AS type,
               CASE kind WHEN 'Incident' THEN n.id WHEN 'IncidentUpdate' THEN n.incidentId
                 ELSE COLLECT { MATCH (n)-[:${TYPE.ABOUT}]->(i:${LABEL.Incident}) RETURN i.id LIMIT 1 }[0] END AS incidentId,
-              coalesce(n.title, n.description, n.text, n.id) AS summary,
-              n.occurredAt AS at, n.occurredAtPrecision AS precision,
-              toString(n.occurredFrom) AS earliest, toString(n.occurredTo) AS latest,
+              coalesce(${fieldAsKnown("n", "title", "value", "n.title")}, n.description,
+                       ${fieldAsKnown("n", "text", "value", "n.text")}, n.id) AS summary,
+              ${fieldAsKnown("n", "occurredAt", "value", "n.occurredAt")} AS at,
+              ${fieldAsKnown("n", "occurredAt", "precision", "n.occurredAtPrecision")} AS precision,
+              toString(${fieldAsKnown("n", "occurredAt", "valueFrom", "n.occurredFrom")}) AS earliest,
+              toString(${fieldAsKnown("n", "occurredAt", "valueTo", "n.occurredTo")}) AS latest,
               n.certainty AS certainty, n.quotes AS quotes, n.knownSince AS knownSince
        LIMIT $rows`,
       {

@@ -1,18 +1,18 @@
 import { claimRankAt, claimReasonAt } from "./asKnown";
+import type { Rank } from "../catalogue/claims/claimState";
+import type { Precision } from "../domain/WorldTime";
 import { LABEL } from "../graph/graphLabels";
 import { TYPE } from "../graph/relationshipTypes";
 
 /** One claim of a dispute, as known at the read's position. */
 export interface ClaimView {
   claimId: string;
-  factId: string;
-  field: string;
   value: string | null;
-  precision: string | null;
+  precision: Precision | null;
   /** The first and last instants a world time may mean (ISO 8601). */
   earliest: string | null;
   latest: string | null;
-  rank: string;
+  rank: Rank;
   reason: string | null;
   sources: string[];
   quotes: string[];
@@ -30,7 +30,7 @@ export interface Dispute {
  * Cypher returning claim `c` as a ClaimView, its rank and reason as known at $asOf.
  */
 export function claimView(c: string): string {
-  return `{claimId: ${c}.claimId, factId: ${c}.factId, field: ${c}.field, value: ${c}.value,
+  return `{claimId: ${c}.claimId, value: ${c}.value,
            precision: ${c}.precision, earliest: toString(${c}.valueFrom),
            latest: toString(${c}.valueTo), rank: ${claimRankAt(c)},
            reason: nullif(${claimReasonAt(c)}, ''), sources: ${c}.sources, quotes: ${c}.quotes,

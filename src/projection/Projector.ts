@@ -14,7 +14,7 @@ export const PROJECTION_STATE_LABEL = "ProjectionState";
  * changes (a label, a property, a relationship): a projection of another version is rebuilt from
  * the log at the next start.
  */
-export const PROJECTION_VERSION = 2;
+export const PROJECTION_VERSION = 3;
 
 /**
  * One statement for every ordered event of a batch: each row is applied in its own subquery

@@ -34,6 +34,11 @@ export const PROJECTION_SCHEMA = [
   unique("statement_id", LABEL.Statement),
   unique("article_id", LABEL.Article),
   unique("retracted_id", LABEL.Retracted),
+  unique("quantity_id", LABEL.Quantity),
+  unique("alias_id", LABEL.Alias),
+  unique("claim_id", LABEL.Claim),
+  // A fact's claims of a field: read by disputes and by every value read as known at a position.
+  `CREATE INDEX claim_fact_field IF NOT EXISTS FOR (n:${LABEL.Claim}) ON (n.factId, n.field)`,
   nodeIndex("retracted_stream", LABEL.Retracted, "stream"),
   nodeIndex("incident_update_stream", LABEL.IncidentUpdate, "stream"),
   nodeIndex("incident_stream", LABEL.Incident, "stream"),

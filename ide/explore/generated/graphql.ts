@@ -104,12 +104,22 @@ export type IncidentUpdateKind =
  * name @neo4j/graphql keeps for its own change events.)
  */
 export type LogEventType =
+  /** Another name of an entity was recorded, with its source. */
+  | 'AliasAdded'
   /** An article was registered: the source facts cite. */
   | 'ArticleRegistered'
+  /** A claim was ranked: preferred, normal, or deprecated with a reason. */
+  | 'ClaimRanked'
+  /** A source gave a field of a fact a value: a claim, kept beside the others. */
+  | 'ClaimRecorded'
   /** Two entities were linked by a relation. */
   | 'EntitiesLinked'
+  /** An entity was merged into another it turned out to be; its id redirects there. */
+  | 'EntityMerged'
   /** An entity (agency, person, module...) was registered. */
   | 'EntityRegistered'
+  /** A merge was undone: the merged entity is itself again. */
+  | 'EntityUnmerged'
   /** Fields of a fact were corrected. */
   | 'FactCorrected'
   /** Another source was found for a fact. */
@@ -120,6 +130,8 @@ export type LogEventType =
   | 'IncidentReported'
   /** Something learnt about an incident later was recorded. */
   | 'IncidentUpdateRecorded'
+  /** A figure was recorded: a value in a unit, when it held, what it measures. */
+  | 'QuantityRecorded'
   /** A statement was recorded. */
   | 'StatementRecorded';
 

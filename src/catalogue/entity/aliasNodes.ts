@@ -2,7 +2,7 @@ import { LABEL } from "../../graph/graphLabels";
 import { TYPE } from "../../graph/relationshipTypes";
 /**
  * Cypher over an entity's node `n` and a row `e` holding `aliases` (each a name, its certainty and
- * its source), the event's `eventId` and `position`: each alias becomes an (:${LABEL.Alias}) node the
+ * its source), the event's `eventId` and `position`: each alias becomes an (:Alias) node the
  * entity HAS_ALIAS, numbered after its others (`<entity id>#alias-<n>`), citing its article. An
  * alias is a fact of its own: who says the entity is also called so, and how sure.
  */

@@ -40,6 +40,19 @@ export type Scalars = {
 /** Who can report, say or be credited with something. */
 export type Actor = Agency | Country | Organization | Person;
 
+export type AddAliasInput = {
+  /** The other name, as the article spells it: at most 200 characters. */
+  alias: Scalars['String']['input'];
+  /** asserted (the default) or inferred: the source's note then says why it follows. */
+  certainty?: InputMaybe<Certainty>;
+  /** Ids of entities this name may be taken for that are others (see registerEntity). At most 100. */
+  distinctFrom?: InputMaybe<Array<Scalars['ID']['input']>>;
+  /** The entity's id. */
+  entityId: Scalars['ID']['input'];
+  /** The article and sentence that use the name. */
+  source: SourceInput;
+};
+
 export type Affiliation = Agency | Organization;
 
 /** A space agency or state space corporation (NASA, Roscosmos, ESA, JAXA). */
@@ -99,6 +112,29 @@ export type Agency = Entity & {
   stream: Scalars['String']['output'];
 };
 
+/** Another name of an entity (an abbreviation, a spelling, a former name), with its source. */
+export type Alias = {
+  __typename?: 'Alias';
+  /** asserted: the article uses it for the entity; inferred: it follows (see the note). */
+  certainty: Certainty;
+  /** The entity it names. */
+  entityId: Scalars['ID']['output'];
+  /** Ids of the events (Event.id) that recorded it. */
+  eventIds: Array<Scalars['ID']['output']>;
+  /** <entityId>#alias-<n> */
+  id: Scalars['ID']['output'];
+  /** Log position from which the service knows it. */
+  knownSince: Scalars['Int']['output'];
+  /** The name, as the article spells it. */
+  name: Scalars['String']['output'];
+  /** Why an inferred alias follows, when the source says. */
+  note?: Maybe<Scalars['String']['output']>;
+  /** The sentences that use it. */
+  quotes: Array<Scalars['String']['output']>;
+  /** Ids of the articles that use the name. */
+  sources: Array<Scalars['String']['output']>;
+};
+
 /** An API key as the service keeps it: the key itself is shown once, when created, and never stored. */
 export type ApiKey = {
   __typename?: 'ApiKey';
@@ -143,6 +179,8 @@ export type Article = {
 
 /** One fact of an article being ingested: exactly one of the commands, with a stable factId. */
 export type ArticleFactInput = {
+  /** Adds an alias, as addAlias does. */
+  addAlias?: InputMaybe<AddAliasInput>;
   /** Corrects a fact, as correctFact does. */
   correctFact?: InputMaybe<CorrectFactInput>;
   /** Adds a source to a fact, as corroborateFact does. */
@@ -151,8 +189,16 @@ export type ArticleFactInput = {
   factId: Scalars['ID']['input'];
   /** Links two nodes, as linkEntities does. */
   linkEntities?: InputMaybe<LinkEntitiesInput>;
+  /** Merges two entities, as mergeEntities does. */
+  mergeEntities?: InputMaybe<MergeEntitiesInput>;
+  /** Ranks a claim, as rankClaim does. */
+  rankClaim?: InputMaybe<RankClaimInput>;
+  /** Records a claim, as recordClaim does. */
+  recordClaim?: InputMaybe<RecordClaimInput>;
   /** Records an incident's update, as recordIncidentUpdate does. */
   recordIncidentUpdate?: InputMaybe<RecordIncidentUpdateInput>;
+  /** Records a quantity, as recordQuantity does. */
+  recordQuantity?: InputMaybe<RecordQuantityInput>;
   /** Records a statement, as recordStatement does. */
   recordStatement?: InputMaybe<RecordStatementInput>;
   /** Registers an entity, as registerEntity does. */
@@ -161,6 +207,8 @@ export type ArticleFactInput = {
   reportIncident?: InputMaybe<ReportIncidentInput>;
   /** Retracts a fact, as retractFact does. */
   retractFact?: InputMaybe<RetractFactInput>;
+  /** Undoes a merge, as unmergeEntities does. */
+  unmergeEntities?: InputMaybe<UnmergeEntitiesInput>;
 };
 
 export type Attributable = Incident | Statement;
@@ -189,6 +237,57 @@ export type Citation = {
 
 /** Everything that cites an article. */
 export type Cited = Agency | Component | Country | Incident | IncidentUpdate | Module | Organization | Person | Place | Segment | Statement | Station | Vehicle;
+
+/**
+ * A value that sources give one field of a fact (an incident's occurredAt, an entity's name...),
+ * with its sources and rank over time. Where sources disagree, each value is a claim of its own.
+ */
+export type Claim = {
+  __typename?: 'Claim';
+  /** Its id among the fact's claims: <field>-<n> (occurredAt-2), as rankClaim and corroborateFact name it. */
+  claimId: Scalars['String']['output'];
+  /** Ids of the events (Event.id) that made or cited it. */
+  eventIds: Array<Scalars['ID']['output']>;
+  /** The fact whose field it gives. */
+  factId: Scalars['ID']['output'];
+  /** The field: occurredAt, title, name, validFrom... */
+  field: Scalars['String']['output'];
+  /** <factId>#<claimId>: zvezda-air-leak#occurredAt-2. */
+  id: Scalars['ID']['output'];
+  /** Log position from which the service knows this claim. */
+  knownSince: Scalars['Int']['output'];
+  /** For a world time: how precise the value is. */
+  precision?: Maybe<Precision>;
+  /** The sentences, from those articles, that give it. */
+  quotes: Array<Scalars['String']['output']>;
+  /** Its rank now (disputes(asOfPosition) says it as known at a position). */
+  rank: ClaimRank;
+  /** Every rank it has had, oldest first; rankSince gives the log position of each. */
+  rankHistory: Array<ClaimRank>;
+  /** Why it took each rank of rankHistory (empty when no reason was given). */
+  rankReasons: Array<Scalars['String']['output']>;
+  /** The log position from which it had each rank of rankHistory. */
+  rankSince: Array<Scalars['Int']['output']>;
+  /** Why it has its rank, when one was given (required to deprecate or prefer). */
+  reason?: Maybe<Scalars['String']['output']>;
+  /** Ids of the articles that give this value. */
+  sources: Array<Scalars['String']['output']>;
+  /** The value, written as the field is (a world time: YYYY, YYYY-MM, YYYY-MM-DD or an instant). */
+  value?: Maybe<Scalars['String']['output']>;
+  /** For a world time: the first instant the value may mean. */
+  valueFrom?: Maybe<Scalars['DateTime']['output']>;
+  /** For a world time: the last instant the value may mean. */
+  valueTo?: Maybe<Scalars['DateTime']['output']>;
+};
+
+/**
+ * How a claim stands: preferred (the fact's value), normal (kept beside it, not contradicted), or
+ * deprecated (judged wrong, with a reason; still kept with its sources).
+ */
+export type ClaimRank =
+  | 'deprecated'
+  | 'normal'
+  | 'preferred';
 
 /** What a command appended. */
 export type CommandReceipt = {
@@ -274,6 +373,11 @@ export type CorrectFactInput = {
 };
 
 export type CorroborateFactInput = {
+  /**
+   * One of the fact's claims (occurredAt-2, as its claims list them): the source says that value of
+   * the field, not the whole fact.
+   */
+  claimId?: InputMaybe<Scalars['String']['input']>;
   /** The fact: its id (zvezda, a relation's, incident's or statement's id) or its stream (entity-zvezda). */
   factId: Scalars['ID']['input'];
   /** Another source stating the fact: not a quote it already cites. A fact cites at most 100. */
@@ -345,6 +449,42 @@ export type CreatedApiKey = {
   key: ApiKey;
   /** The key, shown this once: send it as the header Authorization: Bearer <token>. */
   token: Scalars['String']['output'];
+};
+
+/** A field of a fact that its sources disagree on: two claims or more that are not deprecated. */
+export type Dispute = {
+  __typename?: 'Dispute';
+  /** Its claims, the preferred one first, then by when they were known. */
+  claims: Array<DisputedClaim>;
+  /** The fact. */
+  factId: Scalars['ID']['output'];
+  /** The field disputed: occurredAt, title, name... */
+  field: Scalars['String']['output'];
+};
+
+/** One claim of a dispute, its rank as known at the read's position. */
+export type DisputedClaim = {
+  __typename?: 'DisputedClaim';
+  /** Its id among the fact's claims (occurredAt-2): Claim.id is <factId>#<claimId>. */
+  claimId: Scalars['String']['output'];
+  /** For a world time: the first instant the value may mean. */
+  earliest?: Maybe<Scalars['DateTime']['output']>;
+  /** Log position from which the service knows the claim. */
+  knownSince: Scalars['Int']['output'];
+  /** For a world time: the last instant the value may mean. */
+  latest?: Maybe<Scalars['DateTime']['output']>;
+  /** For a world time: how precise the value is. */
+  precision?: Maybe<Precision>;
+  /** The sentences that give it. */
+  quotes: Array<Scalars['String']['output']>;
+  /** Its rank at the read's position. */
+  rank: ClaimRank;
+  /** Why it had that rank, when a reason was given. */
+  reason?: Maybe<Scalars['String']['output']>;
+  /** Ids of the articles that give the value. */
+  sources: Array<Scalars['String']['output']>;
+  /** The value the sources give. */
+  value?: Maybe<Scalars['String']['output']>;
 };
 
 /** Anything an article speaks of: an agency, a person, a module, a country... */
@@ -678,6 +818,8 @@ export type Incident = {
   certainty: Certainty;
   /** The articles citing this fact, each with its quote. */
   citations: Array<Article>;
+  /** The values its sources give its fields (occurredAt, title...), each with its rank: see disputes. */
+  claims: Array<Claim>;
   /** Log positions of the corrections of this fact. */
   correctedAt: Array<Scalars['Int']['output']>;
   /** What happened, if the article says more than the title. */
@@ -707,6 +849,8 @@ export type Incident = {
   occurredFrom: Scalars['DateTime']['output'];
   /** The last instant occurredAt may mean. */
   occurredTo: Scalars['DateTime']['output'];
+  /** The figures articles give about it (a leak rate, a crew's size). */
+  quantities: Array<Quantity>;
   /** The sentences, from those articles, that state it. */
   quotes: Array<Scalars['String']['output']>;
   /** Who reported it. */
@@ -905,12 +1049,22 @@ export type Location = Country | Place;
  * name @neo4j/graphql keeps for its own change events.)
  */
 export type LogEventType =
+  /** Another name of an entity was recorded, with its source. */
+  | 'AliasAdded'
   /** An article was registered: the source facts cite. */
   | 'ArticleRegistered'
+  /** A claim was ranked: preferred, normal, or deprecated with a reason. */
+  | 'ClaimRanked'
+  /** A source gave a field of a fact a value: a claim, kept beside the others. */
+  | 'ClaimRecorded'
   /** Two entities were linked by a relation. */
   | 'EntitiesLinked'
+  /** An entity was merged into another it turned out to be; its id redirects there. */
+  | 'EntityMerged'
   /** An entity (agency, person, module...) was registered. */
   | 'EntityRegistered'
+  /** A merge was undone: the merged entity is itself again. */
+  | 'EntityUnmerged'
   /** Fields of a fact were corrected. */
   | 'FactCorrected'
   /** Another source was found for a fact. */
@@ -921,8 +1075,21 @@ export type LogEventType =
   | 'IncidentReported'
   /** Something learnt about an incident later was recorded. */
   | 'IncidentUpdateRecorded'
+  /** A figure was recorded: a value in a unit, when it held, what it measures. */
+  | 'QuantityRecorded'
   /** A statement was recorded. */
   | 'StatementRecorded';
+
+export type MergeEntitiesInput = {
+  /** The entity merged away: its id becomes a redirect. */
+  entityId: Scalars['ID']['input'];
+  /** The entity it is merged into (the survivor), of the same kind. */
+  into: Scalars['ID']['input'];
+  /** Why they are one: at most 1000 characters. */
+  reason: Scalars['String']['input'];
+  /** The article and sentence that show they are one. */
+  source: SourceInput;
+};
 
 /** A station module (Zvezda, Nauka). */
 export type Module = Entity & {
@@ -978,6 +1145,11 @@ export type Module = Entity & {
 
 export type Mutation = {
   __typename?: 'Mutation';
+  /**
+   * Adds another name of an entity (an abbreviation, a spelling, a former name), as a fact with its
+   * own source and certainty.
+   */
+  addAlias: RegisterEntityPayload;
   /** Changes some fields of a fact, with a reason and a source; a relation keeps its former version. */
   correctFact: FactPayload;
   /** Adds a source to a fact: another article, or another sentence, that states it. */
@@ -988,8 +1160,25 @@ export type Mutation = {
   ingestArticle: IngestArticlePayload;
   /** States a relation between two nodes, valid in the world as the source says. */
   linkEntities: LinkEntitiesPayload;
+  /**
+   * Merges an entity into the one it turned out to be: its relations and citations move to the
+   * survivor, its id answers as the survivor (a redirect), and unmergeEntities undoes it.
+   */
+  mergeEntities: FactPayload;
+  /**
+   * Ranks a claim of a fact: preferred (the fact takes its value; the preferred one before becomes
+   * normal), normal, or deprecated with a reason.
+   */
+  rankClaim: FactPayload;
+  /** Records what a source says a field of a fact is, beside what others say: when it disagrees, both are kept, each with its sources and rank. */
+  recordClaim: FactPayload;
   /** Records what was learnt about an incident later, in the incident's stream. */
   recordIncidentUpdate: RecordIncidentUpdatePayload;
+  /**
+   * Records a figure an article gives (a leak rate, a pressure, a mass, a count) of an entity, incident
+   * or statement, in a UCUM unit, with when it held: figures compare across articles and units.
+   */
+  recordQuantity: RecordQuantityPayload;
   /** Records a statement: who said what, when, about what. */
   recordStatement: RecordStatementPayload;
   /** Registers an article, the source facts cite, with its full text (stream article-<id>). */
@@ -1002,6 +1191,15 @@ export type Mutation = {
   retractFact: FactPayload;
   /** Revokes an API key (admin only): true when it existed. Servers refuse it within a second. */
   revokeApiKey: Scalars['Boolean']['output'];
+  /** Undoes a merge: the merged entity is itself again, with the relations and citations it had. */
+  unmergeEntities: FactPayload;
+};
+
+
+export type MutationAddAliasArgs = {
+  commandId?: InputMaybe<Scalars['ID']['input']>;
+  expectedRevision?: InputMaybe<Scalars['Int']['input']>;
+  input: AddAliasInput;
 };
 
 
@@ -1038,10 +1236,38 @@ export type MutationLinkEntitiesArgs = {
 };
 
 
+export type MutationMergeEntitiesArgs = {
+  commandId?: InputMaybe<Scalars['ID']['input']>;
+  expectedRevision?: InputMaybe<Scalars['Int']['input']>;
+  input: MergeEntitiesInput;
+};
+
+
+export type MutationRankClaimArgs = {
+  commandId?: InputMaybe<Scalars['ID']['input']>;
+  expectedRevision?: InputMaybe<Scalars['Int']['input']>;
+  input: RankClaimInput;
+};
+
+
+export type MutationRecordClaimArgs = {
+  commandId?: InputMaybe<Scalars['ID']['input']>;
+  expectedRevision?: InputMaybe<Scalars['Int']['input']>;
+  input: RecordClaimInput;
+};
+
+
 export type MutationRecordIncidentUpdateArgs = {
   commandId?: InputMaybe<Scalars['ID']['input']>;
   expectedRevision?: InputMaybe<Scalars['Int']['input']>;
   input: RecordIncidentUpdateInput;
+};
+
+
+export type MutationRecordQuantityArgs = {
+  commandId?: InputMaybe<Scalars['ID']['input']>;
+  expectedRevision?: InputMaybe<Scalars['Int']['input']>;
+  input: RecordQuantityInput;
 };
 
 
@@ -1082,6 +1308,13 @@ export type MutationRetractFactArgs = {
 
 export type MutationRevokeApiKeyArgs = {
   id: Scalars['ID']['input'];
+};
+
+
+export type MutationUnmergeEntitiesArgs = {
+  commandId?: InputMaybe<Scalars['ID']['input']>;
+  expectedRevision?: InputMaybe<Scalars['Int']['input']>;
+  input: UnmergeEntitiesInput;
 };
 
 export type MutationFields =
@@ -1296,12 +1529,72 @@ export type Precision =
   | 'month'
   | 'year';
 
+/**
+ * A figure an article gives (a leak rate, a crew's size, a duration), in its unit (UCUM) and in base
+ * units with its dimension, so that figures from different articles compare.
+ */
+export type Quantity = {
+  __typename?: 'Quantity';
+  /** lowerBound in base units. */
+  baseLowerBound?: Maybe<Scalars['Float']['output']>;
+  /** upperBound in base units. */
+  baseUpperBound?: Maybe<Scalars['Float']['output']>;
+  /** value in base units (kg/d: g/s), comparable across units of one dimension. */
+  baseValue?: Maybe<Scalars['Float']['output']>;
+  /** asserted: the article says it; inferred: it follows from what the article says (see the source's note). */
+  certainty: Certainty;
+  /** The dimension of its unit, as UCUM writes it (M.T-1 for a mass per time); figures compare when it is the same. */
+  dimension?: Maybe<Scalars['String']['output']>;
+  /** Ids of the events (Event.id) that recorded it. */
+  eventIds: Array<Scalars['ID']['output']>;
+  /** A lower-case slug: zvezda-leak-rate-2024-04. */
+  id: Scalars['ID']['output'];
+  /** Log position from which the service knows it. */
+  knownSince: Scalars['Int']['output'];
+  /** The figure in words: air leak rate: 1.7 kg/d. */
+  label: Scalars['String']['output'];
+  /** The least it may be, when the source gives a bound (more than 2). */
+  lowerBound?: Maybe<Scalars['Float']['output']>;
+  /** What is measured, in a few words: air leak rate. */
+  measure: Scalars['String']['output'];
+  /** When it held, as precise as the source: YYYY, YYYY-MM, YYYY-MM-DD or an ISO 8601 instant. */
+  occurredAt?: Maybe<Scalars['String']['output']>;
+  /** How precise occurredAt is. */
+  occurredAtPrecision?: Maybe<Precision>;
+  /** The first instant occurredAt may mean. */
+  occurredFrom?: Maybe<Scalars['DateTime']['output']>;
+  /** The last instant occurredAt may mean. */
+  occurredTo?: Maybe<Scalars['DateTime']['output']>;
+  /** What it measures: an entity, an incident or a statement. */
+  of: Array<Subject>;
+  /** The sentences, from those articles, that state it. */
+  quotes: Array<Scalars['String']['output']>;
+  /** Ids of the articles that state it. */
+  sources: Array<Scalars['String']['output']>;
+  /** The log stream holding its events: quantity-<id>. */
+  stream: Scalars['String']['output'];
+  /** Its UCUM code: kg/d, [lb_av]/d, a, {person}. */
+  unit: Scalars['String']['output'];
+  /** The unit in words, as UCUM names it. */
+  unitName?: Maybe<Scalars['String']['output']>;
+  /** The most it may be, when the source gives a bound (nearly 20). */
+  upperBound?: Maybe<Scalars['Float']['output']>;
+  /** The figure, when the source gives one. */
+  value?: Maybe<Scalars['Float']['output']>;
+};
+
 export type Query = {
   __typename?: 'Query';
   /** The API keys, newest last (admin only). */
   apiKeys: Array<ApiKey>;
   /** The article with this id, or null. */
   article?: Maybe<Article>;
+  /**
+   * The fields that sources disagree on (two claims or more not deprecated), as known at a position:
+   * of one fact and the facts linked to it (about), or of every fact; within dates by the fact's own
+   * world time. At most 1000: past that, RESULT_TOO_LARGE asks for a narrower question.
+   */
+  disputes: Array<Dispute>;
   /** The entity with this id (an agency, person, module...), or null. */
   entity?: Maybe<Entity>;
   /** The log from a position on, in position order, optionally of some streams or event types only. */
@@ -1348,6 +1641,14 @@ export type Query = {
 
 export type QueryArticleArgs = {
   id: Scalars['ID']['input'];
+};
+
+
+export type QueryDisputesArgs = {
+  about?: InputMaybe<Scalars['ID']['input']>;
+  asOfPosition?: InputMaybe<Scalars['Int']['input']>;
+  from?: InputMaybe<Scalars['String']['input']>;
+  until?: InputMaybe<Scalars['String']['input']>;
 };
 
 
@@ -1426,6 +1727,43 @@ export type QueryTimelineArgs = {
   until?: InputMaybe<Scalars['String']['input']>;
 };
 
+export type RankClaimInput = {
+  /** The claim: occurredAt-2, as the fact's claims list it. */
+  claimId: Scalars['String']['input'];
+  /** The fact: its id (zvezda, a relation's, incident's or statement's id) or its stream (entity-zvezda). */
+  factId: Scalars['ID']['input'];
+  /** preferred, normal or deprecated. */
+  rank: ClaimRank;
+  /** Why: required to deprecate a claim or prefer one; at most 1000 characters. */
+  reason?: InputMaybe<Scalars['String']['input']>;
+  /** The article and sentence the ranking rests on. */
+  source: SourceInput;
+};
+
+export type RecordClaimInput = {
+  /** The fact: its id (zvezda, a relation's, incident's or statement's id) or its stream (entity-zvezda). */
+  factId: Scalars['ID']['input'];
+  /**
+   * The field: an incident's occurredAt, kind, title or description; a statement's occurredAt, kind or
+   * text; an entity's name or description; a relation's validFrom, validTo or role.
+   */
+  field: Scalars['String']['input'];
+  /**
+   * True: it becomes the fact's value (the preferred claim before it becomes normal); a reason is
+   * then required. Left out: a normal claim, beside the preferred one.
+   */
+  preferred?: InputMaybe<Scalars['Boolean']['input']>;
+  /** Why it is preferred: at most 1000 characters. */
+  reason?: InputMaybe<Scalars['String']['input']>;
+  /** The article and sentence that give the value. */
+  source: SourceInput;
+  /**
+   * The value the source gives it, written as the field is (a world time: YYYY, YYYY-MM, YYYY-MM-DD
+   * or an ISO 8601 instant).
+   */
+  value: Scalars['String']['input'];
+};
+
 export type RecordIncidentUpdateInput = {
   /**
    * The cause found (impacts by small meteoroids): required for CAUSE_DETERMINED; at most 500
@@ -1461,6 +1799,43 @@ export type RecordIncidentUpdatePayload = {
   __typename?: 'RecordIncidentUpdatePayload';
   /** The updated incident as now projected. */
   incident?: Maybe<Incident>;
+  /** What the command appended. */
+  receipt: CommandReceipt;
+};
+
+export type RecordQuantityInput = {
+  /** asserted (the default) or inferred: the source's note then says why it follows. */
+  certainty?: InputMaybe<Certainty>;
+  /** The least it may be (more than 2: 2). */
+  lowerBound?: InputMaybe<Scalars['Float']['input']>;
+  /** What is measured, in a few words (air leak rate): at most 200 characters. */
+  measure: Scalars['String']['input'];
+  /** When it held. World time: YYYY, YYYY-MM, YYYY-MM-DD or an ISO 8601 instant. */
+  occurredAt?: InputMaybe<Scalars['String']['input']>;
+  /** The id of what it measures: an entity, an incident or a statement. */
+  of: Scalars['ID']['input'];
+  /**
+   * A lower-case slug of at most 120 characters: zvezda-leak-rate-2024-04. Its stream is
+   * quantity-<id>.
+   */
+  quantityId: Scalars['ID']['input'];
+  /** The article and sentence that state it. */
+  source: SourceInput;
+  /**
+   * Its UCUM code: kg/d, [lb_av]/d, mm[Hg], a (years), {person} for a count of people. At most 100
+   * characters.
+   */
+  unit: Scalars['String']['input'];
+  /** The most it may be ("nearly 20 years": 20). */
+  upperBound?: InputMaybe<Scalars['Float']['input']>;
+  /** The figure, when the source gives one (1.7); or bounds, or both. */
+  value?: InputMaybe<Scalars['Float']['input']>;
+};
+
+export type RecordQuantityPayload = {
+  __typename?: 'RecordQuantityPayload';
+  /** The quantity as now projected. */
+  quantity?: Maybe<Quantity>;
   /** What the command appended. */
   receipt: CommandReceipt;
 };
@@ -1537,6 +1912,11 @@ export type RegisterEntityInput = {
   certainty?: InputMaybe<Certainty>;
   /** What the article says it is: at most 2000 characters. */
   description?: InputMaybe<Scalars['String']['input']>;
+  /**
+   * Ids of existing entities whose name or alias this one's may be taken for, but that are others:
+   * the duplicate check lets it through, and the graph records that they differ. At most 100.
+   */
+  distinctFrom?: InputMaybe<Array<Scalars['ID']['input']>>;
   /** A lower-case slug: zvezda, joel-montalbano. */
   entityId: Scalars['ID']['input'];
   /** What kind of entity it is (its label in the graph). */
@@ -1855,6 +2235,8 @@ export type Statement = {
   certainty: Certainty;
   /** The articles citing this fact, each with its quote. */
   citations: Array<Article>;
+  /** The values its sources give its fields (occurredAt, title...), each with its rank: see disputes. */
+  claims: Array<Claim>;
   /** Log positions of the corrections of this fact. */
   correctedAt: Array<Scalars['Int']['output']>;
   /** Ids of this fact's events (Event.id): its record, corroborations, corrections. */
@@ -1878,6 +2260,8 @@ export type Statement = {
   occurredFrom?: Maybe<Scalars['DateTime']['output']>;
   /** The last instant occurredAt may mean. */
   occurredTo?: Maybe<Scalars['DateTime']['output']>;
+  /** The figures articles give about it (a leak rate, a crew's size). */
+  quantities: Array<Quantity>;
   /** The sentences, from those articles, that state it. */
   quotes: Array<Scalars['String']['output']>;
   /** Its named speakers. */
@@ -2074,6 +2458,15 @@ export type TimelineEntryKind =
 export type TimestampOperation =
   | 'CREATE'
   | 'UPDATE';
+
+export type UnmergeEntitiesInput = {
+  /** The entity that was merged away. */
+  entityId: Scalars['ID']['input'];
+  /** Why they are two: at most 1000 characters. */
+  reason: Scalars['String']['input'];
+  /** The article and sentence that show they are two. */
+  source: SourceInput;
+};
 
 export type VectorInput = {
   embeddingProperty: Scalars['String']['input'];
@@ -2328,8 +2721,10 @@ export type ResolversUnionTypes<_RefType extends Record<string, unknown>> = {
 /** Mapping between all available schema types and the resolvers types */
 export type ResolversTypes = {
   Actor: ResolverTypeWrapper<ResolversUnionTypes<ResolversTypes>['Actor']>;
+  AddAliasInput: AddAliasInput;
   Affiliation: ResolverTypeWrapper<ResolversUnionTypes<ResolversTypes>['Affiliation']>;
   Agency: ResolverTypeWrapper<Omit<Agency, 'attributed' | 'belongsTo' | 'carried' | 'citations' | 'cooperatedWithBy' | 'cooperatesWith' | 'history' | 'locatedIn' | 'members' | 'operates' | 'owns' | 'reportedIncidents' | 'statements' | 'statementsAbout'> & { attributed: Array<ResolversTypes['Attributable']>, belongsTo: Array<ResolversTypes['Owner']>, carried: Array<ResolversTypes['Statement']>, citations: Array<ResolversTypes['Article']>, cooperatedWithBy: Array<ResolversTypes['Party']>, cooperatesWith: Array<ResolversTypes['Party']>, history: Array<ResolversTypes['Event']>, locatedIn: Array<ResolversTypes['Location']>, members: Array<ResolversTypes['Person']>, operates: Array<ResolversTypes['Hardware']>, owns: Array<ResolversTypes['Owned']>, reportedIncidents: Array<ResolversTypes['Incident']>, statements: Array<ResolversTypes['Statement']>, statementsAbout: Array<ResolversTypes['Statement']> }>;
+  Alias: ResolverTypeWrapper<Alias>;
   ApiKey: ResolverTypeWrapper<ApiKey>;
   Article: ResolverTypeWrapper<ProjectedNode>;
   ArticleFactInput: ArticleFactInput;
@@ -2340,6 +2735,8 @@ export type ResolversTypes = {
   Certainty: Certainty;
   Citation: ResolverTypeWrapper<Citation>;
   Cited: ResolverTypeWrapper<ResolversUnionTypes<ResolversTypes>['Cited']>;
+  Claim: ResolverTypeWrapper<Claim>;
+  ClaimRank: ClaimRank;
   CommandReceipt: ResolverTypeWrapper<CommandResult>;
   Component: ResolverTypeWrapper<Omit<Component, 'belongsTo' | 'citations' | 'history' | 'incidents' | 'incidentsIncludingParts' | 'operatedBy' | 'partOf' | 'statementsAbout'> & { belongsTo: Array<ResolversTypes['Owner']>, citations: Array<ResolversTypes['Article']>, history: Array<ResolversTypes['Event']>, incidents: Array<ResolversTypes['Incident']>, incidentsIncludingParts: Array<ResolversTypes['Incident']>, operatedBy: Array<ResolversTypes['Operator']>, partOf: Array<ResolversTypes['Hardware']>, statementsAbout: Array<ResolversTypes['Statement']> }>;
   CorrectFactInput: CorrectFactInput;
@@ -2349,6 +2746,8 @@ export type ResolversTypes = {
   CreatedApiKey: ResolverTypeWrapper<CreatedApiKey>;
   Date: ResolverTypeWrapper<Scalars['Date']['output']>;
   DateTime: ResolverTypeWrapper<Scalars['DateTime']['output']>;
+  Dispute: ResolverTypeWrapper<Dispute>;
+  DisputedClaim: ResolverTypeWrapper<DisputedClaim>;
   Duration: ResolverTypeWrapper<Scalars['Duration']['output']>;
   Entity: ResolverTypeWrapper<ProjectedNode>;
   EntityKind: EntityKind;
@@ -2379,6 +2778,7 @@ export type ResolversTypes = {
   Located: ResolverTypeWrapper<ResolversUnionTypes<ResolversTypes>['Located']>;
   Location: ResolverTypeWrapper<ResolversUnionTypes<ResolversTypes>['Location']>;
   LogEventType: LogEventType;
+  MergeEntitiesInput: MergeEntitiesInput;
   Module: ResolverTypeWrapper<Omit<Module, 'belongsTo' | 'citations' | 'dockedVehicles' | 'history' | 'incidents' | 'incidentsIncludingParts' | 'operatedBy' | 'partOf' | 'parts' | 'statementsAbout'> & { belongsTo: Array<ResolversTypes['Owner']>, citations: Array<ResolversTypes['Article']>, dockedVehicles: Array<ResolversTypes['Vehicle']>, history: Array<ResolversTypes['Event']>, incidents: Array<ResolversTypes['Incident']>, incidentsIncludingParts: Array<ResolversTypes['Incident']>, operatedBy: Array<ResolversTypes['Operator']>, partOf: Array<ResolversTypes['Hardware']>, parts: Array<ResolversTypes['Hardware']>, statementsAbout: Array<ResolversTypes['Statement']> }>;
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
   MutationFields: MutationFields;
@@ -2393,9 +2793,14 @@ export type ResolversTypes = {
   PlannedCommand: ResolverTypeWrapper<PlannedCommand>;
   PopulatedByOperation: PopulatedByOperation;
   Precision: Precision;
+  Quantity: ResolverTypeWrapper<Omit<Quantity, 'of'> & { of: Array<ResolversTypes['Subject']> }>;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
+  RankClaimInput: RankClaimInput;
+  RecordClaimInput: RecordClaimInput;
   RecordIncidentUpdateInput: RecordIncidentUpdateInput;
   RecordIncidentUpdatePayload: ResolverTypeWrapper<Omit<RecordIncidentUpdatePayload, 'incident' | 'receipt'> & { incident?: Maybe<ResolversTypes['Incident']>, receipt: ResolversTypes['CommandReceipt'] }>;
+  RecordQuantityInput: RecordQuantityInput;
+  RecordQuantityPayload: ResolverTypeWrapper<Omit<RecordQuantityPayload, 'quantity' | 'receipt'> & { quantity?: Maybe<ResolversTypes['Quantity']>, receipt: ResolversTypes['CommandReceipt'] }>;
   RecordStatementInput: RecordStatementInput;
   RecordStatementPayload: ResolverTypeWrapper<Omit<RecordStatementPayload, 'receipt' | 'statement'> & { receipt: ResolversTypes['CommandReceipt'], statement?: Maybe<ResolversTypes['Statement']> }>;
   RegisterArticleInput: RegisterArticleInput;
@@ -2435,6 +2840,7 @@ export type ResolversTypes = {
   TimelineEntry: ResolverTypeWrapper<TimelineEntryModel>;
   TimelineEntryKind: TimelineEntryKind;
   TimestampOperation: TimestampOperation;
+  UnmergeEntitiesInput: UnmergeEntitiesInput;
   VectorInput: VectorInput;
   VectorProvider: VectorProvider;
   Vehicle: ResolverTypeWrapper<Omit<Vehicle, 'belongsTo' | 'citations' | 'crew' | 'dockedAt' | 'history' | 'incidents' | 'incidentsIncludingParts' | 'operatedBy' | 'parts' | 'statementsAbout'> & { belongsTo: Array<ResolversTypes['Owner']>, citations: Array<ResolversTypes['Article']>, crew: Array<ResolversTypes['Person']>, dockedAt: Array<ResolversTypes['Berth']>, history: Array<ResolversTypes['Event']>, incidents: Array<ResolversTypes['Incident']>, incidentsIncludingParts: Array<ResolversTypes['Incident']>, operatedBy: Array<ResolversTypes['Operator']>, parts: Array<ResolversTypes['Hardware']>, statementsAbout: Array<ResolversTypes['Statement']> }>;
@@ -2445,8 +2851,10 @@ export type ResolversTypes = {
 /** Mapping between all available schema types and the resolvers parents */
 export type ResolversParentTypes = {
   Actor: ResolversUnionTypes<ResolversParentTypes>['Actor'];
+  AddAliasInput: AddAliasInput;
   Affiliation: ResolversUnionTypes<ResolversParentTypes>['Affiliation'];
   Agency: Omit<Agency, 'attributed' | 'belongsTo' | 'carried' | 'citations' | 'cooperatedWithBy' | 'cooperatesWith' | 'history' | 'locatedIn' | 'members' | 'operates' | 'owns' | 'reportedIncidents' | 'statements' | 'statementsAbout'> & { attributed: Array<ResolversParentTypes['Attributable']>, belongsTo: Array<ResolversParentTypes['Owner']>, carried: Array<ResolversParentTypes['Statement']>, citations: Array<ResolversParentTypes['Article']>, cooperatedWithBy: Array<ResolversParentTypes['Party']>, cooperatesWith: Array<ResolversParentTypes['Party']>, history: Array<ResolversParentTypes['Event']>, locatedIn: Array<ResolversParentTypes['Location']>, members: Array<ResolversParentTypes['Person']>, operates: Array<ResolversParentTypes['Hardware']>, owns: Array<ResolversParentTypes['Owned']>, reportedIncidents: Array<ResolversParentTypes['Incident']>, statements: Array<ResolversParentTypes['Statement']>, statementsAbout: Array<ResolversParentTypes['Statement']> };
+  Alias: Alias;
   ApiKey: ApiKey;
   Article: ProjectedNode;
   ArticleFactInput: ArticleFactInput;
@@ -2456,6 +2864,7 @@ export type ResolversParentTypes = {
   Boolean: Scalars['Boolean']['output'];
   Citation: Citation;
   Cited: ResolversUnionTypes<ResolversParentTypes>['Cited'];
+  Claim: Claim;
   CommandReceipt: CommandResult;
   Component: Omit<Component, 'belongsTo' | 'citations' | 'history' | 'incidents' | 'incidentsIncludingParts' | 'operatedBy' | 'partOf' | 'statementsAbout'> & { belongsTo: Array<ResolversParentTypes['Owner']>, citations: Array<ResolversParentTypes['Article']>, history: Array<ResolversParentTypes['Event']>, incidents: Array<ResolversParentTypes['Incident']>, incidentsIncludingParts: Array<ResolversParentTypes['Incident']>, operatedBy: Array<ResolversParentTypes['Operator']>, partOf: Array<ResolversParentTypes['Hardware']>, statementsAbout: Array<ResolversParentTypes['Statement']> };
   CorrectFactInput: CorrectFactInput;
@@ -2465,6 +2874,8 @@ export type ResolversParentTypes = {
   CreatedApiKey: CreatedApiKey;
   Date: Scalars['Date']['output'];
   DateTime: Scalars['DateTime']['output'];
+  Dispute: Dispute;
+  DisputedClaim: DisputedClaim;
   Duration: Scalars['Duration']['output'];
   Entity: ProjectedNode;
   Event: EventModel;
@@ -2490,6 +2901,7 @@ export type ResolversParentTypes = {
   LocalTime: Scalars['LocalTime']['output'];
   Located: ResolversUnionTypes<ResolversParentTypes>['Located'];
   Location: ResolversUnionTypes<ResolversParentTypes>['Location'];
+  MergeEntitiesInput: MergeEntitiesInput;
   Module: Omit<Module, 'belongsTo' | 'citations' | 'dockedVehicles' | 'history' | 'incidents' | 'incidentsIncludingParts' | 'operatedBy' | 'partOf' | 'parts' | 'statementsAbout'> & { belongsTo: Array<ResolversParentTypes['Owner']>, citations: Array<ResolversParentTypes['Article']>, dockedVehicles: Array<ResolversParentTypes['Vehicle']>, history: Array<ResolversParentTypes['Event']>, incidents: Array<ResolversParentTypes['Incident']>, incidentsIncludingParts: Array<ResolversParentTypes['Incident']>, operatedBy: Array<ResolversParentTypes['Operator']>, partOf: Array<ResolversParentTypes['Hardware']>, parts: Array<ResolversParentTypes['Hardware']>, statementsAbout: Array<ResolversParentTypes['Statement']> };
   Mutation: Record<PropertyKey, never>;
   Operator: ResolversUnionTypes<ResolversParentTypes>['Operator'];
@@ -2500,9 +2912,14 @@ export type ResolversParentTypes = {
   Person: Omit<Person, 'attributed' | 'citations' | 'citizenOf' | 'crewOf' | 'history' | 'incidents' | 'memberOf' | 'reportedIncidents' | 'statements' | 'statementsAbout'> & { attributed: Array<ResolversParentTypes['Attributable']>, citations: Array<ResolversParentTypes['Article']>, citizenOf: Array<ResolversParentTypes['Country']>, crewOf: Array<ResolversParentTypes['Craft']>, history: Array<ResolversParentTypes['Event']>, incidents: Array<ResolversParentTypes['Incident']>, memberOf: Array<ResolversParentTypes['Affiliation']>, reportedIncidents: Array<ResolversParentTypes['Incident']>, statements: Array<ResolversParentTypes['Statement']>, statementsAbout: Array<ResolversParentTypes['Statement']> };
   Place: Omit<Place, 'citations' | 'cooperatedWithBy' | 'cooperatesWith' | 'history' | 'locatedIn' | 'locates' | 'militaryActionsBy' | 'statementsAbout'> & { citations: Array<ResolversParentTypes['Article']>, cooperatedWithBy: Array<ResolversParentTypes['Party']>, cooperatesWith: Array<ResolversParentTypes['Party']>, history: Array<ResolversParentTypes['Event']>, locatedIn: Array<ResolversParentTypes['Location']>, locates: Array<ResolversParentTypes['Located']>, militaryActionsBy: Array<ResolversParentTypes['Country']>, statementsAbout: Array<ResolversParentTypes['Statement']> };
   PlannedCommand: PlannedCommand;
+  Quantity: Omit<Quantity, 'of'> & { of: Array<ResolversParentTypes['Subject']> };
   Query: Record<PropertyKey, never>;
+  RankClaimInput: RankClaimInput;
+  RecordClaimInput: RecordClaimInput;
   RecordIncidentUpdateInput: RecordIncidentUpdateInput;
   RecordIncidentUpdatePayload: Omit<RecordIncidentUpdatePayload, 'incident' | 'receipt'> & { incident?: Maybe<ResolversParentTypes['Incident']>, receipt: ResolversParentTypes['CommandReceipt'] };
+  RecordQuantityInput: RecordQuantityInput;
+  RecordQuantityPayload: Omit<RecordQuantityPayload, 'quantity' | 'receipt'> & { quantity?: Maybe<ResolversParentTypes['Quantity']>, receipt: ResolversParentTypes['CommandReceipt'] };
   RecordStatementInput: RecordStatementInput;
   RecordStatementPayload: Omit<RecordStatementPayload, 'receipt' | 'statement'> & { receipt: ResolversParentTypes['CommandReceipt'], statement?: Maybe<ResolversParentTypes['Statement']> };
   RegisterArticleInput: RegisterArticleInput;
@@ -2530,6 +2947,7 @@ export type ResolversParentTypes = {
   Time: Scalars['Time']['output'];
   Timeline: Omit<Timeline, 'entries' | 'undated'> & { entries: Array<ResolversParentTypes['TimelineEntry']>, undated: Array<ResolversParentTypes['TimelineEntry']> };
   TimelineEntry: TimelineEntryModel;
+  UnmergeEntitiesInput: UnmergeEntitiesInput;
   VectorInput: VectorInput;
   Vehicle: Omit<Vehicle, 'belongsTo' | 'citations' | 'crew' | 'dockedAt' | 'history' | 'incidents' | 'incidentsIncludingParts' | 'operatedBy' | 'parts' | 'statementsAbout'> & { belongsTo: Array<ResolversParentTypes['Owner']>, citations: Array<ResolversParentTypes['Article']>, crew: Array<ResolversParentTypes['Person']>, dockedAt: Array<ResolversParentTypes['Berth']>, history: Array<ResolversParentTypes['Event']>, incidents: Array<ResolversParentTypes['Incident']>, incidentsIncludingParts: Array<ResolversParentTypes['Incident']>, operatedBy: Array<ResolversParentTypes['Operator']>, parts: Array<ResolversParentTypes['Hardware']>, statementsAbout: Array<ResolversParentTypes['Statement']> };
   Viewer: Viewer;
@@ -2739,6 +3157,18 @@ export type AgencyResolvers<ContextType = GraphQLContext, ParentType extends Res
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
+export type AliasResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Alias'] = ResolversParentTypes['Alias']> = {
+  certainty?: Resolver<ResolversTypes['Certainty'], ParentType, ContextType>;
+  entityId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  eventIds?: Resolver<Array<ResolversTypes['ID']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  knownSince?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  note?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  quotes?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  sources?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+};
+
 export type ApiKeyResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ApiKey'] = ResolversParentTypes['ApiKey']> = {
   createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
@@ -2782,6 +3212,26 @@ export type CitationResolvers<ContextType = GraphQLContext, ParentType extends R
 
 export type CitedResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Cited'] = ResolversParentTypes['Cited']> = {
   __resolveType: TypeResolveFn<'Agency' | 'Component' | 'Country' | 'Incident' | 'IncidentUpdate' | 'Module' | 'Organization' | 'Person' | 'Place' | 'Segment' | 'Statement' | 'Station' | 'Vehicle', ParentType, ContextType>;
+};
+
+export type ClaimResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Claim'] = ResolversParentTypes['Claim']> = {
+  claimId?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  eventIds?: Resolver<Array<ResolversTypes['ID']>, ParentType, ContextType>;
+  factId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  field?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  knownSince?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  precision?: Resolver<Maybe<ResolversTypes['Precision']>, ParentType, ContextType>;
+  quotes?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  rank?: Resolver<ResolversTypes['ClaimRank'], ParentType, ContextType>;
+  rankHistory?: Resolver<Array<ResolversTypes['ClaimRank']>, ParentType, ContextType>;
+  rankReasons?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  rankSince?: Resolver<Array<ResolversTypes['Int']>, ParentType, ContextType>;
+  reason?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  sources?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  value?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  valueFrom?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  valueTo?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
 };
 
 export type CommandReceiptResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['CommandReceipt'] = ResolversParentTypes['CommandReceipt']> = {
@@ -2865,6 +3315,25 @@ export interface DateScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes
 export interface DateTimeScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['DateTime'], any> {
   name: 'DateTime';
 }
+
+export type DisputeResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Dispute'] = ResolversParentTypes['Dispute']> = {
+  claims?: Resolver<Array<ResolversTypes['DisputedClaim']>, ParentType, ContextType>;
+  factId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  field?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type DisputedClaimResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['DisputedClaim'] = ResolversParentTypes['DisputedClaim']> = {
+  claimId?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  earliest?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  knownSince?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  latest?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  precision?: Resolver<Maybe<ResolversTypes['Precision']>, ParentType, ContextType>;
+  quotes?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  rank?: Resolver<ResolversTypes['ClaimRank'], ParentType, ContextType>;
+  reason?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  sources?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  value?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+};
 
 export interface DurationScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['Duration'], any> {
   name: 'Duration';
@@ -2954,6 +3423,7 @@ export type IncidentResolvers<ContextType = GraphQLContext, ParentType extends R
   attributedTo?: Resolver<Array<ResolversTypes['Actor']>, ParentType, ContextType>;
   certainty?: Resolver<ResolversTypes['Certainty'], ParentType, ContextType>;
   citations?: Resolver<Array<ResolversTypes['Article']>, ParentType, ContextType>;
+  claims?: Resolver<Array<ResolversTypes['Claim']>, ParentType, ContextType>;
   correctedAt?: Resolver<Array<ResolversTypes['Int']>, ParentType, ContextType>;
   description?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   eventIds?: Resolver<Array<ResolversTypes['ID']>, ParentType, ContextType>;
@@ -2967,6 +3437,7 @@ export type IncidentResolvers<ContextType = GraphQLContext, ParentType extends R
   occurredAtPrecision?: Resolver<ResolversTypes['Precision'], ParentType, ContextType>;
   occurredFrom?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   occurredTo?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  quantities?: Resolver<Array<ResolversTypes['Quantity']>, ParentType, ContextType>;
   quotes?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   reportedBy?: Resolver<Array<ResolversTypes['Actor']>, ParentType, ContextType>;
   sources?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
@@ -3078,18 +3549,24 @@ export type ModuleResolvers<ContextType = GraphQLContext, ParentType extends Res
 };
 
 export type MutationResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = {
+  addAlias?: Resolver<ResolversTypes['RegisterEntityPayload'], ParentType, ContextType, RequireFields<MutationAddAliasArgs, 'input'>>;
   correctFact?: Resolver<ResolversTypes['FactPayload'], ParentType, ContextType, RequireFields<MutationCorrectFactArgs, 'input'>>;
   corroborateFact?: Resolver<ResolversTypes['FactPayload'], ParentType, ContextType, RequireFields<MutationCorroborateFactArgs, 'input'>>;
   createApiKey?: Resolver<ResolversTypes['CreatedApiKey'], ParentType, ContextType, RequireFields<MutationCreateApiKeyArgs, 'name' | 'role'>>;
   ingestArticle?: Resolver<ResolversTypes['IngestArticlePayload'], ParentType, ContextType, RequireFields<MutationIngestArticleArgs, 'dryRun' | 'input'>>;
   linkEntities?: Resolver<ResolversTypes['LinkEntitiesPayload'], ParentType, ContextType, RequireFields<MutationLinkEntitiesArgs, 'input'>>;
+  mergeEntities?: Resolver<ResolversTypes['FactPayload'], ParentType, ContextType, RequireFields<MutationMergeEntitiesArgs, 'input'>>;
+  rankClaim?: Resolver<ResolversTypes['FactPayload'], ParentType, ContextType, RequireFields<MutationRankClaimArgs, 'input'>>;
+  recordClaim?: Resolver<ResolversTypes['FactPayload'], ParentType, ContextType, RequireFields<MutationRecordClaimArgs, 'input'>>;
   recordIncidentUpdate?: Resolver<ResolversTypes['RecordIncidentUpdatePayload'], ParentType, ContextType, RequireFields<MutationRecordIncidentUpdateArgs, 'input'>>;
+  recordQuantity?: Resolver<ResolversTypes['RecordQuantityPayload'], ParentType, ContextType, RequireFields<MutationRecordQuantityArgs, 'input'>>;
   recordStatement?: Resolver<ResolversTypes['RecordStatementPayload'], ParentType, ContextType, RequireFields<MutationRecordStatementArgs, 'input'>>;
   registerArticle?: Resolver<ResolversTypes['RegisterArticlePayload'], ParentType, ContextType, RequireFields<MutationRegisterArticleArgs, 'input'>>;
   registerEntity?: Resolver<ResolversTypes['RegisterEntityPayload'], ParentType, ContextType, RequireFields<MutationRegisterEntityArgs, 'input'>>;
   reportIncident?: Resolver<ResolversTypes['ReportIncidentPayload'], ParentType, ContextType, RequireFields<MutationReportIncidentArgs, 'input'>>;
   retractFact?: Resolver<ResolversTypes['FactPayload'], ParentType, ContextType, RequireFields<MutationRetractFactArgs, 'input'>>;
   revokeApiKey?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType, RequireFields<MutationRevokeApiKeyArgs, 'id'>>;
+  unmergeEntities?: Resolver<ResolversTypes['FactPayload'], ParentType, ContextType, RequireFields<MutationUnmergeEntitiesArgs, 'input'>>;
 };
 
 export type OperatorResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Operator'] = ResolversParentTypes['Operator']> = {
@@ -3194,9 +3671,36 @@ export type PlannedCommandResolvers<ContextType = GraphQLContext, ParentType ext
   stream?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
 
+export type QuantityResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Quantity'] = ResolversParentTypes['Quantity']> = {
+  baseLowerBound?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  baseUpperBound?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  baseValue?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  certainty?: Resolver<ResolversTypes['Certainty'], ParentType, ContextType>;
+  dimension?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  eventIds?: Resolver<Array<ResolversTypes['ID']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  knownSince?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  label?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  lowerBound?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  measure?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  occurredAt?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  occurredAtPrecision?: Resolver<Maybe<ResolversTypes['Precision']>, ParentType, ContextType>;
+  occurredFrom?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  occurredTo?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  of?: Resolver<Array<ResolversTypes['Subject']>, ParentType, ContextType>;
+  quotes?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  sources?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  stream?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  unit?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  unitName?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  upperBound?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  value?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+};
+
 export type QueryResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = {
   apiKeys?: Resolver<Array<ResolversTypes['ApiKey']>, ParentType, ContextType>;
   article?: Resolver<Maybe<ResolversTypes['Article']>, ParentType, ContextType, RequireFields<QueryArticleArgs, 'id'>>;
+  disputes?: Resolver<Array<ResolversTypes['Dispute']>, ParentType, ContextType, Partial<QueryDisputesArgs>>;
   entity?: Resolver<Maybe<ResolversTypes['Entity']>, ParentType, ContextType, RequireFields<QueryEntityArgs, 'id'>>;
   eventLog?: Resolver<Array<ResolversTypes['Event']>, ParentType, ContextType, RequireFields<QueryEventLogArgs, 'first' | 'fromPosition'>>;
   history?: Resolver<Array<ResolversTypes['Event']>, ParentType, ContextType, RequireFields<QueryHistoryArgs, 'factId'>>;
@@ -3214,6 +3718,11 @@ export type QueryResolvers<ContextType = GraphQLContext, ParentType extends Reso
 
 export type RecordIncidentUpdatePayloadResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['RecordIncidentUpdatePayload'] = ResolversParentTypes['RecordIncidentUpdatePayload']> = {
   incident?: Resolver<Maybe<ResolversTypes['Incident']>, ParentType, ContextType>;
+  receipt?: Resolver<ResolversTypes['CommandReceipt'], ParentType, ContextType>;
+};
+
+export type RecordQuantityPayloadResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['RecordQuantityPayload'] = ResolversParentTypes['RecordQuantityPayload']> = {
+  quantity?: Resolver<Maybe<ResolversTypes['Quantity']>, ParentType, ContextType>;
   receipt?: Resolver<ResolversTypes['CommandReceipt'], ParentType, ContextType>;
 };
 
@@ -3330,6 +3839,7 @@ export type StatementResolvers<ContextType = GraphQLContext, ParentType extends 
   carriedBy?: Resolver<Array<ResolversTypes['Affiliation']>, ParentType, ContextType>;
   certainty?: Resolver<ResolversTypes['Certainty'], ParentType, ContextType>;
   citations?: Resolver<Array<ResolversTypes['Article']>, ParentType, ContextType>;
+  claims?: Resolver<Array<ResolversTypes['Claim']>, ParentType, ContextType>;
   correctedAt?: Resolver<Array<ResolversTypes['Int']>, ParentType, ContextType>;
   eventIds?: Resolver<Array<ResolversTypes['ID']>, ParentType, ContextType>;
   history?: Resolver<Array<ResolversTypes['Event']>, ParentType, ContextType>;
@@ -3340,6 +3850,7 @@ export type StatementResolvers<ContextType = GraphQLContext, ParentType extends 
   occurredAtPrecision?: Resolver<Maybe<ResolversTypes['Precision']>, ParentType, ContextType>;
   occurredFrom?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
   occurredTo?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  quantities?: Resolver<Array<ResolversTypes['Quantity']>, ParentType, ContextType>;
   quotes?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   saidBy?: Resolver<Array<ResolversTypes['Actor']>, ParentType, ContextType>;
   sources?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
@@ -3458,6 +3969,7 @@ export type Resolvers<ContextType = GraphQLContext> = {
   Actor?: ActorResolvers<ContextType>;
   Affiliation?: AffiliationResolvers<ContextType>;
   Agency?: AgencyResolvers<ContextType>;
+  Alias?: AliasResolvers<ContextType>;
   ApiKey?: ApiKeyResolvers<ContextType>;
   Article?: ArticleResolvers<ContextType>;
   Attributable?: AttributableResolvers<ContextType>;
@@ -3465,6 +3977,7 @@ export type Resolvers<ContextType = GraphQLContext> = {
   BigInt?: GraphQLScalarType;
   Citation?: CitationResolvers<ContextType>;
   Cited?: CitedResolvers<ContextType>;
+  Claim?: ClaimResolvers<ContextType>;
   CommandReceipt?: CommandReceiptResolvers<ContextType>;
   Component?: ComponentResolvers<ContextType>;
   Country?: CountryResolvers<ContextType>;
@@ -3472,6 +3985,8 @@ export type Resolvers<ContextType = GraphQLContext> = {
   CreatedApiKey?: CreatedApiKeyResolvers<ContextType>;
   Date?: GraphQLScalarType;
   DateTime?: GraphQLScalarType;
+  Dispute?: DisputeResolvers<ContextType>;
+  DisputedClaim?: DisputedClaimResolvers<ContextType>;
   Duration?: GraphQLScalarType;
   Entity?: EntityResolvers<ContextType>;
   Event?: EventResolvers<ContextType>;
@@ -3500,8 +4015,10 @@ export type Resolvers<ContextType = GraphQLContext> = {
   Person?: PersonResolvers<ContextType>;
   Place?: PlaceResolvers<ContextType>;
   PlannedCommand?: PlannedCommandResolvers<ContextType>;
+  Quantity?: QuantityResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
   RecordIncidentUpdatePayload?: RecordIncidentUpdatePayloadResolvers<ContextType>;
+  RecordQuantityPayload?: RecordQuantityPayloadResolvers<ContextType>;
   RecordStatementPayload?: RecordStatementPayloadResolvers<ContextType>;
   RegisterArticlePayload?: RegisterArticlePayloadResolvers<ContextType>;
   RegisterEntityPayload?: RegisterEntityPayloadResolvers<ContextType>;

@@ -11,6 +11,8 @@ export const exploreResolvers: Resolvers = {
       services.explorer.timeline({ about, from, until }, { asOfPosition }),
     relations: (_root, { type, from, to, asOfPosition, validOn }, { services }) =>
       services.explorer.relations({ type, from, to }, { asOfPosition, validOn }),
+    disputes: (_root, { about, from, until, asOfPosition }, { services }) =>
+      services.explorer.disputes({ about, from, until }, { asOfPosition }),
     sources: (_root, { factId }, { services }) => services.explorer.sources(factId),
     search: (_root, { phrase, syntax, fuzzy, first }, { services }) =>
       services.explorer.search({ phrase, syntax, fuzzy }, first),

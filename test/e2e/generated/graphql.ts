@@ -4,8 +4,23 @@ type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
 /** Internal type. DO NOT USE DIRECTLY. */
 export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
 import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-node/core';
+export type AddAliasInput = {
+  /** The other name, as the article spells it: at most 200 characters. */
+  alias: string;
+  /** asserted (the default) or inferred: the source's note then says why it follows. */
+  certainty?: Certainty | null | undefined;
+  /** Ids of entities this name may be taken for that are others (see registerEntity). At most 100. */
+  distinctFrom?: Array<string | number> | null | undefined;
+  /** The entity's id. */
+  entityId: string | number;
+  /** The article and sentence that use the name. */
+  source: SourceInput;
+};
+
 /** One fact of an article being ingested: exactly one of the commands, with a stable factId. */
 export type ArticleFactInput = {
+  /** Adds an alias, as addAlias does. */
+  addAlias?: AddAliasInput | null | undefined;
   /** Corrects a fact, as correctFact does. */
   correctFact?: CorrectFactInput | null | undefined;
   /** Adds a source to a fact, as corroborateFact does. */
@@ -14,8 +29,16 @@ export type ArticleFactInput = {
   factId: string | number;
   /** Links two nodes, as linkEntities does. */
   linkEntities?: LinkEntitiesInput | null | undefined;
+  /** Merges two entities, as mergeEntities does. */
+  mergeEntities?: MergeEntitiesInput | null | undefined;
+  /** Ranks a claim, as rankClaim does. */
+  rankClaim?: RankClaimInput | null | undefined;
+  /** Records a claim, as recordClaim does. */
+  recordClaim?: RecordClaimInput | null | undefined;
   /** Records an incident's update, as recordIncidentUpdate does. */
   recordIncidentUpdate?: RecordIncidentUpdateInput | null | undefined;
+  /** Records a quantity, as recordQuantity does. */
+  recordQuantity?: RecordQuantityInput | null | undefined;
   /** Records a statement, as recordStatement does. */
   recordStatement?: RecordStatementInput | null | undefined;
   /** Registers an entity, as registerEntity does. */
@@ -24,6 +47,8 @@ export type ArticleFactInput = {
   reportIncident?: ReportIncidentInput | null | undefined;
   /** Retracts a fact, as retractFact does. */
   retractFact?: RetractFactInput | null | undefined;
+  /** Undoes a merge, as unmergeEntities does. */
+  unmergeEntities?: UnmergeEntitiesInput | null | undefined;
 };
 
 /** asserted: the article says it; inferred: it only follows from what the article says. */
@@ -32,6 +57,15 @@ export type Certainty =
   | 'asserted'
   /** It follows from what the article says (a Japanese astronaut: JAXA); the source's note says why. */
   | 'inferred';
+
+/**
+ * How a claim stands: preferred (the fact's value), normal (kept beside it, not contradicted), or
+ * deprecated (judged wrong, with a reason; still kept with its sources).
+ */
+export type ClaimRank =
+  | 'deprecated'
+  | 'normal'
+  | 'preferred';
 
 export type CorrectFactInput = {
   /** What to change: at least one field, each one the fact's kind takes. */
@@ -45,6 +79,11 @@ export type CorrectFactInput = {
 };
 
 export type CorroborateFactInput = {
+  /**
+   * One of the fact's claims (occurredAt-2, as its claims list them): the source says that value of
+   * the field, not the whole fact.
+   */
+  claimId?: string | null | undefined;
   /** The fact: its id (zvezda, a relation's, incident's or statement's id) or its stream (entity-zvezda). */
   factId: string | number;
   /** Another source stating the fact: not a quote it already cites. A fact cites at most 100. */
@@ -220,12 +259,22 @@ export type LinkEntitiesInput = {
  * name @neo4j/graphql keeps for its own change events.)
  */
 export type LogEventType =
+  /** Another name of an entity was recorded, with its source. */
+  | 'AliasAdded'
   /** An article was registered: the source facts cite. */
   | 'ArticleRegistered'
+  /** A claim was ranked: preferred, normal, or deprecated with a reason. */
+  | 'ClaimRanked'
+  /** A source gave a field of a fact a value: a claim, kept beside the others. */
+  | 'ClaimRecorded'
   /** Two entities were linked by a relation. */
   | 'EntitiesLinked'
+  /** An entity was merged into another it turned out to be; its id redirects there. */
+  | 'EntityMerged'
   /** An entity (agency, person, module...) was registered. */
   | 'EntityRegistered'
+  /** A merge was undone: the merged entity is itself again. */
+  | 'EntityUnmerged'
   /** Fields of a fact were corrected. */
   | 'FactCorrected'
   /** Another source was found for a fact. */
@@ -236,8 +285,21 @@ export type LogEventType =
   | 'IncidentReported'
   /** Something learnt about an incident later was recorded. */
   | 'IncidentUpdateRecorded'
+  /** A figure was recorded: a value in a unit, when it held, what it measures. */
+  | 'QuantityRecorded'
   /** A statement was recorded. */
   | 'StatementRecorded';
+
+export type MergeEntitiesInput = {
+  /** The entity merged away: its id becomes a redirect. */
+  entityId: string | number;
+  /** The entity it is merged into (the survivor), of the same kind. */
+  into: string | number;
+  /** Why they are one: at most 1000 characters. */
+  reason: string;
+  /** The article and sentence that show they are one. */
+  source: SourceInput;
+};
 
 /** What a node of the graph is: an entity's kind, or Incident, IncidentUpdate, Statement. */
 export type NodeKind =
@@ -261,6 +323,43 @@ export type Precision =
   | 'instant'
   | 'month'
   | 'year';
+
+export type RankClaimInput = {
+  /** The claim: occurredAt-2, as the fact's claims list it. */
+  claimId: string;
+  /** The fact: its id (zvezda, a relation's, incident's or statement's id) or its stream (entity-zvezda). */
+  factId: string | number;
+  /** preferred, normal or deprecated. */
+  rank: ClaimRank;
+  /** Why: required to deprecate a claim or prefer one; at most 1000 characters. */
+  reason?: string | null | undefined;
+  /** The article and sentence the ranking rests on. */
+  source: SourceInput;
+};
+
+export type RecordClaimInput = {
+  /** The fact: its id (zvezda, a relation's, incident's or statement's id) or its stream (entity-zvezda). */
+  factId: string | number;
+  /**
+   * The field: an incident's occurredAt, kind, title or description; a statement's occurredAt, kind or
+   * text; an entity's name or description; a relation's validFrom, validTo or role.
+   */
+  field: string;
+  /**
+   * True: it becomes the fact's value (the preferred claim before it becomes normal); a reason is
+   * then required. Left out: a normal claim, beside the preferred one.
+   */
+  preferred?: boolean | null | undefined;
+  /** Why it is preferred: at most 1000 characters. */
+  reason?: string | null | undefined;
+  /** The article and sentence that give the value. */
+  source: SourceInput;
+  /**
+   * The value the source gives it, written as the field is (a world time: YYYY, YYYY-MM, YYYY-MM-DD
+   * or an ISO 8601 instant).
+   */
+  value: string;
+};
 
 export type RecordIncidentUpdateInput = {
   /**
@@ -291,6 +390,35 @@ export type RecordIncidentUpdateInput = {
   source: SourceInput;
   /** A lower-case slug of at most 120 characters, unique within the incident: cause-determined. */
   updateId: string | number;
+};
+
+export type RecordQuantityInput = {
+  /** asserted (the default) or inferred: the source's note then says why it follows. */
+  certainty?: Certainty | null | undefined;
+  /** The least it may be (more than 2: 2). */
+  lowerBound?: number | null | undefined;
+  /** What is measured, in a few words (air leak rate): at most 200 characters. */
+  measure: string;
+  /** When it held. World time: YYYY, YYYY-MM, YYYY-MM-DD or an ISO 8601 instant. */
+  occurredAt?: string | null | undefined;
+  /** The id of what it measures: an entity, an incident or a statement. */
+  of: string | number;
+  /**
+   * A lower-case slug of at most 120 characters: zvezda-leak-rate-2024-04. Its stream is
+   * quantity-<id>.
+   */
+  quantityId: string | number;
+  /** The article and sentence that state it. */
+  source: SourceInput;
+  /**
+   * Its UCUM code: kg/d, [lb_av]/d, mm[Hg], a (years), {person} for a count of people. At most 100
+   * characters.
+   */
+  unit: string;
+  /** The most it may be ("nearly 20 years": 20). */
+  upperBound?: number | null | undefined;
+  /** The figure, when the source gives one (1.7); or bounds, or both. */
+  value?: number | null | undefined;
 };
 
 export type RecordStatementInput = {
@@ -349,6 +477,11 @@ export type RegisterEntityInput = {
   certainty?: Certainty | null | undefined;
   /** What the article says it is: at most 2000 characters. */
   description?: string | null | undefined;
+  /**
+   * Ids of existing entities whose name or alias this one's may be taken for, but that are others:
+   * the duplicate check lets it through, and the graph records that they differ. At most 100.
+   */
+  distinctFrom?: Array<string | number> | null | undefined;
   /** A lower-case slug: zvezda, joel-montalbano. */
   entityId: string | number;
   /** What kind of entity it is (its label in the graph). */
@@ -478,6 +611,15 @@ export type TimelineEntryKind =
   | 'INCIDENT'
   | 'STATEMENT'
   | 'UPDATE';
+
+export type UnmergeEntitiesInput = {
+  /** The entity that was merged away. */
+  entityId: string | number;
+  /** Why they are two: at most 1000 characters. */
+  reason: string;
+  /** The article and sentence that show they are two. */
+  source: SourceInput;
+};
 
 export type CrewByAgencyQueryVariables = Exact<{ [key: string]: never; }>;
 

@@ -157,12 +157,22 @@ export type IncidentUpdateKind =
  * name @neo4j/graphql keeps for its own change events.)
  */
 export type LogEventType =
+  /** Another name of an entity was recorded, with its source. */
+  | 'AliasAdded'
   /** An article was registered: the source facts cite. */
   | 'ArticleRegistered'
+  /** A claim was ranked: preferred, normal, or deprecated with a reason. */
+  | 'ClaimRanked'
+  /** A source gave a field of a fact a value: a claim, kept beside the others. */
+  | 'ClaimRecorded'
   /** Two entities were linked by a relation. */
   | 'EntitiesLinked'
+  /** An entity was merged into another it turned out to be; its id redirects there. */
+  | 'EntityMerged'
   /** An entity (agency, person, module...) was registered. */
   | 'EntityRegistered'
+  /** A merge was undone: the merged entity is itself again. */
+  | 'EntityUnmerged'
   /** Fields of a fact were corrected. */
   | 'FactCorrected'
   /** Another source was found for a fact. */
@@ -173,6 +183,8 @@ export type LogEventType =
   | 'IncidentReported'
   /** Something learnt about an incident later was recorded. */
   | 'IncidentUpdateRecorded'
+  /** A figure was recorded: a value in a unit, when it held, what it measures. */
+  | 'QuantityRecorded'
   /** A statement was recorded. */
   | 'StatementRecorded';
 
@@ -209,6 +221,11 @@ export type RegisterEntityInput = {
   certainty?: Certainty | null | undefined;
   /** What the article says it is: at most 2000 characters. */
   description?: string | null | undefined;
+  /**
+   * Ids of existing entities whose name or alias this one's may be taken for, but that are others:
+   * the duplicate check lets it through, and the graph records that they differ. At most 100.
+   */
+  distinctFrom?: Array<string | number> | null | undefined;
   /** A lower-case slug: zvezda, joel-montalbano. */
   entityId: string | number;
   /** What kind of entity it is (its label in the graph). */
