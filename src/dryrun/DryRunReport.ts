@@ -50,8 +50,6 @@ export interface PlannedCommand {
 
 /** What a dry run may suggest, each with what it means (the SDL's enum says the same). */
 export const SUGGESTION_KINDS = {
-  POSSIBLE_DUPLICATE:
-    "An entity an entry registers may be one the graph knows under another id (the same name or alias).",
   MENTIONED_ENTITY:
     "The article's text names an entity the graph knows, and no entry refers to it.",
   REPEATED_FACT:

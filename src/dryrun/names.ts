@@ -15,14 +15,6 @@ function readerForm(text: string): string {
     .trim();
 }
 
-/** A name's key for comparing two names: its normal form without punctuation. */
-export function nameKey(name: string): string {
-  return normaliseName(name)
-    .replace(/[^\p{L}\p{N} ]/gu, "")
-    .replace(/ +/g, " ")
-    .trim();
-}
-
 /** Names shorter than this are too ambiguous to look for in a text. */
 const SHORTEST_NAME = 3;
 

@@ -3,13 +3,13 @@ import { createdInRun, namedIds, type DryRunEntry } from "./dryRunEntries";
 import type { Suggestion } from "./DryRunReport";
 import type { DryRunDecisions } from "./dryRunUnits";
 import type { Citation, KnownEntity } from "./KnownFacts";
-import { findName, nameKey } from "./names";
+import { findName } from "./names";
 import { listed } from "./suggestRepeats";
 
 /**
- * What the names of an ingestion suggest: an entity an entry registers that the graph may
- * already know under another id (the same name or alias), and entities the graph knows whose
- * names the article's text uses while no entry refers to them.
+ * What the names of an ingestion suggest: entities the graph knows whose names the article's text
+ * uses while no entry refers to them. (An entity registered again under another id is no
+ * suggestion: the decision refuses it as POSSIBLE_DUPLICATE, src/catalogue/entity/namesakes.ts.)
  */
 export function suggestNames(
   catalogue: Catalogue,
@@ -31,31 +31,7 @@ export function suggestNames(
   const knownBefore = (order: number) =>
     [...entities.values()].filter((entity) => entity.since < order);
   return [
-    ...entries.flatMap((entry) => possibleDuplicates(entry, knownBefore(entry.order))),
     ...mentions(catalogue, entries, knownBefore, known.citations),
-  ];
-}
-
-function possibleDuplicates(entry: DryRunEntry, entities: readonly KnownEntity[]): Suggestion[] {
-  const command = entry.command;
-  if (command?.type !== "RegisterEntity" || entry.plan?.replayed) return [];
-  const keys = new Set([command.name, ...(command.aliases ?? [])].map(nameKey));
-  const candidates = entities.filter(
-    (known) =>
-      known.id !== command.entityId &&
-      [known.name, ...known.aliases].some((name) => keys.has(nameKey(name))),
-  );
-  if (candidates.length === 0) return [];
-  const ids = candidates.map((c) => c.id);
-  return [
-    {
-      articleId: entry.unit.articleId,
-      kind: "POSSIBLE_DUPLICATE",
-      entry: entry.envelope.entry,
-      field: [entry.envelope.field, "name"].filter(Boolean).join("."),
-      message: `${entry.envelope.label ?? entry.envelope.entry}: "${command.name}" may be ${listed(ids)}, known by the same name: refer to it rather than registering it again`,
-      factIds: ids,
-    },
   ];
 }
 

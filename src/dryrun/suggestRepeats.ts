@@ -106,13 +106,13 @@ function wouldState(
   stream: string,
   ctx: DecisionContext,
 ): PresentFact | undefined {
-  // As if its own id were free: a fact registered under it already is what it is compared with.
+  // As if its own id were free: a fact registered under it already is what it is compared with;
+  // and with no namesakes, since a repeated entity is found by its content here, not refused.
   const nodes = new Map(ctx.nodes);
   nodes.delete(factIdOf(stream));
+  const asIfNew: DecisionContext = { nodes, articles: ctx.articles, namesakes: () => [] };
   try {
-    const state = catalogue.fold(
-      catalogue.decide(command, initialState, { ...ctx, nodes }) as never[],
-    );
+    const state = catalogue.fold(catalogue.decide(command, initialState, asIfNew) as never[]);
     return state.status === "active" && state.category !== "article" ? state : undefined;
   } catch (error) {
     if (error instanceof DomainError) return undefined;

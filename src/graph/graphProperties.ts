@@ -54,16 +54,94 @@ export const NODE_PROPERTIES = {
     "eventIds",
   ],
   [LABEL.Retracted]: ["knownUntil", "retractedReason"],
+  [LABEL.Quantity]: [
+    ...FACT_NODE,
+    "measure",
+    "value",
+    "lowerBound",
+    "upperBound",
+    "unit",
+    "unitName",
+    "baseValue",
+    "baseLowerBound",
+    "baseUpperBound",
+    "dimension",
+    "label",
+    ...OCCURRED,
+  ],
+  /** A value a source gives a field of a fact, with its rank over the log. */
+  [LABEL.Claim]: [
+    "id",
+    "factId",
+    "field",
+    "claimId",
+    "value",
+    "precision",
+    "valueFrom",
+    "valueTo",
+    "rank",
+    "reason",
+    "rankHistory",
+    "rankSince",
+    "rankReasons",
+    "sources",
+    "quotes",
+    "quotesText",
+    "eventIds",
+    "knownSince",
+  ],
+  [LABEL.Alias]: [
+    "id",
+    "entityId",
+    "name",
+    "certainty",
+    "note",
+    "sources",
+    "quotes",
+    "quotesText",
+    "eventIds",
+    "knownSince",
+  ],
+  /** An entity merged into another: it keeps its properties, and says into which and when. */
+  [LABEL.Merged]: ["mergedInto", "mergedAt"],
 } as const satisfies Record<string, readonly string[]>;
 
 /** Labels whose nodes also keep the properties of others (a retracted node, of what it was). */
 export const NODE_PROPERTIES_INHERITED: Record<string, readonly string[]> = {
-  [LABEL.Fact]: [LABEL.Incident, LABEL.IncidentUpdate, LABEL.Statement, LABEL.Entity],
-  [LABEL.Retracted]: [LABEL.Entity, LABEL.Incident, LABEL.IncidentUpdate, LABEL.Statement],
+  [LABEL.Fact]: [
+    LABEL.Incident,
+    LABEL.IncidentUpdate,
+    LABEL.Statement,
+    LABEL.Entity,
+    LABEL.Quantity,
+    LABEL.Merged,
+  ],
+  [LABEL.Retracted]: [
+    LABEL.Entity,
+    LABEL.Incident,
+    LABEL.IncidentUpdate,
+    LABEL.Statement,
+    LABEL.Quantity,
+  ],
+  [LABEL.Merged]: [LABEL.Entity],
 };
 
-/** What every versioned relationship between facts carries: its id, stream and provenance. */
-const PROVENANCE = ["id", "certainty", "stream", "knownSince", "sources", "quotes", "eventIds"];
+/**
+ * What every versioned relationship between facts carries: its id, stream and provenance; once
+ * moved by merges, the entities it was moved from, which of its ends each was, and when.
+ */
+const PROVENANCE = [
+  "id",
+  "certainty",
+  "stream",
+  "knownSince",
+  "sources",
+  "quotes",
+  "eventIds",
+  "mergedFrom",
+  "mergedEnd",
+  "mergedAt",
+];
 
 /** The properties of each kind of relationship. */
 export const RELATIONSHIP_PROPERTIES = {
@@ -83,7 +161,12 @@ export const RELATIONSHIP_PROPERTIES = {
   /** A link an incident or statement makes: the provenance of the event that made it. */
   link: PROVENANCE,
   [TYPE.HAS_UPDATE]: ["id", "knownSince"],
-  [TYPE.CITES]: ["eventId", "quote", "note", "knownSince"],
+  [TYPE.CITES]: ["eventId", "quote", "note", "knownSince", "mergedFrom", "mergedEnd", "mergedAt"],
+  [TYPE.HAS_CLAIM]: [],
+  [TYPE.HAS_ALIAS]: [],
+  [TYPE.MEASURES]: ["id", "knownSince"],
+  [TYPE.MERGED_INTO]: [],
+  [TYPE.DIFFERENT_FROM]: ["id", "knownSince", "eventIds", "mergedFrom", "mergedEnd", "mergedAt"],
   /** An ended relationship: all the properties it had, and why and when it ended. */
   [TYPE.HISTORICAL]: ["type", "knownUntil", "endedBy", "endedByEvent", "endReason"],
 } as const satisfies Record<string, readonly string[]>;

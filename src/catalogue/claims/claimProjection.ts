@@ -86,8 +86,17 @@ export function claimEventRow(
   };
 }
 
+/** A fact's node or relation: only a node can have its claims (a relation's are found by factId). */
+type Holder = "node" | "relationship";
+
+/** Cypher linking claim `c` to its holder `h` when `h` is a node. */
+const hasClaim = (holder: Holder, guard = "") =>
+  holder === "node"
+    ? `CALL (c, h) { WITH c, h ${guard} CREATE (h)-[:${TYPE.HAS_CLAIM}]->(c) }`
+    : "";
+
 /** Claim 1 of k's field, from h's value and first source, when the field has no claim yet. */
-const FIRST_CLAIM = `
+const firstClaim = (holder: Holder) => `
         CALL (e, k, h) {
           WITH e, k, h WHERE NOT EXISTS { MATCH (:${LABEL.Claim} {id: e.id + '#' + k.field + '-1'}) }
           CREATE (c:${LABEL.Claim} {id: e.id + '#' + k.field + '-1', factId: e.id, field: k.field,
@@ -99,7 +108,7 @@ const FIRST_CLAIM = `
               c.quotesText = coalesce(h.quotes[0], ''), c.eventIds = h.eventIds[0..1],
               c.knownSince = h.knownSince
           WITH c, h
-          CALL (c, h) { WITH c, h WHERE h:${FACT_LABEL} CREATE (h)-[:${TYPE.HAS_CLAIM}]->(c) }
+          ${hasClaim(holder)}
           WITH c, h
           MATCH (a:${LABEL.Article} {id: h.sources[0]})
           CREATE (c)-[cites:${TYPE.CITES} {eventId: h.eventIds[0]}]->(a)
@@ -123,23 +132,20 @@ const PREFER = `
         SET h += k.properties`;
 
 /** Claim k.claimId, with k's value and e's source, of rank k.rank (a claim already made cites e too). */
-const CLAIM = `
+const claim = (holder: Holder) => `
         CALL (e, k, h) {
           MERGE (c:${LABEL.Claim} {id: e.id + '#' + k.claimId})
           ON CREATE SET c.factId = e.id, c.field = k.field, c.claimId = k.claimId,
                         c.value = k.value, c.precision = k.precision,
                         c.valueFrom = k.valueFrom, c.valueTo = k.valueTo,
                         c.rank = k.rank, c.rankHistory = [k.rank], c.rankSince = [e.position],
-                        c.rankReasons = [''], c.sources = [], c.quotes = [], c.quotesText = '',
+                        c.reason = e.reason, c.rankReasons = [coalesce(e.reason, '')], c.sources = [], c.quotes = [], c.quotesText = '',
                         c.eventIds = [], c.knownSince = e.position
           SET c.sources = c.sources + e.articleId, c.quotes = c.quotes + e.quote,
               c.quotesText = CASE c.quotesText WHEN '' THEN e.quote ELSE c.quotesText + ' | ' + e.quote END,
               c.eventIds = c.eventIds + e.eventId
           WITH c, h
-          CALL (c, h) {
-            WITH c, h WHERE h:${FACT_LABEL} AND NOT EXISTS { (h)-[:${TYPE.HAS_CLAIM}]->(c) }
-            CREATE (h)-[:${TYPE.HAS_CLAIM}]->(c)
-          }
+          ${hasClaim(holder, `WHERE NOT EXISTS { (h)-[:${TYPE.HAS_CLAIM}]->(c) }`)}
           WITH c
           MATCH (a:${LABEL.Article} {id: e.articleId})
           CREATE (c)-[cites:${TYPE.CITES} {eventId: e.eventId}]->(a)
@@ -147,7 +153,7 @@ const CLAIM = `
         }`;
 
 /** Runs `body` over `h`, the fact's node or relation, once per event (its id joins eventIds). */
-function onHolder(body: string): string {
+function onHolder(body: (holder: Holder) => string): string {
   return `
     CALL (e) {
       WITH e WHERE e.relation IS NULL
@@ -155,7 +161,7 @@ function onHolder(body: string): string {
       WITH e, h WHERE NOT e.eventId IN h.eventIds
       SET h.eventIds = h.eventIds + e.eventId
       WITH e, h, e.claim AS k
-      ${body}
+      ${body("node")}
     }
     CALL (e) {
       WITH e WHERE e.relation IS NOT NULL
@@ -163,7 +169,7 @@ function onHolder(body: string): string {
       WITH e, r AS h WHERE NOT e.eventId IN h.eventIds
       SET h.eventIds = h.eventIds + e.eventId
       WITH e, h, e.claim AS k
-      ${body}
+      ${body("relationship")}
     }`;
 }
 
@@ -172,8 +178,8 @@ function onHolder(body: string): string {
  * claim 1 is made if needed; the claim already saying k's value, or a new one numbered after
  * the field's claims, becomes preferred; the preferred one before is deprecated with e.reason.
  */
-export const CORRECTED_CLAIM = `
-        ${FIRST_CLAIM}
+export const correctedClaim = (holder: Holder) => `
+        ${firstClaim(holder)}
         WITH e, k, h
         OPTIONAL MATCH (same:${LABEL.Claim} {factId: e.id, field: k.field})
         WHERE coalesce(same.value, '') = coalesce(k.value, '')
@@ -184,7 +190,7 @@ export const CORRECTED_CLAIM = `
              same
         ${PREFER}
         WITH e, k, h, same
-        ${CLAIM}
+        ${claim(holder)}
         WITH e, k, same
         CALL (e, k, same) {
           WITH e, same WHERE same IS NOT NULL AND same.rank <> 'preferred'
@@ -205,10 +211,12 @@ const recorded: OrderedProjection<ClaimRecorded> = {
       },
     };
   },
-  cypher: onHolder(`${FIRST_CLAIM}
-      ${CLAIM}
+  cypher: onHolder(
+    (holder) => `${firstClaim(holder)}
+      ${claim(holder)}
       WITH e, k, h WHERE k.rank = 'preferred'
-      ${PREFER}`),
+      ${PREFER}`,
+  ),
 };
 
 const ranked: OrderedProjection<ClaimRanked> = {
@@ -220,14 +228,16 @@ const ranked: OrderedProjection<ClaimRanked> = {
       claim: { ...claimRow(field, value), claimId, rank, demotedTo: "normal" },
     };
   },
-  cypher: onHolder(`
+  cypher: onHolder(
+    () => `
       CALL (e, k, h) {
         WITH e, k, h WHERE k.rank = 'preferred'
         ${PREFER}
       }
       WITH e, k
       MATCH (c:${LABEL.Claim} {id: e.id + '#' + k.claimId})
-      ${rerank("c", "k.rank", "e.reason")}`),
+      ${rerank("c", "k.rank", "e.reason")}`,
+  ),
 };
 
 /** The ordered projections of ClaimRecorded and ClaimRanked. */

@@ -21,7 +21,7 @@ import {
 } from "../../projection/graphWrites";
 import type { EventDefinition } from "../CommandDefinition";
 import type { FactState } from "../FactState";
-import { CORRECTED_CLAIM, claimRow } from "../claims/claimProjection";
+import { claimRow, correctedClaim } from "../claims/claimProjection";
 import type { ClaimValue } from "../claims/claimState";
 import { correctedClaims } from "../claims/correctedClaims";
 import type { FactChanges, NodeRef, RelationTarget } from "../facts";
@@ -122,7 +122,7 @@ export const factCorrected: EventDefinition<FactCorrected> = {
       CALL (e, r) {
         UNWIND e.claims AS k
         WITH e, k, r AS h WHERE ${CHANGED}
-        ${CORRECTED_CLAIM}
+        ${correctedClaim("relationship")}
       }
       SET r += e.properties, r.knownSince = e.position,
           r.correctedAt = r.correctedAt + e.position, r.eventIds = r.eventIds + e.eventId
@@ -136,7 +136,7 @@ export const factCorrected: EventDefinition<FactCorrected> = {
       CALL (e, n) {
         UNWIND e.claims AS k
         WITH e, k, n AS h WHERE ${CHANGED}
-        ${CORRECTED_CLAIM}
+        ${correctedClaim("node")}
       }
       SET n += e.properties, n.correctedAt = n.correctedAt + e.position,
           n.eventIds = n.eventIds + e.eventId

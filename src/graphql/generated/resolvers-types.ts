@@ -818,7 +818,11 @@ export type Incident = {
   certainty: Certainty;
   /** The articles citing this fact, each with its quote. */
   citations: Array<Article>;
-  /** The values its sources give its fields (occurredAt, title...), each with its rank: see disputes. */
+  /**
+   * The values its sources give its fields (occurredAt, title...), each with its sources and rank;
+   * a field that sources disagree on has several (see disputes). A field no source disputed or
+   * corrected has none: its value is the fact's own.
+   */
   claims: Array<Claim>;
   /** Log positions of the corrections of this fact. */
   correctedAt: Array<Scalars['Int']['output']>;
@@ -849,7 +853,7 @@ export type Incident = {
   occurredFrom: Scalars['DateTime']['output'];
   /** The last instant occurredAt may mean. */
   occurredTo: Scalars['DateTime']['output'];
-  /** The figures articles give about it (a leak rate, a crew's size). */
+  /** The figures articles give about it (a leak rate, a crew's size), oldest known first. */
   quantities: Array<Quantity>;
   /** The sentences, from those articles, that state it. */
   quotes: Array<Scalars['String']['output']>;
@@ -1566,7 +1570,7 @@ export type Quantity = {
   /** The last instant occurredAt may mean. */
   occurredTo?: Maybe<Scalars['DateTime']['output']>;
   /** What it measures: an entity, an incident or a statement. */
-  of: Array<Subject>;
+  of?: Maybe<Subject>;
   /** The sentences, from those articles, that state it. */
   quotes: Array<Scalars['String']['output']>;
   /** Ids of the articles that state it. */
@@ -2235,7 +2239,11 @@ export type Statement = {
   certainty: Certainty;
   /** The articles citing this fact, each with its quote. */
   citations: Array<Article>;
-  /** The values its sources give its fields (occurredAt, title...), each with its rank: see disputes. */
+  /**
+   * The values its sources give its fields (occurredAt, title...), each with its sources and rank;
+   * a field that sources disagree on has several (see disputes). A field no source disputed or
+   * corrected has none: its value is the fact's own.
+   */
   claims: Array<Claim>;
   /** Log positions of the corrections of this fact. */
   correctedAt: Array<Scalars['Int']['output']>;
@@ -2260,7 +2268,7 @@ export type Statement = {
   occurredFrom?: Maybe<Scalars['DateTime']['output']>;
   /** The last instant occurredAt may mean. */
   occurredTo?: Maybe<Scalars['DateTime']['output']>;
-  /** The figures articles give about it (a leak rate, a crew's size). */
+  /** The figures articles give about it (a leak rate, a crew's size), oldest known first. */
   quantities: Array<Quantity>;
   /** The sentences, from those articles, that state it. */
   quotes: Array<Scalars['String']['output']>;
@@ -2793,7 +2801,7 @@ export type ResolversTypes = {
   PlannedCommand: ResolverTypeWrapper<PlannedCommand>;
   PopulatedByOperation: PopulatedByOperation;
   Precision: Precision;
-  Quantity: ResolverTypeWrapper<Omit<Quantity, 'of'> & { of: Array<ResolversTypes['Subject']> }>;
+  Quantity: ResolverTypeWrapper<Omit<Quantity, 'of'> & { of?: Maybe<ResolversTypes['Subject']> }>;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
   RankClaimInput: RankClaimInput;
   RecordClaimInput: RecordClaimInput;
@@ -2912,7 +2920,7 @@ export type ResolversParentTypes = {
   Person: Omit<Person, 'attributed' | 'citations' | 'citizenOf' | 'crewOf' | 'history' | 'incidents' | 'memberOf' | 'reportedIncidents' | 'statements' | 'statementsAbout'> & { attributed: Array<ResolversParentTypes['Attributable']>, citations: Array<ResolversParentTypes['Article']>, citizenOf: Array<ResolversParentTypes['Country']>, crewOf: Array<ResolversParentTypes['Craft']>, history: Array<ResolversParentTypes['Event']>, incidents: Array<ResolversParentTypes['Incident']>, memberOf: Array<ResolversParentTypes['Affiliation']>, reportedIncidents: Array<ResolversParentTypes['Incident']>, statements: Array<ResolversParentTypes['Statement']>, statementsAbout: Array<ResolversParentTypes['Statement']> };
   Place: Omit<Place, 'citations' | 'cooperatedWithBy' | 'cooperatesWith' | 'history' | 'locatedIn' | 'locates' | 'militaryActionsBy' | 'statementsAbout'> & { citations: Array<ResolversParentTypes['Article']>, cooperatedWithBy: Array<ResolversParentTypes['Party']>, cooperatesWith: Array<ResolversParentTypes['Party']>, history: Array<ResolversParentTypes['Event']>, locatedIn: Array<ResolversParentTypes['Location']>, locates: Array<ResolversParentTypes['Located']>, militaryActionsBy: Array<ResolversParentTypes['Country']>, statementsAbout: Array<ResolversParentTypes['Statement']> };
   PlannedCommand: PlannedCommand;
-  Quantity: Omit<Quantity, 'of'> & { of: Array<ResolversParentTypes['Subject']> };
+  Quantity: Omit<Quantity, 'of'> & { of?: Maybe<ResolversParentTypes['Subject']> };
   Query: Record<PropertyKey, never>;
   RankClaimInput: RankClaimInput;
   RecordClaimInput: RecordClaimInput;
@@ -3687,7 +3695,7 @@ export type QuantityResolvers<ContextType = GraphQLContext, ParentType extends R
   occurredAtPrecision?: Resolver<Maybe<ResolversTypes['Precision']>, ParentType, ContextType>;
   occurredFrom?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
   occurredTo?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
-  of?: Resolver<Array<ResolversTypes['Subject']>, ParentType, ContextType>;
+  of?: Resolver<Maybe<ResolversTypes['Subject']>, ParentType, ContextType>;
   quotes?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   sources?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   stream?: Resolver<ResolversTypes['String'], ParentType, ContextType>;

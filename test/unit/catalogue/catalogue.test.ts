@@ -35,6 +35,7 @@ describe("the catalogue", () => {
       "IncidentUpdateRecorded",
       "StatementRecorded",
       "EntitiesLinked",
+      "QuantityRecorded",
     ]);
     expect(CATALOGUE.orderedProjections.map((e) => e.type)).toEqual([
       "FactCorroborated",

@@ -42,7 +42,7 @@ describe("RegisterEntity and possible duplicates", () => {
         { id: "jane-roe", kind: "Person", name: "Jane Roe", matched: "Jane Roe", match: "same" },
       ],
     });
-    expectRefused(facts, entity({ name: "Jane Rowe" }), "possible_duplicate", "name");
+    expectRefused(facts, entity({ name: "JANE ROE" }), "possible_duplicate", "name");
     expectRefused(
       facts,
       entity({ entityId: "unity-node", kind: "Module", name: "Node 1", aliases: ["unity"] }),

@@ -122,7 +122,7 @@ describe("a dry run of articles (in memory)", () => {
     ]);
   });
 
-  it("suggests a duplicate, an entity the text names, and a fact stated again", async () => {
+  it("refuses a duplicate, and suggests an entity the text names and a fact stated again", async () => {
     const facts = givenFixture();
     const report = await dryRunArticles(memoryTarget(facts), [
       articleUnit(article(SECOND, SECOND_TEXT), [
@@ -144,9 +144,19 @@ describe("a dry run of articles (in memory)", () => {
         }),
       ]),
     ]);
-    expect(report.problems).toEqual([]);
+    expect(report.problems).toEqual([
+      expect.objectContaining({
+        entry: "unity-module",
+        field: "facts[0].name",
+        kind: "possible_duplicate",
+        details: {
+          candidates: [
+            { id: "unity", kind: "Module", name: "Unity", matched: "Unity", match: "same" },
+          ],
+        },
+      }),
+    ]);
     expect(report.suggestions.map((s) => [s.kind, s.entry ?? null, s.factIds])).toEqual([
-      ["POSSIBLE_DUPLICATE", "unity-module", ["unity"]],
       ["MENTIONED_ENTITY", null, ["jane-roe"]],
       ["REPEATED_FACT", "leak-again", ["unity-leak"]],
     ]);

@@ -96,7 +96,7 @@ describe("a relation type added to the vocabulary (ORBITS: Vehicle -> Station)",
     });
     expect(objectType(sdl, "Module").fields?.map((f) => f.name.value)).not.toContain("orbitedBy");
     // And the whole SDL, with it, is still a valid schema (the library's directives declared).
-    const files = ["access", "commands", "explore", "facts", "log"].map((f) =>
+    const files = ["access", "commands", "explore", "facts", "knowledge", "log"].map((f) =>
       read(`schema/${f}.graphql`),
     );
     const schema = buildSchema(
