@@ -7,6 +7,7 @@ import type {
   RelationRecord,
   StatementRecord,
 } from "./factRecords";
+import { NameBook } from "./NameBook";
 import { RecordCloner } from "./RecordCloner";
 import type { SeededRandom } from "./SeededRandom";
 import { SYLLABLES } from "./storyWords";
@@ -53,8 +54,8 @@ export class StoryWorld {
   /** Hashes of the relation ids stated: a link is stated once (a hash collision only skips one). */
   readonly relationKeys = new Set<number>();
   longRelationIds = 0;
-  /** Names of countries, places, organisations and agencies, which synthetic ones must not repeat. */
-  readonly usedNames = new Set<string>();
+  /** Every name and alias given: no new entity is given one the domain would take for another's. */
+  names = new NameBook();
   readonly familySerials = new Map<string, number>();
   nextRealCountry = 0;
   nextRealPlace = 0;
@@ -197,12 +198,6 @@ export class StoryWorld {
       .slice(-count);
   }
 
-  uniqueName(base: string): string {
-    let name = base;
-    for (let n = 2; this.usedNames.has(name); n++) name = `${base} ${n}`;
-    return name;
-  }
-
   syntheticWord(): string {
     const word = this.random.pick(SYLLABLES) + this.random.pick(SYLLABLES);
     return word.charAt(0).toUpperCase() + word.slice(1);
@@ -237,7 +232,7 @@ export class StoryWorld {
     copy.speakers.push(...kept(this.speakers));
     copy.astronauts.push(...kept(this.astronauts));
     copy.crewVehicles.push(...kept(this.crewVehicles));
-    for (const name of this.usedNames) copy.usedNames.add(name);
+    copy.names = new NameBook(this.names);
     for (const [prefix, serial] of this.familySerials) copy.familySerials.set(prefix, serial);
     copy.nextRealCountry = this.nextRealCountry;
     copy.nextRealPlace = this.nextRealPlace;

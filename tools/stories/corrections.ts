@@ -38,6 +38,7 @@ function tryCorrection(story: Story, fact: FactRecord): boolean {
       const alias = aliasOf(fact);
       if (alias === fact.name || fact.aliases.includes(alias)) return false;
       fact.aliases = [...fact.aliases, alias];
+      story.world.names.add(fact.id, fact.kind, alias);
       return story.correct(
         fact,
         `${fact.name} is also known as ${alias}`,
