@@ -19,7 +19,11 @@ export type MixCategory =
   | "statement"
   | "corroboration"
   | "correction"
-  | "retraction";
+  | "retraction"
+  | "claim"
+  | "alias"
+  | "merge"
+  | "quantity";
 
 /** Something to tell later: true when it wrote a fact, false when it could not (or wrote none). */
 export type Step = () => boolean;
@@ -58,6 +62,10 @@ export class Story {
     corroboration: 0,
     correction: 0,
     retraction: 0,
+    claim: 0,
+    alias: 0,
+    merge: 0,
+    quantity: 0,
   };
   private readonly agenda: Step[] = [];
 
@@ -80,6 +88,11 @@ export class Story {
    * a word of its own, its number unlike any other's), so each world stays free to name.
    */
   readonly nameTag: string;
+
+  /** The name as the story made it, before its tag. */
+  untagged(name: string): string {
+    return this.nameTag ? name.slice(0, name.length - this.nameTag.length - 3) : name;
+  }
 
   /** The name as this story gives it: with its tag, if it has one. */
   tagged(name: string): string {
@@ -144,6 +157,8 @@ export class Story {
       distinctFrom?: string[];
       /** A registration a later story merges away: no other story picks it. */
       unlisted?: boolean;
+      /** The kind of fact it counts as (the merge story's duplicates count as merges). */
+      category?: MixCategory;
     } = {},
   ): EntityRecord {
     const id = this.id(rawId);
@@ -154,7 +169,7 @@ export class Story {
     entity.description = extra.description;
     entity.aliases = aliases ?? [];
     this.world.names.add(id, kind, tagged, ...entity.aliases);
-    this.state("entity", sentence.split(name).join(tagged), (source) => ({
+    this.state(extra.category ?? "entity", sentence.split(name).join(tagged), (source) => ({
       type: "RegisterEntity",
       entityId: id,
       kind,

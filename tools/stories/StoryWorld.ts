@@ -65,6 +65,14 @@ export class StoryWorld {
   personSerial = 100;
   incidentSerial = 0;
   statementSerial = 0;
+  quantitySerial = 0;
+  /** Merges of an entity registered twice that a later article finds wrong, and how many were undone. */
+  readonly wrongMerges: { duplicate: EntityRecord; survivor: EntityRecord; article: number }[] = [];
+  unmerges = 0;
+  /** Whether a claim has been told: the first is preferred, and soon ranked and corroborated. */
+  claims = 0;
+  /** Incidents of this world whose date is disputed (the last ones). */
+  readonly disputed: IncidentRecord[] = [];
 
   private readonly recent: FactRecord[] = [];
   private recentCount = 0;
@@ -158,6 +166,20 @@ export class StoryWorld {
     return undefined;
   }
 
+  /** A current fact of a category stated by an article before this one. */
+  earlierOf<C extends FactRecord["category"]>(
+    category: C,
+    articleIndex: number,
+    accept: (fact: Extract<FactRecord, { category: C }>) => boolean = () => true,
+  ): Extract<FactRecord, { category: C }> | undefined {
+    for (let attempt = 0; attempt < 16; attempt++) {
+      const fact = this.earlierFact(articleIndex);
+      if (fact?.category === category && accept(fact as Extract<FactRecord, { category: C }>))
+        return fact as Extract<FactRecord, { category: C }>;
+    }
+    return undefined;
+  }
+
   /** A recent fact that has been retracted, if one is found. */
   retractedFact(): FactRecord | undefined {
     const size = Math.min(this.recentCount, RECENT_FACTS);
@@ -242,6 +264,7 @@ export class StoryWorld {
     copy.personSerial = this.personSerial;
     copy.incidentSerial = this.incidentSerial;
     copy.statementSerial = this.statementSerial;
+    copy.quantitySerial = this.quantitySerial;
     for (const incident of cloner.cloneAll(this.currentIncidents(500))) {
       copy.openIncidents[copy.openIncidentCount++] = incident;
     }

@@ -86,7 +86,7 @@ function tryCorrection(story: Story, fact: FactRecord): boolean {
             )
           : worldTime(first - r.int(1, 5));
       if (occurredAt === fact.occurredAt) return false;
-      fact.occurredAt = occurredAt;
+      fact.dated(occurredAt, "deprecated");
       return story.correct(
         fact,
         `${capitalise(fact.label)} in fact began ${spokenTime(occurredAt)}`,
