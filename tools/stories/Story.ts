@@ -19,7 +19,11 @@ export type MixCategory =
   | "statement"
   | "corroboration"
   | "correction"
-  | "retraction";
+  | "retraction"
+  | "claim"
+  | "alias"
+  | "merge"
+  | "quantity";
 
 /** Something to tell later: true when it wrote a fact, false when it could not (or wrote none). */
 export type Step = () => boolean;
@@ -58,6 +62,10 @@ export class Story {
     corroboration: 0,
     correction: 0,
     retraction: 0,
+    claim: 0,
+    alias: 0,
+    merge: 0,
+    quantity: 0,
   };
   private readonly agenda: Step[] = [];
 
@@ -71,6 +79,37 @@ export class Story {
     readonly idPrefix = "",
   ) {
     this.day = startDay;
+    this.nameTag = idPrefix.replace(/-+$/, "");
+  }
+
+  /**
+   * After every name this story gives, when it shares a log with others ("Zvezda (c3)"), as its
+   * prefix is before every id: the domain takes no name of one world for another's (a tag is
+   * a word of its own, its number unlike any other's), so each world stays free to name.
+   */
+  readonly nameTag: string;
+
+  /** The name as the story made it, before its tag. */
+  untagged(name: string): string {
+    return this.nameTag ? name.slice(0, name.length - this.nameTag.length - 3) : name;
+  }
+
+  /** The name as this story gives it: with its tag, if it has one. */
+  tagged(name: string): string {
+    return this.nameTag ? `${name} (${this.nameTag})` : name;
+  }
+
+  /**
+   * A name no entity of the world has or nearly has (as the domain judges: src/domain/names.ts):
+   * drawn again a few times, else numbered ("Kasvor Spaceport 2").
+   */
+  freshName(draw: () => string): string {
+    let name = draw();
+    for (let attempt = 0; attempt < 20 && this.world.names.taken(this.tagged(name)); attempt++)
+      name = draw();
+    const base = name;
+    for (let n = 2; this.world.names.taken(this.tagged(name)); n++) name = `${base} ${n}`;
+    return name;
   }
 
   /** Steps told after everything already planned (the world's schedule). */
@@ -109,28 +148,54 @@ export class Story {
     rawId: string,
     name: string,
     sentence: string,
-    extra: { description?: string; aliases?: string[]; certainty?: Certainty; note?: string } = {},
+    extra: {
+      description?: string;
+      aliases?: string[];
+      certainty?: Certainty;
+      note?: string;
+      /** Entities it may be taken for that are others (an agency's initials another's). */
+      distinctFrom?: string[];
+      /** A registration a later story merges away: no other story picks it. */
+      unlisted?: boolean;
+      /** The kind of fact it counts as (the merge story's duplicates count as merges). */
+      category?: MixCategory;
+    } = {},
   ): EntityRecord {
     const id = this.id(rawId);
-    const entity = new EntityRecord(id, kind, name, this.articleIndex);
+    const tagged = this.tagged(name);
+    const aliases = extra.aliases?.map((alias) => this.tagged(alias));
+    this.refuseNamesakes(id, [tagged, ...(aliases ?? [])], extra.distinctFrom);
+    const entity = new EntityRecord(id, kind, tagged, this.articleIndex);
     entity.description = extra.description;
-    entity.aliases = extra.aliases ?? [];
-    if (kind === "Country" || kind === "Place" || kind === "Organization" || kind === "Agency") {
-      this.world.usedNames.add(name);
-    }
-    this.state("entity", sentence, (source) => ({
+    entity.aliases = aliases ?? [];
+    this.world.names.add(id, kind, tagged, ...entity.aliases);
+    this.state(extra.category ?? "entity", sentence.split(name).join(tagged), (source) => ({
       type: "RegisterEntity",
       entityId: id,
       kind,
-      name,
-      aliases: extra.aliases,
+      name: tagged,
+      aliases,
       description: extra.description,
+      distinctFrom: extra.distinctFrom?.length ? extra.distinctFrom : undefined,
       certainty: extra.certainty,
       source: extra.note ? { ...source, note: extra.note } : source,
     }));
+    if (extra.unlisted) return entity;
     this.world.remember(entity);
     this.world.ofKind(kind).push(entity);
     return entity;
+  }
+
+  /** The generator's own check: a name the domain would refuse is a story's mistake. */
+  refuseNamesakes(id: string, names: readonly string[], distinctFrom: readonly string[] = []) {
+    for (const name of names) {
+      const others = this.world.names
+        .namesakes(name)
+        .filter((other) => other !== id && !distinctFrom.includes(other));
+      if (others.length > 0) {
+        throw new Error(`the stories named ${id} "${name}", as they named ${others.join(", ")}`);
+      }
+    }
   }
 
   /** States a relation, unless one of its ends is no longer current or the same link exists. */

@@ -1,10 +1,14 @@
 import type { ArticleBundle } from "../../src/seed/seedFolder";
+import { aliasStory } from "./aliases";
 import { ArticleWriter } from "./ArticleWriter";
+import { claimStory } from "./claims";
 import { correctionStory } from "./corrections";
 import { corroborationStory } from "./corroborations";
 import { entityStory } from "./entities";
 import { incidentStory } from "./incidents";
 import { incidentUpdateStory } from "./incidentUpdates";
+import { mergeStory } from "./merges";
+import { quantityStory } from "./quantities";
 import { REAL_NEWS_AGENCIES, REAL_PLACES } from "./realWorld";
 import { relationStory } from "./relationStory";
 import { retractionStory } from "./retractions";
@@ -16,16 +20,23 @@ import { scheduleArticle } from "./worldSchedule";
 /** The share of the facts each kind of fact aims at (articles aside), and its story. */
 export type FactMix = Readonly<Record<MixCategory, number>>;
 
-/** The synthetic corpus's mix, as in a real one. */
+/**
+ * The synthetic corpus's mix, as in a real one: disputed dates, other names, merges and figures
+ * are a few in a hundred facts.
+ */
 export const CORPUS_MIX: FactMix = {
-  entity: 0.3,
-  relation: 0.35,
+  entity: 0.29,
+  relation: 0.34,
   incident: 0.08,
-  update: 0.1,
-  statement: 0.08,
+  update: 0.09,
+  statement: 0.07,
   corroboration: 0.05,
   correction: 0.03,
   retraction: 0.01,
+  claim: 0.01,
+  alias: 0.008,
+  merge: 0.006,
+  quantity: 0.016,
 };
 
 const STORIES: Record<MixCategory, (story: Story) => boolean> = {
@@ -37,6 +48,10 @@ const STORIES: Record<MixCategory, (story: Story) => boolean> = {
   corroboration: corroborationStory,
   correction: correctionStory,
   retraction: retractionStory,
+  claim: claimStory,
+  alias: aliasStory,
+  merge: mergeStory,
+  quantity: quantityStory,
 };
 
 /** How many articles, and how many facts each: the last one is cut so the total is the target. */

@@ -7,6 +7,7 @@ import type {
   RelationRecord,
   StatementRecord,
 } from "./factRecords";
+import { NameBook } from "./NameBook";
 import { RecordCloner } from "./RecordCloner";
 import type { SeededRandom } from "./SeededRandom";
 import { SYLLABLES } from "./storyWords";
@@ -53,8 +54,8 @@ export class StoryWorld {
   /** Hashes of the relation ids stated: a link is stated once (a hash collision only skips one). */
   readonly relationKeys = new Set<number>();
   longRelationIds = 0;
-  /** Names of countries, places, organisations and agencies, which synthetic ones must not repeat. */
-  readonly usedNames = new Set<string>();
+  /** Every name and alias given: no new entity is given one the domain would take for another's. */
+  names = new NameBook();
   readonly familySerials = new Map<string, number>();
   nextRealCountry = 0;
   nextRealPlace = 0;
@@ -64,6 +65,14 @@ export class StoryWorld {
   personSerial = 100;
   incidentSerial = 0;
   statementSerial = 0;
+  quantitySerial = 0;
+  /** Merges of an entity registered twice that a later article finds wrong, and how many were undone. */
+  readonly wrongMerges: { duplicate: EntityRecord; survivor: EntityRecord; article: number }[] = [];
+  unmerges = 0;
+  /** Whether a claim has been told: the first is preferred, and soon ranked and corroborated. */
+  claims = 0;
+  /** Incidents of this world whose date is disputed (the last ones). */
+  readonly disputed: IncidentRecord[] = [];
 
   private readonly recent: FactRecord[] = [];
   private recentCount = 0;
@@ -157,6 +166,20 @@ export class StoryWorld {
     return undefined;
   }
 
+  /** A current fact of a category stated by an article before this one. */
+  earlierOf<C extends FactRecord["category"]>(
+    category: C,
+    articleIndex: number,
+    accept: (fact: Extract<FactRecord, { category: C }>) => boolean = () => true,
+  ): Extract<FactRecord, { category: C }> | undefined {
+    for (let attempt = 0; attempt < 16; attempt++) {
+      const fact = this.earlierFact(articleIndex);
+      if (fact?.category === category && accept(fact as Extract<FactRecord, { category: C }>))
+        return fact as Extract<FactRecord, { category: C }>;
+    }
+    return undefined;
+  }
+
   /** A recent fact that has been retracted, if one is found. */
   retractedFact(): FactRecord | undefined {
     const size = Math.min(this.recentCount, RECENT_FACTS);
@@ -197,12 +220,6 @@ export class StoryWorld {
       .slice(-count);
   }
 
-  uniqueName(base: string): string {
-    let name = base;
-    for (let n = 2; this.usedNames.has(name); n++) name = `${base} ${n}`;
-    return name;
-  }
-
   syntheticWord(): string {
     const word = this.random.pick(SYLLABLES) + this.random.pick(SYLLABLES);
     return word.charAt(0).toUpperCase() + word.slice(1);
@@ -237,7 +254,7 @@ export class StoryWorld {
     copy.speakers.push(...kept(this.speakers));
     copy.astronauts.push(...kept(this.astronauts));
     copy.crewVehicles.push(...kept(this.crewVehicles));
-    for (const name of this.usedNames) copy.usedNames.add(name);
+    copy.names = new NameBook(this.names);
     for (const [prefix, serial] of this.familySerials) copy.familySerials.set(prefix, serial);
     copy.nextRealCountry = this.nextRealCountry;
     copy.nextRealPlace = this.nextRealPlace;
@@ -247,6 +264,7 @@ export class StoryWorld {
     copy.personSerial = this.personSerial;
     copy.incidentSerial = this.incidentSerial;
     copy.statementSerial = this.statementSerial;
+    copy.quantitySerial = this.quantitySerial;
     for (const incident of cloner.cloneAll(this.currentIncidents(500))) {
       copy.openIncidents[copy.openIncidentCount++] = incident;
     }

@@ -50,12 +50,13 @@ export function agencyStory(story: Story): boolean {
     .split(" ")
     .map((word) => word.charAt(0))
     .join("");
+  // Initials are often another agency's too (CSA): said to be another, not refused as one.
   const agency = story.registerEntity(
     "Agency",
     `agency-${slug(name)}`,
     name,
     `${country.short} officials founded the ${name} to take part in the station programme`,
-    { aliases: [short] },
+    { aliases: [short], distinctFrom: world.names.namesakes(story.tagged(short)) },
   );
   agency.short = name;
   agency.country = country;

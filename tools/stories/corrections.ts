@@ -38,6 +38,7 @@ function tryCorrection(story: Story, fact: FactRecord): boolean {
       const alias = aliasOf(fact);
       if (alias === fact.name || fact.aliases.includes(alias)) return false;
       fact.aliases = [...fact.aliases, alias];
+      story.world.names.add(fact.id, fact.kind, alias);
       return story.correct(
         fact,
         `${fact.name} is also known as ${alias}`,
@@ -85,7 +86,7 @@ function tryCorrection(story: Story, fact: FactRecord): boolean {
             )
           : worldTime(first - r.int(1, 5));
       if (occurredAt === fact.occurredAt) return false;
-      fact.occurredAt = occurredAt;
+      fact.dated(occurredAt, "deprecated");
       return story.correct(
         fact,
         `${capitalise(fact.label)} in fact began ${spokenTime(occurredAt)}`,

@@ -15,7 +15,7 @@ export function countryStory(story: Story): boolean {
     if (!world.countryByKey.has(spec.key)) return registerCountry(story, spec);
   }
   if (world.ofKind("Country").length >= MAX_COUNTRIES) return placeStory(story);
-  const name = world.uniqueName(`${world.syntheticWord()}ia`);
+  const name = story.freshName(() => `${world.syntheticWord()}ia`);
   return registerCountry(story, {
     key: slug(name),
     name,

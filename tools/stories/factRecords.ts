@@ -66,6 +66,11 @@ export class IncidentRecord {
   causeKnown = false;
   /** The first day an update of it may mean: a correction of its date never moves past it. */
   firstUpdateDay = Infinity;
+  /**
+   * Its date's claims as the domain keeps them (src/catalogue/claims/claimState.ts), once a
+   * second date was given: in order (occurredAt-1 is the date first reported), one preferred.
+   */
+  dateClaims: { value: string; rank: "preferred" | "normal" | "deprecated" }[] = [];
 
   constructor(
     readonly id: string,
@@ -83,6 +88,28 @@ export class IncidentRecord {
 
   get factId(): string {
     return `incident-${this.id}`;
+  }
+
+  /** Its date becomes the value: a correction deprecates the one before, a claim preferred makes it normal. */
+  dated(value: string, before: "normal" | "deprecated"): void {
+    this.dateClaims = this.claimsOfDate().map((claim) =>
+      claim.rank === "preferred" ? { ...claim, rank: before } : claim,
+    );
+    const known = this.dateClaims.find((claim) => claim.value === value);
+    if (known) known.rank = "preferred";
+    else this.dateClaims.push({ value, rank: "preferred" });
+    this.occurredAt = value;
+  }
+
+  /** A date another source gives, kept beside the preferred one. */
+  disputed(value: string): void {
+    this.dateClaims = [...this.claimsOfDate(), { value, rank: "normal" }];
+  }
+
+  private claimsOfDate() {
+    return this.dateClaims.length > 0
+      ? this.dateClaims
+      : [{ value: this.occurredAt, rank: "preferred" as const }];
   }
 
   get label(): string {

@@ -23,8 +23,9 @@ export function organizationStory(story: Story): boolean {
   if (!name) {
     const place = world.recentOne(places, 1);
     country = place?.country ?? world.hub(world.ofKind("Country"));
-    name = world.uniqueName(
-      `The ${place && random.chance(0.5) ? place.name.split(" ")[0] : world.syntheticWord()} ${random.pick(NEWSPAPER_KINDS)}`,
+    name = story.freshName(
+      () =>
+        `The ${place && random.chance(0.5) ? place.name.split(" ")[0] : world.syntheticWord()} ${random.pick(NEWSPAPER_KINDS)}`,
     );
   }
   const organization = story.registerEntity(

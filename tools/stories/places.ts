@@ -16,7 +16,7 @@ export function placeStory(story: Story): boolean {
   }
   const country = world.hub(world.ofKind("Country"), 1.5);
   if (!country) return false;
-  const name = world.uniqueName(`${world.syntheticWord()} ${story.random.pick(PLACE_KINDS)}`);
+  const name = story.freshName(() => `${world.syntheticWord()} ${story.random.pick(PLACE_KINDS)}`);
   return registerPlace(story, name, country);
 }
 

@@ -49,8 +49,13 @@ export function moduleStory(story: Story): boolean {
   if (world.nextRealModule < REAL_MODULES.length) {
     return registerModule(story, REAL_MODULES[world.nextRealModule++]!);
   }
-  if (world.nextSyntheticModule >= SYNTHETIC_MODULE_NAMES.length) return false;
-  const name = SYNTHETIC_MODULE_NAMES[world.nextSyntheticModule++]!;
+  // A star whose name is nearly another's (Alnair, Altair) is left for another world.
+  let name: string | undefined;
+  while (!name && world.nextSyntheticModule < SYNTHETIC_MODULE_NAMES.length) {
+    name = SYNTHETIC_MODULE_NAMES[world.nextSyntheticModule++]!;
+    if (world.names.taken(story.tagged(name))) name = undefined;
+  }
+  if (!name) return false;
   const segment = random.pick(
     world.segments.has("gateway") ? ["russian", "us", "gateway"] : ["russian", "us"],
   );

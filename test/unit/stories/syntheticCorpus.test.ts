@@ -163,6 +163,20 @@ describe("the synthetic benchmark corpus", () => {
       expect(share("FactCorroborated")).toBeGreaterThan(0.03);
       expect(share("FactCorrected")).toBeGreaterThan(0.02);
       expect(share("FactRetracted")).toBeGreaterThan(0.005);
+      // Disputed dates, other names, merges and figures: a few in a hundred events.
+      const knowledge = (
+        [
+          "ClaimRecorded",
+          "ClaimRanked",
+          "AliasAdded",
+          "EntityMerged",
+          "EntityUnmerged",
+          "QuantityRecorded",
+        ] as const
+      ).reduce((sum, type) => sum + share(type), 0);
+      expect(knowledge).toBeGreaterThan(0.02);
+      expect(knowledge).toBeLessThan(0.06);
+      expect(share("QuantityRecorded")).toBeGreaterThan(0.005);
     });
 
     it("shares no id with the seed article, so both can be ingested into one log", () => {
@@ -252,15 +266,21 @@ describe("the synthetic benchmark corpus", () => {
       const kinds = new Set(perClient.flat().map((c) => c.type));
       expect([...kinds].sort()).toEqual(
         [
+          "AddAlias",
           "CorrectFact",
           "CorroborateFact",
           "LinkEntities",
+          "MergeEntities",
+          "RankClaim",
+          "RecordClaim",
           "RecordIncidentUpdate",
+          "RecordQuantity",
           "RecordStatement",
           "RegisterArticle",
           "RegisterEntity",
           "ReportIncident",
           "RetractFact",
+          "UnmergeEntities",
         ].sort(),
       );
     });
