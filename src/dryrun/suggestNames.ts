@@ -30,9 +30,7 @@ export function suggestNames(
   // An entry is compared with the entities known before it: the log's, and earlier entries'.
   const knownBefore = (order: number) =>
     [...entities.values()].filter((entity) => entity.since < order);
-  return [
-    ...mentions(catalogue, entries, knownBefore, known.citations),
-  ];
+  return [...mentions(catalogue, entries, knownBefore, known.citations)];
 }
 
 function mentions(

@@ -57,6 +57,7 @@ describe("the checker of docs/graph-model.md", () => {
       "Incident",
       "IncidentUpdate",
       "Statement",
+      "Quantity",
     ]);
     // Prose parts are not read: the example tables of the conventions document nothing.
     expect(doc.byName.has("Conventions")).toBe(false);

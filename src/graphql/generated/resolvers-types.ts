@@ -2401,8 +2401,6 @@ export type SubscriptionEvent =
 export type SuggestionKind =
   /** The article's text names an entity the graph knows, and no entry refers to it. */
   | 'MENTIONED_ENTITY'
-  /** An entity an entry registers may be one the graph knows under another id (the same name or alias). */
-  | 'POSSIBLE_DUPLICATE'
   /** An entry's quote is one a recorded fact of the same article already cites: if it states that fact, corroborate it instead. */
   | 'QUOTE_ALREADY_CITED'
   /** An entry states what a recorded fact states (all but its id and certainty): corroborate that fact instead. */

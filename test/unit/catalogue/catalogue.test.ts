@@ -43,6 +43,9 @@ describe("the catalogue", () => {
       "FactRetracted",
       "ClaimRecorded",
       "ClaimRanked",
+      "AliasAdded",
+      "EntityMerged",
+      "EntityUnmerged",
     ]);
   });
 

@@ -160,6 +160,6 @@ describe("a dry run of articles (in memory)", () => {
       ["MENTIONED_ENTITY", null, ["jane-roe"]],
       ["REPEATED_FACT", "leak-again", ["unity-leak"]],
     ]);
-    expect(report.suggestions[1]!.message).toContain('"Jane Roe"');
+    expect(report.suggestions[0]!.message).toContain('"Jane Roe"');
   });
 });
