@@ -4,7 +4,6 @@ import type { Suggestion } from "./DryRunReport";
 import type { DryRunDecisions } from "./dryRunUnits";
 import type { Citation, KnownEntity } from "./KnownFacts";
 import { findName } from "./names";
-import { listed } from "./suggestRepeats";
 
 /**
  * What the names of an ingestion suggest: entities the graph knows whose names the article's text
