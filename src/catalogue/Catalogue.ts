@@ -155,9 +155,15 @@ export class Catalogue<C extends AnyCommand = AnyCommand> {
     };
   }
 
-  /** The names a command gives entities, for the duplicate check's candidates. */
+  /**
+   * The names a command gives entities, for the duplicate check's candidates: none for a command
+   * whose input is invalid (it is refused before any name is compared, and its lists are not yet
+   * known to be within their caps).
+   */
   namesOf(command: CommandOf<C>): readonly string[] {
-    return this.command(command.type).names?.(command) ?? [];
+    const names = this.command(command.type).names;
+    if (!names || this.inputProblems(command).length > 0) return [];
+    return names(command);
   }
 
   /** Every problem of a command's input at once (a dry run lists them all); empty when valid. */

@@ -135,13 +135,23 @@ export class CommandHandler {
   ): Promise<DryRunDecisions> {
     const commandIds = units.flatMap((unit) => unit.envelopes.map((e) => e.commandId));
     const streams = streamsToRead(this.catalogue, units, alsoRead);
+    const namesakes = await this.namesakesOf(
+      units.flatMap((unit) => unit.envelopes.map((e) => e.command)),
+    );
     return this.store.inspect({ commandIds, streams }, (log) =>
       dryRunUnits(this.catalogue, log, units, {
         alsoRead,
         knownArticles: this.knownArticles,
         recordedAt: this.clock().toISOString(),
+        namesakes,
       }),
     );
+  }
+
+  /** The entities the graph knows by the names these commands give (the duplicate check's candidates). */
+  private async namesakesOf(commands: readonly Parameters<Catalogue["namesOf"]>[0][]) {
+    const names = commands.flatMap((command) => this.catalogue.namesOf(command));
+    return names.length === 0 ? [] : entitiesNamed(this.driver, this.database, names);
   }
 
   /** One group: one transaction in which every unit is decided in turn, and what they decided is appended. */
@@ -155,9 +165,7 @@ export class CommandHandler {
       streams: streams.filter((stream) => !this.knownArticles.has(stream)),
     };
     // Outside the log's lock: the candidates of the duplicate check, from the graph's names.
-    const names = envelopes.flatMap((e) => this.catalogue.namesOf(e.command));
-    const namesakes =
-      names.length === 0 ? [] : await entitiesNamed(this.driver, this.database, names);
+    const namesakes = await this.namesakesOf(envelopes.map((e) => e.command));
     const outcomes = await this.store.write(reads, async (log) => {
       const view = new DecisionView(this.catalogue, log, this.knownArticles);
       view.knowNames(namesakes);

@@ -27,6 +27,8 @@ export interface DryRunOptions {
   alsoRead?: readonly string[];
   knownArticles?: ReadonlyMap<string, StreamView>;
   recordedAt?: string;
+  /** Entities the graph knows by the names the commands give (the duplicate check's candidates). */
+  namesakes?: Parameters<DecisionView["knowNames"]>[0];
 }
 
 /** The streams a dry run reads: those its decidable commands need, and those it is asked to. */
@@ -80,6 +82,7 @@ export async function dryRunUnits(
     })),
   }));
   const view = new DecisionView(catalogue, log, options.knownArticles ?? new Map());
+  view.knowNames(options.namesakes ?? []);
   await view.load(log, streamsToRead(catalogue, units, options.alsoRead));
   const decided: DecidedEntry[] = [];
   let position = log.head;

@@ -1,6 +1,8 @@
 import { invalid } from "../domain/DomainError";
 import { earliestInstant, latestInstant, parseWorldTime } from "../domain/WorldTime";
 import { LABEL } from "../graph/graphLabels";
+import { typeList } from "../graph/cypherPatterns";
+import { STRUCTURAL_TYPES } from "../graph/GraphModel";
 import { TYPE } from "../graph/relationshipTypes";
 import { int } from "../neo4j/neo4jValues";
 
@@ -47,9 +49,18 @@ export function nodeHappened(n: string): string {
   return `($validTo IS NULL OR ${n}.occurredFrom IS NULL OR ${n}.occurredFrom <= datetime($validTo))`;
 }
 
-/** This version of the relationship was known at $asOf (or is current), and may hold on $validOn. */
+/**
+ * The relationship types that are not facts between nodes of the graph a reader walks: provenance,
+ * claims, aliases, figures, merges (HISTORICAL is walked: it is an ended fact).
+ */
+const NOT_WALKED = STRUCTURAL_TYPES.filter((type) => type !== TYPE.HISTORICAL);
+
+/**
+ * This relationship is a fact between nodes (a relation or a link, or an ended one), and this
+ * version of it was known at $asOf (or is current), and may hold on $validOn.
+ */
 export function relationshipHolds(r: string): string {
-  return `(type(${r}) <> '${TYPE.CITES}'
+  return `(NOT type(${r}) IN ${typeList(NOT_WALKED)}
     AND (CASE WHEN $asOf IS NULL THEN ${r}.knownUntil IS NULL
          ELSE ${r}.knownSince <= $asOf AND (${r}.knownUntil IS NULL OR ${r}.knownUntil > $asOf) END)
     AND ($validFrom IS NULL OR ((${r}.validFromStart IS NULL OR ${r}.validFromStart <= datetime($validTo))

@@ -11,7 +11,7 @@ import { bearer, testAuthSettings } from "../../tools/support/testTokens";
 const ARTICLE = "iss-leaks-ap-2024-02-29";
 let written = 0;
 const registerPlace = () =>
-  `mutation { registerEntity(input: { entityId: "key-place-${Date.now()}-${(written += 1)}", kind: Place, name: "A place", source: { articleId: "${ARTICLE}", quote: "Moscow" } }) { receipt { stream } } }`;
+  `mutation { registerEntity(input: { entityId: "key-place-${Date.now()}-${(written += 1)}", kind: Place, name: "Place ${written}", source: { articleId: "${ARTICLE}", quote: "Moscow" } }) { receipt { stream } } }`;
 
 async function post(url: string, query: string, authorization?: string) {
   const started = performance.now();

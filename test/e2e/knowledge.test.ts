@@ -6,6 +6,8 @@ import { rebuildProjection } from "../../src/projection/rebuildProjection";
 import { loadArticleFolder } from "../../src/seed/seedFolder";
 import type { StartedServer } from "../../src/server/ApiServer";
 import { bearer } from "../../tools/support/testTokens";
+import { launchOfflineChromium } from "../support/offlineChromium";
+import { recordingPage } from "../support/recordingPage";
 import { testDriver } from "../support/testDatabase";
 import { TEST_DATABASE } from "../support/testServices";
 import { startTestServer } from "../support/testServer";
@@ -125,6 +127,25 @@ describe("knowledge from several articles", () => {
       { claimId: "occurredAt-1", value: "2020-08", rank: "normal" },
       { claimId: "occurredAt-2", value: "2019-09", rank: "preferred" },
     ]);
+  });
+
+  it("shows the explorer's reader that the sources disagree on the date, and whose is preferred", async () => {
+    const browser = await launchOfflineChromium("explorer-claims-test-");
+    const errors: string[] = [];
+    try {
+      const page = await recordingPage(browser.context, errors, "incident page");
+      await page.goto(`${new URL(server.url).origin}/explore/incident/zvezda-air-leak`);
+      const note = page.locator('.claims-note [data-disputed="occurredAt"]');
+      await note.waitFor();
+      const text = await note.innerText();
+      expect(text).toMatch(
+        /^Sources disagree on the date: September 2019 \(iss-leak-nasa-blog-2020-08-20, iss-leak-nasa-blog-2020-08-25, preferred: NASA dates/,
+      );
+      expect(text).toContain(`August 2020 (${AP})`);
+      expect(errors).toEqual([]);
+    } finally {
+      await browser.close();
+    }
   });
 
   it("keeps figures in their units and in base units, with what they measure", async () => {

@@ -130,7 +130,7 @@ describe("npm run seed:check", () => {
     const { code, lines } = await seedCheck(["--memory", "--dir", dir]);
     expect(lines[0]).toBe("checking in memory, as on an empty log (--memory)");
     expect(lines.at(-1)).toMatch(
-      /^1 problem\(s\), 1 suggestion\(s\); 99 command\(s\) would be accepted, appending 99 event\(s\) after log position 0/,
+      /^2 problem\(s\), 0 suggestion\(s\); 98 command\(s\) would be accepted, appending 98 event\(s\) after log position 0/,
     );
     expect(code).toBe(1);
   });

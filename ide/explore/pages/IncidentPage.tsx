@@ -3,6 +3,7 @@ import { useEffect } from "react";
 import { useLocation, useParams } from "react-router";
 import { inWords } from "../../drawing/inWords";
 import { CertaintyBadge } from "../components/CertaintyBadge";
+import { ClaimsNote } from "../components/ClaimsNote";
 import { EntityLinks } from "../components/EntityLinks";
 import { EntitiesRow, FactActions, FactEyebrow, SourcesSection } from "../components/FactPageParts";
 import { IncidentList } from "../components/IncidentList";
@@ -50,6 +51,7 @@ export function IncidentPage() {
               <p className="when">
                 <WorldTime at={incident.occurredAt} precision={incident.occurredAtPrecision} />
               </p>
+              <ClaimsNote claims={incident.claims} />
               {incident.description && <p className="description">{incident.description}</p>}
               <dl className="facts-table">
                 <dt>Affected</dt>
