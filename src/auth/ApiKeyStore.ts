@@ -29,7 +29,7 @@ const indexOf = (digest: Buffer) => digest.subarray(0, 12).toString("base64url")
  * API keys, kept in one JSON file readable by its owner only, each as the digest of its token
  * (src/auth/apiKeyFormat.ts): the file leaking gives no usable key, and a check costs one hash.
  * The server reads the file again when it changes, so `npm run keys` takes effect on a running
- * server within a second. Checks made while the file is (re)loaded wait for it, never judging
+ * server at once: a key it does not know makes it look at the file again before refusing it. Checks made while the file is (re)loaded wait for it, never judging
  * a key against a half-known file. A file of the first format is migrated when read; each of
  * its keys is checked once with scrypt (LegacyKeyCheck, bounded), then by its digest.
  */
@@ -65,10 +65,16 @@ export class ApiKeyStore {
     if (!shape) return undefined;
     await this.refresh();
     const digest = keyDigest(token);
-    const found = this.byDigest.get(indexOf(digest));
-    if (found?.digest && timingSafeEqual(Buffer.from(found.digest, "base64url"), digest)) {
-      return principalOf(found);
-    }
+    const known = () => {
+      const found = this.byDigest.get(indexOf(digest));
+      return found?.digest && timingSafeEqual(Buffer.from(found.digest, "base64url"), digest)
+        ? found
+        : undefined;
+    };
+    // A key unknown to the file as last read may have been made since (npm run keys): the file
+    // is looked at again (one stat, shared by concurrent checks) before the key is refused.
+    const found = known() ?? (await this.refresh(true).then(known));
+    if (found) return principalOf(found);
     if (shape.kind !== "legacy") return undefined;
     const legacy = this.byLegacyId.get(shape.lookup);
     if (!legacy?.legacy) return undefined;

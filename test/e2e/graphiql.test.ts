@@ -5,7 +5,7 @@ import { projectRoot } from "../../src/config/projectRoot";
 import { launchOfflineChromium, type OfflineChromium } from "../support/offlineChromium";
 import type { StartedServer } from "../../src/server/ApiServer";
 import { startTestServer } from "../support/testServer";
-import { bearer } from "../../tools/support/testTokens";
+import { bearer, TEST_JWT } from "../../tools/support/testTokens";
 import {
   EDITOR,
   RUN,
@@ -87,7 +87,9 @@ describe("GraphiQL in a browser with no internet", () => {
     const written = JSON.parse(await responseIncluding(page, "receipt"));
     expect(written.data.registerEntity.receipt.stream).toBe("entity-graphiql-write");
     const events = await server.services.store.readStreams(["entity-graphiql-write"]);
-    expect(events.get("entity-graphiql-write")![0]!.metadata.actor).toBe("graphiql-user");
+    expect(events.get("entity-graphiql-write")![0]!.metadata.actor).toBe(
+      `jwt:${TEST_JWT.issuer}|graphiql-user`,
+    );
     await page.screenshot({ path: path.join(projectRoot(), "test-results", "graphiql-write.png") });
   });
 });
