@@ -148,10 +148,13 @@ export class CommandHandler {
     );
   }
 
-  /** The entities the graph knows by the names these commands give (the duplicate check's candidates). */
+  /**
+   * The entities the graph knows by the names these commands give (the duplicate check's
+   * candidates), read outside any one request's scope: a group serves several requests.
+   */
   private async namesakesOf(commands: readonly Parameters<Catalogue["namesOf"]>[0][]) {
     const names = commands.flatMap((command) => this.catalogue.namesOf(command));
-    return names.length === 0 ? [] : entitiesNamed(this.driver, this.database, names);
+    return names.length === 0 ? [] : entitiesNamed(this.driver, this.database, names, "WRITE");
   }
 
   /** One group: one transaction in which every unit is decided in turn, and what they decided is appended. */

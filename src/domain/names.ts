@@ -32,9 +32,11 @@ export function nameMatch(a: string, b: string): NameMatch | undefined {
   const ka = nameKey(a);
   const kb = nameKey(b);
   if (ka === "" || kb === "") return undefined;
-  if (ka === kb || ka.replace(/ /g, "") === kb.replace(/ /g, "")) return "same";
-  // Numbers name series, not typos: Soyuz MS-15 and Soyuz MS-16, Expedition 63 and 64.
+  if (ka === kb) return "same";
+  // Numbers name series, not typos: Soyuz MS-15 and Soyuz MS-16, Expedition 63 and 64; and
+  // load-1-11 is not load-11-1, though they are the same letters without spaces.
   if (numbersOf(ka) !== numbersOf(kb)) return undefined;
+  if (ka.replace(/ /g, "") === kb.replace(/ /g, "")) return "same";
   const wa = ka.split(" ");
   const wb = kb.split(" ");
   if (wa.length !== wb.length) return undefined;

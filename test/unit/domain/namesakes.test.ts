@@ -19,6 +19,7 @@ describe("names that may name one thing", () => {
     expect(nameMatch("Zvezda", "Zarya")).toBeUndefined();
     expect(nameMatch("Soyuz MS-15", "Soyuz MS-16")).toBeUndefined();
     expect(nameMatch("Expedition 63", "Expedition 64")).toBeUndefined();
+    expect(nameMatch("Person load-1-11", "Person load-11-1")).toBeUndefined();
   });
 });
 
