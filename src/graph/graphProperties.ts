@@ -55,7 +55,7 @@ export const NODE_PROPERTIES = {
   ],
   [LABEL.Retracted]: ["knownUntil", "retractedReason"],
   [LABEL.Quantity]: [
-    ...FACT_NODE,
+    ...FACT_NODE.filter((property) => property !== "kind"),
     "measure",
     "value",
     "lowerBound",

@@ -35,7 +35,8 @@ const LIFECYCLE: Command[] = [
       "NASA confirmed the leak. The main thermal control system of Nauka kept working. " +
       "Zvezda leaked about 1.7 kg a day, between 1 and 2 kg a day by another estimate. " +
       "The leak began in 2019. Nauka, the Multipurpose Laboratory Module, is new. " +
-      "A module called MLM is part of the Russian segment. The hatch called Zvezda is not the module.",
+      "A module called MLM is part of the Russian segment. The hatch called Zvezda is not the module. " +
+      "MLM had a small leak.",
   },
   { type: "CorroborateFact", factId: "entity-nasa", source: note("NASA confirmed the leak") },
   {
@@ -139,7 +140,18 @@ const LIFECYCLE: Command[] = [
     entityId: "mlm",
     kind: "Module",
     name: "MLM",
+    // Kept apart from another module: the merge moves that too.
+    distinctFrom: ["zvezda"],
     source: note("A module called MLM"),
+  },
+  {
+    type: "ReportIncident",
+    incidentId: "mlm-leak",
+    kind: "AIR_LEAK",
+    title: "A small leak in MLM",
+    occurredAt: "2024",
+    affected: ["mlm"],
+    source: note("MLM had a small leak"),
   },
   {
     type: "LinkEntities",
