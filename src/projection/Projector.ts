@@ -17,43 +17,56 @@ export const PROJECTION_STATE_LABEL = "ProjectionState";
 export const PROJECTION_VERSION = 3;
 
 /**
- * One statement for every ordered event of a batch: each row is applied in its own subquery
- * (so it sees what the rows before it did), by the fragment of its type. Unlike the set
- * statements, it does not keep its plan (`KEEP_PLAN`) when the graph's statistics move: its
- * plan, with a dozen subqueries, depends on them. Planned once on an empty projection (the first
- * command, the first page of a rebuild) and kept, it rebuilt a 1M-event log at about 470 events/s
+ * The statement of one ordered event type: each row is applied in its own subquery, so it sees
+ * what the rows before it did. Unlike the set statements, these do not keep their plans
+ * (`KEEP_PLAN`) when the graph's statistics move: their plans depend on them. Planned once on an
+ * empty projection and kept, the ordered statement rebuilt a 1M-event log at about 470 events/s
  * (`npm run bench -- --scale 1M` on 22e2409); replanned as the graph grows, at 5,103 (46d8882).
+ * Replanning is what made it one statement per type: a single statement for every ordered type,
+ * with the claims', aliases' and merges' fragments, took 4 to 10 s to plan, which a growing
+ * graph paid every few batches (most of an ingestion's time, measured on 4b9987f); one type's
+ * statement plans in a fraction of that.
  */
-function orderedStatement(catalogue: Catalogue): string {
-  return `UNWIND $rows AS e
+function orderedStatements(catalogue: Catalogue): ReadonlyMap<string, string> {
+  return new Map(
+    catalogue.orderedProjections.map((event) => [
+      event.type,
+      `UNWIND $rows AS e
 CALL (e) {
-${catalogue.orderedProjections
-  .map(
-    (event) => `  CALL (e) {
-    WITH e WHERE e.type = '${event.type}'
-    ${event.projection.cypher}
-  }`,
-  )
-  .join("\n")}
-}`;
+  WITH e
+  ${event.projection.cypher}
+}`,
+    ]),
+  );
+}
+
+/** The rows of a batch cut where the event type changes: runs applied in log order. */
+function runsOfOneType<R extends { type: string }>(rows: readonly R[]): R[][] {
+  const runs: R[][] = [];
+  for (const row of rows) {
+    const last = runs[runs.length - 1];
+    if (last && last[0]!.type === row.type) last.push(row);
+    else runs.push([row]);
+  }
+  return runs;
 }
 
 /**
  * Events -> the knowledge graph: the only writer of the projection, registered with the event
  * store as an inline projection (it runs in the transaction that appends the events) and used by
- * the rebuild. A batch of any size is applied with a fixed number of set-based statements: every
- * new fact of a type in one go (facts are stated once, about facts stated before them that are
- * still current, so these commute with the rest of the batch and go first), then one statement
- * for the corroborations, corrections and retractions, row by row in log order. The result
- * depends on the log only, never on how it was cut into batches.
+ * the rebuild. A batch is applied with set-based statements: every new fact of a type in one go
+ * (facts are stated once, about facts stated before them that are still current, so these commute
+ * with the rest of the batch and go first), then the corroborations, corrections, retractions,
+ * claims, aliases and merges row by row in log order, one statement per run of events of one
+ * type. The result depends on the log only, never on how it was cut into batches.
  */
 export class Projector implements InlineProjection {
   readonly name = "knowledge-graph";
-  private readonly ordered: string;
+  private readonly ordered: ReadonlyMap<string, string>;
 
   /** The events and their projections come from the catalogue: the projector lists none. */
   constructor(private readonly catalogue: Catalogue = CATALOGUE) {
-    this.ordered = orderedStatement(catalogue);
+    this.ordered = orderedStatements(catalogue);
   }
 
   async apply(cypher: CypherRunner, records: readonly EventRecord[]): Promise<void> {
@@ -86,7 +99,7 @@ export class Projector implements InlineProjection {
 
   private statementsOf(cypher: CypherRunner, records: readonly EventRecord[]): Promise<unknown>[] {
     const byType = new Map<string, Applied<EventShape>[]>();
-    const ordered: Record<string, unknown>[] = [];
+    const ordered: { type: string }[] = [];
     for (const record of records) {
       const applied = { record, event: record.event };
       const { projection } = this.catalogue.event(record.type);
@@ -105,7 +118,9 @@ export class Projector implements InlineProjection {
       for (const { text, parameters } of projection.statements(events))
         statements.push(cypher.run(text, parameters));
     }
-    if (ordered.length > 0) statements.push(cypher.run(this.ordered, { rows: ordered }));
+    for (const run of runsOfOneType(ordered)) {
+      statements.push(cypher.run(this.ordered.get(run[0]!.type)!, { rows: run }));
+    }
     return statements;
   }
 }
