@@ -18,7 +18,7 @@ export function nameKey(name: string): string {
 }
 
 /** How many letters a word may differ by and still be the same word: none below 5 letters. */
-function tolerance(word: string): number {
+export function tolerance(word: string): number {
   return word.length < 5 ? 0 : word.length < 10 ? 1 : 2;
 }
 

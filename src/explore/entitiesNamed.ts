@@ -1,7 +1,8 @@
 import type { Driver } from "neo4j-driver";
 import { LABEL } from "../graph/graphLabels";
 import type { NodeKind } from "../domain/nodeKinds";
-import { luceneQuery } from "./searchQuery";
+import { tolerance } from "../domain/names";
+import { escapeLucene, MAX_SEARCH_WORDS, searchWords } from "./searchQuery";
 
 /** An entity as the duplicate check compares it: its id, kind, name and aliases. */
 export interface NamedEntity {
@@ -14,9 +15,37 @@ export interface NamedEntity {
 /** How many entities each name may bring back: the check itself compares them exactly. */
 const PER_NAME = 20;
 
+/** The fields of the names' full-text index that hold names (not its descriptions). */
+const NAME_FIELDS = ["name", "aliasesText"] as const;
+
 /**
- * Entities whose name or alias is like one of the names (each word, or a word up to two letters
- * off), found with the full-text index of names: the candidates the duplicate check of a group's
+ * The Lucene query of the entities a name may duplicate, or null when it has no word: every word
+ * required in the name or in the aliases, spelt as given or, in a word of 5 letters or more, as
+ * many letters off as the check tolerates (src/domain/names.ts), never more: a looser query (two
+ * edits of every word and a prefix of the last, as a search box asks) costs Lucene far more terms
+ * to visit, and its extra hits are all refused by the check. A name of several words is also
+ * looked for as one word (Star Liner, Starliner).
+ */
+export function namesakeQuery(name: string): string | null {
+  const words = searchWords(name).slice(0, MAX_SEARCH_WORDS);
+  if (words.length === 0) return null;
+  const all = words
+    .map((word) => {
+      const term = escapeLucene(word);
+      const edits = tolerance(word);
+      return edits === 0 ? `+${term}` : `+(${term} ${term}~${edits})`;
+    })
+    .join(" ");
+  const joined = words.length > 1 ? escapeLucene(words.join("")) : undefined;
+  return NAME_FIELDS.flatMap((field) => [
+    `${field}:(${all})`,
+    ...(joined ? [`${field}:${joined}`] : []),
+  ]).join(" OR ");
+}
+
+/**
+ * Entities whose name or alias is like one of the names (namesakeQuery), found with the
+ * full-text index of names: the candidates the duplicate check of a group's
  * commands compares (src/domain/names.ts decides). The index is eventually consistent: an entity
  * committed a fraction of a second ago may be missed, as its own group's registrations are not.
  */
@@ -31,11 +60,7 @@ export async function entitiesNamed(
    */
   routing: "READ" | "WRITE" = "READ",
 ): Promise<NamedEntity[]> {
-  const queries = [
-    ...new Set(
-      names.flatMap((phrase) => luceneQuery({ phrase, syntax: "TEXT", fuzzy: true }) ?? []),
-    ),
-  ];
+  const queries = [...new Set(names.flatMap((name) => namesakeQuery(name) ?? []))];
   if (queries.length === 0) return [];
   const result = await driver.executeQuery(
     `UNWIND $queries AS q

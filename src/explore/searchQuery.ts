@@ -34,7 +34,8 @@ export function searchWords(text: string): string[] {
   return normalised.match(WORD) ?? [];
 }
 
-function escapeLucene(word: string): string {
+/** A word as a Lucene term: its operators and quotes escaped. */
+export function escapeLucene(word: string): string {
   return word.replace(LUCENE_SPECIAL, (c) => `\\${c}`);
 }
 
