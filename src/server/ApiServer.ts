@@ -1,3 +1,5 @@
+import { InMemoryLRUCache } from "@apollo/utils.keyvaluecache";
+import type { DocumentNode } from "graphql";
 import { createServer, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
 import { ApolloServer } from "@apollo/server";
@@ -227,6 +229,10 @@ export async function startApiServer(options: {
     const apollo = new ApolloServer<GraphQLContext>({
       schema,
       ...limitOptions,
+      // Apollo's defaults keep 30 MiB (by its estimate: JSON length, far below the parsed AST's
+      // heap) of parsed operations and of persisted queries: hostile clients fill them slowly.
+      documentStore: new InMemoryLRUCache<DocumentNode>({ maxSize: 2 ** 20 * 2 }),
+      cache: new InMemoryLRUCache({ maxSize: 2 ** 20 * 2 }),
       csrfPrevention: true,
       // Apollo's own messages go through the same logger, and its redaction.
       logger: log,
