@@ -228,6 +228,11 @@ describe("knowledge from several articles", () => {
       `{ modules(where: { id: { in: ["pirs", "docking-compartment"] } }) { id partOf { ... on Segment { id } } } }`,
     );
     expect(parts.data!.modules).toEqual([{ id: "pirs", partOf: [{ id: "russian-segment" }] }]);
+    // The merged id answers the entity it was merged into, under that one's id.
+    const redirected = await ask<{ entity: { id: string; name: string } }>(
+      `{ entity(id: "docking-compartment") { id name } }`,
+    );
+    expect(redirected.data!.entity).toEqual({ id: "pirs", name: "Pirs" });
 
     const unmerged = await ask(
       `mutation ($s: SourceInput!) { unmergeEntities(input: { entityId: "docking-compartment",

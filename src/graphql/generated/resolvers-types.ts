@@ -1599,7 +1599,11 @@ export type Query = {
    * world time. At most 1000: past that, RESULT_TOO_LARGE asks for a narrower question.
    */
   disputes: Array<Dispute>;
-  /** The entity with this id (an agency, person, module...), or null. */
+  /**
+   * The entity with this id (an agency, person, module...), or null. The id of an entity merged into
+   * another (mergeEntities) answers the one it was merged into, under that one's id, as a wiki's
+   * redirect does.
+   */
   entity?: Maybe<Entity>;
   /** The log from a position on, in position order, optionally of some streams or event types only. */
   eventLog: Array<Event>;
