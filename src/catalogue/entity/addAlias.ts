@@ -13,8 +13,7 @@ import { defineCommand } from "../CommandDefinition";
 import type { FactState } from "../FactState";
 import { certainty, reference, references, source, text } from "../fields";
 import { refuseNamesakes } from "./namesakes";
-import { ALIAS_NODES } from "./aliasNodes";
-import { TYPE } from "../../graph/relationshipTypes";
+import { ALIAS_NODES, DIFFERENT_FROM_EDGES } from "./aliasNodes";
 
 /** Another name of an entity, with its own source and certainty. */
 export interface AliasAdded {
@@ -125,12 +124,7 @@ export const addAlias = defineCommand({
           n.eventIds = n.eventIds + e.eventId
       WITH e, n
       ${ALIAS_NODES}
-      WITH e, n
-      UNWIND e.distinctFrom AS otherId
-      MATCH (other:${FACT_LABEL} {id: otherId})
-      CREATE (n)-[d:${TYPE.DIFFERENT_FROM}]->(other)
-      SET d.id = n.id + '--different-from--' + otherId, d.knownSince = e.position,
-          d.eventIds = [e.eventId]
+      ${DIFFERENT_FROM_EDGES}
     }`,
       },
     },

@@ -1,5 +1,6 @@
 import { LABEL } from "../../graph/graphLabels";
 import { TYPE } from "../../graph/relationshipTypes";
+import { FACT_LABEL } from "../../projection/graphLabels";
 /**
  * Cypher over an entity's node `n` and a row `e` holding `aliases` (each a name, its certainty and
  * its source), the event's `eventId` and `position`: each alias becomes an (:Alias) node the
@@ -20,3 +21,16 @@ export const ALIAS_NODES = `
         CREATE (x)-[c:${TYPE.CITES} {eventId: e.eventId}]->(article)
         SET c.quote = a.quote, c.note = a.note, c.knownSince = e.position
       }`;
+
+/**
+ * Cypher, after ALIAS_NODES, relating an entity `n` to each entity of `e.distinctFrom` that its
+ * registration or alias said it is not (DIFFERENT_FROM), so the duplicate check's answer is kept
+ * with the event that gave it.
+ */
+export const DIFFERENT_FROM_EDGES = `
+      WITH e, n
+      UNWIND e.distinctFrom AS otherId
+      MATCH (other:${FACT_LABEL} {id: otherId})
+      CREATE (n)-[d:${TYPE.DIFFERENT_FROM}]->(other)
+      SET d.id = n.id + '--different-from--' + otherId, d.knownSince = e.position,
+          d.eventIds = [e.eventId]`;

@@ -12,11 +12,10 @@ import { CITE, citationOf } from "../../projection/graphWrites";
 import { int } from "../../neo4j/neo4jValues";
 import { FACT_LABEL } from "../../projection/graphLabels";
 import { defineCommand, type Applied, type Statement } from "../CommandDefinition";
-import { ALIAS_NODES } from "./aliasNodes";
+import { ALIAS_NODES, DIFFERENT_FROM_EDGES } from "./aliasNodes";
 import type { EntityData } from "../facts";
 import { certainty, newId, oneOf, optionalText, references, source, text, texts } from "../fields";
 import { refuseNamesakes } from "./namesakes";
-import { TYPE } from "../../graph/relationshipTypes";
 
 /** An entity is registered: something an article speaks of, of a kind, with its names. */
 export interface EntityRegistered {
@@ -59,12 +58,7 @@ function aliasAndDistinctStatements(events: readonly Applied<EntityRegistered>[]
          WITH e, n WHERE size(e.aliases) > 0
          ${ALIAS_NODES}
        }
-       WITH e, n
-       UNWIND e.distinctFrom AS otherId
-       MATCH (other:${FACT_LABEL} {id: otherId})
-       CREATE (n)-[d:${TYPE.DIFFERENT_FROM}]->(other)
-       SET d.id = n.id + '--different-from--' + otherId, d.knownSince = e.position,
-           d.eventIds = [e.eventId]`,
+       ${DIFFERENT_FROM_EDGES}`,
       parameters: { rows },
     },
   ];
