@@ -1,5 +1,5 @@
 import { readFileSync } from "node:fs";
-import { buildSchema, Kind, parse } from "graphql";
+import { buildSchema, Kind, parse, print } from "graphql";
 import { relationshipFieldsOf } from "../../../src/codegen/relationshipFields";
 import { edgeView, nodeView } from "../../../src/explore/graphShapes";
 import { nodeHappened, nodeKnown, relationshipHolds } from "../../../src/explore/timeTravel";
@@ -191,6 +191,24 @@ describe("the SDL agrees with the vocabulary and the graph model", () => {
       }
     }
     expect(problems).toEqual([]);
+  });
+
+  it("declares a field written by hand on several types the same way on each (claims, quantities)", () => {
+    const declarations = new Map<string, Map<string, string[]>>();
+    for (const t of types.filter((t) => !t.file.startsWith("entities"))) {
+      for (const field of fieldsOf(t)) {
+        if (!directiveOf(field, "cypher")) continue;
+        const byText = declarations.get(field.name.value) ?? new Map<string, string[]>();
+        const text = print(field);
+        byText.set(text, [...(byText.get(text) ?? []), where(t)]);
+        declarations.set(field.name.value, byText);
+      }
+    }
+    for (const name of ["claims", "quantities"]) {
+      const byText = declarations.get(name)!;
+      expect([...byText.values()].flat().length).toBeGreaterThan(1);
+      expect([...byText.values()]).toHaveLength(1);
+    }
   });
 
   it("resolves the history field on exactly the types that declare it", () => {
