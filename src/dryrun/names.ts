@@ -1,11 +1,3 @@
-/**
- * Names as a reader matches them: case, typographic apostrophes and quotes, diacritics and runs
- * of whitespace do not count.
- */
-export function normaliseName(name: string): string {
-  return readerForm(name.normalize("NFKD").replace(/\p{M}/gu, "")).toLowerCase();
-}
-
 /** Text with one apostrophe, one quotation mark and single spaces. */
 function readerForm(text: string): string {
   return text
