@@ -150,11 +150,12 @@ export class CommandHandler {
 
   /**
    * The entities the graph knows by the names these commands give (the duplicate check's
-   * candidates), read outside any one request's scope: a group serves several requests.
+   * candidates): in a dry run, as a read of its request; in a group, outside every request's
+   * scope, where GroupCommit writes groups.
    */
   private async namesakesOf(commands: readonly Parameters<Catalogue["namesOf"]>[0][]) {
     const names = commands.flatMap((command) => this.catalogue.namesOf(command));
-    return names.length === 0 ? [] : entitiesNamed(this.driver, this.database, names, "WRITE");
+    return names.length === 0 ? [] : entitiesNamed(this.driver, this.database, names);
   }
 
   /** One group: one transaction in which every unit is decided in turn, and what they decided is appended. */

@@ -1,3 +1,4 @@
+import { AsyncResource } from "node:async_hooks";
 /** What became of one unit of a group: its result, or the error that refused it alone. */
 export type Outcome<R> = { ok: true; value: R } | { ok: false; error: unknown };
 
@@ -37,12 +38,17 @@ export interface GroupCommitOptions<U> {
  * next group, so that under load many units share one transaction, one lock and one commit,
  * while a lone unit goes at once. A group is flushed by one call that answers each unit on its
  * own (a refused unit refuses only itself). One group is in flight at a time per instance.
+ * Groups are written in the async context the GroupCommit was made in, never in that of the
+ * request whose unit happened to start them: a group serves several requests, so no one
+ * request's context (the scope that times out and cuts its reads) may reach it.
  */
 export class GroupCommit<U, R> {
   private readonly waiting: { unit: U; resolve: (r: R) => void; reject: (e: unknown) => void }[] =
     [];
   private flushing = false;
   private groups = 0;
+  /** drain(), bound to the async context of the GroupCommit's construction. */
+  private readonly drainOutsideCallers = AsyncResource.bind(() => this.drain());
 
   constructor(
     private readonly flush: (units: readonly U[]) => Promise<Outcome<R>[]>,
@@ -76,7 +82,7 @@ export class GroupCommit<U, R> {
       if (this.flushing) return;
       this.flushing = true;
       // After the current task's other submissions, so that a burst goes as one group.
-      queueMicrotask(() => void this.drain());
+      queueMicrotask(() => void this.drainOutsideCallers());
     });
   }
 

@@ -53,12 +53,6 @@ export async function entitiesNamed(
   driver: Driver,
   database: string,
   names: readonly string[],
-  /**
-   * READ for a request's own read; WRITE (the leader) for a group commit's, which the commands
-   * of several requests share: the API's driver ties READ queries to the request they run in
-   * (requestScopedDriver), and no one request's end may cut a group.
-   */
-  routing: "READ" | "WRITE" = "READ",
 ): Promise<NamedEntity[]> {
   const queries = [...new Set(names.flatMap((name) => namesakeQuery(name) ?? []))];
   if (queries.length === 0) return [];
@@ -68,7 +62,7 @@ export async function entitiesNamed(
      WITH DISTINCT node WHERE node:${LABEL.Entity}
      RETURN node.id AS id, node.kind AS kind, node.name AS name, node.aliases AS aliases`,
     { queries, limit: PER_NAME },
-    { database, routing },
+    { database, routing: "READ" },
   );
   return result.records.map((record) => ({
     id: record.get("id") as string,

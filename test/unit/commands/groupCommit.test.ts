@@ -1,3 +1,4 @@
+import { AsyncLocalStorage } from "node:async_hooks";
 import { GroupCommit, UnitAbandoned, type Outcome } from "../../../src/commands/GroupCommit";
 
 /** A flush that records its groups and answers each unit as told. */
@@ -41,6 +42,26 @@ describe("group commit", () => {
       ["d", "e"],
     ]);
     expect(commit.groupCount).toBe(2);
+  });
+
+  it("writes a group outside the context of the request that started it, which serves several", async () => {
+    const request = new AsyncLocalStorage<string>();
+    const seen: (string | undefined)[] = [];
+    const commit = new GroupCommit(
+      async (units: readonly string[]) => {
+        seen.push(request.getStore());
+        await new Promise((resolve) => setTimeout(resolve, 1));
+        seen.push(request.getStore());
+        return units.map(ok);
+      },
+      { maxGroupSize: 100, sizeOf: () => 1, isolatable: () => true },
+    );
+    const answers = await Promise.all([
+      request.run("request 1", () => commit.submit("a")),
+      request.run("request 2", () => commit.submit("b")),
+    ]);
+    expect(answers).toEqual(["done a", "done b"]);
+    expect(seen).toEqual([undefined, undefined]);
   });
 
   it("cuts groups at the size limit, and lets a unit larger than it go alone", async () => {
