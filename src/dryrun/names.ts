@@ -12,7 +12,9 @@ const SHORTEST_NAME = 3;
 
 /**
  * Where a text names something: the first place one of the names occurs as whole words, with a
- * few words around it; undefined when none does.
+ * few words around it; undefined when none does. Case aside, but a word the name capitalises must
+ * be capitalised in the text too: "Nasa" and "ZVEZDA" name NASA and Zvezda, while "a science
+ * laboratory" does not name Nauka, whose alias is "Science".
  */
 export function findName(
   text: string,
@@ -23,14 +25,26 @@ export function findName(
     const normalName = readerForm(name);
     if (normalName.length < SHORTEST_NAME) continue;
     const escaped = normalName.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
-    const match = new RegExp(`(?<![\\p{L}\\p{N}])${escaped}(?![\\p{L}\\p{N}])`, "iu").exec(
-      normalText,
-    );
-    if (!match) continue;
-    const start = Math.max(0, match.index - 40);
-    const end = Math.min(normalText.length, match.index + normalName.length + 40);
-    const excerpt = `${start > 0 ? "…" : ""}${normalText.slice(start, end)}${end < normalText.length ? "…" : ""}`;
-    return { name, excerpt };
+    const occurrences = new RegExp(`(?<![\\p{L}\\p{N}])${escaped}(?![\\p{L}\\p{N}])`, "giu");
+    for (const match of normalText.matchAll(occurrences)) {
+      if (!capitalisedAsIn(match[0], normalName)) continue;
+      const start = Math.max(0, match.index - 40);
+      const end = Math.min(normalText.length, match.index + normalName.length + 40);
+      const excerpt = `${start > 0 ? "…" : ""}${normalText.slice(start, end)}${end < normalText.length ? "…" : ""}`;
+      return { name, excerpt };
+    }
   }
   return undefined;
 }
+
+/** Whether each word that starts with a capital in `name` starts with one in `found` too. */
+function capitalisedAsIn(found: string, name: string): boolean {
+  const starts = (text: string) => [...text.matchAll(/(?<![\p{L}\p{N}'])[\p{L}\p{N}]/gu)];
+  const foundStarts = starts(found);
+  return starts(name).every((letter, i) => {
+    const other = foundStarts[i]?.[0] ?? "";
+    return !isCapital(letter[0]) || isCapital(other);
+  });
+}
+
+const isCapital = (letter: string) => letter !== letter.toLowerCase();
