@@ -33,6 +33,32 @@ const GRAPH_IN_CYPHER = inStrings(
   "Only src/graph spells the graph's labels and relationship types: write ${LABEL.X} and ${TYPE.X} (src/graph/graphLabels.ts, relationshipTypes.ts), or ask a reader of src/graph.",
 );
 
+/**
+ * The hand-written files that were over 300 lines when the limit came (2026-12-06, issue 18): debt,
+ * each to be split along what it does; the list only shrinks.
+ */
+const OVER_300_LINES = [
+  "src/eventstore/Neo4jEventStore.ts",
+  "test/fuzz/hostileRequests.ts",
+  "test/e2e/api.test.ts",
+  "test/e2e/limits.test.ts",
+  "test/integration/backup.test.ts",
+  "bench/readQueries.ts",
+  "test/integration/projectionHandlers.test.ts",
+  "src/explore/GraphExplorer.ts",
+  "src/neo4j/LocalNeo4j.ts",
+  "test/integration/readOnlyCypher.test.ts",
+  "bench/runBenchmark.ts",
+  "test/e2e/explorer.test.ts",
+  "src/server/ApiServer.ts",
+  "test/chaos/runChaos.ts",
+  "src/graphql/errors.ts",
+  "test/e2e/access.test.ts",
+  "test/integration/eventLog.test.ts",
+  "test/integration/projection.test.ts",
+  "test/e2e/forFrontends.test.ts",
+];
+
 export default tseslint.config(
   {
     ignores: [
@@ -48,6 +74,12 @@ export default tseslint.config(
   },
   js.configs.recommended,
   ...tseslint.configs.recommended,
+  {
+    // A file a person reads whole: at most 300 lines. Generated files are ignored above.
+    files: ["**/*.ts", "**/*.tsx", "**/*.mjs"],
+    ignores: OVER_300_LINES,
+    rules: { "max-lines": ["error", { max: 300, skipBlankLines: false, skipComments: false }] },
+  },
   {
     languageOptions: { globals: { ...globals.node } },
     rules: {
