@@ -72,6 +72,7 @@ describe("what a frontend's pages ask for (lookups, entity-page fields, search, 
       if (nasa.__typename !== "Agency") throw new Error(`nasa is a ${nasa.__typename}`);
       const members = Object.fromEntries(nasa.members.map((m) => [m.id, m.incidents]));
       expect(Object.keys(members).sort()).toEqual([
+        "chris-cassidy",
         "jasmin-moghbeli",
         "joel-montalbano",
         "loral-ohara",

@@ -71,7 +71,7 @@ describe("one connection in two queries, in Apollo Client's cache", () => {
     const warn = jest.spyOn(console, "warn").mockImplementation(() => undefined);
     try {
       const { answers, cached } = await bothReadBack(await client(), header, list);
-      expect(answers[0]).toMatchObject({ agencies: [{ membersConnection: { totalCount: 3 } }] });
+      expect(answers[0]).toMatchObject({ agencies: [{ membersConnection: { totalCount: 4 } }] });
       expect(cached[0]).toBeNull();
       expect(cached[1]).toEqual(answers[1]);
     } finally {
@@ -85,7 +85,7 @@ describe("one connection in two queries, in Apollo Client's cache", () => {
       operationOf("one-fragment", "AgencyHeaderWithMembers"),
       operationOf("one-fragment", "AgencyMemberListWithMembers"),
     );
-    expect(answers[0]).toMatchObject({ agencies: [{ membersConnection: { totalCount: 3 } }] });
+    expect(answers[0]).toMatchObject({ agencies: [{ membersConnection: { totalCount: 4 } }] });
     expect(cached).toEqual(answers);
   });
 

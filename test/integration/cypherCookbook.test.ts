@@ -4,13 +4,26 @@ import type { Driver } from "neo4j-driver";
 import { runReadOnlyCypher } from "../../src/analyst/readOnlyCypher";
 import { markdownCell } from "../../src/analyst/resultFormats";
 import type { StartedServer } from "../../src/server/ApiServer";
-import { parseCookbook, readCookbook } from "../support/cypherCookbookDoc";
+import { writeFileSync } from "node:fs";
+import {
+  CYPHER_COOKBOOK,
+  parseCookbook,
+  readCookbook,
+  withAnswers,
+} from "../support/cypherCookbookDoc";
 import { testDriver } from "../support/testDatabase";
 import { graphqlClient, startTestServer } from "../support/testServer";
 import { bearer } from "../../tools/support/testTokens";
 import { TEST_DATABASE } from "../support/testServices";
 
 const cookbook = parseCookbook(readCookbook());
+
+/**
+ * UPDATE_COOKBOOK=1 writes the answers the database gives into the page instead of comparing them
+ * (as `jest -u` does for snapshots): for when the seed changes. Review the diff.
+ */
+const UPDATE = process.env.UPDATE_COOKBOOK === "1";
+const answers = new Map<string, { columns: string[]; rows: string[][] }>();
 
 /** A row as one line of text, so that a failing answer shows as a line-by-line diff. */
 const line = (cells: readonly string[]) => cells.join(" | ");
@@ -35,6 +48,7 @@ describe("docs/cypher-cookbook.md: every question, answered by the seeded databa
   });
 
   afterAll(async () => {
+    if (UPDATE) writeFileSync(CYPHER_COOKBOOK, withAnswers(readCookbook(), answers));
     await driver?.close();
     await server?.stop();
   });
@@ -57,7 +71,9 @@ describe("docs/cypher-cookbook.md: every question, answered by the seeded databa
       timeoutMs: 30_000,
     });
     expect(result.truncated).toBe(false);
-    const actual = [line(result.columns), ...result.rows.map((row) => line(row.map(markdownCell)))];
-    expect(actual).toEqual([line(question.columns), ...question.rows.map(line)]);
+    const cells = result.rows.map((row) => row.map(markdownCell));
+    if (UPDATE) answers.set(question.title, { columns: result.columns, rows: cells });
+    const actual = [line(result.columns), ...cells.map(line)];
+    if (!UPDATE) expect(actual).toEqual([line(question.columns), ...question.rows.map(line)]);
   });
 });

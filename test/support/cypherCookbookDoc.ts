@@ -144,3 +144,53 @@ export function parseCookbook(markdown: string): Cookbook {
     ),
   };
 }
+
+/** A Markdown table of an answer, its columns aligned: the columns, then the rows. */
+function answerTable(columns: readonly string[], rows: readonly (readonly string[])[]): string[] {
+  const widths = columns.map((column, i) =>
+    Math.max(3, column.length, ...rows.map((row) => row[i]?.length ?? 0)),
+  );
+  const line = (cells: readonly string[]) =>
+    `| ${cells.map((cell, i) => cell.padEnd(widths[i]!)).join(" | ")} |`;
+  return [line(columns), line(widths.map((width) => "-".repeat(width))), ...rows.map(line)];
+}
+
+/**
+ * The cookbook with each question's answer table replaced by the one given for its title (other
+ * questions, and everything else, as they are).
+ */
+export function withAnswers(
+  markdown: string,
+  answers: ReadonlyMap<
+    string,
+    { columns: readonly string[]; rows: readonly (readonly string[])[] }
+  >,
+): string {
+  const out: string[] = [];
+  let inQuestions = false;
+  let inFence = false;
+  let answer: { columns: readonly string[]; rows: readonly (readonly string[])[] } | undefined;
+  let afterCypher = false;
+  const lines = markdown.split("\n");
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i]!;
+    if (/^```/.test(line)) {
+      if (!inFence && /^```cypher\s*$/.test(line)) afterCypher = false;
+      else if (inFence && answer) afterCypher = true;
+      inFence = !inFence;
+    } else if (!inFence && line.startsWith("## ")) {
+      inQuestions = /^## Questions/i.test(line);
+      answer = undefined;
+    } else if (!inFence && inQuestions && line.startsWith("### ")) {
+      answer = answers.get(line.slice(4));
+      afterCypher = false;
+    } else if (!inFence && answer && afterCypher && /^\s*\|/.test(line)) {
+      while (i + 1 < lines.length && /^\s*\|/.test(lines[i + 1]!)) i += 1;
+      out.push(...answerTable(answer.columns, answer.rows));
+      answer = undefined;
+      continue;
+    }
+    out.push(line);
+  }
+  return out.join("\n");
+}

@@ -11,20 +11,28 @@ describe("the seed articles", () => {
     expect(ap?.article.text).toContain("Japanese astronaut Satoshi Furukawa.");
   });
 
-  it.each(bundles.map((b) => [b.article.articleId, b] as const))(
-    "%s: every fact is accepted by the domain",
-    (_id, bundle) => {
-      const facts = new InMemoryFacts();
+  it("in load order, every fact of every article is accepted by the domain", () => {
+    // Later articles build on earlier ones (buildsOn): one state for all, as the seed loads them.
+    const facts = new InMemoryFacts();
+    for (const bundle of bundles) {
       facts.execute(bundle.article);
       for (const { factId, command } of bundle.facts) {
         try {
           facts.execute(command);
         } catch (error) {
-          throw error instanceof DomainError ? error.within(factId) : error;
+          throw error instanceof DomainError
+            ? error.within(`${bundle.article.articleId}/${factId}`)
+            : error;
         }
       }
-    },
-  );
+    }
+    expect(bundles.map((b) => b.article.articleId)).toEqual([
+      "iss-leaks-ap-2024-02-29",
+      "iss-leak-nasa-blog-2020-08-20",
+      "iss-leak-nasa-blog-2020-08-25",
+      "iss-leak-nasa-blog-2020-09-29",
+    ]);
+  });
 
   it("mark what the article only implies as inferred, with a note saying why", () => {
     const ap = bundles.find((b) => b.article.articleId === "iss-leaks-ap-2024-02-29")!;
