@@ -1,9 +1,6 @@
-import path from "node:path";
 import type { Driver } from "neo4j-driver";
-import { ingestArticle } from "../../src/commands/ingestArticle";
 import { projectionFingerprint } from "../../src/projection/projectionFingerprint";
 import { rebuildProjection } from "../../src/projection/rebuildProjection";
-import { loadArticleFolder } from "../../src/seed/seedFolder";
 import type { StartedServer } from "../../src/server/ApiServer";
 import { bearer } from "../../tools/support/testTokens";
 import { launchOfflineChromium } from "../support/offlineChromium";
@@ -12,10 +9,8 @@ import { testDriver } from "../support/testDatabase";
 import { TEST_DATABASE } from "../support/testServices";
 import { startTestServer } from "../support/testServer";
 
-/** NASA's posts of August and September 2020 on the same leak, in the seed's format (real texts). */
-const NASA = ["2020-08-20", "2020-08-25", "2020-09-29"].map((day) =>
-  path.join(__dirname, "..", "fixtures", "articles", `iss-leak-nasa-blog-${day}`),
-);
+/** The first of NASA's posts of August and September 2020 on the same leak (seed/articles). */
+const FIRST_NASA_POST = "iss-leak-nasa-blog-2020-08-20";
 const AP = "iss-leaks-ap-2024-02-29";
 
 interface Answer<T> {
@@ -24,14 +19,16 @@ interface Answer<T> {
 }
 
 /**
- * Many articles in one graph, over HTTP as a client asks: the AP article (the seed), then NASA's
- * three posts, which date the leak's first signs a year earlier, give figures and another name.
+ * Many articles in one graph, over HTTP as a client asks: the seed loads the AP article, then
+ * NASA's three posts, which date the leak's first signs a year earlier, give figures and another
+ * name.
  */
 describe("knowledge from several articles", () => {
   let server: StartedServer;
   let driver: Driver;
   let writer: string;
-  /** The log's position before NASA's claim of 2019-09 (after the AP article's facts). */
+  /** The log's position before NASA's claim of 2019-09 (after the AP article's facts): the seed
+   * loads the AP article first, as NASA's folders build on it. */
   let beforeClaim: number;
 
   async function ask<T = Record<string, unknown>>(
@@ -54,13 +51,11 @@ describe("knowledge from several articles", () => {
     server = await startTestServer();
     driver = testDriver();
     writer = await bearer("writer");
-    beforeClaim = await logPosition();
-    for (const folder of NASA) {
-      const bundle = loadArticleFolder(folder);
-      await ingestArticle(server.services.commands, bundle.article, bundle.facts, {
-        actor: "test",
-      });
-    }
+    const history = await ask<{ history: { position: number }[] }>(
+      `query ($f: String!) { history(factId: $f) { position } }`,
+      { f: `article-${FIRST_NASA_POST}` },
+    );
+    beforeClaim = history.data!.history[0]!.position - 1;
   });
 
   afterAll(async () => {
@@ -139,9 +134,16 @@ describe("knowledge from several articles", () => {
       await note.waitFor();
       const text = await note.innerText();
       expect(text).toMatch(
-        /^Sources disagree on the date: September 2019 \(iss-leak-nasa-blog-2020-08-20, iss-leak-nasa-blog-2020-08-25, preferred: NASA dates/,
+        /^Sources disagree on the date:\s+September 2019 \(iss-leak-nasa-blog-2020-08-20, iss-leak-nasa-blog-2020-08-25, preferred: NASA dates/,
       );
       expect(text).toContain(`August 2020 (${AP})`);
+      // Each date with the sentences that give it, each a link to its place in its article.
+      expect(text).toContain("In September 2019, NASA and its international partners first saw");
+      expect(text).toContain("first reported a leak in the Zvezda module in August 2020");
+      const quote = note.locator(".claim-normal a.quote");
+      expect(await quote.getAttribute("href")).toMatch(
+        new RegExp(`^/explore/article/${AP}\\?quote=`),
+      );
       expect(errors).toEqual([]);
     } finally {
       await browser.close();

@@ -3,11 +3,15 @@ import type { IncidentItemFragment } from "../generated/graphql";
 import { inWords } from "../../drawing/inWords";
 import { nodePath } from "../lib/paths";
 import { CertaintyBadge } from "./CertaintyBadge";
+import { ClaimsNote } from "./ClaimsNote";
 import { EntityLinks } from "./EntityLinks";
 import { QuoteList } from "./QuoteList";
 import { WorldTime } from "./WorldTime";
 
-/** Incidents, each with when (as precise as the source), what it affected and its quotes. */
+/**
+ * Incidents, each with when (as precise as the source), what it affected and its quotes, and
+ * where the sources disagree on it (its date, its title), each value with its sources.
+ */
 export function IncidentList({ incidents }: { incidents: readonly IncidentItemFragment[] }) {
   if (incidents.length === 0) return <p className="empty">None recorded.</p>;
   return (
@@ -28,6 +32,7 @@ export function IncidentList({ incidents }: { incidents: readonly IncidentItemFr
             )}
           </p>
           <QuoteList quotes={incident.quotes} sources={incident.sources} />
+          <ClaimsNote claims={incident.claims} />
         </li>
       ))}
     </ul>

@@ -2,26 +2,53 @@ import type { TimelineRowFragment } from "../generated/graphql";
 import { kindColour } from "../../drawing/kindPalette";
 import { timeScale } from "../lib/timeScale";
 import { formatWorldTime, worldTimeOf } from "../lib/worldTime";
-import { ENTRY_NODE_KIND, TimelineEntryLabel, type FactSources } from "./TimelineEntryLabel";
+import {
+  ENTRY_NODE_KIND,
+  TimelineEntryLabel,
+  type FactDisputes,
+  type FactSources,
+} from "./TimelineEntryLabel";
 
 const percent = (fraction: number) => `${(fraction * 100).toFixed(4)}%`;
+
+/**
+ * The other dates the sources give an entry, where they disagree on it: each claim of its date
+ * that is not deprecated and is not the date it is drawn at, with the span it may mean.
+ */
+function otherDates(entry: TimelineRowFragment, disputes: FactDisputes) {
+  return (disputes.get(entry.factId) ?? []).flatMap((claim) =>
+    claim.field === "occurredAt" &&
+    claim.rank !== "deprecated" &&
+    claim.value !== entry.at &&
+    claim.earliest &&
+    claim.latest
+      ? [{ claim, start: Date.parse(claim.earliest), end: Date.parse(claim.latest) }]
+      : [],
+  );
+}
 
 /**
  * Incidents, updates and statements on a time axis, each drawn over the whole span its date may
  * mean: a month as a bar over that month, a year over the year, a day as the day (a thin bar at
  * this scale), never as a more precise point. Where the sources do not fix the order of
- * overlapping entries, the entry says so.
+ * overlapping entries, the entry says so. Where sources disagree on an entry's date, each other
+ * date is drawn too, outlined, over its own span.
  */
 export function TimelineChart({
   entries,
   sources,
+  disputes,
 }: {
   entries: readonly TimelineRowFragment[];
   sources: FactSources;
+  disputes: FactDisputes;
 }) {
-  const spans = entries.flatMap((e) =>
-    e.earliest && e.latest ? [{ start: Date.parse(e.earliest), end: Date.parse(e.latest) }] : [],
-  );
+  const spans = entries.flatMap((e) => [
+    ...(e.earliest && e.latest
+      ? [{ start: Date.parse(e.earliest), end: Date.parse(e.latest) }]
+      : []),
+    ...otherDates(e, disputes),
+  ]);
   const scale = timeScale(spans);
   const majors = scale.ticks.filter((t) => t.major);
   return (
@@ -54,7 +81,7 @@ export function TimelineChart({
               data-precision={entry.precision ?? ""}
               data-order-certain={String(entry.orderIsCertain)}
             >
-              <TimelineEntryLabel entry={entry} sources={sources} />
+              <TimelineEntryLabel entry={entry} sources={sources} disputes={disputes} />
               <div className="row-track" aria-hidden="true">
                 {majors.map((t) => (
                   <span key={t.at} className="gridline" style={{ left: percent(scale.x(t.at)) }} />
@@ -70,6 +97,19 @@ export function TimelineChart({
                     title={`${entry.at ? formatWorldTime(worldTimeOf(entry.at, entry.precision)) : ""}: drawn over all the time it may mean`}
                   />
                 )}
+                {otherDates(entry, disputes).map(({ claim, start: from, end: to }) => (
+                  <span
+                    key={claim.id}
+                    className={`bar bar-claim bar-${claim.precision ?? "instant"}`}
+                    data-claim={claim.value ?? ""}
+                    style={{
+                      left: percent(scale.x(from)),
+                      width: percent(scale.x(to) - scale.x(from)),
+                      borderColor: kindColour(kind),
+                    }}
+                    title={`${claim.value ? formatWorldTime(worldTimeOf(claim.value, claim.precision)) : ""} according to ${claim.sources.join(", ")}: another date the sources give`}
+                  />
+                ))}
               </div>
             </li>
           );

@@ -2,6 +2,7 @@ import { Link } from "react-router";
 import type { TimelineRowFragment } from "../generated/graphql";
 import { nodePath } from "../lib/paths";
 import { CertaintyBadge } from "./CertaintyBadge";
+import { ClaimsNote, type ClaimItem } from "./ClaimsNote";
 import { KindBadge } from "./KindBadge";
 import { QuoteList } from "./QuoteList";
 import { WorldTime } from "./WorldTime";
@@ -11,6 +12,12 @@ export type FactSources = ReadonlyMap<
   string,
   { quotes: readonly string[]; sources: readonly string[]; title?: string }
 >;
+
+/** A disputed claim as the timeline draws it: a claim, with the span its date may mean. */
+export type TimelineClaim = ClaimItem & { earliest?: string | null; latest?: string | null };
+
+/** The claims of the fields the sources disagree on, by fact id. */
+export type FactDisputes = ReadonlyMap<string, readonly TimelineClaim[]>;
 
 export const ENTRY_NODE_KIND = {
   INCIDENT: "Incident",
@@ -30,9 +37,11 @@ function articlesOf(entry: TimelineRowFragment, sources: FactSources): string[] 
 export function TimelineEntryLabel({
   entry,
   sources,
+  disputes,
 }: {
   entry: TimelineRowFragment;
   sources: FactSources;
+  disputes: FactDisputes;
 }) {
   const kind = ENTRY_NODE_KIND[entry.kind];
   // Which incident an update or a statement belongs to (two may say the same of two incidents),
@@ -63,6 +72,7 @@ export function TimelineEntryLabel({
         <CertaintyBadge certainty={entry.certainty} />
       </p>
       <QuoteList quotes={entry.quotes} sources={articlesOf(entry, sources)} />
+      <ClaimsNote claims={disputes.get(entry.factId) ?? []} />
     </div>
   );
 }

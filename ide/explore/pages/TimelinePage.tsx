@@ -3,11 +3,16 @@ import { useMemo, type FormEvent } from "react";
 import { Link, useNavigate, useSearchParams } from "react-router";
 import { QueryState } from "../components/QueryState";
 import { TimelineChart } from "../components/TimelineChart";
-import { TimelineEntryLabel, type FactSources } from "../components/TimelineEntryLabel";
+import {
+  TimelineEntryLabel,
+  type FactDisputes,
+  type FactSources,
+} from "../components/TimelineEntryLabel";
 import {
   EntityNameDocument,
   TimelinePageDocument,
   TimelineSourcesDocument,
+  type TimelinePageQuery,
   type TimelineRowFragment,
 } from "../generated/graphql";
 import { nodePath, timelinePath } from "../lib/paths";
@@ -40,6 +45,17 @@ function useFactSources(entries: readonly TimelineRowFragment[]): FactSources {
   );
 }
 
+/** The claims of each disputed fact, each with the field it gives and an id of its own. */
+function disputesByFact(disputes: TimelinePageQuery["disputes"] | undefined): FactDisputes {
+  const byFact = new Map<string, FactDisputes extends ReadonlyMap<string, infer C> ? C : never>();
+  for (const { factId, field, claims } of disputes ?? [])
+    byFact.set(factId, [
+      ...(byFact.get(factId) ?? []),
+      ...claims.map((claim) => ({ ...claim, id: `${factId}#${claim.claimId}`, field })),
+    ]);
+  return byFact;
+}
+
 /**
  * The timeline of incidents, updates and statements (all, or about one node), between two dates
  * as precise as one likes: 2020, 2020-08, 2020-08-15.
@@ -56,6 +72,7 @@ export function TimelinePage() {
   const subject = useQuery(EntityNameDocument, { variables: { id: about ?? "" }, skip: !about });
   const entries = data?.timeline.entries ?? [];
   const sources = useFactSources([...entries, ...(data?.timeline.undated ?? [])]);
+  const disputes = useMemo(() => disputesByFact(data?.disputes), [data]);
   const name = subject.data?.entity?.name ?? about;
   usePageTitle(about ? `Timeline of ${name}` : "Timeline");
 
@@ -120,7 +137,7 @@ export function TimelinePage() {
             {timeline.entries.length === 0 ? (
               <p className="empty">Nothing dated in this range.</p>
             ) : (
-              <TimelineChart entries={timeline.entries} sources={sources} />
+              <TimelineChart entries={timeline.entries} sources={sources} disputes={disputes} />
             )}
             {timeline.undated.length > 0 && (
               <section aria-labelledby="undated">
@@ -133,7 +150,7 @@ export function TimelinePage() {
                       className="fact"
                       data-fact={entry.factId}
                     >
-                      <TimelineEntryLabel entry={entry} sources={sources} />
+                      <TimelineEntryLabel entry={entry} sources={sources} disputes={disputes} />
                     </li>
                   ))}
                 </ul>
