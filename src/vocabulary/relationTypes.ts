@@ -30,7 +30,7 @@ export const RELATION_TYPES = {
     from: ["Person"],
     to: ["Station", "Vehicle"],
     phrase: "is on the crew of",
-    example: "the seven crew members, the ISS, valid on 2024-02-29",
+    example: "the crews of 2020 and 2024, the ISS, valid on the articles' dates",
     out: {
       field: "crewOf",
       description: "Stations and vehicles the person is crew of.",
