@@ -24,6 +24,26 @@ runCli(async () => {
       "GraphiQL and the explorer are not built (npm run build:ide): browsers get no IDE at /graphql, no explorer at /explore",
     );
   const server = await startApiServer({ settings, log });
+  // Ctrl+C stops gracefully from the moment the API is up: before the banner, which a supervisor
+  // (or a test) may read and answer with a signal at once.
+  let stopping = false;
+  const stop = async (signal: string) => {
+    if (stopping) return;
+    stopping = true;
+    log.info({ signal }, "stopping: draining requests and subscriptions");
+    await server.stop();
+    log.info("stopped");
+    // After the log's last lines (pino writes them asynchronously), not amid them.
+    await new Promise<void>((resolve) => log.flush(() => resolve()));
+    const neo4j = server.database.localStart;
+    if (neo4j)
+      console.log(
+        `\n  The API stopped. Neo4j keeps running (pid ${neo4j.pid}) so that the next npm start need not wait for it: npm run db:stop stops it.\n`,
+      );
+    process.exit(0);
+  };
+  process.on("SIGINT", () => void stop("SIGINT"));
+  process.on("SIGTERM", () => void stop("SIGTERM"));
   const seconds = (ms: number) => `${(ms / 1000).toFixed(1)}s`;
   const t = server.timings;
   // From the process's start, so that loading the code counts; npm and prestart, before this
@@ -44,23 +64,6 @@ runCli(async () => {
     ].join("\n"),
   );
 
-  let stopping = false;
-  const stop = async (signal: string) => {
-    if (stopping) return;
-    stopping = true;
-    log.info({ signal }, "stopping: draining requests and subscriptions");
-    await server.stop();
-    log.info("stopped");
-    // After the log's last lines (pino writes them asynchronously), not amid them.
-    await new Promise<void>((resolve) => log.flush(() => resolve()));
-    if (local)
-      console.log(
-        `\n  The API stopped. Neo4j keeps running (pid ${local.pid}) so that the next npm start need not wait for it: npm run db:stop stops it.\n`,
-      );
-    process.exit(0);
-  };
-  process.on("SIGINT", () => void stop("SIGINT"));
-  process.on("SIGTERM", () => void stop("SIGTERM"));
 });
 
 /** Where Neo4j is, and for the local one: started by this start or found running, and how it stops. */
