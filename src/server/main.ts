@@ -49,7 +49,6 @@ runCli(async () => {
   // From the process's start, so that loading the code counts; npm and prestart, before this
   // process, do not.
   const upMillis = performance.now();
-  const local = server.database.localStart;
   console.log(
     [
       "",
@@ -63,7 +62,6 @@ runCli(async () => {
       "",
     ].join("\n"),
   );
-
 });
 
 /** Where Neo4j is, and for the local one: started by this start or found running, and how it stops. */

@@ -94,6 +94,7 @@ export const mergeEntities = defineCommand({
        */
       projection: {
         kind: "ordered",
+        reach: "graph",
         row: ({ record, event }) => ({
           id: event.data.entityId,
           into: event.data.into.id,

@@ -63,6 +63,7 @@ export const retractFact = defineCommand({
        */
       projection: {
         kind: "ordered",
+        reach: "graph",
         row: ({ record, event }) => {
           const target = factTarget(event.data.factId, event.data.relation);
           return {
