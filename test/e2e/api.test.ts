@@ -428,11 +428,12 @@ describe("the GraphQL API over HTTP", () => {
           expectedRevision: 7,
         }),
       );
-      // Registered by the AP article, its alias added by NASA's post of 2020-08-20.
+      // Registered by the AP article, its alias added by NASA's post of 2020-08-20, cited by
+      // the posts of 2020-08-25 and 2020-09-29.
       expect(errors![0]!.extensions).toMatchObject({
         code: "CONFLICT",
         field: "expectedRevision",
-        currentRevision: 2,
+        currentRevision: 4,
       });
     });
 

@@ -62,7 +62,7 @@ describe("the docs' write examples do no harm: they record something new, or wri
           receipt: {
             factId: "russian-segment",
             stream: "entity-russian-segment",
-            positions: [125],
+            positions: [135],
             replayed: false,
           },
         },
@@ -71,7 +71,7 @@ describe("the docs' write examples do no harm: they record something new, or wri
     expect(readFileSync("docs/api.md", "utf8")).toContain(JSON.stringify(first));
     const again = await run(api!, server.url, key);
     expect(again).toMatchObject({
-      data: { corroborateFact: { receipt: { positions: [125], replayed: true } } },
+      data: { corroborateFact: { receipt: { positions: [135], replayed: true } } },
     });
   });
 

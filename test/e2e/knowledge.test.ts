@@ -150,6 +150,30 @@ describe("knowledge from several articles", () => {
     }
   });
 
+  it("lists every article that cites an entity, with the sentence of each", async () => {
+    const { data, errors } = await ask<{ entity: { sources: string[]; quotes: string[] } }>(
+      `{ entity(id: "zvezda") { sources quotes } }`,
+    );
+    expect(errors).toBeUndefined();
+    expect(data!.entity.sources).toEqual([
+      AP,
+      "iss-leak-nasa-blog-2020-08-25",
+      "iss-leak-nasa-blog-2020-09-29",
+    ]);
+    expect(data!.entity.quotes.slice(1)).toEqual([
+      "the Zvezda service module",
+      "the main work area of the Zvezda Service Module",
+    ]);
+    // The post of 2020-08-20 cites it through the alias it gives it.
+    const aliases = await ask<{ aliases: { name: string; sources: string[] }[] }>(
+      `{ aliases(where: { entityId: { eq: "zvezda" } }) { name sources } }`,
+    );
+    expect(aliases.data!.aliases).toContainEqual({
+      name: "Zvezda service module",
+      sources: [FIRST_NASA_POST],
+    });
+  });
+
   it("keeps figures in their units and in base units, with what they measure", async () => {
     const { data, errors } = await ask<{
       quantities: Record<string, unknown>[];
