@@ -56,22 +56,13 @@ export interface SetProjection<E extends EventShape> {
 /**
  * Applies events that depend on what came before them (corroborations, corrections,
  * retractions): each event becomes a row, and `cypher`, a subquery over a row `e`, applies it.
- * The projector applies a batch's rows one statement per run of rows of one type; a row joins an
- * earlier run of its type when nothing between touches its fact (see `reach`).
+ * The projector runs all such events of a batch, of every type, in one statement, in log order.
  */
 export interface OrderedProjection<E extends EventShape> {
   kind: "ordered";
-  /** The row of an event: `id` is the fact it changes (a node's or a relation's id). */
-  row(applied: Applied<E>): { id: string } & Record<string, unknown>;
+  row(applied: Applied<E>): Record<string, unknown>;
   /** Cypher clauses applying row `e` (a unit subquery body: no RETURN). */
   cypher: string;
-  /**
-   * What applying a row may change: "fact" (the default), the fact `row.id` names and what hangs
-   * on it alone (its claims, aliases, citations, former versions), so that rows of other facts
-   * commute with it; "graph", more than that (a merge moves relations between entities, a
-   * retraction ends the relations of a node), so that no row is applied across it.
-   */
-  reach?: "fact" | "graph";
 }
 
 export type Projection<E extends EventShape> = SetProjection<E> | OrderedProjection<E>;

@@ -5,7 +5,6 @@ import { KEEP_PLAN, settleAll, type CypherRunner } from "../eventstore/CypherRun
 import type { EventRecord } from "../eventstore/EventRecord";
 import type { InlineProjection } from "../eventstore/Neo4jEventStore";
 import { int, toNumber } from "../neo4j/neo4jValues";
-import { orderedRuns } from "./orderedRuns";
 
 /** The node that records how far the projection has applied the log, and with which code. */
 export const PROJECTION_STATE_LABEL = "ProjectionState";
@@ -41,31 +40,33 @@ CALL (e) {
   );
 }
 
+/** The rows of a batch cut where the event type changes: runs applied in log order. */
+function runsOfOneType<R extends { type: string }>(rows: readonly R[]): R[][] {
+  const runs: R[][] = [];
+  for (const row of rows) {
+    const last = runs[runs.length - 1];
+    if (last && last[0]!.type === row.type) last.push(row);
+    else runs.push([row]);
+  }
+  return runs;
+}
+
 /**
  * Events -> the knowledge graph: the only writer of the projection, registered with the event
  * store as an inline projection (it runs in the transaction that appends the events) and used by
  * the rebuild. A batch is applied with set-based statements: every new fact of a type in one go
  * (facts are stated once, about facts stated before them that are still current, so these commute
  * with the rest of the batch and go first), then the corroborations, corrections, retractions,
- * claims, aliases and merges row by row, one statement per run of events of one type
- * (`orderedRuns`: a row is applied after every row of its fact before it, and no row crosses a
- * merge or a retraction). The result depends on the log only, never on how it was cut into
- * batches.
+ * claims, aliases and merges row by row in log order, one statement per run of events of one
+ * type. The result depends on the log only, never on how it was cut into batches.
  */
 export class Projector implements InlineProjection {
   readonly name = "knowledge-graph";
   private readonly ordered: ReadonlyMap<string, string>;
-  private readonly reachesGraph: (type: string) => boolean;
 
   /** The events and their projections come from the catalogue: the projector lists none. */
   constructor(private readonly catalogue: Catalogue = CATALOGUE) {
     this.ordered = orderedStatements(catalogue);
-    const graphWide = new Set(
-      catalogue.orderedProjections
-        .filter((event) => event.projection.reach === "graph")
-        .map((event) => event.type),
-    );
-    this.reachesGraph = (type) => graphWide.has(type);
   }
 
   async apply(cypher: CypherRunner, records: readonly EventRecord[]): Promise<void> {
@@ -98,7 +99,7 @@ export class Projector implements InlineProjection {
 
   private statementsOf(cypher: CypherRunner, records: readonly EventRecord[]): Promise<unknown>[] {
     const byType = new Map<string, Applied<EventShape>[]>();
-    const ordered: { type: string; id: string }[] = [];
+    const ordered: { type: string }[] = [];
     for (const record of records) {
       const applied = { record, event: record.event };
       const { projection } = this.catalogue.event(record.type);
@@ -117,7 +118,7 @@ export class Projector implements InlineProjection {
       for (const { text, parameters } of projection.statements(events))
         statements.push(cypher.run(text, parameters));
     }
-    for (const run of orderedRuns(ordered, this.reachesGraph)) {
+    for (const run of runsOfOneType(ordered)) {
       statements.push(cypher.run(this.ordered.get(run[0]!.type)!, { rows: run }));
     }
     return statements;

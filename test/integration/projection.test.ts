@@ -101,8 +101,8 @@ describe("the knowledge graph as the projection of the log", () => {
     const metrics = handler.metrics();
     expect(metrics.groups).toBeLessThan(metrics.commands);
     const live = await projectionFingerprint(driver, TEST_DATABASE);
-    // One event a batch is the log order itself, the reference for the projector's grouping of
-    // a batch's rows (src/projection/orderedRuns.ts); the other sizes group them.
+    // One event a batch is the log order itself: the reference for how the projector groups a
+    // batch's events (set statements first, then runs of ordered rows).
     for (const pageSize of [1, 3, 5000]) {
       await rebuildProjection(driver, TEST_DATABASE, { pageSize });
       expect(await projectionFingerprint(driver, TEST_DATABASE)).toEqual(live);

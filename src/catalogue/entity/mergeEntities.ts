@@ -94,7 +94,6 @@ export const mergeEntities = defineCommand({
        */
       projection: {
         kind: "ordered",
-        reach: "graph",
         row: ({ record, event }) => ({
           id: event.data.entityId,
           into: event.data.into.id,

@@ -77,7 +77,6 @@ export const unmergeEntities = defineCommand({
       // Exactly what the merge did, undone: the graph is as it was before it.
       projection: {
         kind: "ordered",
-        reach: "graph",
         row: ({ event }) => ({
           id: event.data.entityId,
           from: event.data.from.id,

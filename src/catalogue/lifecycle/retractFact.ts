@@ -63,7 +63,6 @@ export const retractFact = defineCommand({
        */
       projection: {
         kind: "ordered",
-        reach: "graph",
         row: ({ record, event }) => {
           const target = factTarget(event.data.factId, event.data.relation);
           return {
