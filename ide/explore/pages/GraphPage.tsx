@@ -203,7 +203,7 @@ export function GraphPage() {
                 <summary>{d.edges.length} relations</summary>
                 <ul className="edge-list">
                   {d.edges.map((e) => (
-                    <li key={e.id}>
+                    <li key={e.id} data-fact={e.factId} data-certainty={e.certainty}>
                       {label(e.from)} <span className="relation-type">{inWords(e.type)}</span>{" "}
                       {label(e.to)}
                       {e.certainty === "inferred" && (
