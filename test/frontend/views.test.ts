@@ -11,6 +11,7 @@ import {
   RegisterPlaceDocument,
   SearchDocument,
   TimelineDocument,
+  IncidentClaimsDocument,
   type LiveEventsSubscription,
   type PeoplePageQuery,
 } from "./generated/graphql";
@@ -127,6 +128,33 @@ describe.each(FRONTEND_CLIENTS)("the views of a frontend, with %s", (_name, crea
       node: { id: "zvezda", kind: "Module", label: "Zvezda" },
       field: "NAME",
     });
+    sequence.assertCacheSafe();
+  });
+
+  it("an incident whose sources disagree: its claims and the dispute, beside the timeline", async () => {
+    const sequence = new CacheSequence(reader.cache);
+    await sequence.run(step("the timeline", TimelineDocument, {}));
+    const { incidents, disputes } = await sequence.run(
+      step("the Zvezda leak's claims", IncidentClaimsDocument, { id: "zvezda-air-leak" }),
+    );
+    expect(incidents[0]).toMatchObject({ occurredAt: "2019-09", occurredAtPrecision: "month" });
+    expect(incidents[0]!.claims.map((c) => [c.id, c.value, c.rank])).toEqual([
+      ["zvezda-air-leak#occurredAt-1", "2020-08", "normal"],
+      ["zvezda-air-leak#occurredAt-2", "2019-09", "preferred"],
+    ]);
+    expect(disputes).toEqual([
+      expect.objectContaining({
+        factId: "zvezda-air-leak",
+        field: "occurredAt",
+        claims: [
+          expect.objectContaining({ value: "2019-09", rank: "preferred" }),
+          expect.objectContaining({ value: "2020-08", rank: "normal" }),
+        ],
+      }),
+    ]);
+    // The timeline, read again from the cache, still says the preferred date.
+    const again = await sequence.run(step("the timeline again", TimelineDocument, {}));
+    expect(again.timeline.entries.find((e) => e.factId === "zvezda-air-leak")?.at).toBe("2019-09");
     sequence.assertCacheSafe();
   });
 
