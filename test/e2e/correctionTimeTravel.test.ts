@@ -2,14 +2,9 @@ import type { StartedServer } from "../../src/server/ApiServer";
 import { bearer } from "../../tools/support/testTokens";
 import { launchOfflineChromium } from "../support/offlineChromium";
 import { recordingPage } from "../support/recordingPage";
-import { startTestServer } from "../support/testServer";
+import { startTestServer, textQueryClient } from "../support/testServer";
 
 const AP = "iss-leaks-ap-2024-02-29";
-
-interface Answer<T> {
-  data?: T;
-  errors?: { message: string; extensions?: Record<string, unknown> }[];
-}
 
 /**
  * Time travel across a correction, as a client asks over HTTP and as a person sees it in the
@@ -17,23 +12,11 @@ interface Answer<T> {
  */
 describe("a correction, before and after", () => {
   let server: StartedServer;
-  let writer: string;
-
-  async function ask<T = Record<string, unknown>>(
-    query: string,
-    variables: Record<string, unknown> = {},
-  ): Promise<Answer<T>> {
-    const response = await fetch(server.url, {
-      method: "POST",
-      headers: { "content-type": "application/json", authorization: writer },
-      body: JSON.stringify({ query, variables }),
-    });
-    return (await response.json()) as Answer<T>;
-  }
+  let ask: ReturnType<typeof textQueryClient>;
 
   beforeAll(async () => {
     server = await startTestServer();
-    writer = await bearer("writer");
+    ask = textQueryClient(server.url, await bearer("writer"));
   });
 
   afterAll(async () => {

@@ -7,16 +7,11 @@ import { launchOfflineChromium } from "../support/offlineChromium";
 import { recordingPage } from "../support/recordingPage";
 import { testDriver } from "../support/testDatabase";
 import { TEST_DATABASE } from "../support/testServices";
-import { startTestServer } from "../support/testServer";
+import { startTestServer, textQueryClient } from "../support/testServer";
 
 /** The first of NASA's posts of August and September 2020 on the same leak (seed/articles). */
 const FIRST_NASA_POST = "iss-leak-nasa-blog-2020-08-20";
 const AP = "iss-leaks-ap-2024-02-29";
-
-interface Answer<T> {
-  data?: T;
-  errors?: { message: string; extensions?: Record<string, unknown> }[];
-}
 
 /**
  * Many articles in one graph, over HTTP as a client asks: the seed loads the AP article, then
@@ -26,22 +21,10 @@ interface Answer<T> {
 describe("knowledge from several articles", () => {
   let server: StartedServer;
   let driver: Driver;
-  let writer: string;
+  let ask: ReturnType<typeof textQueryClient>;
   /** The log's position before NASA's claim of 2019-09 (after the AP article's facts): the seed
    * loads the AP article first, as NASA's folders build on it. */
   let beforeClaim: number;
-
-  async function ask<T = Record<string, unknown>>(
-    query: string,
-    variables: Record<string, unknown> = {},
-  ): Promise<Answer<T>> {
-    const response = await fetch(server.url, {
-      method: "POST",
-      headers: { "content-type": "application/json", authorization: writer },
-      body: JSON.stringify({ query, variables }),
-    });
-    return (await response.json()) as Answer<T>;
-  }
 
   async function logPosition(): Promise<number> {
     return (await ask<{ logPosition: number }>("{ logPosition }")).data!.logPosition;
@@ -50,7 +33,7 @@ describe("knowledge from several articles", () => {
   beforeAll(async () => {
     server = await startTestServer();
     driver = testDriver();
-    writer = await bearer("writer");
+    ask = textQueryClient(server.url, await bearer("writer"));
     const history = await ask<{ history: { position: number }[] }>(
       `query ($f: String!) { history(factId: $f) { position } }`,
       { f: `article-${FIRST_NASA_POST}` },

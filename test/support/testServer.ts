@@ -81,3 +81,30 @@ export function graphqlClient(url: string, authorization?: string) {
     };
   };
 }
+
+/** What a query written as a string answers: its data and errors, as the server sent them. */
+export interface TextQueryAnswer<T> {
+  data?: T;
+  errors?: { message: string; extensions?: Record<string, unknown> }[];
+}
+
+/**
+ * A GraphQL-over-HTTP client for queries written inline as strings, where a typed document would
+ * be more ceremony than the test is worth. `authorization` is sent with every request.
+ */
+export function textQueryClient(url: string, authorization?: string) {
+  return async function ask<T = Record<string, unknown>>(
+    query: string,
+    variables: Record<string, unknown> = {},
+  ): Promise<TextQueryAnswer<T>> {
+    const response = await fetch(url, {
+      method: "POST",
+      headers: {
+        "content-type": "application/json",
+        ...(authorization ? { authorization } : {}),
+      },
+      body: JSON.stringify({ query, variables }),
+    });
+    return (await response.json()) as TextQueryAnswer<T>;
+  };
+}
