@@ -43,11 +43,12 @@ export function TimelineChart({
   sources: FactSources;
   disputes: FactDisputes;
 }) {
-  const spans = entries.flatMap((e) => [
-    ...(e.earliest && e.latest
-      ? [{ start: Date.parse(e.earliest), end: Date.parse(e.latest) }]
+  const rows = entries.map((entry) => ({ entry, others: otherDates(entry, disputes) }));
+  const spans = rows.flatMap(({ entry, others }) => [
+    ...(entry.earliest && entry.latest
+      ? [{ start: Date.parse(entry.earliest), end: Date.parse(entry.latest) }]
       : []),
-    ...otherDates(e, disputes),
+    ...others,
   ]);
   const scale = timeScale(spans);
   const majors = scale.ticks.filter((t) => t.major);
@@ -69,7 +70,7 @@ export function TimelineChart({
         </div>
       </div>
       <ol className="timeline-rows">
-        {entries.map((entry) => {
+        {rows.map(({ entry, others }) => {
           const start = entry.earliest ? Date.parse(entry.earliest) : null;
           const end = entry.latest ? Date.parse(entry.latest) : null;
           const kind = ENTRY_NODE_KIND[entry.kind];
@@ -97,7 +98,7 @@ export function TimelineChart({
                     title={`${entry.at ? formatWorldTime(worldTimeOf(entry.at, entry.precision)) : ""}: drawn over all the time it may mean`}
                   />
                 )}
-                {otherDates(entry, disputes).map(({ claim, start: from, end: to }) => (
+                {others.map(({ claim, start: from, end: to }) => (
                   <span
                     key={claim.id}
                     className={`bar bar-claim bar-${claim.precision ?? "instant"}`}

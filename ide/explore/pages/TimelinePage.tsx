@@ -7,6 +7,7 @@ import {
   TimelineEntryLabel,
   type FactDisputes,
   type FactSources,
+  type TimelineClaim,
 } from "../components/TimelineEntryLabel";
 import {
   EntityNameDocument,
@@ -47,7 +48,7 @@ function useFactSources(entries: readonly TimelineRowFragment[]): FactSources {
 
 /** The claims of each disputed fact, each with the field it gives and an id of its own. */
 function disputesByFact(disputes: TimelinePageQuery["disputes"] | undefined): FactDisputes {
-  const byFact = new Map<string, FactDisputes extends ReadonlyMap<string, infer C> ? C : never>();
+  const byFact = new Map<string, TimelineClaim[]>();
   for (const { factId, field, claims } of disputes ?? [])
     byFact.set(factId, [
       ...(byFact.get(factId) ?? []),
