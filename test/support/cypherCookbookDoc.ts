@@ -25,6 +25,8 @@ export interface CookbookQuestion {
   paramText: string[];
   columns: string[];
   rows: string[][];
+  /** Where the expected answer's table is in the document: its lines' indexes, end exclusive. */
+  answerLines: { start: number; end: number };
 }
 
 export interface Cookbook {
@@ -61,6 +63,8 @@ interface Block {
   kind: "fence" | "table" | "line";
   lang?: string;
   lines: string[];
+  /** The index of the block's first line in the lines it was read from. */
+  start: number;
 }
 
 /** A part of the document as fenced blocks, tables and other lines, in order. */
@@ -72,33 +76,38 @@ function blocksOf(lines: readonly string[]): Block[] {
     if (fence) {
       const end = lines.findIndex((l, j) => j > i && /^```\s*$/.test(l));
       if (end < 0) throw new Error(`a \`\`\`${fence[1]} block is not closed`);
-      blocks.push({ kind: "fence", lang: fence[1]!, lines: lines.slice(i + 1, end) });
+      blocks.push({ kind: "fence", lang: fence[1]!, lines: lines.slice(i + 1, end), start: i });
       i = end;
     } else if (/^\s*\|/.test(line)) {
+      const start = i;
       const table: string[] = [];
       while (i < lines.length && /^\s*\|/.test(lines[i]!)) table.push(lines[i++]!);
       i -= 1;
-      blocks.push({ kind: "table", lines: table });
-    } else blocks.push({ kind: "line", lines: [line] });
+      blocks.push({ kind: "table", lines: table, start });
+    } else blocks.push({ kind: "line", lines: [line], start: i });
   }
   return blocks;
 }
 
-/** Level-2 parts (or, within one, level-3 parts): heading text and the lines under it. */
+/**
+ * Level-2 parts (or, within one, level-3 parts): heading text, the lines under it and the index of
+ * the first of them in `lines`.
+ */
 function partsOf(lines: readonly string[], level: number) {
-  const parts: { heading: string; lines: string[] }[] = [];
+  const parts: { heading: string; lines: string[]; start: number }[] = [];
   const mark = `${"#".repeat(level)} `;
   let inFence = false;
-  for (const line of lines) {
+  lines.forEach((line, i) => {
     if (/^```/.test(line)) inFence = !inFence;
     if (!inFence && line.startsWith(mark))
-      parts.push({ heading: line.slice(mark.length), lines: [] });
+      parts.push({ heading: line.slice(mark.length), lines: [], start: i + 1 });
     else parts[parts.length - 1]?.lines.push(line);
-  }
+  });
   return parts;
 }
 
-function parseQuestion(title: string, lines: readonly string[]): CookbookQuestion {
+/** A question from the lines under its heading, the first of which is line `offset` of the page. */
+function parseQuestion(title: string, lines: readonly string[], offset: number): CookbookQuestion {
   const blocks = blocksOf(lines);
   const cypherBlocks = blocks.filter((b) => b.kind === "fence" && b.lang === "cypher");
   if (cypherBlocks.length !== 1)
@@ -119,6 +128,7 @@ function parseQuestion(title: string, lines: readonly string[]): CookbookQuestio
     paramText,
     columns: header!,
     rows,
+    answerLines: { start: offset + table.start, end: offset + table.start + table.lines.length },
   };
 }
 
@@ -140,7 +150,7 @@ export function parseCookbook(markdown: string): Cookbook {
         .map((b) => JSON.parse(b.lines.join("\n")) as Record<string, unknown>),
     },
     questions: partsOf(questionsPart.lines, 3).map((part) =>
-      parseQuestion(part.heading, part.lines),
+      parseQuestion(part.heading, part.lines, questionsPart.start + part.start),
     ),
   };
 }
@@ -166,31 +176,18 @@ export function withAnswers(
     { columns: readonly string[]; rows: readonly (readonly string[])[] }
   >,
 ): string {
-  const out: string[] = [];
-  let inQuestions = false;
-  let inFence = false;
-  let answer: { columns: readonly string[]; rows: readonly (readonly string[])[] } | undefined;
-  let afterCypher = false;
-  const lines = markdown.split("\n");
-  for (let i = 0; i < lines.length; i++) {
-    const line = lines[i]!;
-    if (/^```/.test(line)) {
-      if (!inFence && /^```cypher\s*$/.test(line)) afterCypher = false;
-      else if (inFence && answer) afterCypher = true;
-      inFence = !inFence;
-    } else if (!inFence && line.startsWith("## ")) {
-      inQuestions = /^## Questions/i.test(line);
-      answer = undefined;
-    } else if (!inFence && inQuestions && line.startsWith("### ")) {
-      answer = answers.get(line.slice(4));
-      afterCypher = false;
-    } else if (!inFence && answer && afterCypher && /^\s*\|/.test(line)) {
-      while (i + 1 < lines.length && /^\s*\|/.test(lines[i + 1]!)) i += 1;
-      out.push(...answerTable(answer.columns, answer.rows));
-      answer = undefined;
-      continue;
-    }
-    out.push(line);
+  const lines = markdown.split(/\r?\n/);
+  // From the last table up, so that a replaced table's length does not move the ones above it.
+  const replaced = parseCookbook(markdown)
+    .questions.filter((question) => answers.has(question.title))
+    .sort((a, b) => b.answerLines.start - a.answerLines.start);
+  for (const { title, answerLines } of replaced) {
+    const { columns, rows } = answers.get(title)!;
+    lines.splice(
+      answerLines.start,
+      answerLines.end - answerLines.start,
+      ...answerTable(columns, rows),
+    );
   }
-  return out.join("\n");
+  return lines.join("\n");
 }

@@ -1,5 +1,5 @@
 import neo4j from "neo4j-driver";
-import { parseCookbook, readCookbook, tableCells } from "../support/cypherCookbookDoc";
+import { parseCookbook, readCookbook, tableCells, withAnswers } from "../support/cypherCookbookDoc";
 
 const MINI = `# Cookbook
 
@@ -61,6 +61,7 @@ describe("the reader of docs/cypher-cookbook.md", () => {
         paramText: ["asOf=75", "day=2024-02-29"],
         columns: ["n", "s"],
         rows: [["75", "a\\|b"]],
+        answerLines: { start: 29, end: 32 },
       },
       {
         title: "Second question",
@@ -69,8 +70,23 @@ describe("the reader of docs/cypher-cookbook.md", () => {
         paramText: [],
         columns: ["one"],
         rows: [],
+        answerLines: { start: 39, end: 41 },
       },
     ]);
+    expect(MINI.split("\n").slice(39, 41)).toEqual(["| one |", "| --- |"]);
+  });
+
+  it("writes a question's answer in place of its table, aligned, and leaves the rest as it was", () => {
+    const rewritten = withAnswers(
+      MINI,
+      new Map([["Second question", { columns: ["one"], rows: [["1"], ["22222"]] }]]),
+    );
+    expect(rewritten).toBe(
+      MINI.replace("| one |\n| --- |\n", "| one   |\n| ----- |\n| 1     |\n| 22222 |\n"),
+    );
+    expect(parseCookbook(rewritten).questions[1]!.rows).toEqual([["1"], ["22222"]]);
+    const unchanged = new Map(parseCookbook(readCookbook()).questions.map((q) => [q.title, q]));
+    expect(withAnswers(readCookbook(), unchanged)).toBe(readCookbook());
   });
 
   it("splits table rows at pipes, not at escaped ones, and keeps empty cells", () => {
