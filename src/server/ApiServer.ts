@@ -5,13 +5,9 @@ import type { AddressInfo } from "node:net";
 import { ApolloServer } from "@apollo/server";
 import { ApolloServerPluginDrainHttpServer } from "@apollo/server/plugin/drainHttpServer";
 import { ApolloServerPluginLandingPageDisabled } from "@apollo/server/plugin/disabled";
-import { useServer } from "graphql-ws/use/ws";
-import { WebSocketServer } from "ws";
 import { Authenticator } from "../auth/Authenticator";
-import { AuthError } from "../auth/AuthError";
-import { authorize, requiredRole } from "../auth/authorize";
 import type { Principal } from "../auth/Principal";
-import { getOperationAST, type GraphQLSchema } from "graphql";
+import type { GraphQLSchema } from "graphql";
 import type { Logger } from "pino";
 import type { Neo4jTarget } from "../config/neo4jSettings";
 import type { ServerSettings } from "../config/serverSettings";
@@ -20,7 +16,7 @@ import { ingestArticle } from "../commands/ingestArticle";
 import { GraphExplorer } from "../explore/GraphExplorer";
 import { buildSchema } from "../graphql/buildSchema";
 import { createContext, type ApiServices, type GraphQLContext } from "../graphql/context";
-import { authErrorToGraphQL, createFormatError } from "../graphql/errors";
+import { createFormatError } from "../graphql/formatError";
 import { queryLimits } from "../graphql/queryLimits";
 import { requestScopedDriver } from "../graphql/requestScopedDriver";
 import { serviceUnavailablePlugin } from "../graphql/serviceUnavailablePlugin";
@@ -31,8 +27,8 @@ import { loadSeedArticles } from "../seed/seedFolder";
 import { accessPlugin } from "./accessPlugin";
 import { createHttpApp } from "./createHttpApp";
 import { createLogger } from "./createLogger";
-import { hostAllowed, webSocketOriginAllowed } from "./requestOrigin";
 import { loggingPlugin } from "./loggingPlugin";
+import { serveSubscriptions } from "./subscriptionServer";
 import { readinessProbe } from "./readinessProbe";
 import { schemaDocuments } from "./schemaDocuments";
 import { ANONYMOUS } from "../auth/Principal";
@@ -166,65 +162,16 @@ export async function startApiServer(options: {
       connectionsCheckingInterval: 1_000,
     });
     httpServer.maxConnections = settings.connections.maxConnections;
-    const wsServer = new WebSocketServer({
-      server: httpServer,
-      path: "/graphql",
-      // A page of another origin must not open it (a WebSocket is outside CORS), nor a name that
-      // DNS rebinding made point here.
-      verifyClient: ({ origin, req }: { origin?: string; req: { headers: { host?: string } } }) =>
-        hostAllowed(req.headers.host, settings) &&
-        webSocketOriginAllowed(origin || undefined, req.headers.host, settings),
-    });
     const limits = queryLimits(schema, settings);
-    const subscriptions = useServer<Record<string, unknown> | undefined, { principal?: Principal }>(
-      {
-        schema,
-        context: ({ extra }) => context(extra.principal!),
-        ...limits.graphqlWs,
-        // graphql-ws's connection_init carries the credentials: { authorization: "Bearer ..." }.
-        onConnect: async (ctx) => {
-          const authorization =
-            ctx.connectionParams?.authorization ?? ctx.connectionParams?.Authorization;
-          try {
-            ctx.extra.principal = await authenticator.authenticate(
-              typeof authorization === "string" ? authorization : undefined,
-              ctx.extra.request.socket.remoteAddress,
-            );
-            log.debug(
-              { subject: ctx.extra.principal.subject, via: ctx.extra.principal.via },
-              "graphql-ws connection authenticated",
-            );
-            return true;
-          } catch (error) {
-            if (!(error instanceof AuthError)) throw error;
-            log.debug({ reason: error.message }, "graphql-ws connection refused");
-            // Throttled: 4429 (graphql-ws's own close codes stop at 4409), so a client waits.
-            if (error.kind === "throttled") ctx.extra.socket.close(4429, "Too many requests");
-            return false; // closes with 4403 Forbidden
-          }
-        },
-        // The limits first (they parse within the token limit and validate), then the role the
-        // operation needs.
-        onSubscribe: async (ctx, id, payload) => {
-          const checked = await limits.graphqlWs.onSubscribe!(ctx, id, payload);
-          if (!checked || !("document" in checked)) return checked;
-          const operation = getOperationAST(checked.document, checked.operationName);
-          if (!operation) return checked;
-          try {
-            authorize(
-              ctx.extra.principal!,
-              requiredRole(operation, checked.document, settings.auth.reads),
-              authenticator.howToAuthenticate,
-            );
-          } catch (error) {
-            if (error instanceof AuthError) return [authErrorToGraphQL(error)];
-            throw error;
-          }
-          return checked;
-        },
-      },
-      wsServer,
-    );
+    const subscriptions = serveSubscriptions({
+      httpServer,
+      schema,
+      settings,
+      authenticator,
+      limits: limits.graphqlWs,
+      context,
+      log,
+    });
     const { plugins: limitPlugins, ...limitOptions } = limits.apollo;
     const apollo = new ApolloServer<GraphQLContext>({
       schema,
