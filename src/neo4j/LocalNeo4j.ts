@@ -1,6 +1,5 @@
 import { closeSync, existsSync, openSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import path from "node:path";
-import neo4j from "neo4j-driver";
 import type { LocalNeo4jSettings } from "../config/neo4jSettings";
 import {
   archiveOptions,
@@ -9,14 +8,20 @@ import {
   type ClassDataArchive,
 } from "./classDataArchive";
 import { findJava } from "./javaRuntime";
-import { ensureLocalPassword, readLocalPassword } from "./localCredentials";
+import { ensureLocalPassword } from "./localCredentials";
 import { LocalNeo4jError } from "./localNeo4jErrors";
-import { renderApocConf, renderNeo4jConf, type InstanceDirs } from "./neo4jConf";
-import { distributionFor, ensureDistribution, type Neo4jDistribution } from "./neo4jDistribution";
-import { SERVER_JVM_FLAGS, serverClasspath, TOOL_JVM_FLAGS } from "./neo4jJvm";
-import { makePrivateDir, makePrivateTree, PRIVATE_FILE } from "./privateFiles";
-import { isInstanceProcess, runPrivate, sleep, spawnPrivate, waitForExit } from "./privateProcess";
-import { isListening, isPortFree } from "./tcpPorts";
+import {
+  assertPortsFree,
+  prepareInstanceHome,
+  setInitialPassword,
+  waitForBolt,
+  type StartingInstance,
+} from "./localInstanceStart";
+import { renderNeo4jConf, type InstanceDirs } from "./neo4jConf";
+import { distributionFor, ensureDistribution } from "./neo4jDistribution";
+import { SERVER_JVM_FLAGS, serverClasspath } from "./neo4jJvm";
+import { PRIVATE_FILE } from "./privateFiles";
+import { isInstanceProcess, spawnPrivate, waitForExit } from "./privateProcess";
 
 export type Report = (line: string) => void;
 
@@ -40,11 +45,9 @@ export interface StartResult {
   differs?: string;
 }
 
-const START_TIMEOUT_MS = 180_000;
 const STOP_TIMEOUT_MS = 60_000;
 /** A JVM writing its class-data archive at exit takes longer to go (once per assembly). */
 const STOP_WRITING_ARCHIVE_TIMEOUT_MS = 300_000;
-const POLL_MS = 100;
 
 /** What the start of the running server left in its run/ folder beside the pid file. */
 interface StartRecord {
@@ -127,7 +130,7 @@ export class LocalNeo4j {
     const running = this.runningPid();
     if (running !== undefined) {
       const differs = this.runningDiffers();
-      await this.waitForBolt(running, started);
+      await waitForBolt(this.boltInstance(), running, started);
       return {
         alreadyRunning: true,
         pid: running,
@@ -141,11 +144,11 @@ export class LocalNeo4j {
     const assemblyStarted = Date.now();
     const dist = await ensureDistribution(this.settings.distDir, this.report);
     const assemblyMillis = Date.now() - assemblyStarted;
-    await this.assertPortsFree();
+    await assertPortsFree(this.settings);
     const password = ensureLocalPassword(this.settings);
-    this.prepareHome(dist);
+    prepareInstanceHome(this.dirs, this.settings, dist);
     if (!existsSync(path.join(this.dirs.data, "dbms", "auth.ini"))) {
-      await this.setInitialPassword(java.executable, dist, password);
+      await setInitialPassword(java.executable, dist, this.dirs, password);
     }
 
     const classData = classDataArchive(dist, java, this.dirs.home);
@@ -179,7 +182,7 @@ export class LocalNeo4j {
     const record: StartRecord = { pid: child.pid, classData, writesClassData: archive.writes };
     writeFileSync(this.startRecordFile, `${JSON.stringify(record)}\n`, { mode: PRIVATE_FILE });
     this.report(`Neo4j starting (pid ${child.pid}), waiting for Bolt on ${this.boltUri}...`);
-    await this.waitForBolt(child.pid, Date.now());
+    await waitForBolt(this.boltInstance(), child.pid, Date.now());
     return {
       alreadyRunning: false,
       pid: child.pid,
@@ -225,6 +228,17 @@ export class LocalNeo4j {
     }
   }
 
+  /** What waiting for its Bolt port needs of the instance. */
+  private boltInstance(): StartingInstance {
+    return {
+      boltUri: this.boltUri,
+      settings: this.settings,
+      dirs: this.dirs,
+      consoleLog: this.consoleLog,
+      forgetStart: () => this.forgetStart(),
+    };
+  }
+
   /** Removes the pid file and the start's record (a partial archive of a dead JVM with it). */
   private forgetStart(): void {
     const record = this.readStartRecord();
@@ -265,151 +279,5 @@ export class LocalNeo4j {
     for (const dir of [this.dirs.data, this.dirs.logs, this.dirs.run, this.dirs.conf]) {
       rmSync(dir, { recursive: true, force: true });
     }
-  }
-
-  private async assertPortsFree(): Promise<void> {
-    for (const [name, port] of [
-      ["NEO4J_BOLT_PORT", this.settings.boltPort],
-      ["NEO4J_HTTP_PORT", this.settings.httpPort],
-    ] as const) {
-      if (!(await isPortFree(port))) {
-        throw new LocalNeo4jError(
-          "PORT_IN_USE",
-          `port ${port} (${name}) on 127.0.0.1 is already in use by another process. ` +
-            `Stop that process, or choose another port: ${name}=<port> npm run db:start`,
-        );
-      }
-    }
-  }
-
-  /**
-   * The instance folder is its owner's alone (700, files 600): it holds the store, the hashed
-   * password, the generated one and logs with queries in them. An instance made before this rule
-   * is brought to it here; what Neo4j writes later follows from the umask it runs with.
-   */
-  private prepareHome(dist: Neo4jDistribution): void {
-    makePrivateDir(this.dirs.home);
-    makePrivateTree(this.dirs.home);
-    for (const dir of [
-      this.dirs.conf,
-      this.dirs.data,
-      this.dirs.logs,
-      this.dirs.run,
-      this.dirs.import,
-    ]) {
-      makePrivateDir(dir);
-    }
-    const dirs = { ...this.dirs, plugins: dist.plugins, lib: dist.lib };
-    writeFileSync(path.join(this.dirs.conf, "neo4j.conf"), renderNeo4jConf(this.settings, dirs), {
-      mode: PRIVATE_FILE,
-    });
-    writeFileSync(path.join(this.dirs.conf, "apoc.conf"), renderApocConf(), { mode: PRIVATE_FILE });
-  }
-
-  /**
-   * neo4j-admin takes the password as an argument; given as `@file` (picocli's argument file,
-   * read by neo4j-admin itself), it appears on no command line that `ps` shows other users.
-   * The file is the owner's only and deleted at once.
-   */
-  private async setInitialPassword(
-    java: string,
-    dist: Neo4jDistribution,
-    password: string,
-  ): Promise<void> {
-    if ([...password].some((char) => char < " " || char === "\u007f")) {
-      throw new LocalNeo4jError(
-        "START_FAILED",
-        "NEO4J_PASSWORD contains a control character, which the local instance cannot be given",
-      );
-    }
-    const argumentFile = path.join(this.dirs.run, "initial-password.args");
-    // picocli reads a quoted argument with \" and \\ escapes, which is what JSON writes.
-    writeFileSync(argumentFile, `${JSON.stringify(password)}\n`, { mode: PRIVATE_FILE });
-    let result;
-    try {
-      result = await runPrivate(
-        java,
-        [
-          ...TOOL_JVM_FLAGS,
-          "-cp",
-          `${dist.lib}/*`,
-          "org.neo4j.server.startup.Neo4jAdminCommand",
-          "dbms",
-          "set-initial-password",
-          `@${argumentFile}`,
-        ],
-        { NEO4J_HOME: this.dirs.home, NEO4J_CONF: this.dirs.conf },
-      );
-    } finally {
-      rmSync(argumentFile, { force: true });
-    }
-    if (result.code !== 0) {
-      throw new LocalNeo4jError(
-        "START_FAILED",
-        `could not set the initial password: ${result.output}`,
-      );
-    }
-  }
-
-  private async waitForBolt(pid: number, since: number): Promise<void> {
-    const password = readLocalPassword(this.settings) ?? "";
-    const driver = neo4j.driver(this.boltUri, neo4j.auth.basic(this.settings.user, password), {
-      connectionTimeout: 2000,
-      maxConnectionPoolSize: 1,
-    });
-    try {
-      while (Date.now() - since < START_TIMEOUT_MS) {
-        if (!isInstanceProcess(pid, this.dirs.home)) {
-          this.forgetStart();
-          throw this.diagnoseFailedStart();
-        }
-        if (await isListening(this.settings.boltPort)) {
-          try {
-            await driver.executeQuery("RETURN 1", {}, { database: "neo4j" });
-            return;
-          } catch (error) {
-            const code = (error as { code?: string }).code ?? "";
-            if (code.startsWith("Neo.ClientError.Security")) {
-              throw new LocalNeo4jError(
-                "AUTH_MISMATCH",
-                `Neo4j at ${this.boltUri} refused user "${this.settings.user}" (${code}). The instance in ` +
-                  `${this.dirs.home} was created with another password: set NEO4J_PASSWORD to it, ` +
-                  "or wipe the instance with npm run db:reset.",
-              );
-            }
-          }
-        }
-        await sleep(POLL_MS);
-      }
-      throw new LocalNeo4jError(
-        "START_FAILED",
-        `Neo4j did not answer on ${this.boltUri} within ${START_TIMEOUT_MS / 1000}s; see ${this.consoleLog}`,
-      );
-    } finally {
-      await driver.close();
-    }
-  }
-
-  private diagnoseFailedStart(): LocalNeo4jError {
-    const log = existsSync(this.consoleLog) ? readFileSync(this.consoleLog, "utf8") : "";
-    const tail = log.split("\n").slice(-30).join("\n");
-    if (/Lock file has been locked|FileLockException|already locked/i.test(log.slice(-20_000))) {
-      return new LocalNeo4jError(
-        "DATA_DIR_LOCKED",
-        `the data directory ${this.dirs.data} is locked by another Neo4j process. Stop that process ` +
-          "(npm run db:stop, or the other tool using it), or point NEO4J_DATA_DIR elsewhere.",
-      );
-    }
-    if (/Address already in use|BindException/i.test(log.slice(-20_000))) {
-      return new LocalNeo4jError(
-        "PORT_IN_USE",
-        `a port of Neo4j is in use by another process (bolt ${this.settings.boltPort}, http ${this.settings.httpPort}); ` +
-          "choose others with NEO4J_BOLT_PORT and NEO4J_HTTP_PORT.",
-      );
-    }
-    return new LocalNeo4jError(
-      "START_FAILED",
-      `Neo4j exited during start. Last lines of ${this.consoleLog}:\n${tail}`,
-    );
   }
 }
