@@ -1,25 +1,20 @@
-import neo4j, { type BookmarkManager, type Driver, type Record as Neo4jRecord } from "neo4j-driver";
-import { DomainError, invalid } from "../domain/DomainError";
+import neo4j, { type BookmarkManager, type Driver } from "neo4j-driver";
+import { invalid } from "../domain/DomainError";
 import { factIdOf } from "../domain/streams";
-import { earliestInstant, latestInstant, parseWorldTime } from "../domain/WorldTime";
 import { int } from "../neo4j/neo4jValues";
 import type { Neo4jEventStore } from "../eventstore/Neo4jEventStore";
-import { hasAnyLabel, typeList } from "../graph/cypherPatterns";
-import { type FullTextIndexName } from "../graph/fullTextIndexes";
 import { LABEL } from "../graph/graphLabels";
 import { FACT_RELATIONSHIP_TYPES, TYPE } from "../graph/relationshipTypes";
 import {
   edgeView,
-  kindIn,
   nodeView,
+  RELATION_VIEWS,
+  toRelationFact,
+  type RelationFact,
   SUBGRAPH_OF_PATHS,
   toPath,
   toSubgraph,
-  toGraphEdge,
-  toGraphNode,
   type EdgeView,
-  type GraphEdge,
-  type GraphNode,
   type NodeView,
   type Subgraph,
 } from "./graphShapes";
@@ -31,23 +26,18 @@ import {
   timeTravelParameters,
   type TimeTravel,
 } from "./timeTravel";
+import type { SearchRequest } from "./searchQuery";
+import { searchHits, type SearchHit } from "./searchHits";
+import { DISPUTES, toDispute, type Dispute } from "./disputes";
 import {
-  luceneQuery,
-  matchedText,
-  searchScore,
-  searchTier,
-  type SearchedTexts,
-  type SearchField,
-  type SearchRequest,
-} from "./searchQuery";
-import { fieldAsKnown } from "./asKnown";
-import { DISPUTES, type ClaimView, type Dispute } from "./disputes";
-import { orderTimeline, type TimelineEntry, type TimelineRow } from "./timeline";
-
-export interface RelationFact extends GraphEdge {
-  fromNode: GraphNode;
-  toNode: GraphNode;
-}
+  MAX_NEIGHBOURHOOD_DEPTH,
+  MAX_NEIGHBOURHOOD_LIMIT,
+  MAX_PATH_DEPTH,
+  MAX_RESULT_ROWS,
+  tooLarge,
+  worldTimeBound,
+} from "./readLimits";
+import { orderTimeline, timelineCypher, type TimelineEntry, type TimelineRow } from "./timeline";
 
 export interface SourceCitation {
   factId: string;
@@ -61,50 +51,6 @@ export interface SourceCitation {
   publishedOn: string;
   quote: string;
   note: string | null;
-}
-
-export interface SearchHit {
-  node: GraphNode;
-  field: SearchField;
-  matched: string;
-  score: number;
-}
-
-/** The most hits a search returns. */
-export const MAX_SEARCH_HITS = 200;
-
-/** Cypher returning a relationship `r` between `a` and `b` as a RelationFact's views. */
-const RELATION_VIEWS = `${nodeView("a")} AS a, ${edgeView("r")} AS r, ${nodeView("b")} AS b`;
-
-function toRelationFact(record: Neo4jRecord): RelationFact {
-  return {
-    ...toGraphEdge(record.get("r") as EdgeView),
-    fromNode: toGraphNode(record.get("a") as NodeView),
-    toNode: toGraphNode(record.get("b") as NodeView),
-  };
-}
-
-/** Each hop multiplies the paths a neighbourhood expands: at 4, one hub kept Neo4j busy for seconds. */
-export const MAX_NEIGHBOURHOOD_DEPTH = 3;
-/** The most paths a neighbourhood collects (its `limit`), as any page of the API. */
-export const MAX_NEIGHBOURHOOD_LIMIT = 1000;
-export const MAX_PATH_DEPTH = 10;
-/** The most rows a relations or timeline answer holds: past it, the caller narrows the question. */
-export const MAX_RESULT_ROWS = 1000;
-
-/** A read's from (its first instant) or until (its last), refused as INVALID_INPUT when not a world time. */
-function worldTimeBound(field: "from" | "until", value: string | null | undefined): string | null {
-  if (!value) return null;
-  const parsed = parseWorldTime(value);
-  if ("error" in parsed) throw invalid(field, parsed.error);
-  return field === "from" ? earliestInstant(parsed) : latestInstant(parsed);
-}
-
-function tooLarge(what: string, narrow: string): DomainError {
-  return new DomainError(
-    "too_large",
-    `more than ${MAX_RESULT_ROWS} ${what} match: narrow the question with ${narrow}`,
-  );
 }
 
 /**
@@ -285,71 +231,20 @@ export class GraphExplorer {
     });
     if (records.length > MAX_RESULT_ROWS)
       throw tooLarge("disputes", "about, from, until or asOfPosition");
-    const order = (claim: ClaimView) => (claim.rank === "preferred" ? 0 : 1);
-    return records.map((record) => ({
-      factId: record.get("factId") as string,
-      field: record.get("field") as string,
-      claims: (record.get("claims") as ClaimView[])
-        .map((claim) => ({ ...claim, knownSince: Number(claim.knownSince) }))
-        .sort((a, b) => order(a) - order(b) || a.knownSince - b.knownSince),
-    }));
+    return records.map(toDispute);
   }
 
   async timeline(
     filter: { about?: string | null; from?: string | null; until?: string | null },
     travel: Pick<TimeTravel, "asOfPosition">,
   ): Promise<{ entries: TimelineEntry[]; undated: TimelineEntry[] }> {
-    const bound = worldTimeBound;
-    const happenings = [LABEL.Incident, LABEL.IncidentUpdate, LABEL.Statement];
-    const kept = `(${hasAnyLabel("n", happenings)}
-           OR (n:${LABEL.Retracted} AND NOT n.stream STARTS WITH 'entity-'))
-         AND ${nodeKnown("n")}
-         AND ($fromStart IS NULL OR n.occurredTo IS NULL OR n.occurredTo >= datetime($fromStart))
-         AND ($untilEnd IS NULL OR n.occurredFrom IS NULL OR n.occurredFrom <= datetime($untilEnd))`;
-    // About a node: from it (an index seek), what is linked to it, the incidents that affected it
-    // or its parts, and their updates. Otherwise every incident, update and statement.
-    const found = filter.about
-      ? `MATCH (x:${LABEL.Fact} {id: $about})
-         CALL (x) {
-           RETURN x AS related
-           UNION
-           MATCH (x)-[r]-(related)
-           WHERE NOT type(r) IN ${typeList([TYPE.CITES, TYPE.HISTORICAL])}
-             AND ${hasAnyLabel("related", [...happenings, LABEL.Retracted])}
-           RETURN related
-           UNION
-           MATCH (x)<-[:${TYPE.PART_OF}*1..3]-()<-[:${TYPE.AFFECTED}]-(related) RETURN related
-         }
-         CALL (related) {
-           RETURN related AS n
-           UNION
-           MATCH (related)-[:${TYPE.HAS_UPDATE}]->(n)
-           WHERE ${hasAnyLabel("related", [LABEL.Incident, LABEL.Retracted])} RETURN n
-         }
-         WITH DISTINCT n WHERE ${kept}`
-      : `MATCH (n) WHERE ${kept}`;
-    const { records } = await this.read(
-      `${found}
-       WITH n, ${kindIn("n")} AS kind
-       RETURN n.id AS id, kind, n.kind AS type,
-              CASE kind WHEN 'Incident' THEN n.id WHEN 'IncidentUpdate' THEN n.incidentId
-                ELSE COLLECT { MATCH (n)-[:${TYPE.ABOUT}]->(i:${LABEL.Incident}) RETURN i.id LIMIT 1 }[0] END AS incidentId,
-              coalesce(${fieldAsKnown("n", "title", "value", "n.title")}, n.description,
-                       ${fieldAsKnown("n", "text", "value", "n.text")}, n.id) AS summary,
-              ${fieldAsKnown("n", "occurredAt", "value", "n.occurredAt")} AS at,
-              ${fieldAsKnown("n", "occurredAt", "precision", "n.occurredAtPrecision")} AS precision,
-              toString(${fieldAsKnown("n", "occurredAt", "valueFrom", "n.occurredFrom")}) AS earliest,
-              toString(${fieldAsKnown("n", "occurredAt", "valueTo", "n.occurredTo")}) AS latest,
-              n.certainty AS certainty, n.quotes AS quotes, n.knownSince AS knownSince
-       LIMIT $rows`,
-      {
-        rows: int(MAX_RESULT_ROWS + 1),
-        about: filter.about ?? null,
-        fromStart: bound("from", filter.from),
-        untilEnd: bound("until", filter.until),
-        ...timeTravelParameters(travel),
-      },
-    );
+    const { records } = await this.read(timelineCypher(Boolean(filter.about)), {
+      rows: int(MAX_RESULT_ROWS + 1),
+      about: filter.about ?? null,
+      fromStart: worldTimeBound("from", filter.from),
+      untilEnd: worldTimeBound("until", filter.until),
+      ...timeTravelParameters(travel),
+    });
     if (records.length > MAX_RESULT_ROWS)
       throw tooLarge("timeline entries", "about, from, until or asOfPosition");
     return orderTimeline(records.map((r) => r.toObject() as TimelineRow));
@@ -385,54 +280,8 @@ export class GraphExplorer {
     });
   }
 
+  /** The nodes whose names, texts or quotes match a search box's text, best first (searchHits). */
   async search(request: SearchRequest, first: number): Promise<SearchHit[]> {
-    if (!Number.isInteger(first) || first < 1 || first > MAX_SEARCH_HITS)
-      throw invalid("first", `first must be between 1 and ${MAX_SEARCH_HITS}`);
-    const query = luceneQuery(request);
-    if (query === null) return [];
-    // Each index gives its best `first`; they are merged, one hit per node, in JavaScript.
-    const { records } = await this.read(
-      `CALL () {
-         ${SEARCHED_INDEXES.map(hitsOf).join("\n         UNION ALL\n         ")}
-       }
-       RETURN ${nodeView("node")} AS view, node:${LABEL.Entity} AS isEntity, score, index,
-              node {.name, .aliases, .title, .description, .text, .quotes} AS texts`,
-      { query, first: int(first) },
-    );
-    const best = new Map<string, SearchHit & { tier: number }>();
-    for (const record of records) {
-      const node = toGraphNode(record.get("view") as NodeView);
-      const texts = record.get("texts") as SearchedTexts;
-      const index = record.get("index") as keyof typeof INDEX_FIELD;
-      const found = matchedText(texts, request.phrase) ?? INDEX_FIELD[index](texts);
-      const tier = searchTier(found.field, record.get("isEntity") === true);
-      const hit = { node, ...found, tier, score: searchScore(tier, Number(record.get("score"))) };
-      const known = best.get(node.id);
-      if (!known || hit.score > known.score) best.set(node.id, hit);
-    }
-    return [...best.values()]
-      .sort((a, b) => b.score - a.score || a.node.id.localeCompare(b.node.id))
-      .slice(0, first)
-      .map(({ tier: _tier, ...hit }) => hit);
+    return searchHits((cypher, params) => this.read(cypher, params), request, first);
   }
-}
-
-/** Where an index's hit is told to be when its words are not literally in its texts (fuzzy, Lucene). */
-const INDEX_FIELD: Record<
-  FullTextIndexName,
-  (t: SearchedTexts) => Pick<SearchHit, "field" | "matched">
-> = {
-  entity_names: (t: SearchedTexts) => ({ field: "NAME" as const, matched: t.name ?? "" }),
-  incident_text: (t: SearchedTexts) => ({ field: "NAME" as const, matched: t.title ?? "" }),
-  statement_text: (t: SearchedTexts) => ({ field: "TEXT" as const, matched: t.text ?? "" }),
-  fact_quotes: (t: SearchedTexts) => ({ field: "QUOTE" as const, matched: t.quotes?.[0] ?? "" }),
-};
-
-/** The full-text indexes a search asks, each for its best hits. */
-const SEARCHED_INDEXES = Object.keys(INDEX_FIELD) as FullTextIndexName[];
-
-/** Cypher: an index's best $first hits for $query, with the index's name. */
-function hitsOf(index: FullTextIndexName): string {
-  return `CALL db.index.fulltext.queryNodes('${index}', $query, {limit: $first}) YIELD node, score
-         RETURN node, score, '${index}' AS index`;
 }

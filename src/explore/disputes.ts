@@ -1,3 +1,4 @@
+import type { Record as Neo4jRecord } from "neo4j-driver";
 import { claimRankAt, claimReasonAt } from "./asKnown";
 import type { Rank } from "../catalogue/claims/claimState";
 import type { Precision } from "../domain/WorldTime";
@@ -76,3 +77,15 @@ export const DISPUTES = `
          [c IN claims | ${claimView("c")}] AS claims
   ORDER BY factId, field
   LIMIT $rows`;
+
+/** A row of DISPUTES as a Dispute: the preferred claim first, then by when each was known. */
+export function toDispute(record: Neo4jRecord): Dispute {
+  const order = (claim: ClaimView) => (claim.rank === "preferred" ? 0 : 1);
+  return {
+    factId: record.get("factId") as string,
+    field: record.get("field") as string,
+    claims: (record.get("claims") as ClaimView[])
+      .map((claim) => ({ ...claim, knownSince: Number(claim.knownSince) }))
+      .sort((a, b) => order(a) - order(b) || a.knownSince - b.knownSince),
+  };
+}

@@ -1,3 +1,4 @@
+import type { Record as Neo4jRecord } from "neo4j-driver";
 import { factIdOf } from "../domain/streams";
 import { LABEL } from "../graph/graphLabels";
 import { TYPE } from "../graph/relationshipTypes";
@@ -192,5 +193,22 @@ export function toGraphEdge(edge: EdgeView): GraphEdge {
     knownSince,
     knownUntil: toOptionalNumber(p.knownUntil) ?? null,
     endedBy: text("endedBy"),
+  };
+}
+
+/** A relation with both its ends, as the relations read answers it. */
+export interface RelationFact extends GraphEdge {
+  fromNode: GraphNode;
+  toNode: GraphNode;
+}
+
+/** Cypher returning a relationship `r` between `a` and `b` as a RelationFact's views. */
+export const RELATION_VIEWS = `${nodeView("a")} AS a, ${edgeView("r")} AS r, ${nodeView("b")} AS b`;
+
+export function toRelationFact(record: Neo4jRecord): RelationFact {
+  return {
+    ...toGraphEdge(record.get("r") as EdgeView),
+    fromNode: toGraphNode(record.get("a") as NodeView),
+    toNode: toGraphNode(record.get("b") as NodeView),
   };
 }

@@ -1,3 +1,9 @@
+import { hasAnyLabel, typeList } from "../graph/cypherPatterns";
+import { LABEL } from "../graph/graphLabels";
+import { TYPE } from "../graph/relationshipTypes";
+import { fieldAsKnown } from "./asKnown";
+import { kindIn } from "./graphShapes";
+import { nodeKnown } from "./timeTravel";
 import { toOptionalNumber } from "../neo4j/neo4jValues";
 
 export interface TimelineEntry {
@@ -93,4 +99,52 @@ export function orderTimeline(rows: readonly TimelineRow[]) {
     .filter((e) => e.earliest === null)
     .sort((a, b) => a.factId.localeCompare(b.factId));
   return { entries: dated, undated };
+}
+
+/**
+ * The timeline's Cypher: incidents, updates and statements known at $asOfPosition whose world
+ * time may fall within $fromStart..$untilEnd, each with its fields as known then, at most $rows.
+ * About a node ($about), from it (an index seek): what is linked to it, the incidents that
+ * affected it or its parts, and their updates. Otherwise every incident, update and statement.
+ */
+export function timelineCypher(about: boolean): string {
+  const happenings = [LABEL.Incident, LABEL.IncidentUpdate, LABEL.Statement];
+  const kept = `(${hasAnyLabel("n", happenings)}
+         OR (n:${LABEL.Retracted} AND NOT n.stream STARTS WITH 'entity-'))
+       AND ${nodeKnown("n")}
+       AND ($fromStart IS NULL OR n.occurredTo IS NULL OR n.occurredTo >= datetime($fromStart))
+       AND ($untilEnd IS NULL OR n.occurredFrom IS NULL OR n.occurredFrom <= datetime($untilEnd))`;
+  const found = about
+    ? `MATCH (x:${LABEL.Fact} {id: $about})
+       CALL (x) {
+         RETURN x AS related
+         UNION
+         MATCH (x)-[r]-(related)
+         WHERE NOT type(r) IN ${typeList([TYPE.CITES, TYPE.HISTORICAL])}
+           AND ${hasAnyLabel("related", [...happenings, LABEL.Retracted])}
+         RETURN related
+         UNION
+         MATCH (x)<-[:${TYPE.PART_OF}*1..3]-()<-[:${TYPE.AFFECTED}]-(related) RETURN related
+       }
+       CALL (related) {
+         RETURN related AS n
+         UNION
+         MATCH (related)-[:${TYPE.HAS_UPDATE}]->(n)
+         WHERE ${hasAnyLabel("related", [LABEL.Incident, LABEL.Retracted])} RETURN n
+       }
+       WITH DISTINCT n WHERE ${kept}`
+    : `MATCH (n) WHERE ${kept}`;
+  return `${found}
+     WITH n, ${kindIn("n")} AS kind
+     RETURN n.id AS id, kind, n.kind AS type,
+            CASE kind WHEN 'Incident' THEN n.id WHEN 'IncidentUpdate' THEN n.incidentId
+              ELSE COLLECT { MATCH (n)-[:${TYPE.ABOUT}]->(i:${LABEL.Incident}) RETURN i.id LIMIT 1 }[0] END AS incidentId,
+            coalesce(${fieldAsKnown("n", "title", "value", "n.title")}, n.description,
+                     ${fieldAsKnown("n", "text", "value", "n.text")}, n.id) AS summary,
+            ${fieldAsKnown("n", "occurredAt", "value", "n.occurredAt")} AS at,
+            ${fieldAsKnown("n", "occurredAt", "precision", "n.occurredAtPrecision")} AS precision,
+            toString(${fieldAsKnown("n", "occurredAt", "valueFrom", "n.occurredFrom")}) AS earliest,
+            toString(${fieldAsKnown("n", "occurredAt", "valueTo", "n.occurredTo")}) AS latest,
+            n.certainty AS certainty, n.quotes AS quotes, n.knownSince AS knownSince
+     LIMIT $rows`;
 }

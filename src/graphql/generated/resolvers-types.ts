@@ -2,8 +2,9 @@
 import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
 import type { CommandPayloadModel, IngestionPayloadModel, EventModel, ProjectedNode } from '../resolvers/payloadModels';
 import type { CommandResult } from '../../commands/CommandHandler';
-import type { RelationFact as RelationFactModel, SourceCitation as SourceCitationModel, SearchHit as SearchHitModel } from '../../explore/GraphExplorer';
-import type { GraphNode as GraphNodeModel, GraphEdge as GraphEdgeModel, Subgraph as SubgraphModel } from '../../explore/graphShapes';
+import type { RelationFact as RelationFactModel, GraphNode as GraphNodeModel, GraphEdge as GraphEdgeModel, Subgraph as SubgraphModel } from '../../explore/graphShapes';
+import type { SourceCitation as SourceCitationModel } from '../../explore/GraphExplorer';
+import type { SearchHit as SearchHitModel } from '../../explore/searchHits';
 import type { TimelineEntry as TimelineEntryModel } from '../../explore/timeline';
 import type { GraphQLContext } from '../context';
 export type Maybe<T> = T | null | undefined;
