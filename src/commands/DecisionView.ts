@@ -6,7 +6,7 @@ import type { DecisionContext } from "../domain/DecisionContext";
 import type { NodeKind } from "../domain/nodeKinds";
 import { candidateStreams, streamId } from "../domain/streams";
 import type { CommandRecord, EventRecord, StoredStream } from "../eventstore/EventRecord";
-import type { LockedLog } from "../eventstore/Neo4jEventStore";
+import type { LockedLog } from "../eventstore/LockedLog";
 
 /**
  * The format of the stream snapshots this code writes (a FactState as JSON). Bump it when

@@ -1,5 +1,5 @@
 import type { EventRecord } from "../eventstore/EventRecord";
-import type { Append, LockedLog } from "../eventstore/Neo4jEventStore";
+import type { Append, LockedLog } from "../eventstore/LockedLog";
 import { CATALOGUE } from "../catalogue/commands";
 import { DecisionView } from "./DecisionView";
 

@@ -4,7 +4,7 @@ import { decideCommand, placed } from "../commands/decideCommand";
 import { DecisionView, streamsOfCommand, type StreamView } from "../commands/DecisionView";
 import { DomainError } from "../domain/DomainError";
 import type { EventRecord } from "../eventstore/EventRecord";
-import type { LockedLog } from "../eventstore/Neo4jEventStore";
+import type { LockedLog } from "../eventstore/LockedLog";
 import type { DryRunEnvelope, DryRunProblem, DryRunUnit, PlannedCommand } from "./DryRunReport";
 
 /** An entry the dry run executed: its plan, the command as decided and the records it would append. */

@@ -1,7 +1,7 @@
 import type { InMemoryFacts } from "../catalogue/InMemoryFacts";
 import { SNAPSHOT_VERSION } from "../commands/DecisionView";
 import type { StoredStream } from "../eventstore/EventRecord";
-import type { LockedLog } from "../eventstore/Neo4jEventStore";
+import type { LockedLog } from "../eventstore/LockedLog";
 
 /**
  * The log as a writer would read it, from facts held in memory (no database): each stream at its

@@ -3,7 +3,7 @@ import type { Applied, EventShape } from "../catalogue/CommandDefinition";
 import { CATALOGUE } from "../catalogue/commands";
 import { KEEP_PLAN, settleAll, type CypherRunner } from "../eventstore/CypherRunner";
 import type { EventRecord } from "../eventstore/EventRecord";
-import type { InlineProjection } from "../eventstore/Neo4jEventStore";
+import type { InlineProjection } from "../eventstore/LockedLog";
 import { int, toNumber } from "../neo4j/neo4jValues";
 
 /** The node that records how far the projection has applied the log, and with which code. */

@@ -1,4 +1,5 @@
-import { factStreams, type EventFeed } from "../../eventstore/Neo4jEventStore";
+import type { EventFeed } from "../../eventstore/EventFeed";
+import { factStreams } from "../../eventstore/EventLogReader";
 import { badInput } from "../errors";
 import type { Resolvers } from "../generated/resolvers-types";
 import { toEventModel } from "./eventModel";
