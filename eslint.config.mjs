@@ -38,8 +38,6 @@ const GRAPH_IN_CYPHER = inStrings(
  * each to be split along what it does; the list only shrinks.
  */
 const OVER_300_LINES = [
-  "test/e2e/api.test.ts",
-  "test/e2e/limits.test.ts",
   "test/integration/backup.test.ts",
   "bench/readQueries.ts",
   "test/integration/projectionHandlers.test.ts",

@@ -1,0 +1,205 @@
+import type { StartedServer } from "../../src/server/ApiServer";
+import {
+  CorrectFactDocument,
+  EntityByIdDocument,
+  IngestArticleDocument,
+  LinkEntitiesDocument,
+  RecordStatementDocument,
+  RegisterEntityDocument,
+  ReportIncidentDocument,
+  RetractedFactsDocument,
+  RetractFactDocument,
+} from "./generated/graphql";
+import { graphqlClient, startTestServer } from "../support/testServer";
+import { bearer } from "../../tools/support/testTokens";
+
+const ARTICLE = "iss-leaks-ap-2024-02-29";
+const source = (quote: string) => ({ articleId: ARTICLE, quote });
+
+describe("the GraphQL API over HTTP: commands", () => {
+  let server: StartedServer;
+  let request: ReturnType<typeof graphqlClient>;
+
+  beforeAll(async () => {
+    server = await startTestServer();
+    request = graphqlClient(server.url, await bearer("writer"));
+  });
+
+  afterAll(async () => {
+    await server?.stop();
+  });
+
+  describe("commands", () => {
+    it("registers an entity and answers with its events' positions and the entity as now projected", async () => {
+      const { data, errors } = await request(RegisterEntityDocument, {
+        input: {
+          entityId: "e2e-person",
+          kind: "Person",
+          name: "Oleg K.",
+          source: source("Oleg Kononenko"),
+        },
+        commandId: "e2e-register-1",
+      });
+      expect(errors).toBeUndefined();
+      expect(data!.registerEntity.receipt).toMatchObject({
+        commandId: "e2e-register-1",
+        stream: "entity-e2e-person",
+        streamRevision: 1,
+        eventTypes: ["EntityRegistered"],
+        replayed: false,
+      });
+      expect(data!.registerEntity.entity).toMatchObject({
+        id: "e2e-person",
+        kind: "Person",
+        quotes: ["Oleg Kononenko"],
+      });
+      expect(data!.registerEntity.entity!.knownSince).toBe(
+        data!.registerEntity.receipt.positions[0],
+      );
+
+      const link = await request(LinkEntitiesDocument, {
+        input: {
+          relation: "MEMBER_OF",
+          from: "e2e-person",
+          to: "roscosmos",
+          role: "cosmonaut",
+          source: source("Russian cosmonauts"),
+        },
+      });
+      expect(link.errors).toBeUndefined();
+      const position = link.data!.linkEntities.receipt.positions[0];
+      expect(link.data!.linkEntities.relation).toMatchObject({
+        // One id per version of the relation; factId names the relation.
+        id: `e2e-person-member-of-roscosmos@${position}`,
+        factId: "e2e-person-member-of-roscosmos",
+        type: "MEMBER_OF",
+        from: { id: "e2e-person" },
+        to: { id: "roscosmos" },
+        role: "cosmonaut",
+      });
+    });
+
+    it("returns the first result for a retried command id and appends nothing", async () => {
+      const variables = {
+        input: {
+          entityId: "e2e-retry",
+          kind: "Agency" as const,
+          name: "Retry",
+          source: source("NASA"),
+        },
+        commandId: "e2e-retry-1",
+      };
+      const first = await request(RegisterEntityDocument, variables);
+      const position = await server.database.driver.executeQuery(
+        "MATCH (l:EventLog) RETURN l.position AS p",
+      );
+      const again = await request(RegisterEntityDocument, variables);
+      expect(again.data!.registerEntity.receipt).toEqual({
+        ...first.data!.registerEntity.receipt,
+        replayed: true,
+      });
+      const after = await server.database.driver.executeQuery(
+        "MATCH (l:EventLog) RETURN l.position AS p",
+      );
+      expect(after.records[0]!.get("p").toNumber()).toBe(position.records[0]!.get("p").toNumber());
+    });
+
+    it("reports, records, corrects and retracts facts", async () => {
+      const incident = await request(ReportIncidentDocument, {
+        input: {
+          incidentId: "e2e-leak",
+          kind: "AIR_LEAK",
+          title: "A leak",
+          occurredAt: "2020-08",
+          affected: ["zvezda"],
+          source: source("a leak in the Zvezda module in August 2020"),
+        },
+      });
+      expect(incident.data!.reportIncident.incident).toMatchObject({
+        id: "e2e-leak",
+        occurredAt: "2020-08",
+        occurredAtPrecision: "month",
+        affected: [{ __typename: "Module", id: "zvezda" }],
+      });
+      const statement = await request(RecordStatementDocument, {
+        input: {
+          statementId: "e2e-said",
+          kind: "ASSESSMENT",
+          text: "It remains small.",
+          speakers: ["joel-montalbano"],
+          about: ["e2e-leak"],
+          occurredAt: "2024-02-28",
+          source: source("it remains small"),
+        },
+      });
+      expect(statement.data!.recordStatement.statement).toMatchObject({
+        id: "e2e-said",
+        saidBy: [{ id: "joel-montalbano" }],
+      });
+
+      const corrected = await request(CorrectFactDocument, {
+        input: {
+          factId: "incident-e2e-leak",
+          changes: { title: "An air leak" },
+          reason: "clearer",
+          source: source("air leak"),
+        },
+        expectedRevision: 1,
+      });
+      expect(corrected.data!.correctFact.receipt).toMatchObject({
+        streamRevision: 2,
+        eventTypes: ["FactCorrected"],
+      });
+
+      const retracted = await request(RetractFactDocument, {
+        input: {
+          factId: "statement-e2e-said",
+          reason: "duplicate of Montalbano's",
+          source: source("it remains small"),
+        },
+      });
+      expect(retracted.data!.retractFact.receipt.eventTypes).toEqual(["FactRetracted"]);
+      const gone = await request(EntityByIdDocument, { id: "e2e-said" });
+      expect(gone.data!.entities).toEqual([]);
+      const history = await request(RetractedFactsDocument);
+      expect(history.data!.retractedFacts).toEqual(
+        expect.arrayContaining([
+          expect.objectContaining({ id: "e2e-said", retractedReason: "duplicate of Montalbano's" }),
+        ]),
+      );
+    });
+
+    it("ingests an article and its facts, all or nothing, and again appends nothing", async () => {
+      const input = {
+        article: {
+          articleId: "e2e-article",
+          title: "Second article",
+          publisher: "Test Wire",
+          publishedOn: "2024-03-01",
+          text: "Cosmonaut Oleg Kononenko inspected the Zvezda module.",
+        },
+        facts: [
+          {
+            factId: "kononenko-again",
+            corroborateFact: {
+              factId: "entity-oleg-kononenko",
+              source: { articleId: "e2e-article", quote: "Cosmonaut Oleg Kononenko" },
+            },
+          },
+        ],
+      };
+      const first = await request(IngestArticleDocument, { input });
+      expect(first.errors).toBeUndefined();
+      expect(first.data!.ingestArticle).toMatchObject({
+        articleId: "e2e-article",
+        appendedEvents: 2,
+        replayedCommands: 0,
+      });
+      expect(first.data!.ingestArticle.article!.mentions).toEqual([
+        { __typename: "Person", id: "oleg-kononenko" },
+      ]);
+      const again = await request(IngestArticleDocument, { input });
+      expect(again.data!.ingestArticle).toMatchObject({ appendedEvents: 0, replayedCommands: 2 });
+    });
+  });
+});

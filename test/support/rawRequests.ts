@@ -1,0 +1,82 @@
+import type { Driver } from "neo4j-driver";
+import { TRANSACTION_APP } from "../../src/graphql/RequestScope";
+import { bearer } from "../../tools/support/testTokens";
+
+/*
+ * Requests as the limits' tests send them: raw bodies and headers, timed, with the request's id;
+ * and what Neo4j shows of the API's transactions meanwhile.
+ */
+
+export interface Answer {
+  status: number;
+  millis: number;
+  requestId: string | null;
+  body: {
+    data?: Record<string, unknown> | null;
+    errors?: { message: string; extensions?: Record<string, unknown> }[];
+  };
+}
+
+export async function post(
+  url: string,
+  body: string | Buffer,
+  headers: Record<string, string> = { "content-type": "application/json" },
+  signal?: AbortSignal,
+): Promise<Answer> {
+  const started = performance.now();
+  const response = await fetch(url, { method: "POST", headers, body, signal: signal ?? null });
+  const text = await response.text();
+  return {
+    status: response.status,
+    millis: performance.now() - started,
+    requestId: response.headers.get("request-id"),
+    body: JSON.parse(text) as Answer["body"],
+  };
+}
+
+/** As a writer: the commands' own checks are what these tests reach. */
+export const graphql = async (url: string, query: string, variables?: Record<string, unknown>) =>
+  post(url, JSON.stringify({ query, variables }), {
+    "content-type": "application/json",
+    authorization: await bearer("writer"),
+  });
+
+/**
+ * A `where` of people (or, from "citizens", of countries) nesting `hops` relationship filters:
+ * Person.citizenOf -> Country.citizens -> Person.citizenOf ...
+ */
+export function nestedFilter(hops: number, quantifier = "some", outer = "citizenOf"): string {
+  const [first, second] =
+    outer === "citizenOf" ? ["citizenOf", "citizens"] : ["citizens", "citizenOf"];
+  let where = `{ id: { eq: "nobody" } }`;
+  for (let i = hops - 1; i >= 0; i--)
+    where = `{ ${i % 2 === 0 ? first : second}: { ${quantifier}: ${where} } }`;
+  return where;
+}
+
+export const codeOf = (answer: Answer) => answer.body.errors?.[0]?.extensions?.code;
+
+/** The transactions of this API in Neo4j, of one request or all. */
+export async function appTransactions(driver: Driver, requestId?: string | null) {
+  const { records } = await driver.executeQuery(
+    `SHOW TRANSACTIONS YIELD transactionId, metaData, status
+     WHERE metaData.app = $app AND ($requestId IS NULL OR metaData.requestId = $requestId)
+     RETURN transactionId, metaData.requestId AS requestId, status`,
+    { app: TRANSACTION_APP, requestId: requestId ?? null },
+    { database: "neo4j" },
+  );
+  return records.map((r) => r.toObject());
+}
+
+/** How long after `since` the request's transactions were all gone (polled every 25 ms, up to 20 s). */
+export async function millisUntilGone(
+  driver: Driver,
+  requestId: string,
+  since: number,
+): Promise<number> {
+  while (performance.now() - since < 20_000) {
+    if ((await appTransactions(driver, requestId)).length === 0) return performance.now() - since;
+    await new Promise((resolve) => setTimeout(resolve, 25));
+  }
+  return Infinity;
+}
