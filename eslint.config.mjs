@@ -38,9 +38,7 @@ const GRAPH_IN_CYPHER = inStrings(
  * each to be split along what it does; the list only shrinks.
  */
 const OVER_300_LINES = [
-  "test/integration/backup.test.ts",
   "bench/readQueries.ts",
-  "test/integration/projectionHandlers.test.ts",
   "test/integration/readOnlyCypher.test.ts",
   "bench/runBenchmark.ts",
   "test/e2e/explorer.test.ts",

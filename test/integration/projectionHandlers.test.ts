@@ -1,7 +1,6 @@
 import type { Driver } from "neo4j-driver";
-import { CATALOGUE, type DomainEvent } from "../../src/catalogue/commands";
+import { type DomainEvent } from "../../src/catalogue/commands";
 import type { NodeRef } from "../../src/domain/NodeRef";
-import type { EventRecord } from "../../src/eventstore/EventRecord";
 import { ensureSchema } from "../../src/neo4j/ensureSchema";
 import { toPlain } from "../../src/neo4j/neo4jValues";
 import { Projector } from "../../src/projection/Projector";
@@ -9,99 +8,26 @@ import { emptyDatabase } from "../../tools/support/emptyDatabase";
 import { testDriver } from "../support/testDatabase";
 import { TEST_DATABASE } from "../support/testServices";
 
+import {
+  ARTICLE,
+  TEXT,
+  source,
+  ref,
+  article,
+  nasa,
+  roscosmos,
+  zvezda,
+  station,
+  partOf,
+  leak,
+  records,
+} from "../support/projectionFixtures";
+
 /**
  * One spec per handler of the projection: given these events, then this graph. The events are
  * applied by the projector directly (no command, no log), on the test Neo4j, in one batch or in
  * several: the graph must not depend on how the log was cut.
  */
-
-const ARTICLE = "a";
-const TEXT = "NASA and Roscosmos run the station. Zvezda leaked. Later it leaked more.";
-const source = (quote: string) => ({ articleId: ARTICLE, quote });
-const ref = (id: string, kind: NodeRef["kind"]): NodeRef => ({ id, kind });
-
-const article: DomainEvent = {
-  type: "ArticleRegistered",
-  data: {
-    articleId: ARTICLE,
-    title: "T",
-    publisher: "P",
-    publishedOn: "2024-02-29",
-    text: TEXT,
-    textSha256: "0".repeat(64),
-  },
-};
-const entity = (id: string, kind: NodeRef["kind"] & string, name: string): DomainEvent => ({
-  type: "EntityRegistered",
-  data: { entityId: id, kind: kind as never, name, aliases: [], certainty: "asserted" },
-  source: source(name),
-});
-const nasa = entity("nasa", "Agency", "NASA");
-const roscosmos = entity("roscosmos", "Agency", "Roscosmos");
-const zvezda = entity("zvezda", "Module", "Zvezda");
-const station = entity("iss", "Station", "station");
-const partOf: DomainEvent = {
-  type: "EntitiesLinked",
-  data: {
-    relationId: "zvezda-part-of-iss",
-    relation: "PART_OF",
-    from: ref("zvezda", "Module"),
-    to: ref("iss", "Station"),
-    validity: { from: { value: "2000-07", precision: "month" } },
-    certainty: "asserted",
-  },
-  source: source("Zvezda"),
-};
-const leak: DomainEvent = {
-  type: "IncidentReported",
-  data: {
-    incidentId: "leak",
-    kind: "AIR_LEAK",
-    title: "Leak",
-    occurredAt: { value: "2020-08", precision: "month" },
-    affected: [ref("zvezda", "Module")],
-    reportedBy: [ref("roscosmos", "Agency")],
-    certainty: "asserted",
-  },
-  source: source("Zvezda leaked"),
-};
-const partOfRelation = {
-  type: "PART_OF" as const,
-  from: ref("zvezda", "Module"),
-  to: ref("iss", "Station"),
-};
-
-function records(events: readonly DomainEvent[], from = 1): EventRecord[] {
-  return events.map((event, i) => {
-    const position = from + i;
-    const d = event.data as Record<string, unknown>;
-    const stream =
-      "factId" in d
-        ? (d.factId as string)
-        : event.type === "ArticleRegistered"
-          ? `article-${event.data.articleId}`
-          : event.type === "EntityRegistered"
-            ? `entity-${event.data.entityId}`
-            : event.type === "EntitiesLinked"
-              ? `relation-${event.data.relationId}`
-              : event.type === "StatementRecorded"
-                ? `statement-${event.data.statementId}`
-                : `incident-${d.incidentId as string}`;
-    return {
-      id: `event-${position}`,
-      position,
-      stream,
-      revision: 1,
-      type: event.type,
-      schemaVersion: CATALOGUE.schemaVersion(event.type),
-      event,
-      metadata: { commandId: `c${position}`, correlationId: "x", causationId: "x", actor: "spec" },
-      occurredAt: CATALOGUE.occurredAt(event),
-      recordedAt: "2024-03-01T00:00:00.000Z",
-      source: "source" in event ? event.source : undefined,
-    };
-  });
-}
 
 describe("the projection's handlers: given events, then the graph", () => {
   let driver: Driver;
@@ -299,140 +225,5 @@ describe("the projection's handlers: given events, then the graph", () => {
       { s: "s2", type: "ABOUT", x: "zvezda" },
       { s: "s2", type: "SAID_BY", x: "roscosmos" },
     ]);
-  });
-
-  it("FactCorroborated: a node and a relation gain the source; a node cites the new quote", async () => {
-    await given([
-      article,
-      zvezda,
-      station,
-      partOf,
-      {
-        type: "FactCorroborated",
-        data: { factId: "entity-zvezda" },
-        source: source("Zvezda leaked"),
-      },
-      {
-        type: "FactCorroborated",
-        data: { factId: "relation-zvezda-part-of-iss", relation: partOfRelation },
-        source: source("run the station"),
-      },
-    ]);
-    expect(
-      await rows(
-        `MATCH (n:Entity {id: 'zvezda'})-[r:PART_OF]->()
-         RETURN n.quotes AS node, r.quotes AS relation, r.eventIds AS events,
-                COUNT { (n)-[:CITES]->() } AS citations`,
-      ),
-    ).toEqual([
-      {
-        node: ["Zvezda", "Zvezda leaked"],
-        relation: ["Zvezda", "run the station"],
-        events: ["event-4", "event-6"],
-        citations: 2,
-      },
-    ]);
-  });
-
-  it("FactCorrected: a relation keeps its former version as HISTORICAL; links are replaced; in log order", async () => {
-    await given([
-      article,
-      nasa,
-      roscosmos,
-      zvezda,
-      station,
-      partOf,
-      leak,
-      {
-        type: "FactCorrected",
-        data: {
-          factId: "relation-zvezda-part-of-iss",
-          relation: partOfRelation,
-          changes: { validity: { from: { value: "2000", precision: "year" } } },
-          reason: "first",
-        },
-        source: source("Zvezda"),
-      },
-      {
-        type: "FactCorrected",
-        data: {
-          factId: "relation-zvezda-part-of-iss",
-          relation: partOfRelation,
-          changes: { validity: { from: { value: "2001", precision: "year" } } },
-          reason: "second",
-        },
-        source: source("Zvezda"),
-      },
-      {
-        type: "FactCorrected",
-        data: {
-          factId: "incident-leak",
-          changes: { title: "Air leak", reportedBy: [ref("nasa", "Agency")] },
-          reason: "who",
-        },
-        source: source("NASA"),
-      },
-    ]);
-    expect(
-      await rows(
-        `MATCH (:Module {id: 'zvezda'})-[r:PART_OF|HISTORICAL]->(:Station)
-         RETURN type(r) AS type, r.validFrom AS validFrom, r.knownSince AS since,
-                r.knownUntil AS until, r.endReason AS reason ORDER BY since`,
-      ),
-    ).toEqual([
-      { type: "HISTORICAL", validFrom: "2000-07", since: 6, until: 8, reason: "first" },
-      { type: "HISTORICAL", validFrom: "2000", since: 8, until: 9, reason: "second" },
-      { type: "PART_OF", validFrom: "2001", since: 9, until: null, reason: null },
-    ]);
-    expect(
-      await rows(
-        `MATCH (i:Incident {id: 'leak'})-[r:REPORTED_BY|HISTORICAL]->(x)
-         RETURN i.title AS title, type(r) AS type, x.id AS by, r.endedBy AS ended ORDER BY type`,
-      ),
-    ).toEqual([
-      { title: "Air leak", type: "HISTORICAL", by: "roscosmos", ended: "corrected" },
-      { title: "Air leak", type: "REPORTED_BY", by: "nasa", ended: null },
-    ]);
-  });
-
-  it("FactRetracted: a relation ends with its reason; a node leaves the current graph with its relationships", async () => {
-    const retract = (factId: string, reason: string, relation?: typeof partOfRelation) =>
-      ({
-        type: "FactRetracted",
-        data: { factId, reason, ...(relation ? { relation } : {}) },
-        source: source("Zvezda"),
-      }) as DomainEvent;
-    for (const batch of [1, 20]) {
-      await emptyDatabase(driver);
-      await given(
-        [
-          article,
-          roscosmos,
-          zvezda,
-          station,
-          partOf,
-          leak,
-          retract("relation-zvezda-part-of-iss", "not a part", partOfRelation),
-          retract("entity-zvezda", "no such module"),
-        ],
-        batch,
-      );
-      expect(
-        await rows(
-          `MATCH (n:Fact {id: 'zvezda'})
-           RETURN labels(n) AS labels, n.knownUntil AS until, n.retractedReason AS reason`,
-        ),
-      ).toEqual([{ labels: ["Fact", "Retracted"], until: 8, reason: "no such module" }]);
-      expect(
-        await rows(
-          `MATCH (x)-[h:HISTORICAL]->(:Fact {id: 'zvezda'}) RETURN h.type AS type, h.knownUntil AS until, h.endReason AS reason
-           UNION ALL
-           MATCH (:Fact {id: 'zvezda'})-[h:HISTORICAL]->() RETURN h.type AS type, h.knownUntil AS until, h.endReason AS reason`,
-        ),
-      ).toEqual([
-        { type: "AFFECTED", until: 8, reason: null },
-        { type: "PART_OF", until: 7, reason: "not a part" },
-      ]);
-    }
   });
 });

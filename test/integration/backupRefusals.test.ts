@@ -1,0 +1,269 @@
+import { spawn } from "node:child_process";
+import { createWriteStream, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import type { Driver } from "neo4j-driver";
+import { exportLog } from "../../src/backup/exportLog";
+import { importLog } from "../../src/backup/importLog";
+import { LogArchiveError } from "../../src/backup/LogArchiveError";
+import { LogArchiveWriter } from "../../src/backup/LogArchiveWriter";
+import { trailerLine, type ArchiveHeader } from "../../src/backup/logArchiveFormat";
+import { LogImportError } from "../../src/backup/LogImportError";
+import { CommandHandler } from "../../src/commands/CommandHandler";
+import { DomainError } from "../../src/domain/DomainError";
+import type { ArchivedEvent } from "../../src/eventstore/ArchivedEvent";
+import { LogContinuityError } from "../../src/eventstore/LogContinuityError";
+import { Neo4jEventStore } from "../../src/eventstore/Neo4jEventStore";
+import { projectRoot } from "../../src/config/projectRoot";
+import { emptyDatabase } from "../../tools/support/emptyDatabase";
+import { snapshot, storedLog } from "../support/storedLog";
+import { TEST_ENV } from "../support/testNeo4j";
+import { randomCommands } from "../support/randomCommands";
+import { freshServices, TEST_DATABASE } from "../support/testServices";
+
+const lines = (file: string) => readFileSync(file, "utf8").split("\n").slice(0, -1);
+
+describe("backup and restore of the log: refusals and the command-line tools", () => {
+  let driver: Driver;
+  let handler: CommandHandler;
+  let store: Neo4jEventStore;
+  let dir: string;
+
+  beforeAll(() => {
+    dir = mkdtempSync(path.join(os.tmpdir(), "iss-backup-"));
+  });
+
+  beforeEach(async () => {
+    ({ driver, handler } = await freshServices());
+    store = new Neo4jEventStore(driver, TEST_DATABASE);
+  });
+
+  afterEach(async () => {
+    await driver?.close();
+  });
+
+  afterAll(() => {
+    rmSync(dir, { recursive: true, force: true });
+  });
+
+  const file = (name: string) => path.join(dir, name);
+
+  function exportTo(name: string, options: Parameters<typeof exportLog>[2] = {}) {
+    return exportLog(store, () => createWriteStream(file(name), { flush: true }), {
+      pageSize: 50,
+      ...options,
+    });
+  }
+
+  function importFrom(name: string, options: Parameters<typeof importLog>[3] = {}) {
+    return importLog(driver, TEST_DATABASE, file(name), { batchSize: 37, ...options });
+  }
+
+  /** Random commands by two actors, some with a command id of their own; the refused ones skipped. */
+  async function runCommands(count: number, seed: number, idPrefix = `s${seed}`) {
+    let accepted = 0;
+    for (const [i, command] of randomCommands(count, seed).entries()) {
+      const commandId = i % 3 === 0 ? `${idPrefix}-${i}` : undefined;
+      await handler.execute({ command, commandId }, { actor: i % 2 === 0 ? "alice" : "bob" }).then(
+        () => (accepted += 1),
+        (error: unknown) => {
+          if (!(error instanceof DomainError)) throw error;
+        },
+      );
+    }
+    return accepted;
+  }
+
+  async function emptied() {
+    await emptyDatabase(driver);
+    expect((await snapshot(driver)).log).toEqual({ head: 0, events: [], streams: [] });
+    handler = new CommandHandler(driver, TEST_DATABASE);
+  }
+
+  describe("refusals leave the database as it was", () => {
+    let source: string[] | undefined;
+    let whole: Awaited<ReturnType<typeof snapshot>>;
+
+    // One backup for all of these: a log made once, exported, and the database emptied.
+    beforeEach(async () => {
+      if (source) return;
+      await runCommands(250, 77);
+      await exportTo("source.ndjson");
+      source = lines(file("source.ndjson"));
+      whole = await snapshot(driver);
+      expect(source.length).toBeGreaterThan(70);
+      await emptied();
+    });
+
+    /** Writes the lines (a newline after each unless `cut`) as a backup file. */
+    function backup(name: string, content: string[], cut = false) {
+      writeFileSync(file(name), content.join("\n") + (cut ? "" : "\n"));
+      return name;
+    }
+
+    /** The events of `source`, changed by `edit`, written again with a trailer that matches them. */
+    function rewritten(name: string, edit: (events: ArchivedEvent[]) => void) {
+      const header = JSON.parse(source![0]!) as ArchiveHeader;
+      const events = source!.slice(1, -1).map((l) => {
+        const { kind: _kind, ...event } = JSON.parse(l) as ArchivedEvent & { kind: string };
+        return event as ArchivedEvent;
+      });
+      edit(events);
+      const writer = new LogArchiveWriter(header);
+      writeFileSync(
+        file(name),
+        writer.headerLine() + writer.eventLines(events) + trailerLine(writer.trailer()),
+      );
+      return name;
+    }
+
+    it("refuses a whole backup onto a log that is not empty", async () => {
+      await importFrom("source.ndjson");
+      const before = await snapshot(driver);
+      expect(before).toEqual(whole);
+      const error = await importFrom("source.ndjson").catch((e: unknown) => e);
+      expect(error).toBeInstanceOf(LogContinuityError);
+      expect((error as Error).message).toContain(
+        `the log is not empty (it ends at position ${before.log.head})`,
+      );
+      expect(await snapshot(driver)).toEqual(before);
+    });
+
+    const damaged: [string, (source: string[]) => [string[], boolean], RegExp][] = [
+      [
+        "a gap in positions",
+        (s) => [[...s.slice(0, 10), ...s.slice(11)], false],
+        /^line 11: a gap in positions: 11 follows 9 \(10 missing\)$/,
+      ],
+      [
+        "a line that is not JSON",
+        (s) => [[...s.slice(0, 5), "{not json", ...s.slice(6)], false],
+        /^line 6: not JSON/,
+      ],
+      [
+        "an unknown event type",
+        (s) => [
+          s.map((l, i) => (i === 7 ? l.replace(/"type":"\w+"/, '"type":"ModuleLaunched"') : l)),
+          false,
+        ],
+        /^line 8: unknown event type "ModuleLaunched"$/,
+      ],
+      [
+        "a changed event (the checksum)",
+        (s) => [
+          s.map((l, i) => (i === 3 ? l.replace(/"actor":"\w+"/, '"actor":"mallory"') : l)),
+          false,
+        ],
+        /^line \d+: checksum mismatch: .*the file was changed or damaged$/,
+      ],
+      [
+        "a file cut at a line's end (no trailer)",
+        (s) => [s.slice(0, 30), false],
+        /^line 30: the file ends without its trailer, after 29 events .*: it is truncated$/,
+      ],
+      [
+        "a file cut in the middle of a line",
+        (s) => [[...s.slice(0, 30), s[30]!.slice(0, 25)], true],
+        /^line 31: not JSON .*\(the file ends there: it is truncated\)$/,
+      ],
+    ];
+
+    it.each(damaged)(
+      "refuses %s, naming the line, before writing anything",
+      async (_, damage, message) => {
+        const [content, cut] = damage(source!);
+        const error = await importFrom(backup("damaged.ndjson", content, cut)).catch(
+          (e: unknown) => e,
+        );
+        expect(error).toBeInstanceOf(LogArchiveError);
+        expect((error as Error).message).toMatch(message);
+        expect((await snapshot(driver)).log).toEqual({ head: 0, events: [], streams: [] });
+        expect((await snapshot(driver)).projection.nodes).toBe(0);
+      },
+    );
+
+    it("stops at a batch the log refuses, with the log as it was before that batch; --resume continues it", async () => {
+      // Sound as a file (its checksum matches), but event 50 skips a revision of its stream.
+      rewritten("bad-revision.ndjson", (events) => (events[49]!.revision += 1));
+      const error = await importFrom("bad-revision.ndjson", { batchSize: 20 }).catch(
+        (e: unknown) => e,
+      );
+      expect(error).toBeInstanceOf(LogImportError);
+      expect((error as Error).message).toMatch(
+        /^lines 42 to 61 \(positions 41 to 60\) were not imported: the event at position 50 is revision \d+ of stream ".+", which stands at revision \d+\. The log ends at position 40, as it did before them$/,
+      );
+      const partial = await storedLog(driver);
+      expect(partial.head).toBe(40);
+      expect(partial.events).toEqual(whole.log.events.slice(0, 40));
+
+      // Another file whose event 40 differs is not taken for this one.
+      rewritten("other.ndjson", (events) => (events[39]!.metadata.actor = "mallory"));
+      await expect(importFrom("other.ndjson", { resume: true })).rejects.toThrow(
+        /the log's event at position 40 differs from line 41/,
+      );
+      expect((await storedLog(driver)).head).toBe(40);
+
+      const resumed = await importFrom("source.ndjson", { resume: true, batchSize: 20 });
+      expect(resumed).toMatchObject({ skipped: 40, imported: whole.log.head - 40 });
+      expect(await snapshot(driver)).toEqual(whole);
+    });
+  });
+
+  describe("the command-line tools", () => {
+    function run(script: "export" | "import", args: string[]) {
+      const child = spawn("npm", ["run", "-s", script, "--", ...args], {
+        cwd: projectRoot(),
+        env: {
+          ...process.env,
+          NEO4J_URI: process.env[TEST_ENV.uri],
+          NEO4J_USER: process.env[TEST_ENV.user],
+          NEO4J_PASSWORD: process.env[TEST_ENV.password],
+        },
+        stdio: ["ignore", "pipe", "pipe"],
+      });
+      let stdout = "";
+      let stderr = "";
+      child.stdout.on("data", (chunk: Buffer) => (stdout += chunk.toString()));
+      child.stderr.on("data", (chunk: Buffer) => (stderr += chunk.toString()));
+      return new Promise<{ code: number | null; stdout: string; stderr: string }>((resolve) =>
+        child.once("close", (code) => resolve({ code, stdout, stderr })),
+      );
+    }
+
+    it("export to stdout, with progress on stderr; import with a clear error and exit codes", async () => {
+      await runCommands(40, 11);
+      const { head } = await storedLog(driver);
+      await exportTo("reference.ndjson");
+
+      const exported = await run("export", ["--out", "-"]);
+      expect(exported.code).toBe(0);
+      expect(exported.stdout.split("\n").slice(1)).toEqual(
+        readFileSync(file("reference.ndjson"), "utf8").split("\n").slice(1),
+      );
+      expect(exported.stderr).toContain(`export: ${head}/${head} events (100%)`);
+      writeFileSync(file("cli.ndjson"), exported.stdout);
+
+      const refused = await run("import", ["--in", file("cli.ndjson")]);
+      expect(refused.code).toBe(1);
+      expect(refused.stderr).toContain("error: the log is not empty");
+
+      await emptied();
+      const broken = lines(file("cli.ndjson"));
+      broken[4] = "{";
+      writeFileSync(file("broken.ndjson"), `${broken.join("\n")}\n`);
+      const bad = await run("import", ["--in", file("broken.ndjson")]);
+      expect(bad.code).toBe(1);
+      expect(bad.stderr).toMatch(/^error: line 5: not JSON/m);
+      expect((await storedLog(driver)).head).toBe(0);
+
+      const imported = await run("import", ["--in", file("cli.ndjson")]);
+      expect(imported.code).toBe(0);
+      expect(imported.stdout).toMatch(new RegExp(`imported ${head} events in .* events/s`));
+      expect((await storedLog(driver)).head).toBe(head);
+
+      const usage = await run("import", []);
+      expect(usage.code).toBe(2);
+      expect(usage.stderr).toContain("--in FILE is required");
+    }, 240_000);
+  });
+});
