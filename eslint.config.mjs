@@ -39,11 +39,8 @@ const GRAPH_IN_CYPHER = inStrings(
  */
 const OVER_300_LINES = [
   "bench/readQueries.ts",
-  "test/integration/readOnlyCypher.test.ts",
   "bench/runBenchmark.ts",
-  "test/e2e/explorer.test.ts",
   "test/chaos/runChaos.ts",
-  "test/e2e/access.test.ts",
   "test/integration/eventLog.test.ts",
   "test/integration/projection.test.ts",
   "test/e2e/forFrontends.test.ts",

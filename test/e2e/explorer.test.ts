@@ -1,93 +1,25 @@
-import { mkdirSync } from "node:fs";
 import path from "node:path";
-import type { BrowserContext, Page } from "playwright-core";
-import { projectRoot } from "../../src/config/projectRoot";
-import type { StartedServer } from "../../src/server/ApiServer";
-import { launchOfflineChromium, type OfflineChromium } from "../support/offlineChromium";
-import { recordingPage } from "../support/recordingPage";
-import { graphqlClient, startTestServer } from "../support/testServer";
-import { bearer } from "../../tools/support/testTokens";
-import { ExplorerPositionsDocument, RecordStatementDocument } from "./generated/graphql";
+import { explorerInBrowser, SCREENSHOTS, type BrowserGlobals } from "../support/explorerInBrowser";
+import { graphqlClient } from "../support/testServer";
+import { ExplorerPositionsDocument } from "./generated/graphql";
 
 const ARTICLE = "iss-leaks-ap-2024-02-29";
 const ZVEZDA_LEAK = "zvezda-air-leak";
-const SCREENSHOTS = path.join(projectRoot(), "test-results");
-
-/** What the functions run in the page use of it (this file is compiled without DOM types). */
-interface BrowserGlobals {
-  document: {
-    querySelector(selector: string): { getAttribute(name: string): string | null } | null;
-    scrollingElement: { scrollWidth: number } | null;
-    activeElement: unknown;
-  };
-  performance: { now(): number };
-  innerWidth: number;
-  /** The explorer's cytoscape instance (GraphCanvas.tsx). */
-  __exploreCy: {
-    nodes(): { length: number };
-    getElementById(id: string): { emit(event: string): void };
-  };
-}
 
 describe("the explorer (/explore) in a browser with no internet", () => {
-  let server: StartedServer;
-  let browser: OfflineChromium;
-  let context: BrowserContext;
-  let origin: string;
-  const errors: string[] = [];
-
-  beforeAll(async () => {
-    server = await startTestServer();
-    origin = new URL(server.url).origin;
-    browser = await launchOfflineChromium("explorer-test-");
-    context = browser.context;
-    context.setDefaultTimeout(30_000);
-    mkdirSync(SCREENSHOTS, { recursive: true });
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-    await server?.stop();
-  });
-
-  /** A new page whose errors (thrown, or logged: a failed request among them) are recorded. */
-  const newPage = (name: string, viewport?: { width: number; height: number }) =>
-    recordingPage(context, errors, name, viewport);
-
-  async function open(pathname: string): Promise<Page> {
-    const page = await newPage(pathname);
-    await page.goto(origin + pathname);
-    return page;
-  }
-
-  /**
-   * Milliseconds from the navigation's start (the page's time origin) to `selector` being in the
-   * page: drawn from the API's data, so usable. Checked at every animation frame.
-   */
-  async function timeToUsable(page: Page, pathname: string, selector: string): Promise<number> {
-    await page.goto(origin + pathname, { waitUntil: "commit" });
-    const handle = await page.waitForFunction(
-      (s) =>
-        (globalThis as unknown as BrowserGlobals).document.querySelector(s)
-          ? (globalThis as unknown as BrowserGlobals).performance.now()
-          : false,
-      selector,
-      { polling: "raf", timeout: 60_000 },
-    );
-    return Math.round((await handle.jsonValue()) as number);
-  }
+  const { session, newPage, open, timeToUsable } = explorerInBrowser();
 
   it("is served by the API: every route gets the page, assets come precompressed and immutable", async () => {
     for (const route of ["/explore", "/explore/", "/explore/entity/zvezda", "/explore/timeline"]) {
-      const response = await fetch(origin + route, { headers: { accept: "text/html" } });
+      const response = await fetch(session.origin + route, { headers: { accept: "text/html" } });
       expect({ route, status: response.status }).toEqual({ route, status: 200 });
       expect(response.headers.get("cache-control")).toBe("no-cache");
     }
-    const html = await (await fetch(origin + "/explore")).text();
+    const html = await (await fetch(session.origin + "/explore")).text();
     const script = /<script type="module" crossorigin src="([^"]+)"/.exec(html)?.[1];
     expect(script).toMatch(/^\/graphql\/ide\/assets\/explore-.+\.js$/);
     const asset = (encoding: string) =>
-      fetch(origin + script!, { headers: { "accept-encoding": encoding } });
+      fetch(session.origin + script!, { headers: { "accept-encoding": encoding } });
     const brotli = await asset("gzip, deflate, br");
     expect(brotli.headers.get("content-encoding")).toBe("br");
     expect(brotli.headers.get("cache-control")).toBe("public, max-age=31536000, immutable");
@@ -118,7 +50,7 @@ describe("the explorer (/explore) in a browser with no internet", () => {
     await page.keyboard.press("ArrowDown");
     expect(await first.getAttribute("aria-selected")).toBe("true");
     await page.keyboard.press("Enter");
-    await page.waitForURL(`${origin}/explore/entity/zvezda`);
+    await page.waitForURL(`${session.origin}/explore/entity/zvezda`);
 
     const entity = page.locator('.entity-page[data-entity="zvezda"]');
     await entity.waitFor();
@@ -148,7 +80,7 @@ describe("the explorer (/explore) in a browser with no internet", () => {
   });
 
   it("draws the graph around an entity; the time slider takes away what the log did not know yet, the date what had not begun", async () => {
-    const request = graphqlClient(server.url);
+    const request = graphqlClient(session.server.url);
     const { data } = await request(ExplorerPositionsDocument, { incidentId: ZVEZDA_LEAK });
     const head = data!.logPosition;
     const leakKnownAt = data!.incident!.knownSince;
@@ -156,7 +88,7 @@ describe("the explorer (/explore) in a browser with no internet", () => {
 
     const page = await open("/explore/entity/zvezda");
     await page.getByRole("link", { name: "Graph around it" }).click();
-    await page.waitForURL(`${origin}/explore/graph/zvezda`);
+    await page.waitForURL(`${session.origin}/explore/graph/zvezda`);
     const canvas = page.locator(".graph-canvas[data-node-ids]");
     const drawn = async () => ({
       count: Number(await canvas.getAttribute("data-node-count")),
@@ -284,95 +216,8 @@ describe("the explorer (/explore) in a browser with no internet", () => {
     await page.screenshot({ path: path.join(SCREENSHOTS, "explore-timeline.png") });
     await page.close();
   });
-
-  it("shows the article with its cited sentences highlighted, each leading to the facts it supports", async () => {
-    const page = await open("/explore/incident/zvezda-air-leak");
-    // The incident's own quotes (those of the dispute's claims come before them).
-    const quote = page.locator(".incident-page header > .quotes a.quote").first();
-    await quote.click();
-    await page.waitForURL(new RegExp(`/explore/article/${ARTICLE}\\?quote=`));
-    const selected = page.locator(".cited-sentence.selected");
-    await selected.first().waitFor();
-    // The quote is marked where it stands (in pieces where other facts' quotes begin or end).
-    const marked = (await selected.locator("mark.focused").allTextContents()).join("");
-    expect(marked).toBe(new URL(page.url()).searchParams.get("quote"));
-    expect(marked).toContain("a leak in the Zvezda module");
-    const facts = page.locator(".citing-facts");
-    await facts.locator(`[data-fact="${ZVEZDA_LEAK}"]`).first().waitFor();
-    expect(Number(await page.locator(".cited-sentence").count())).toBeGreaterThan(10);
-
-    // Another sentence: Montalbano's, cited by his statements and his membership of NASA.
-    await page.locator(".cited-sentence", { hasText: "Joel Montalbano" }).first().click();
-    await page.waitForURL(/sentence=\d+/);
-    await expect(facts.locator("h2").textContent()).resolves.toMatch(/facts? citing this sentence/);
-    await facts.locator('[data-fact="montalbano-member-of-nasa"]').waitFor();
-    await page.screenshot({ path: path.join(SCREENSHOTS, "explore-article.png") });
-    await facts.locator('[data-fact="montalbano-leak-increased"] a').first().click();
-    await page.waitForURL(`${origin}/explore/statement/montalbano-leak-increased`);
-    await expect(page.locator(".statement-page h1").textContent()).resolves.toContain("leak");
-    await page.close();
-  });
-
-  it("updates the open page when a new fact is written (the events subscription)", async () => {
-    const page = await open("/explore/entity/zvezda");
-    await page.locator('.live[data-live="connected"]').waitFor();
-    await page.locator("#said-about").waitFor();
-    const text = "The explorer's live test says this about Zvezda.";
-    const write = graphqlClient(server.url, await bearer("writer"));
-    const written = await write(RecordStatementDocument, {
-      input: {
-        statementId: "explorer-live-zvezda",
-        kind: "REPORT",
-        text,
-        about: ["zvezda"],
-        speakerDescription: "the explorer's test",
-        source: { articleId: ARTICLE, quote: "a leak in the Zvezda module" },
-      },
-    });
-    expect(written.errors).toBeUndefined();
-    const statement = page.locator('#said-about ~ ul [data-fact="explorer-live-zvezda"]');
-    await statement.waitFor({ timeout: 15_000 });
-    await expect(statement.textContent()).resolves.toContain(text);
-    const position = Math.max(...written.data!.recordStatement.receipt.positions);
-    await expect(page.locator(".live").getAttribute("data-position")).resolves.toBe(
-      String(position),
-    );
-    await page.close();
-  });
-
-  it("reads at a phone's width, and a page opened again is usable within a second", async () => {
-    const page = await newPage("phone", { width: 390, height: 844 });
-    // The same page a second time: assets cached (immutable), the database's plans warm.
-    const millis = await timeToUsable(
-      page,
-      "/explore/entity/zvezda",
-      `#incidents ~ ul [data-fact="${ZVEZDA_LEAK}"]`,
-    );
-    console.log(`explorer: entity page at 390 px, opened again, usable after ${millis} ms`);
-    expect(millis).toBeLessThan(process.env.CI ? 5_000 : 2_000);
-    for (const route of [
-      "/explore/entity/zvezda",
-      "/explore/timeline",
-      `/explore/article/${ARTICLE}`,
-    ]) {
-      await page.goto(origin + route);
-      await page.locator("main .page h1").first().waitFor();
-      await page.waitForLoadState("networkidle");
-      const overflow = await page.evaluate(
-        () =>
-          (globalThis as unknown as BrowserGlobals).document.scrollingElement!.scrollWidth -
-          (globalThis as unknown as BrowserGlobals).innerWidth,
-      );
-      expect({ route, overflow }).toEqual({ route, overflow: 0 });
-    }
-    await page.goto(origin + "/explore/entity/zvezda");
-    await page.locator(`#incidents ~ ul [data-fact="${ZVEZDA_LEAK}"]`).waitFor();
-    await page.screenshot({ path: path.join(SCREENSHOTS, "explore-phone.png"), fullPage: false });
-    await page.close();
-  });
-
   it("raised no error in any page and sent nothing off this machine", () => {
-    expect(errors).toEqual([]);
-    expect(browser.external).toEqual([]);
+    expect(session.errors).toEqual([]);
+    expect(session.browser.external).toEqual([]);
   });
 });

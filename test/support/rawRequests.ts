@@ -11,6 +11,8 @@ export interface Answer {
   status: number;
   millis: number;
   requestId: string | null;
+  /** The WWW-Authenticate challenge of a refusal for want of credentials. */
+  wwwAuthenticate: string | null;
   body: {
     data?: Record<string, unknown> | null;
     errors?: { message: string; extensions?: Record<string, unknown> }[];
@@ -30,9 +32,14 @@ export async function post(
     status: response.status,
     millis: performance.now() - started,
     requestId: response.headers.get("request-id"),
+    wwwAuthenticate: response.headers.get("www-authenticate"),
     body: JSON.parse(text) as Answer["body"],
   };
 }
+
+/** A query as JSON, with these headers besides its content type. */
+export const postQuery = (url: string, query: string, headers: Record<string, string> = {}) =>
+  post(url, JSON.stringify({ query }), { "content-type": "application/json", ...headers });
 
 /** As a writer: the commands' own checks are what these tests reach. */
 export const graphql = async (url: string, query: string, variables?: Record<string, unknown>) =>
