@@ -41,9 +41,6 @@ const OVER_300_LINES = [
   "bench/readQueries.ts",
   "bench/runBenchmark.ts",
   "test/chaos/runChaos.ts",
-  "test/integration/eventLog.test.ts",
-  "test/integration/projection.test.ts",
-  "test/e2e/forFrontends.test.ts",
 ];
 
 export default tseslint.config(
