@@ -2,21 +2,19 @@ import { prng } from "./prng";
 import type { HostileRequest } from "./hostileRequest";
 import { httpRequestMakers } from "./httpRequests";
 import { readRequestMakers } from "./readRequests";
-import { NASTY_STRINGS, randomString, type MakerTools, type Pick } from "./requestMaking";
+import {
+  NASTY_STRINGS,
+  randomString,
+  type FuzzTargets,
+  type MakerTools,
+  type Pick,
+} from "./requestMaking";
 import { shapeRequestMakers } from "./shapeRequests";
-import { trustRequestMakers, type TrustTargets } from "./trustRequests";
+import { trustRequestMakers } from "./trustRequests";
 import { writeRequestMakers } from "./writeRequests";
 
 export type { HostileRequest } from "./hostileRequest";
-
-export interface FuzzTargets extends TrustTargets {
-  /** An article of the log, whose text no generated quote is in. */
-  articleId: string;
-  /** Ids that exist, so some requests reach deep into the resolvers. */
-  entityIds: readonly string[];
-  /** A writer's `Authorization`: half the mutations carry it, to reach the domain's checks. */
-  writerAuthorization: string;
-}
+export type { FuzzTargets } from "./requestMaking";
 
 /**
  * `count` hostile requests, the same for the same seed: wrong types, huge strings and lists,

@@ -1,5 +1,5 @@
 import type { HostileRequest } from "./hostileRequest";
-import type { FuzzTargets } from "./hostileRequests";
+import type { TrustTargets } from "./trustRequests";
 
 /* What the makers of hostile requests share: the hostile values, and how a request is written. */
 
@@ -60,6 +60,16 @@ export const INVALID_DATES = [
 export const NUMBERS = [-1, -2147483648, 0, 2147483647, 1e6, 3.5];
 
 export type Pick = <T>(values: readonly T[]) => T;
+
+/** What the hostile requests aim at. */
+export interface FuzzTargets extends TrustTargets {
+  /** An article of the log, whose text no generated quote is in. */
+  articleId: string;
+  /** Ids that exist, so some requests reach deep into the resolvers. */
+  entityIds: readonly string[];
+  /** A writer's `Authorization`: half the mutations carry it, to reach the domain's checks. */
+  writerAuthorization: string;
+}
 
 /** What each maker draws from: the run's random choices and its targets. */
 export interface MakerTools {
