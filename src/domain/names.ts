@@ -29,8 +29,11 @@ export type NameMatch = "same" | "close";
  * a letter (two in a long word) in some of them, with the same numbers.
  */
 export function nameMatch(a: string, b: string): NameMatch | undefined {
-  const ka = nameKey(a);
-  const kb = nameKey(b);
+  return keyMatch(nameKey(a), nameKey(b));
+}
+
+/** nameMatch of two names' keys (nameKey), for a caller that keeps the keys it compares. */
+export function keyMatch(ka: string, kb: string): NameMatch | undefined {
   if (ka === "" || kb === "") return undefined;
   if (ka === kb) return "same";
   // Numbers name series, not typos: Soyuz MS-15 and Soyuz MS-16, Expedition 63 and 64; and
@@ -47,6 +50,7 @@ export function nameMatch(a: string, b: string): NameMatch | undefined {
   return "close";
 }
 
-function numbersOf(key: string): string {
+/** The numbers of a name's key, in order: names whose numbers differ are never the same name. */
+export function numbersOf(key: string): string {
   return (key.match(/\d+/g) ?? []).join(" ");
 }

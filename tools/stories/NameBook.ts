@@ -19,7 +19,7 @@ export class NameBook {
   }
 
   taken(name: string): boolean {
-    return this.namesakes(name).length > 0;
+    return this.index.has(name) || (this.parent?.taken(name) ?? false);
   }
 
   /** An entity's names: its name, then its aliases (more of them for an entity known). */

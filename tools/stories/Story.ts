@@ -107,9 +107,12 @@ export class Story {
     let name = draw();
     for (let attempt = 0; attempt < 20 && this.world.names.taken(this.tagged(name)); attempt++)
       name = draw();
+    if (!this.world.names.taken(this.tagged(name))) return name;
     const base = name;
-    for (let n = 2; this.world.names.taken(this.tagged(name)); n++) name = `${base} ${n}`;
-    return name;
+    let n = this.world.nameSuffixes.get(base) ?? 2;
+    while (this.world.names.taken(this.tagged(`${base} ${n}`))) n++;
+    this.world.nameSuffixes.set(base, n + 1);
+    return `${base} ${n}`;
   }
 
   /** Steps told after everything already planned (the world's schedule). */

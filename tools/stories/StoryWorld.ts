@@ -56,6 +56,11 @@ export class StoryWorld {
   longRelationIds = 0;
   /** Every name and alias given: no new entity is given one the domain would take for another's. */
   names = new NameBook();
+  /**
+   * The next number to try after a name drawn again and again ("Lanlin Test Range 7"): without
+   * it, each such name tried every number from 2 up, a lookup each, as the names filled up.
+   */
+  readonly nameSuffixes = new Map<string, number>();
   readonly familySerials = new Map<string, number>();
   nextRealCountry = 0;
   nextRealPlace = 0;
