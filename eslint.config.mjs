@@ -37,11 +37,7 @@ const GRAPH_IN_CYPHER = inStrings(
  * The hand-written files that were over 300 lines when the limit came (2026-12-06, issue 18): debt,
  * each to be split along what it does; the list only shrinks.
  */
-const OVER_300_LINES = [
-  "bench/readQueries.ts",
-  "bench/runBenchmark.ts",
-  "test/chaos/runChaos.ts",
-];
+const OVER_300_LINES = ["bench/runBenchmark.ts", "test/chaos/runChaos.ts"];
 
 export default tseslint.config(
   {
@@ -108,7 +104,7 @@ export default tseslint.config(
     // spelt out as in docs/cypher-cookbook.md, and run against the projected graph by
     // test/integration/benchmark.test.ts.
     files: ["bench/**/*.ts"],
-    ignores: ["bench/readQueries.ts"],
+    ignores: ["bench/readAnswers.ts", "bench/graphReads.ts", "bench/timeTravelAndSearchReads.ts"],
     rules: { "no-restricted-syntax": ["error", ...GRAPH_IN_CYPHER] },
   },
   {

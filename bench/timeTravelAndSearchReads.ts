@@ -1,0 +1,170 @@
+import neo4j from "neo4j-driver";
+import { luceneQuery } from "../src/explore/searchQuery";
+import type { CorpusProbes } from "../tools/stories/syntheticCorpus";
+import {
+  SEARCH_FIRST,
+  type GraphNodeData,
+  type GraphEdgeData,
+  sorted,
+  str,
+  subgraphAnswer,
+  neighboursAnswer,
+  NEIGHBOURHOOD_GRAPHQL,
+  NEIGHBOURS_RETURN,
+  topHits,
+} from "./readAnswers";
+import type { ReadQuery } from "./readQueries";
+
+/** The reads of the graph as known at a position, and the full-text searches. */
+export function timeTravelAndSearchReads(probes: CorpusProbes): ReadQuery[] {
+  const asOf = probes.midPosition;
+  return [
+    {
+      key: "relations-as-of",
+      name: "time travel: relations(CREW_OF, to: station, asOfPosition: mid-log)",
+      timeTravel: true,
+      graphql: {
+        query: `
+query CrewAsOf($to: ID!, $asOf: Int!) {
+  relations(type: CREW_OF, to: $to, asOfPosition: $asOf) {
+    factId
+    from { id label }
+    to { id }
+    validFrom
+    validTo
+    knownSince
+    knownUntil
+  }
+}`,
+        variables: { to: probes.stationId, asOf },
+      },
+      cypher: {
+        query: `
+MATCH (b:Entity {id: $to})
+MATCH (a)-[r:CREW_OF|HISTORICAL]->(b)
+WHERE coalesce(r.type, type(r)) = 'CREW_OF' AND (a:Entity OR a:Retracted)
+  AND r.knownSince <= $asOf AND (r.knownUntil IS NULL OR r.knownUntil > $asOf)
+RETURN coalesce(r.id, elementId(r)) AS id, a.id AS from, coalesce(a.name, a.id) AS label,
+       b.id AS to, r.validFrom AS validFrom, r.validTo AS validTo,
+       r.knownSince AS knownSince, r.knownUntil AS knownUntil
+ORDER BY from, knownSince`,
+        params: { to: probes.stationId, asOf: neo4j.int(asOf) },
+      },
+      answerOfGraphQL: (data) =>
+        sorted(
+          (
+            data.relations as {
+              factId: string;
+              from: { id: string };
+              to: { id: string };
+              knownSince: number;
+            }[]
+          ).map((r) => `${r.factId} ${r.from.id}->${r.to.id} since ${r.knownSince}`),
+        ),
+      answerOfCypher: (records) =>
+        sorted(
+          records.map(
+            (r) =>
+              `${str(r.get("id"))} ${str(r.get("from"))}->${str(r.get("to"))} since ${str(r.get("knownSince"))}`,
+          ),
+        ),
+    },
+    {
+      key: "neighbourhood-as-of",
+      name: "time travel: neighbourhood(depth: 1, asOfPosition: mid-log)",
+      timeTravel: true,
+      graphql: {
+        query: NEIGHBOURHOOD_GRAPHQL(true),
+        variables: { id: probes.moduleId, asOf },
+      },
+      cypher: {
+        query: `
+CALL () {
+  MATCH (m:Entity {id: $id}) RETURN m
+  UNION
+  MATCH (m:Retracted {id: $id}) RETURN m
+}
+WITH m WHERE m.knownSince <= $asOf AND (m.knownUntil IS NULL OR m.knownUntil > $asOf)
+OPTIONAL MATCH (m)-[r]-(n)
+WHERE type(r) <> 'CITES'
+  AND r.knownSince <= $asOf AND (r.knownUntil IS NULL OR r.knownUntil > $asOf)
+  AND (n:Entity OR n:Incident OR n:IncidentUpdate OR n:Statement OR n:Retracted)
+  AND n.knownSince <= $asOf AND (n.knownUntil IS NULL OR n.knownUntil > $asOf)
+${NEIGHBOURS_RETURN}`,
+        params: { id: probes.moduleId, asOf: neo4j.int(asOf) },
+      },
+      answerOfGraphQL: (data) =>
+        subgraphAnswer(data.neighbourhood as { nodes: GraphNodeData[]; edges: GraphEdgeData[] }),
+      answerOfCypher: neighboursAnswer,
+    },
+    {
+      key: "search",
+      name: "full text: search(phrase) as typed in a search box, over names, texts and quotes",
+      timeTravel: false,
+      graphql: {
+        query: `
+query Search($phrase: String!) {
+  search(phrase: $phrase, first: ${SEARCH_FIRST}) { node { id kind label } field matched score }
+}`,
+        variables: { phrase: probes.searchPhrase },
+      },
+      // The same four index reads, by hand, with the query search builds from the phrase.
+      cypher: {
+        query: `
+CALL () {
+  CALL db.index.fulltext.queryNodes('entity_names', $query, {limit: $first}) YIELD node, score RETURN node, score
+  UNION ALL
+  CALL db.index.fulltext.queryNodes('incident_text', $query, {limit: $first}) YIELD node, score RETURN node, score
+  UNION ALL
+  CALL db.index.fulltext.queryNodes('statement_text', $query, {limit: $first}) YIELD node, score RETURN node, score
+  UNION ALL
+  CALL db.index.fulltext.queryNodes('fact_quotes', $query, {limit: $first}) YIELD node, score RETURN node, score
+}
+RETURN node.id AS id, node:Entity AS isEntity, node.name AS name, node.quotes AS quotes, score`,
+        params: {
+          query: luceneQuery({ phrase: probes.searchPhrase, syntax: "TEXT", fuzzy: false }),
+          first: neo4j.int(SEARCH_FIRST),
+        },
+      },
+      // Which nodes, when there are no more than a page of them; else that a page was filled.
+      answerOfGraphQL: (data) => {
+        const ids = (data.search as { node: { id: string } }[]).map((h) => h.node.id);
+        return ids.length >= SEARCH_FIRST ? [`${SEARCH_FIRST} hits`] : sorted(ids);
+      },
+      answerOfCypher: (records) => {
+        const ids = sorted(records.map((r) => str(r.get("id"))));
+        return ids.length >= SEARCH_FIRST ? [`${SEARCH_FIRST} hits`] : ids;
+      },
+    },
+    {
+      key: "people-by-name",
+      name: "full text: generated peopleByName(phrase)",
+      timeTravel: false,
+      graphql: {
+        query: `
+query PeopleByName($phrase: String!) {
+  peopleByName(phrase: $phrase, first: ${SEARCH_FIRST}, sort: [{ score: DESC }]) {
+    edges { score node { id name } }
+  }
+}`,
+        variables: { phrase: probes.personName },
+      },
+      cypher: {
+        query: `
+CALL db.index.fulltext.queryNodes('entity_names', $phrase) YIELD node, score
+WHERE node:Person
+RETURN node.id AS id, node.name AS name, score
+ORDER BY score DESC LIMIT ${SEARCH_FIRST}`,
+        params: { phrase: probes.personName },
+      },
+      answerOfGraphQL: (data) =>
+        topHits(
+          (data.peopleByName as { edges: { score: number; node: { id: string } }[] }).edges.map(
+            (e) => ({ id: e.node.id, score: e.score }),
+          ),
+        ),
+      answerOfCypher: (records) =>
+        topHits(records.map((r) => ({ id: str(r.get("id")), score: Number(r.get("score")) }))),
+    },
+  ];
+}
