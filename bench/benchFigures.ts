@@ -1,4 +1,4 @@
-import type { BenchResult } from "./runBenchmark";
+import type { BenchResult } from "./benchOptions";
 
 /** One row of the table: a figure, its baseline from the same run, and the target it is judged by. */
 export interface BenchFigure {

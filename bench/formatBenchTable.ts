@@ -1,5 +1,5 @@
 import { benchFigures } from "./benchFigures";
-import type { BenchResult } from "./runBenchmark";
+import type { BenchResult } from "./benchOptions";
 
 const cell = (text: string) => text.replace(/\|/g, "\\|");
 

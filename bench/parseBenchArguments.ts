@@ -4,7 +4,7 @@ import {
   DEFAULT_BENCH_OPTIONS,
   type BenchOptions,
   type BenchPhase,
-} from "./runBenchmark";
+} from "./benchOptions";
 
 export class BenchUsageError extends Error {
   override readonly name = "BenchUsageError";

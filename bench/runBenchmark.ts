@@ -12,95 +12,18 @@ import type { BenchTarget } from "./BenchTarget";
 import { syntheticCorpus } from "../tools/stories/syntheticCorpus";
 import { directorySize } from "./directorySize";
 import { GraphQLHttpClient } from "./GraphQLHttpClient";
-import { gitRevision, machineInfo, type MachineInfo } from "./machineInfo";
-import { measureCommands, type CommandLevelMeasurement } from "./measureCommands";
-import { measureIngestion, type IngestionMeasurement } from "./measureIngestion";
-import { measureRawLoad, type RawLoadMeasurement } from "./measureRawLoad";
-import { measureReads, type ReadMeasurement } from "./measureReads";
-import { measureRebuild, type RebuildMeasurement } from "./measureRebuild";
-import { measureStartup, type StartupMeasurement } from "./measureStartup";
-import { neo4jHeapUsage, type HeapUsage } from "./neo4jHeapUsage";
-import { profileReads, type ReadPlan } from "./profileReads";
+import { gitRevision, machineInfo } from "./machineInfo";
+import { measureCommands } from "./measureCommands";
+import { measureIngestion } from "./measureIngestion";
+import { measureRawLoad } from "./measureRawLoad";
+import { measureReads } from "./measureReads";
+import { measureRebuild } from "./measureRebuild";
+import { measureStartup } from "./measureStartup";
+import { neo4jHeapUsage } from "./neo4jHeapUsage";
+import { profileReads } from "./profileReads";
 import { readQueries } from "./readQueries";
 import { startBenchApi } from "./startBenchApi";
-
-export const BENCH_PHASES = [
-  "startup-empty",
-  "warm-up",
-  "ingestion",
-  "raw-load",
-  "rebuild",
-  "reads",
-  "commands",
-  "startup-full",
-] as const;
-export type BenchPhase = (typeof BENCH_PHASES)[number];
-
-export interface BenchOptions {
-  /** Events of the corpus: 10,000 quick, 1,000,000 full. */
-  scale: number;
-  seed: number;
-  factsPerArticle: number;
-  /** Phases not to run (ingestion cannot be skipped: everything after it reads its graph). */
-  skip: readonly BenchPhase[];
-  /** Timed samples per read query, each side; and untimed ones before them. */
-  samples: number;
-  warmUpSamples: number;
-  /** Concurrent clients of each single-command level, and commands sent per level. */
-  clients: readonly number[];
-  commandsPerLevel: number;
-  /** Rows per UNWIND batch (one write transaction) of the raw load. */
-  rawBatchSize: number;
-  /** Events of the small corpus that warms every measured path up. */
-  warmUpEvents: number;
-  startupTimeoutMillis: number;
-  /** Progress lines (stderr by default). */
-  write?: (line: string) => void;
-}
-
-export const DEFAULT_BENCH_OPTIONS: Omit<BenchOptions, "scale"> = {
-  seed: 1,
-  factsPerArticle: 500,
-  skip: [],
-  samples: 100,
-  warmUpSamples: 10,
-  clients: [1, 8, 32],
-  commandsPerLevel: 2_000,
-  rawBatchSize: 10_000,
-  warmUpEvents: 1_500,
-  startupTimeoutMillis: 15 * 60_000,
-};
-
-export interface BenchCheck {
-  name: string;
-  ok: boolean;
-  detail: string;
-}
-
-export interface BenchResult {
-  scale: number;
-  options: Omit<BenchOptions, "write">;
-  machine: MachineInfo | null;
-  startedAt: string;
-  finishedAt: string;
-  phases: { name: BenchPhase; status: "done" | "skipped" | "failed"; millis: number }[];
-  startupEmpty?: StartupMeasurement & { seededEvents: number };
-  ingestion?: IngestionMeasurement;
-  /** Log events after ingestion: the corpus's. */
-  logEvents?: number;
-  rawLoad?: RawLoadMeasurement;
-  rebuild?: RebuildMeasurement;
-  reads?: ReadMeasurement[];
-  /** Every read's plans under PROFILE (custom and generated): where each starts, how much it reads. */
-  plans?: ReadPlan[];
-  commands?: CommandLevelMeasurement[];
-  startupFull?: StartupMeasurement & { logEvents: number };
-  neo4j?: { heap: HeapUsage | null; storeBytes: number | null; transactionLogBytes: number | null };
-  checks: BenchCheck[];
-  /** Set when a phase threw: the run stopped there. */
-  error?: string;
-  ok: boolean;
-}
+import { type BenchOptions, type BenchPhase, type BenchResult } from "./benchOptions";
 
 /** The log's head, asked of the event store: only it knows how the log is kept. */
 function logHead(driver: Driver, database: string): Promise<number> {

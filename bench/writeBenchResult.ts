@@ -2,7 +2,7 @@ import { mkdirSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { projectRoot } from "../src/config/projectRoot";
 import { benchFigures } from "./benchFigures";
-import type { BenchResult } from "./runBenchmark";
+import type { BenchResult } from "./benchOptions";
 
 /** 10000 -> 10k, 1000000 -> 1M, 2500 -> 2500. */
 export function scaleLabel(scale: number): string {

@@ -9,9 +9,18 @@ import { ChaosHttp, type RequestStats } from "./ChaosHttp";
 import { ChaosWriter } from "./ChaosWriter";
 import { checkCrashSafety, logViolations, type LogCheck } from "./checkCrashSafety";
 import { CommandLedger } from "./CommandLedger";
-import { ReadinessWatch, type ReadinessFigures } from "./ReadinessWatch";
 import { StreamRace, type RaceRound } from "./StreamRace";
 import { WriterStory } from "./WriterStory";
+import {
+  clock,
+  killApi,
+  killNeo4j,
+  logPosition,
+  RECOVERY_TIMEOUT_MILLIS,
+  sleep,
+  type KillRecord,
+  type KillTarget,
+} from "./chaosKills";
 
 export interface ChaosOptions {
   /** Kills of Neo4j, and as many of the API. */
@@ -33,19 +42,7 @@ export interface ChaosOptions {
   report: (line: string) => void;
 }
 
-export type KillTarget = "neo4j" | "api";
-
-export interface KillRecord {
-  target: KillTarget;
-  /** From the start of the run (ms). */
-  atMillis: number;
-  /** From the kill to the process serving again (Neo4j answering Bolt, the API listening). */
-  downMillis: number;
-  /** From the process serving again to the first command acknowledged after it. */
-  writesBackMillis: number | undefined;
-  /** During a Neo4j outage: what /readyz said. */
-  readiness?: ReadinessFigures;
-}
+export type { KillRecord, KillTarget } from "./chaosKills";
 
 export interface ChaosResult {
   options: Omit<ChaosOptions, "report" | "neo4j">;
@@ -68,11 +65,8 @@ export interface ChaosResult {
 }
 
 /** Before a kill is counted as not recovered from. */
-const RECOVERY_TIMEOUT_MILLIS = 180_000;
 const PROGRESS_MILLIS = 5_000;
 const FINAL_RESENDS = 200;
-
-const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 /**
  * Crash safety under load: its own Neo4j and the compiled API as a child process; writer
@@ -258,79 +252,4 @@ export async function runChaos(options: ChaosOptions): Promise<ChaosResult> {
     await neo4j.stop().catch(() => undefined);
     process.off("exit", killAll);
   }
-}
-
-async function killNeo4j(
-  neo4j: KillableNeo4j,
-  api: ApiSupervisor,
-  http: ChaosHttp,
-  random: SeededRandom,
-  since: () => number,
-): Promise<{ record: KillRecord; backAt: number }> {
-  const atMillis = since();
-  http.stats.phase = "neo4j down";
-  await neo4j.kill();
-  const readiness = new ReadinessWatch(() => api.url);
-  try {
-    // Down a moment longer, so that requests also meet an API whose Neo4j is simply gone.
-    await sleep(random.int(0, 1000));
-    await neo4j.restart();
-  } catch (error) {
-    readiness.stop();
-    throw error;
-  } finally {
-    http.stats.phase = "steady";
-  }
-  const backAt = performance.now();
-  readiness.neo4jBack();
-  const record: KillRecord = {
-    target: "neo4j",
-    atMillis,
-    downMillis: since() - atMillis,
-    writesBackMillis: undefined,
-    readiness: await readiness.result(RECOVERY_TIMEOUT_MILLIS),
-  };
-  return { record, backAt };
-}
-
-async function killApi(
-  api: ApiSupervisor,
-  http: ChaosHttp,
-  random: SeededRandom,
-  since: () => number,
-): Promise<{ record: KillRecord; backAt: number }> {
-  const atMillis = since();
-  http.stats.phase = "API down";
-  try {
-    await api.kill();
-    await sleep(random.int(0, 500));
-    await api.start();
-  } finally {
-    http.stats.phase = "steady";
-  }
-  const backAt = performance.now();
-  const record: KillRecord = {
-    target: "api",
-    atMillis,
-    downMillis: since() - atMillis,
-    writesBackMillis: undefined,
-  };
-  return { record, backAt };
-}
-
-/** The log's head as the API reads it. */
-async function logPosition(url: string): Promise<number> {
-  const response = await fetch(url, {
-    method: "POST",
-    headers: { "content-type": "application/json" },
-    body: JSON.stringify({ query: "{ logPosition }" }),
-  });
-  const body = (await response.json()) as { data?: { logPosition: number } };
-  if (body.data === undefined) throw new Error(`logPosition: HTTP ${response.status}`);
-  return body.data.logPosition;
-}
-
-function clock(millis: number): string {
-  const seconds = Math.round(millis / 1000);
-  return `${Math.floor(seconds / 60)}:${String(seconds % 60).padStart(2, "0")}`;
 }

@@ -1,6 +1,7 @@
 import { benchFigures } from "../../bench/benchFigures";
 import { formatBenchTable } from "../../bench/formatBenchTable";
-import { DEFAULT_BENCH_OPTIONS, runBenchmark, type BenchResult } from "../../bench/runBenchmark";
+import { DEFAULT_BENCH_OPTIONS, type BenchResult } from "../../bench/benchOptions";
+import { runBenchmark } from "../../bench/runBenchmark";
 import { TEST_ENV } from "../support/testNeo4j";
 
 /**
