@@ -1,6 +1,7 @@
 import type { CorpusProbes } from "../tools/stories/syntheticCorpus";
 import {
   NESTED_LIMIT,
+  type ReadQuery,
   type GraphNodeData,
   type GraphEdgeData,
   sorted,
@@ -12,7 +13,6 @@ import {
   HARDWARE_IDS,
   OPERATOR_IDS,
 } from "./readAnswers";
-import type { ReadQuery } from "./readQueries";
 
 /** The reads of the current graph: an entity with its neighbours (custom and generated), crew by agency, the timeline, a path. */
 export function graphReads(probes: CorpusProbes): ReadQuery[] {

@@ -3,6 +3,22 @@ import type { Record as Neo4jRecord } from "neo4j-driver";
 /* What the bench's reads share: their limits, their GraphQL and Cypher fragments, and how each
    side's answer is reduced to sorted strings (readQueries.ts). */
 
+/**
+ * The reads a frontend makes, each as GraphQL over HTTP and as the Cypher an analyst would
+ * write by hand for the same answer (index-backed, through the driver). Each side is reduced to
+ * the same canonical answer (sorted strings), so the bench checks that it compares like with like.
+ */
+export interface ReadQuery {
+  key: string;
+  name: string;
+  /** Answers "as the log knew it at a position": judged against the time-travel target too. */
+  timeTravel: boolean;
+  graphql: { query: string; variables: Record<string, unknown> };
+  cypher: { query: string; params: Record<string, unknown> };
+  answerOfGraphQL(data: Record<string, unknown>): string[];
+  answerOfCypher(records: readonly Neo4jRecord[]): string[];
+}
+
 /** neighbourhood's default limit (paths): a hub's neighbourhood is cut there, by both sides. */
 export const NEIGHBOURHOOD_LIMIT = 500;
 export const NESTED_LIMIT = 100;

@@ -3,6 +3,7 @@ import { luceneQuery } from "../src/explore/searchQuery";
 import type { CorpusProbes } from "../tools/stories/syntheticCorpus";
 import {
   SEARCH_FIRST,
+  type ReadQuery,
   type GraphNodeData,
   type GraphEdgeData,
   sorted,
@@ -13,7 +14,6 @@ import {
   NEIGHBOURS_RETURN,
   topHits,
 } from "./readAnswers";
-import type { ReadQuery } from "./readQueries";
 
 /** The reads of the graph as known at a position, and the full-text searches. */
 export function timeTravelAndSearchReads(probes: CorpusProbes): ReadQuery[] {
