@@ -1,44 +1,21 @@
-import { mkdtempSync } from "node:fs";
-import os from "node:os";
-import path from "node:path";
 import { ApiKeyStore } from "../../src/auth/ApiKeyStore";
-import type { StartedServer } from "../../src/server/ApiServer";
+import { accessServerForTests, register } from "../support/accessServer";
 import { codeOf, postQuery } from "../support/rawRequests";
-import { startTestServer } from "../support/testServer";
-import { bearer, testAuthSettings, testToken, TEST_JWT } from "../../tools/support/testTokens";
-
-const ARTICLE = "iss-leaks-ap-2024-02-29";
-const register = (id: string) =>
-  `mutation { registerEntity(input: { entityId: "${id}", kind: Place, name: "Place ${id}", source: { articleId: "${ARTICLE}", quote: "Moscow" } }) { receipt { stream positions } } }`;
+import { bearer, testToken, TEST_JWT } from "../../tools/support/testTokens";
 
 describe("access: who may write, and from where", () => {
-  let server: StartedServer;
-  let keysFile: string;
-  const head = async () => server.services.store.head();
-  const actorOf = async (stream: string) =>
-    (await server.services.store.readStreams([stream])).get(stream)?.[0]?.metadata.actor;
-
-  beforeAll(async () => {
-    keysFile = path.join(mkdtempSync(path.join(os.tmpdir(), "iss-access-")), "keys.json");
-    server = await startTestServer({
-      settings: { auth: testAuthSettings({ apiKeysFile: keysFile }) },
-    });
-  });
-
-  afterAll(async () => {
-    await server?.stop();
-  });
+  const { ctx, head, actorOf } = accessServerForTests();
 
   describe("over HTTP", () => {
     it("reads are open to the anonymous by default", async () => {
-      const answer = await postQuery(server.url, "{ logPosition }");
+      const answer = await postQuery(ctx.server.url, "{ logPosition }");
       expect(answer.status).toBe(200);
       expect(answer.body.data).toEqual({ logPosition: await head() });
     });
 
     it("an anonymous write is refused with 401 UNAUTHENTICATED, and the log is unchanged", async () => {
       const before = await head();
-      const answer = await postQuery(server.url, register("anonymous-write"));
+      const answer = await postQuery(ctx.server.url, register("anonymous-write"));
       expect(answer.status).toBe(401);
       expect(codeOf(answer)).toBe("UNAUTHENTICATED");
       expect(answer.wwwAuthenticate).toMatch(/^Bearer /);
@@ -49,7 +26,7 @@ describe("access: who may write, and from where", () => {
 
     it("a reader's write is refused with 403 FORBIDDEN", async () => {
       const before = await head();
-      const answer = await postQuery(server.url, register("reader-write"), {
+      const answer = await postQuery(ctx.server.url, register("reader-write"), {
         authorization: await bearer("reader", "rita"),
       });
       expect(answer.status).toBe(403);
@@ -64,9 +41,9 @@ describe("access: who may write, and from where", () => {
     it("a token with no role of ours may read but not write", async () => {
       const token = `Bearer ${await testToken(undefined, { subject: "nobody" })}`;
       expect(
-        (await postQuery(server.url, "{ logPosition }", { authorization: token })).status,
+        (await postQuery(ctx.server.url, "{ logPosition }", { authorization: token })).status,
       ).toBe(200);
-      const answer = await postQuery(server.url, register("no-role-write"), {
+      const answer = await postQuery(ctx.server.url, register("no-role-write"), {
         authorization: token,
       });
       expect([answer.status, codeOf(answer)]).toEqual([403, "FORBIDDEN"]);
@@ -75,7 +52,7 @@ describe("access: who may write, and from where", () => {
     it.each(["writer", "admin"] as const)(
       "a %s writes, and the events' actor is its subject, namespaced by its issuer",
       async (role) => {
-        const answer = await postQuery(server.url, register(`${role}-write`), {
+        const answer = await postQuery(ctx.server.url, register(`${role}-write`), {
           authorization: await bearer(role, `${role}@example.org`),
         });
         expect(answer.status).toBe(200);
@@ -93,16 +70,16 @@ describe("access: who may write, and from where", () => {
         "Bearer not-a-token",
         "Basic dXNlcjpwYXNz",
       ]) {
-        const answer = await postQuery(server.url, "{ logPosition }", { authorization });
+        const answer = await postQuery(ctx.server.url, "{ logPosition }", { authorization });
         expect([answer.status, codeOf(answer)]).toEqual([401, "UNAUTHENTICATED"]);
         expect(answer.body.data).toBeUndefined();
       }
     });
 
     it("an API key made by npm run keys writes as apikey:<id>, an id no part of the key; revoked, it is refused", async () => {
-      const store = new ApiKeyStore(keysFile);
+      const store = new ApiKeyStore(ctx.keysFile);
       const { token, key } = await store.create({ name: "e2e", role: "writer" });
-      const answer = await postQuery(server.url, register("key-write"), {
+      const answer = await postQuery(ctx.server.url, register("key-write"), {
         authorization: `Bearer ${token}`,
       });
       expect(answer.body.errors).toBeUndefined();
@@ -111,7 +88,7 @@ describe("access: who may write, and from where", () => {
       expect(token).not.toContain(key.id);
       await store.revoke(key.id);
       await new Promise((resolve) => setTimeout(resolve, 1_100));
-      const refused = await postQuery(server.url, register("key-write-2"), {
+      const refused = await postQuery(ctx.server.url, register("key-write-2"), {
         authorization: `Bearer ${token}`,
       });
       expect([refused.status, codeOf(refused)]).toEqual([401, "UNAUTHENTICATED"]);
@@ -119,10 +96,10 @@ describe("access: who may write, and from where", () => {
 
     it("viewer says who the request is authenticated as", async () => {
       const query = "{ viewer { subject role authenticatedBy } }";
-      expect((await postQuery(server.url, query)).body.data).toEqual({
+      expect((await postQuery(ctx.server.url, query)).body.data).toEqual({
         viewer: { subject: "anonymous", role: null, authenticatedBy: "anonymous" },
       });
-      const admin = await postQuery(server.url, query, {
+      const admin = await postQuery(ctx.server.url, query, {
         authorization: await bearer("admin", "ada"),
       });
       expect(admin.body.data).toEqual({
@@ -139,35 +116,35 @@ describe("access: who may write, and from where", () => {
         ["writer", 403, "FORBIDDEN"],
       ] as const) {
         const headers: Record<string, string> = role ? { authorization: await bearer(role) } : {};
-        const refused = await postQuery(server.url, create, headers);
+        const refused = await postQuery(ctx.server.url, create, headers);
         expect([refused.status, codeOf(refused)]).toEqual([status, code]);
-        const list = await postQuery(server.url, "{ apiKeys { id } }", headers);
+        const list = await postQuery(ctx.server.url, "{ apiKeys { id } }", headers);
         expect([list.status, codeOf(list)]).toEqual([status, code]);
       }
       const admin = { authorization: await bearer("admin", "ada") };
-      const created = await postQuery(server.url, create, admin);
+      const created = await postQuery(ctx.server.url, create, admin);
       const { token, key } = (
         created.body.data as { createApiKey: { token: string; key: { id: string } } }
       ).createApiKey;
       expect(created.body.data).toMatchObject({
         createApiKey: { key: { name: "frontend team", role: "WRITER" } },
       });
-      const listed = await postQuery(server.url, "{ apiKeys { id name role } }", admin);
+      const listed = await postQuery(ctx.server.url, "{ apiKeys { id name role } }", admin);
       expect(
         (listed.body.data as { apiKeys: { id: string }[] }).apiKeys.map((k) => k.id),
       ).toContain(key.id);
-      const write = await postQuery(server.url, register("admin-made-key"), {
+      const write = await postQuery(ctx.server.url, register("admin-made-key"), {
         authorization: `Bearer ${token}`,
       });
       expect(write.body.errors).toBeUndefined();
       const revoked = await postQuery(
-        server.url,
+        ctx.server.url,
         `mutation { revokeApiKey(id: "${key.id}") }`,
         admin,
       );
       expect(revoked.body.data).toEqual({ revokeApiKey: true });
       await new Promise((resolve) => setTimeout(resolve, 1_100));
-      const after = await postQuery(server.url, "{ logPosition }", {
+      const after = await postQuery(ctx.server.url, "{ logPosition }", {
         authorization: `Bearer ${token}`,
       });
       expect(after.status).toBe(401);
@@ -175,7 +152,7 @@ describe("access: who may write, and from where", () => {
 
     it("a request naming a host the server does not serve (DNS rebinding) is refused", async () => {
       const { request } = await import("node:http");
-      const url = new URL(server.url);
+      const url = new URL(ctx.server.url);
       const status = await new Promise<number>((resolve, reject) => {
         const req = request(
           {

@@ -1,40 +1,19 @@
-import { mkdtempSync } from "node:fs";
-import os from "node:os";
-import path from "node:path";
 import { createClient, type Client } from "graphql-ws";
 import WebSocket from "ws";
 import type { StartedServer } from "../../src/server/ApiServer";
+import { accessServerForTests, register } from "../support/accessServer";
 import { codeOf, postQuery } from "../support/rawRequests";
 import { startTestServer } from "../support/testServer";
 import { bearer, testAuthSettings, TEST_JWT } from "../../tools/support/testTokens";
 
-const ARTICLE = "iss-leaks-ap-2024-02-29";
-const register = (id: string) =>
-  `mutation { registerEntity(input: { entityId: "${id}", kind: Place, name: "Place ${id}", source: { articleId: "${ARTICLE}", quote: "Moscow" } }) { receipt { stream positions } } }`;
-
 describe("access: who may write, and from where, over WebSocket and with reads closed", () => {
-  let server: StartedServer;
-  let keysFile: string;
-  const head = async () => server.services.store.head();
-  const actorOf = async (stream: string) =>
-    (await server.services.store.readStreams([stream])).get(stream)?.[0]?.metadata.actor;
-
-  beforeAll(async () => {
-    keysFile = path.join(mkdtempSync(path.join(os.tmpdir(), "iss-access-")), "keys.json");
-    server = await startTestServer({
-      settings: { auth: testAuthSettings({ apiKeysFile: keysFile }) },
-    });
-  });
-
-  afterAll(async () => {
-    await server?.stop();
-  });
+  const { ctx, head, actorOf } = accessServerForTests();
 
   describe("over the WebSocket (graphql-ws)", () => {
     const clients: Client[] = [];
     const client = (connectionParams: Record<string, unknown> = {}, origin?: string) => {
       const created = createClient({
-        url: server.wsUrl,
+        url: ctx.server.wsUrl,
         lazy: true,
         retryAttempts: 0,
         connectionParams,
@@ -103,7 +82,7 @@ describe("access: who may write, and from where, over WebSocket and with reads c
     it("a page of another origin cannot open it; the server's own page can", async () => {
       const foreign = client({ authorization: await bearer("writer") }, "https://evil.example");
       await expect(run(foreign, "{ logPosition }")).rejects.toBeDefined();
-      const own = client({}, new URL(server.url).origin);
+      const own = client({}, new URL(ctx.server.url).origin);
       await expect(run(own, "{ logPosition }")).resolves.toMatchObject({
         data: { logPosition: await head() },
       });
@@ -116,7 +95,7 @@ describe("access: who may write, and from where, over WebSocket and with reads c
     beforeAll(async () => {
       closed = await startTestServer({
         empty: false,
-        settings: { auth: testAuthSettings({ apiKeysFile: keysFile, reads: "authenticated" }) },
+        settings: { auth: testAuthSettings({ apiKeysFile: ctx.keysFile, reads: "authenticated" }) },
       });
     });
 

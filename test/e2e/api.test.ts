@@ -1,6 +1,5 @@
 import { createClient } from "graphql-ws";
 import WebSocket from "ws";
-import type { StartedServer } from "../../src/server/ApiServer";
 import {
   CausesAndSourcesDocument,
   CrewByAgencyDocument,
@@ -15,28 +14,18 @@ import {
 } from "./generated/graphql";
 import { NewEventsDocument } from "./generated/graphql";
 import { print } from "graphql";
-import { graphqlClient, startTestServer } from "../support/testServer";
+import { serverForTests } from "../support/testServer";
 import { bearer } from "../../tools/support/testTokens";
 
 const ARTICLE = "iss-leaks-ap-2024-02-29";
 const source = (quote: string) => ({ articleId: ARTICLE, quote });
 
 describe("the GraphQL API over HTTP", () => {
-  let server: StartedServer;
-  let request: ReturnType<typeof graphqlClient>;
-
-  beforeAll(async () => {
-    server = await startTestServer();
-    request = graphqlClient(server.url, await bearer("writer"));
-  });
-
-  afterAll(async () => {
-    await server?.stop();
-  });
+  const api = serverForTests();
 
   describe("the example queries of the IDE answer with the seeded articles' facts", () => {
     it("crew by agency", async () => {
-      const { data, errors } = await request(CrewByAgencyDocument);
+      const { data, errors } = await api.request(CrewByAgencyDocument);
       expect(errors).toBeUndefined();
       const crew = data!.stations[0]!.crew;
       // The AP article's crew of 2024, and NASA's posts' crew of 2020.
@@ -72,7 +61,7 @@ describe("the GraphQL API over HTTP", () => {
     });
 
     it("the incident timeline, honest about precision", async () => {
-      const { data } = await request(IncidentTimelineDocument);
+      const { data } = await api.request(IncidentTimelineDocument);
       const entries = data!.timeline.entries;
       const incidents = entries.filter((e) => e.kind === "INCIDENT");
       // NASA's date of the leak's first signs (preferred over the AP article's August 2020).
@@ -94,7 +83,7 @@ describe("the GraphQL API over HTTP", () => {
     });
 
     it("a path from a crew member to a module", async () => {
-      const { data } = await request(PathFromCrewMemberToModuleDocument);
+      const { data } = await api.request(PathFromCrewMemberToModuleDocument);
       const path = data!.path!;
       expect(path.nodes[0]).toMatchObject({ distance: 0, node: { id: "oleg-kononenko" } });
       expect(path.nodes[path.nodes.length - 1]!.node.id).toBe("zvezda");
@@ -109,7 +98,7 @@ describe("the GraphQL API over HTTP", () => {
     });
 
     it("what was known at a date", async () => {
-      const { data } = await request(KnownAtADateDocument);
+      const { data } = await api.request(KnownAtADateDocument);
       expect(data!.timeline.entries.filter((e) => e.kind === "INCIDENT").map((e) => e.at)).toEqual([
         "2019-09",
       ]);
@@ -126,7 +115,7 @@ describe("the GraphQL API over HTTP", () => {
     });
 
     it("an entity with its neighbours", async () => {
-      const { data } = await request(ModuleNeighbourhoodDocument);
+      const { data } = await api.request(ModuleNeighbourhoodDocument);
       const ids = data!.neighbourhood!.nodes.map((n) => n.node.id);
       expect(ids[0]).toBe("zvezda");
       expect(ids).toEqual(expect.arrayContaining(["russian-segment", "zvezda-air-leak"]));
@@ -136,7 +125,7 @@ describe("the GraphQL API over HTTP", () => {
     });
 
     it("causes, with their sources", async () => {
-      const { data } = await request(CausesAndSourcesDocument);
+      const { data } = await api.request(CausesAndSourcesDocument);
       const causes = data!.incidents.flatMap((i) =>
         i.updates.map((u) => [i.id, u.cause, u.ruledOut]),
       );
@@ -154,7 +143,7 @@ describe("the GraphQL API over HTTP", () => {
     });
 
     it("search and history", async () => {
-      const { data } = await request(SearchAndHistoryDocument);
+      const { data } = await api.request(SearchAndHistoryDocument);
       expect(data!.search.length).toBeGreaterThan(0);
       // Search as you type: "zvez" finds the module by its name first.
       expect(data!.search[0]).toMatchObject({ node: { id: "zvezda" }, field: "NAME" });
@@ -166,7 +155,7 @@ describe("the GraphQL API over HTTP", () => {
   describe("GraphQL over HTTP", () => {
     it("answers GET queries and both JSON media types", async () => {
       // CSRF prevention: a GET must say it is no simple cross-site request.
-      const get = await fetch(`${server.url}?query=${encodeURIComponent("{ logPosition }")}`, {
+      const get = await fetch(`${api.server.url}?query=${encodeURIComponent("{ logPosition }")}`, {
         headers: { accept: "application/json", "apollo-require-preflight": "true" },
       });
       expect(get.status).toBe(200);
@@ -178,29 +167,29 @@ describe("the GraphQL API over HTTP", () => {
 
     it("refuses a mutation over GET, and a simple cross-site POST (CSRF)", async () => {
       const mutation = `mutation { retractFact(input: { factId: "entity-nasa", reason: "x", source: { articleId: "${ARTICLE}", quote: "NASA" } }) { factId } }`;
-      const get = await fetch(`${server.url}?query=${encodeURIComponent(mutation)}`, {
+      const get = await fetch(`${api.server.url}?query=${encodeURIComponent(mutation)}`, {
         headers: { accept: "application/json", "apollo-require-preflight": "true" },
       });
       expect(get.status).toBe(405);
       const simpleGet = await fetch(
-        `${server.url}?query=${encodeURIComponent("{ logPosition }")}`,
+        `${api.server.url}?query=${encodeURIComponent("{ logPosition }")}`,
         {
           headers: { accept: "application/json" },
         },
       );
       expect(simpleGet.status).toBe(400);
-      const csrf = await fetch(server.url, {
+      const csrf = await fetch(api.server.url, {
         method: "POST",
         headers: { "content-type": "text/plain" },
         body: JSON.stringify({ query: mutation }),
       });
       expect(csrf.status).toBe(400);
-      const { data } = await request(EntityByIdDocument, { id: "nasa" });
+      const { data } = await api.request(EntityByIdDocument, { id: "nasa" });
       expect(data!.entities).toHaveLength(1);
     });
 
     it("refuses a body over the limit with 413 and a code", async () => {
-      const response = await fetch(server.url, {
+      const response = await fetch(api.server.url, {
         method: "POST",
         headers: { "content-type": "application/json" },
         body: JSON.stringify({ query: "{ logPosition }", padding: "x".repeat(200_000) }),
@@ -212,10 +201,10 @@ describe("the GraphQL API over HTTP", () => {
     });
 
     it("serves health, readiness and, to browsers, the IDE", async () => {
-      const base = server.url.replace(/\/graphql$/, "");
+      const base = api.server.url.replace(/\/graphql$/, "");
       expect((await fetch(`${base}/healthz`)).status).toBe(200);
       expect(await (await fetch(`${base}/readyz`)).json()).toMatchObject({ status: "ready" });
-      const page = await fetch(server.url, { headers: { accept: "text/html" } });
+      const page = await fetch(api.server.url, { headers: { accept: "text/html" } });
       expect(page.status).toBe(200);
       expect(await page.text()).toContain("/graphql/ide/assets/");
     });
@@ -223,7 +212,7 @@ describe("the GraphQL API over HTTP", () => {
 
   it("delivers over graphql-ws an event appended by a mutation", async () => {
     const client = createClient({
-      url: server.wsUrl,
+      url: api.server.wsUrl,
       webSocketImpl: WebSocket,
       lazy: true,
       connectionParams: { authorization: await bearer("reader") },
@@ -245,7 +234,7 @@ describe("the GraphQL API over HTTP", () => {
         );
       });
       await new Promise((r) => setTimeout(r, 500));
-      const { errors } = await request(RegisterEntityDocument, {
+      const { errors } = await api.request(RegisterEntityDocument, {
         input: { entityId: "e2e-live", kind: "Place", name: "Live", source: source("Moscow") },
       });
       expect(errors).toBeUndefined();

@@ -1,4 +1,3 @@
-import type { StartedServer } from "../../src/server/ApiServer";
 import {
   CorrectFactDocument,
   EntityByIdDocument,
@@ -10,28 +9,17 @@ import {
   RetractedFactsDocument,
   RetractFactDocument,
 } from "./generated/graphql";
-import { graphqlClient, startTestServer } from "../support/testServer";
-import { bearer } from "../../tools/support/testTokens";
+import { serverForTests } from "../support/testServer";
 
 const ARTICLE = "iss-leaks-ap-2024-02-29";
 const source = (quote: string) => ({ articleId: ARTICLE, quote });
 
 describe("the GraphQL API over HTTP: commands", () => {
-  let server: StartedServer;
-  let request: ReturnType<typeof graphqlClient>;
-
-  beforeAll(async () => {
-    server = await startTestServer();
-    request = graphqlClient(server.url, await bearer("writer"));
-  });
-
-  afterAll(async () => {
-    await server?.stop();
-  });
+  const api = serverForTests();
 
   describe("commands", () => {
     it("registers an entity and answers with its events' positions and the entity as now projected", async () => {
-      const { data, errors } = await request(RegisterEntityDocument, {
+      const { data, errors } = await api.request(RegisterEntityDocument, {
         input: {
           entityId: "e2e-person",
           kind: "Person",
@@ -57,7 +45,7 @@ describe("the GraphQL API over HTTP: commands", () => {
         data!.registerEntity.receipt.positions[0],
       );
 
-      const link = await request(LinkEntitiesDocument, {
+      const link = await api.request(LinkEntitiesDocument, {
         input: {
           relation: "MEMBER_OF",
           from: "e2e-person",
@@ -89,23 +77,23 @@ describe("the GraphQL API over HTTP: commands", () => {
         },
         commandId: "e2e-retry-1",
       };
-      const first = await request(RegisterEntityDocument, variables);
-      const position = await server.database.driver.executeQuery(
+      const first = await api.request(RegisterEntityDocument, variables);
+      const position = await api.server.database.driver.executeQuery(
         "MATCH (l:EventLog) RETURN l.position AS p",
       );
-      const again = await request(RegisterEntityDocument, variables);
+      const again = await api.request(RegisterEntityDocument, variables);
       expect(again.data!.registerEntity.receipt).toEqual({
         ...first.data!.registerEntity.receipt,
         replayed: true,
       });
-      const after = await server.database.driver.executeQuery(
+      const after = await api.server.database.driver.executeQuery(
         "MATCH (l:EventLog) RETURN l.position AS p",
       );
       expect(after.records[0]!.get("p").toNumber()).toBe(position.records[0]!.get("p").toNumber());
     });
 
     it("reports, records, corrects and retracts facts", async () => {
-      const incident = await request(ReportIncidentDocument, {
+      const incident = await api.request(ReportIncidentDocument, {
         input: {
           incidentId: "e2e-leak",
           kind: "AIR_LEAK",
@@ -121,7 +109,7 @@ describe("the GraphQL API over HTTP: commands", () => {
         occurredAtPrecision: "month",
         affected: [{ __typename: "Module", id: "zvezda" }],
       });
-      const statement = await request(RecordStatementDocument, {
+      const statement = await api.request(RecordStatementDocument, {
         input: {
           statementId: "e2e-said",
           kind: "ASSESSMENT",
@@ -137,7 +125,7 @@ describe("the GraphQL API over HTTP: commands", () => {
         saidBy: [{ id: "joel-montalbano" }],
       });
 
-      const corrected = await request(CorrectFactDocument, {
+      const corrected = await api.request(CorrectFactDocument, {
         input: {
           factId: "incident-e2e-leak",
           changes: { title: "An air leak" },
@@ -151,7 +139,7 @@ describe("the GraphQL API over HTTP: commands", () => {
         eventTypes: ["FactCorrected"],
       });
 
-      const retracted = await request(RetractFactDocument, {
+      const retracted = await api.request(RetractFactDocument, {
         input: {
           factId: "statement-e2e-said",
           reason: "duplicate of Montalbano's",
@@ -159,9 +147,9 @@ describe("the GraphQL API over HTTP: commands", () => {
         },
       });
       expect(retracted.data!.retractFact.receipt.eventTypes).toEqual(["FactRetracted"]);
-      const gone = await request(EntityByIdDocument, { id: "e2e-said" });
+      const gone = await api.request(EntityByIdDocument, { id: "e2e-said" });
       expect(gone.data!.entities).toEqual([]);
-      const history = await request(RetractedFactsDocument);
+      const history = await api.request(RetractedFactsDocument);
       expect(history.data!.retractedFacts).toEqual(
         expect.arrayContaining([
           expect.objectContaining({ id: "e2e-said", retractedReason: "duplicate of Montalbano's" }),
@@ -188,7 +176,7 @@ describe("the GraphQL API over HTTP: commands", () => {
           },
         ],
       };
-      const first = await request(IngestArticleDocument, { input });
+      const first = await api.request(IngestArticleDocument, { input });
       expect(first.errors).toBeUndefined();
       expect(first.data!.ingestArticle).toMatchObject({
         articleId: "e2e-article",
@@ -198,7 +186,7 @@ describe("the GraphQL API over HTTP: commands", () => {
       expect(first.data!.ingestArticle.article!.mentions).toEqual([
         { __typename: "Person", id: "oleg-kononenko" },
       ]);
-      const again = await request(IngestArticleDocument, { input });
+      const again = await api.request(IngestArticleDocument, { input });
       expect(again.data!.ingestArticle).toMatchObject({ appendedEvents: 0, replayedCommands: 2 });
     });
   });

@@ -1,40 +1,28 @@
 import { projectionFingerprint } from "../../src/projection/projectionFingerprint";
-import type { StartedServer } from "../../src/server/ApiServer";
 import {
   CorrectFactDocument,
   IngestArticleDocument,
   LinkEntitiesDocument,
   RegisterEntityDocument,
 } from "./generated/graphql";
-import { graphqlClient, startTestServer } from "../support/testServer";
-import { bearer } from "../../tools/support/testTokens";
+import { serverForTests } from "../support/testServer";
 
 const ARTICLE = "iss-leaks-ap-2024-02-29";
 const source = (quote: string) => ({ articleId: ARTICLE, quote });
 
 describe("the GraphQL API over HTTP: errors", () => {
-  let server: StartedServer;
-  let request: ReturnType<typeof graphqlClient>;
-
-  beforeAll(async () => {
-    server = await startTestServer();
-    request = graphqlClient(server.url, await bearer("writer"));
-  });
-
-  afterAll(async () => {
-    await server?.stop();
-  });
+  const api = serverForTests();
 
   describe("errors: a code, the offending field, and nothing written", () => {
     async function unchanged<T>(run: () => Promise<T>): Promise<T> {
-      const before = await projectionFingerprint(server.database.driver, "neo4j");
+      const before = await projectionFingerprint(api.server.database.driver, "neo4j");
       const head = (
-        await server.database.driver.executeQuery("MATCH (l:EventLog) RETURN l.position AS p")
+        await api.server.database.driver.executeQuery("MATCH (l:EventLog) RETURN l.position AS p")
       ).records[0]!.get("p");
       const result = await run();
-      expect(await projectionFingerprint(server.database.driver, "neo4j")).toEqual(before);
+      expect(await projectionFingerprint(api.server.database.driver, "neo4j")).toEqual(before);
       const after = (
-        await server.database.driver.executeQuery("MATCH (l:EventLog) RETURN l.position AS p")
+        await api.server.database.driver.executeQuery("MATCH (l:EventLog) RETURN l.position AS p")
       ).records[0]!.get("p");
       expect(after.toNumber()).toBe(head.toNumber());
       return result;
@@ -42,7 +30,7 @@ describe("the GraphQL API over HTTP: errors", () => {
 
     it("BAD_USER_INPUT naming the field, for a quote not in the article", async () => {
       const { errors, data } = await unchanged(() =>
-        request(RegisterEntityDocument, {
+        api.request(RegisterEntityDocument, {
           input: {
             entityId: "e2e-bad",
             kind: "Person",
@@ -61,7 +49,7 @@ describe("the GraphQL API over HTTP: errors", () => {
 
     it("BAD_USER_INPUT for a relation between the wrong kinds, and for an interval that ends before it starts", async () => {
       const wrongKinds = await unchanged(() =>
-        request(LinkEntitiesDocument, {
+        api.request(LinkEntitiesDocument, {
           input: { relation: "DOCKED_AT", from: "nasa", to: "iss", source: source("NASA") },
         }),
       );
@@ -70,7 +58,7 @@ describe("the GraphQL API over HTTP: errors", () => {
         field: "input.relation",
       });
       const interval = await unchanged(() =>
-        request(LinkEntitiesDocument, {
+        api.request(LinkEntitiesDocument, {
           input: {
             relation: "DOCKED_AT",
             from: "soyuz-capsule",
@@ -89,7 +77,7 @@ describe("the GraphQL API over HTTP: errors", () => {
 
     it("NOT_FOUND for an unknown entity", async () => {
       const { errors } = await unchanged(() =>
-        request(LinkEntitiesDocument, {
+        api.request(LinkEntitiesDocument, {
           input: { relation: "MEMBER_OF", from: "nobody", to: "nasa", source: source("NASA") },
         }),
       );
@@ -98,7 +86,7 @@ describe("the GraphQL API over HTTP: errors", () => {
 
     it("CONFLICT with the current revision for a stale expected revision", async () => {
       const { errors } = await unchanged(() =>
-        request(CorrectFactDocument, {
+        api.request(CorrectFactDocument, {
           input: {
             factId: "entity-zvezda",
             changes: { name: "Zvezda (Service Module)" },
@@ -119,7 +107,7 @@ describe("the GraphQL API over HTTP: errors", () => {
 
     it("BAD_USER_INPUT for a fact of an ingestion that is not valid, and none of its facts written", async () => {
       const { errors } = await unchanged(() =>
-        request(IngestArticleDocument, {
+        api.request(IngestArticleDocument, {
           input: {
             article: {
               articleId: "e2e-bad-article",
@@ -162,7 +150,7 @@ describe("the GraphQL API over HTTP: errors", () => {
     });
 
     it("a GraphQL validation error for a wrong enum value, with status 400", async () => {
-      const response = await fetch(server.url, {
+      const response = await fetch(api.server.url, {
         method: "POST",
         headers: {
           "content-type": "application/json",

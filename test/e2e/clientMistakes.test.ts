@@ -1,24 +1,10 @@
 import { createHash } from "node:crypto";
 import { gzipSync } from "node:zlib";
-import type { Driver } from "neo4j-driver";
-import type { StartedServer } from "../../src/server/ApiServer";
-import { testDriver } from "../support/testDatabase";
-import { startTestServer } from "../support/testServer";
 import { codeOf, graphql, post } from "../support/rawRequests";
+import { limitsServerForTests } from "../support/rawRequests";
 
 describe("limits: a caller's mistakes", () => {
-  let server: StartedServer;
-  let driver: Driver;
-
-  beforeAll(async () => {
-    server = await startTestServer({ settings: { bodyLimit: "1mb" } });
-    driver = testDriver();
-  });
-
-  afterAll(async () => {
-    await driver?.close();
-    await server?.stop();
-  });
+  const ctx = limitsServerForTests();
 
   describe("caller mistakes answer a client error code, never INTERNAL_SERVER_ERROR", () => {
     // Each row has its four items: jest passes `done` in place of a missing last one.
@@ -114,7 +100,7 @@ describe("limits: a caller's mistakes", () => {
       ["a subscription over HTTP", "subscription { events { id } }", "BAD_REQUEST", undefined],
     ];
     it.each(mistakes)("%s", async (_name, query, code, field) => {
-      const answer = await graphql(server.url, query);
+      const answer = await graphql(ctx.server.url, query);
       expect(answer.status).toBeLessThan(500);
       if (!code) {
         expect(answer.body.errors).toBeUndefined();
@@ -132,13 +118,13 @@ describe("limits: a caller's mistakes", () => {
         { "content-type": "application/json; charset=latin1" },
         { "content-type": "application/json", "content-encoding": "compress" },
       ]) {
-        const answer = await post(server.url, body, headers);
+        const answer = await post(ctx.server.url, body, headers);
         expect({ status: answer.status, code: codeOf(answer) }).toEqual({
           status: 415,
           code: "UNSUPPORTED_MEDIA_TYPE",
         });
       }
-      const gzip = await post(server.url, gzipSync(body), {
+      const gzip = await post(ctx.server.url, gzipSync(body), {
         "content-type": "application/json",
         "content-encoding": "gzip",
       });
@@ -150,7 +136,7 @@ describe("limits: a caller's mistakes", () => {
       const sha256Hash = createHash("sha256").update(query).digest("hex");
       const zeros = "0".repeat(64);
       const apq = (body: Record<string, unknown>) =>
-        post(server.url, JSON.stringify(body)).then((answer) => ({
+        post(ctx.server.url, JSON.stringify(body)).then((answer) => ({
           status: answer.status,
           code: codeOf(answer),
         }));

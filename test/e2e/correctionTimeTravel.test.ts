@@ -1,8 +1,6 @@
-import type { StartedServer } from "../../src/server/ApiServer";
-import { bearer } from "../../tools/support/testTokens";
 import { launchOfflineChromium } from "../support/offlineChromium";
 import { recordingPage } from "../support/recordingPage";
-import { startTestServer, textQueryClient } from "../support/testServer";
+import { serverForTests } from "../support/testServer";
 
 const AP = "iss-leaks-ap-2024-02-29";
 
@@ -11,22 +9,12 @@ const AP = "iss-leaks-ap-2024-02-29";
  * explorer's graph: a relation corrected at P is known as it was before P, and as corrected from P.
  */
 describe("a correction, before and after", () => {
-  let server: StartedServer;
-  let ask: ReturnType<typeof textQueryClient>;
-
-  beforeAll(async () => {
-    server = await startTestServer();
-    ask = textQueryClient(server.url, await bearer("writer"));
-  });
-
-  afterAll(async () => {
-    await server?.stop();
-  });
+  const api = serverForTests();
 
   it("tells a relation as known before and after its correction: over GraphQL, and on the graph's time slider", async () => {
     // The cookbook's correction (docs/cypher-cookbook.md): "its main thermal control system" is
     // Nauka's only as a reading of "its".
-    const corrected = await ask<{ correctFact: { receipt: { positions: number[] } } }>(
+    const corrected = await api.ask<{ correctFact: { receipt: { positions: number[] } } }>(
       `mutation { correctFact(input: {
           factId: "relation-thermal-control-part-of-nauka", changes: { certainty: inferred },
           reason: "that the system is Nauka's is a reading of its",
@@ -36,7 +24,7 @@ describe("a correction, before and after", () => {
     expect(corrected.errors).toBeUndefined();
     const [at] = corrected.data!.correctFact.receipt.positions;
     const certaintyAt = async (position: number) => {
-      const { data } = await ask<{ relations: { certainty: string }[] }>(
+      const { data } = await api.ask<{ relations: { certainty: string }[] }>(
         `query ($p: Int) { relations(from: "nauka-thermal-control", type: PART_OF, asOfPosition: $p) { certainty } }`,
         { p: position },
       );
@@ -49,7 +37,7 @@ describe("a correction, before and after", () => {
     const errors: string[] = [];
     try {
       const page = await recordingPage(browser.context, errors, "graph page");
-      await page.goto(`${new URL(server.url).origin}/explore/graph/nauka?asOf=${at! - 1}`);
+      await page.goto(`${new URL(api.server.url).origin}/explore/graph/nauka?asOf=${at! - 1}`);
       const edge = page.locator('.edge-list [data-fact="thermal-control-part-of-nauka"]');
       await expect(edge.getAttribute("data-certainty")).resolves.toBe("asserted");
       // One step right on the slider: the position of the correction, the log's head (the page

@@ -1,4 +1,3 @@
-import type { StartedServer } from "../../src/server/ApiServer";
 import {
   CorrectFactDocument,
   EdgeFactsDocument,
@@ -10,8 +9,7 @@ import {
   SearchBoxDocument,
   type SearchBoxQuery,
 } from "./generated/graphql";
-import { graphqlClient, startTestServer } from "../support/testServer";
-import { bearer } from "../../tools/support/testTokens";
+import { serverForTests } from "../support/testServer";
 
 const ALL_INCIDENTS = [
   "zvezda-air-leak",
@@ -21,21 +19,11 @@ const ALL_INCIDENTS = [
 ];
 
 describe("what a frontend's pages ask for (lookups, entity-page fields, search, history)", () => {
-  let server: StartedServer;
-  let request: ReturnType<typeof graphqlClient>;
-
-  beforeAll(async () => {
-    server = await startTestServer();
-    request = graphqlClient(server.url, await bearer("writer"));
-  });
-
-  afterAll(async () => {
-    await server?.stop();
-  });
+  const api = serverForTests();
 
   describe("lookups by id", () => {
     it("answer the one thing, of its own type", async () => {
-      const zvezda = await request(LookUpDocument, { id: "zvezda" });
+      const zvezda = await api.request(LookUpDocument, { id: "zvezda" });
       expect(zvezda.errors).toBeUndefined();
       expect(zvezda.data).toMatchObject({
         entity: { id: "zvezda" },
@@ -44,14 +32,14 @@ describe("what a frontend's pages ask for (lookups, entity-page fields, search, 
         article: null,
         neighbourhood: { truncated: false },
       });
-      const leak = await request(LookUpDocument, { id: "zvezda-air-leak" });
+      const leak = await api.request(LookUpDocument, { id: "zvezda-air-leak" });
       expect(leak.data?.incident?.title).toMatch(/air leak/);
-      const article = await request(LookUpDocument, { id: "iss-leaks-ap-2024-02-29" });
+      const article = await api.request(LookUpDocument, { id: "iss-leaks-ap-2024-02-29" });
       expect(article.data?.article?.title).toMatch(/air leak/);
     });
 
     it("answer null, never an error or an empty list, for an unknown id", async () => {
-      const { data, errors } = await request(LookUpDocument, { id: "no-such-thing" });
+      const { data, errors } = await api.request(LookUpDocument, { id: "no-such-thing" });
       expect(errors).toBeUndefined();
       expect(data).toEqual({
         entity: null,
@@ -66,7 +54,7 @@ describe("what a frontend's pages ask for (lookups, entity-page fields, search, 
 
   describe("an entity page in one round trip", () => {
     it("an agency with its members and each member's incidents", async () => {
-      const { data, errors } = await request(EntityPageDocument, { id: "nasa" });
+      const { data, errors } = await api.request(EntityPageDocument, { id: "nasa" });
       expect(errors).toBeUndefined();
       const nasa = data!.entity!;
       if (nasa.__typename !== "Agency") throw new Error(`nasa is a ${nasa.__typename}`);
@@ -85,7 +73,7 @@ describe("what a frontend's pages ask for (lookups, entity-page fields, search, 
 
     it("a person's incidents honour the crew's validity on a date", async () => {
       const on = async (validOn: string | null) => {
-        const { data, errors } = await request(PersonIncidentsOnDocument, {
+        const { data, errors } = await api.request(PersonIncidentsOnDocument, {
           id: "satoshi-furukawa",
           validOn,
         });
@@ -102,7 +90,7 @@ describe("what a frontend's pages ask for (lookups, entity-page fields, search, 
 
     it("refuses a date that is none, naming the argument", async () => {
       for (const validOn of ["2023-02-29", "yesterday", "2024-02-29T10:00:00Z"]) {
-        const { errors } = await request(PersonIncidentsOnDocument, { id: "x", validOn });
+        const { errors } = await api.request(PersonIncidentsOnDocument, { id: "x", validOn });
         expect(errors?.[0]?.extensions).toMatchObject({
           code: "BAD_USER_INPUT",
           field: "validOn",
@@ -112,7 +100,7 @@ describe("what a frontend's pages ask for (lookups, entity-page fields, search, 
 
     it("the incidents of a thing include its parts' (at any depth) and its docked vehicles'", async () => {
       const incidentsOf = async (id: string) => {
-        const { data } = await request(EntityPageDocument, { id });
+        const { data } = await api.request(EntityPageDocument, { id });
         const entity = data!.entity!;
         return "incidentsIncludingParts" in entity
           ? entity.incidentsIncludingParts.map((i) => i.id)
@@ -129,7 +117,7 @@ describe("what a frontend's pages ask for (lookups, entity-page fields, search, 
 
     it("a statement's speakers, named or attributed", async () => {
       const said = async (id: string) =>
-        (await request(LookUpDocument, { id })).data!.statement!.speakers.map(
+        (await api.request(LookUpDocument, { id })).data!.statement!.speakers.map(
           (s) => `${s.__typename}:${"id" in s ? s.id : ""}`,
         );
       expect(await said("montalbano-leak-increased")).toEqual(["Person:joel-montalbano"]);
@@ -139,16 +127,16 @@ describe("what a frontend's pages ask for (lookups, entity-page fields, search, 
     });
 
     it("aliases, with the source and note that record them", async () => {
-      const { data } = await request(EntityPageDocument, { id: "loral-ohara" });
+      const { data } = await api.request(EntityPageDocument, { id: "loral-ohara" });
       expect(data!.entity!.aliases).toEqual(["Loral O'Hara", "O'Hara"]);
-      const history = await request(FactHistoryDocument, { factId: "loral-ohara" });
+      const history = await api.request(FactHistoryDocument, { factId: "loral-ohara" });
       expect(history.data!.history.map((e) => e.type)).toEqual(["EntityRegistered"]);
     });
   });
 
   describe("search behind a search box", () => {
     const search = async (phrase: string, options: { fuzzy?: boolean } = {}) => {
-      const { data, errors, status } = await request(SearchBoxDocument, { phrase, ...options });
+      const { data, errors, status } = await api.request(SearchBoxDocument, { phrase, ...options });
       expect({ status, errors }).toEqual({ status: 200, errors: undefined });
       return data!.search;
     };
@@ -197,9 +185,12 @@ describe("what a frontend's pages ask for (lookups, entity-page fields, search, 
     });
 
     it("takes Lucene syntax when asked, refusing what is not Lucene with BAD_USER_INPUT", async () => {
-      const lucene = await request(SearchBoxDocument, { phrase: "name:zvez*", syntax: "LUCENE" });
+      const lucene = await api.request(SearchBoxDocument, {
+        phrase: "name:zvez*",
+        syntax: "LUCENE",
+      });
       expect(lucene.data!.search[0]!.node.id).toBe("zvezda");
-      const broken = await request(SearchBoxDocument, { phrase: "AND", syntax: "LUCENE" });
+      const broken = await api.request(SearchBoxDocument, { phrase: "AND", syntax: "LUCENE" });
       expect(broken.errors?.[0]?.extensions).toMatchObject({
         code: "BAD_USER_INPUT",
         field: "phrase",
@@ -209,14 +200,14 @@ describe("what a frontend's pages ask for (lookups, entity-page fields, search, 
 
   describe("one meaning of a fact id", () => {
     it("history and sources take the fact's id or its stream, alike", async () => {
-      const byId = await request(FactHistoryDocument, { factId: "zvezda" });
-      const byStream = await request(FactHistoryDocument, { factId: "entity-zvezda" });
+      const byId = await api.request(FactHistoryDocument, { factId: "zvezda" });
+      const byStream = await api.request(FactHistoryDocument, { factId: "entity-zvezda" });
       expect(byId.data!.history.length).toBeGreaterThan(0);
       expect(byId.data).toEqual(byStream.data);
       expect(byId.data!.sources.map((s) => s.position)).toEqual(
         byId.data!.history.map((e) => e.position),
       );
-      const relation = await request(FactHistoryDocument, {
+      const relation = await api.request(FactHistoryDocument, {
         factId: "zvezda-part-of-russian-segment",
       });
       expect(relation.data!.history[0]).toMatchObject({
@@ -226,7 +217,7 @@ describe("what a frontend's pages ask for (lookups, entity-page fields, search, 
     });
 
     it("every edge names the fact whose events made it, which history takes", async () => {
-      const { data } = await request(EdgeFactsDocument, { id: "zvezda" });
+      const { data } = await api.request(EdgeFactsDocument, { id: "zvezda" });
       const edges = data!.neighbourhood!.edges;
       expect(edges.find((e) => e.type === "AFFECTED")).toMatchObject({
         factId: "zvezda-air-leak",
@@ -236,7 +227,7 @@ describe("what a frontend's pages ask for (lookups, entity-page fields, search, 
         "zvezda-part-of-russian-segment",
       );
       for (const edge of edges) {
-        const history = await request(FactHistoryDocument, { factId: edge.factId! });
+        const history = await api.request(FactHistoryDocument, { factId: edge.factId! });
         expect({ edge: edge.id, events: history.data!.history.length > 0 }).toEqual({
           edge: edge.id,
           events: true,
@@ -245,7 +236,7 @@ describe("what a frontend's pages ask for (lookups, entity-page fields, search, 
     });
 
     it("commands about a recorded fact take its id too, and answer with it", async () => {
-      const corrected = await request(CorrectFactDocument, {
+      const corrected = await api.request(CorrectFactDocument, {
         input: {
           factId: "moscow",
           changes: { description: "The article's dateline, Russia's capital" },
@@ -258,7 +249,7 @@ describe("what a frontend's pages ask for (lookups, entity-page fields, search, 
         factId: "moscow",
         receipt: { stream: "entity-moscow" },
       });
-      const unknown = await request(CorrectFactDocument, {
+      const unknown = await api.request(CorrectFactDocument, {
         input: {
           factId: "no-such-fact",
           changes: { description: "x" },
@@ -270,7 +261,7 @@ describe("what a frontend's pages ask for (lookups, entity-page fields, search, 
     });
 
     it("a command's receipt names the fact id that history takes", async () => {
-      const registered = await request(RegisterEntityDocument, {
+      const registered = await api.request(RegisterEntityDocument, {
         input: {
           entityId: "frontend-probe",
           kind: "Organization",
@@ -281,7 +272,7 @@ describe("what a frontend's pages ask for (lookups, entity-page fields, search, 
       expect(registered.errors).toBeUndefined();
       const receipt = registered.data!.registerEntity.receipt;
       expect(receipt).toMatchObject({ factId: "frontend-probe", stream: "entity-frontend-probe" });
-      const history = await request(FactHistoryDocument, { factId: receipt.factId });
+      const history = await api.request(FactHistoryDocument, { factId: receipt.factId });
       expect(history.data!.history.map((e) => e.position)).toEqual(receipt.positions);
     });
   });

@@ -1,50 +1,15 @@
 import { readFileSync } from "node:fs";
 import { buildSchema as buildSdl, isAbstractType } from "graphql";
-import { request } from "undici";
 import { printedSchemaPath } from "../../src/graphql/sdlFingerprint";
-import type { StartedServer } from "../../src/server/ApiServer";
-import { startTestServer } from "../support/testServer";
-
-/** An HTTP request with any headers (a browser's Origin included), its status, headers and body. */
-async function send(
-  url: string,
-  options: { method?: "GET" | "POST" | "OPTIONS"; headers?: Record<string, string>; body?: string },
-) {
-  const answer = await request(url, {
-    method: options.method ?? "GET",
-    headers: options.headers ?? {},
-    ...(options.body === undefined ? {} : { body: options.body }),
-  });
-  const text = await answer.body.text();
-  const header = (name: string) => {
-    const value = answer.headers[name];
-    return Array.isArray(value) ? value.join(", ") : value;
-  };
-  return { status: answer.statusCode, header, text };
-}
-
-const PREFLIGHT_FROM = (origin: string) => ({
-  origin,
-  "access-control-request-method": "POST",
-  "access-control-request-headers": "content-type,authorization,apollo-require-preflight",
-});
+import { send, PREFLIGHT_FROM } from "../support/rawRequests";
+import { serverForTests } from "../support/testServer";
 
 describe("what a frontend needs from the API", () => {
-  let server: StartedServer;
-  let base: string;
-
-  beforeAll(async () => {
-    server = await startTestServer();
-    base = new URL(server.url).origin;
-  });
-
-  afterAll(async () => {
-    await server?.stop();
-  });
+  const api = serverForTests();
 
   describe("GET /schema.graphql and GET /possible-types.json", () => {
     it("serves the executable schema's SDL: the very file npm run codegen commits", async () => {
-      const answer = await send(`${base}/schema.graphql`, {});
+      const answer = await send(`${api.origin}/schema.graphql`, {});
       expect(answer.status).toBe(200);
       expect(answer.header("content-type")).toBe("text/plain; charset=utf-8");
       expect(answer.header("cache-control")).toBe("no-cache");
@@ -52,25 +17,27 @@ describe("what a frontend needs from the API", () => {
       // It parses, and it is the schema Apollo serves: the same types, fields and arguments.
       expect(buildSdl(answer.text).getQueryType()?.getFields().peopleConnection).toBeDefined();
       expect(Object.keys(buildSdl(answer.text).getTypeMap()).sort()).toEqual(
-        Object.keys(server.schema.getTypeMap()).sort(),
+        Object.keys(api.server.schema.getTypeMap()).sort(),
       );
     });
 
     it("revalidates with its ETag: 304 when unchanged", async () => {
-      const first = await send(`${base}/schema.graphql`, {});
+      const first = await send(`${api.origin}/schema.graphql`, {});
       const etag = first.header("etag")!;
       expect(etag).toMatch(/^"[\w-]{43}"$/);
-      const again = await send(`${base}/schema.graphql`, { headers: { "if-none-match": etag } });
+      const again = await send(`${api.origin}/schema.graphql`, {
+        headers: { "if-none-match": etag },
+      });
       expect(again.status).toBe(304);
       expect(again.text).toBe("");
     });
 
     it("lists every interface and union with its object types", async () => {
-      const answer = await send(`${base}/possible-types.json`, {});
+      const answer = await send(`${api.origin}/possible-types.json`, {});
       expect(answer.status).toBe(200);
       expect(answer.header("content-type")).toBe("application/json; charset=utf-8");
       const possibleTypes = JSON.parse(answer.text) as Record<string, string[]>;
-      const abstract = Object.values(server.schema.getTypeMap()).filter(
+      const abstract = Object.values(api.server.schema.getTypeMap()).filter(
         (type) => isAbstractType(type) && !type.name.startsWith("__"),
       );
       expect(Object.keys(possibleTypes).sort()).toEqual(abstract.map((type) => type.name).sort());
@@ -90,7 +57,7 @@ describe("what a frontend needs from the API", () => {
     });
 
     it("obeys the Host check", async () => {
-      const answer = await send(`${base}/schema.graphql`, {
+      const answer = await send(`${api.origin}/schema.graphql`, {
         headers: { host: "attacker.example" },
       });
       expect(answer.status).toBe(403);
@@ -99,7 +66,7 @@ describe("what a frontend needs from the API", () => {
 
   describe("CORS for a dev server on this machine (not in production)", () => {
     it("answers the preflight of http://localhost:5173 with 204 and the headers it asks for", async () => {
-      const answer = await send(server.url, {
+      const answer = await send(api.server.url, {
         method: "OPTIONS",
         headers: PREFLIGHT_FROM("http://localhost:5173"),
       });
@@ -119,7 +86,7 @@ describe("what a frontend needs from the API", () => {
 
     it("admits the page's requests, and lets it read the request's id", async () => {
       for (const origin of ["http://127.0.0.1:3000", "http://[::1]:8080"]) {
-        const answer = await send(server.url, {
+        const answer = await send(api.server.url, {
           method: "POST",
           headers: { origin, "content-type": "application/json" },
           body: JSON.stringify({ query: "{ logPosition }" }),
@@ -130,21 +97,21 @@ describe("what a frontend needs from the API", () => {
           "request-id",
         );
       }
-      const schema = await send(`${base}/possible-types.json`, {
+      const schema = await send(`${api.origin}/possible-types.json`, {
         headers: { origin: "http://localhost:5173" },
       });
       expect(schema.header("access-control-allow-origin")).toBe("http://localhost:5173");
     });
 
     it("gives any other origin no CORS header", async () => {
-      const preflight = await send(server.url, {
+      const preflight = await send(api.server.url, {
         method: "OPTIONS",
         headers: PREFLIGHT_FROM("http://evil.example"),
       });
       expect(preflight.status).toBe(204);
       expect(preflight.header("access-control-allow-origin")).toBeUndefined();
       expect(preflight.header("access-control-allow-headers")).toBeUndefined();
-      const post = await send(server.url, {
+      const post = await send(api.server.url, {
         method: "POST",
         headers: { origin: "http://evil.example", "content-type": "application/json" },
         body: JSON.stringify({ query: "{ logPosition }" }),
@@ -157,7 +124,7 @@ describe("what a frontend needs from the API", () => {
     const get = `${"/graphql"}?query=${encodeURIComponent("{ logPosition }")}`;
 
     it("are refused by CSRF prevention without a preflight header, as urql sends them by default", async () => {
-      const answer = await send(`${base}${get}`, {
+      const answer = await send(`${api.origin}${get}`, {
         headers: { accept: "application/graphql-response+json, application/json" },
       });
       expect(answer.status).toBe(400);
@@ -165,7 +132,7 @@ describe("what a frontend needs from the API", () => {
     });
 
     it("are answered with apollo-require-preflight (the frontends guide's urql set-up sends POST instead)", async () => {
-      const answer = await send(`${base}${get}`, {
+      const answer = await send(`${api.origin}${get}`, {
         headers: { accept: "application/json", "apollo-require-preflight": "true" },
       });
       expect(answer.status).toBe(200);

@@ -1,47 +1,15 @@
-import { request } from "undici";
 import type { StartedServer } from "../../src/server/ApiServer";
 import { cursorOfOffset } from "../../src/graphql/connectionCursor";
-import { startTestServer } from "../support/testServer";
+import { send, PREFLIGHT_FROM } from "../support/rawRequests";
+import { serverForTests, startTestServer } from "../support/testServer";
 import { bearer, testAuthSettings } from "../../tools/support/testTokens";
 
-/** An HTTP request with any headers (a browser's Origin included), its status, headers and body. */
-async function send(
-  url: string,
-  options: { method?: "GET" | "POST" | "OPTIONS"; headers?: Record<string, string>; body?: string },
-) {
-  const answer = await request(url, {
-    method: options.method ?? "GET",
-    headers: options.headers ?? {},
-    ...(options.body === undefined ? {} : { body: options.body }),
-  });
-  const text = await answer.body.text();
-  const header = (name: string) => {
-    const value = answer.headers[name];
-    return Array.isArray(value) ? value.join(", ") : value;
-  };
-  return { status: answer.statusCode, header, text };
-}
-
-const PREFLIGHT_FROM = (origin: string) => ({
-  origin,
-  "access-control-request-method": "POST",
-  "access-control-request-headers": "content-type,authorization,apollo-require-preflight",
-});
-
 describe("what a frontend needs from the API: cursors, and production", () => {
-  let server: StartedServer;
-
-  beforeAll(async () => {
-    server = await startTestServer();
-  });
-
-  afterAll(async () => {
-    await server?.stop();
-  });
+  const api = serverForTests();
 
   describe("a cursor the API did not issue", () => {
     const post = async (query: string, variables: Record<string, unknown> = {}) => {
-      const answer = await send(server.url, {
+      const answer = await send(api.server.url, {
         method: "POST",
         headers: { "content-type": "application/json" },
         body: JSON.stringify({ query, variables }),

@@ -1,30 +1,16 @@
 import { readFileSync } from "node:fs";
 import { createClient } from "graphql-ws";
-import type { Driver } from "neo4j-driver";
 import WebSocket from "ws";
 import { DEFAULT_LIMITS } from "../../src/config/serverSettings";
 import { COMMAND_CAPS } from "../../src/domain/validate";
-import type { StartedServer } from "../../src/server/ApiServer";
-import { testDriver } from "../support/testDatabase";
-import { startTestServer } from "../support/testServer";
 
 const ARTICLE = "iss-leaks-ap-2024-02-29";
 
 import { appTransactions, codeOf, graphql, nestedFilter } from "../support/rawRequests";
+import { limitsServerForTests } from "../support/rawRequests";
 
 describe("limits: every request has a bounded cost", () => {
-  let server: StartedServer;
-  let driver: Driver;
-
-  beforeAll(async () => {
-    server = await startTestServer({ settings: { bodyLimit: "1mb" } });
-    driver = testDriver();
-  });
-
-  afterAll(async () => {
-    await driver?.close();
-    await server?.stop();
-  });
+  const ctx = limitsServerForTests();
 
   it("answers the IDE's examples, within every default limit", async () => {
     for (const example of [
@@ -33,7 +19,7 @@ describe("limits: every request has a bounded cost", () => {
       "07-search-and-history",
     ]) {
       const query = readFileSync(`ide/examples/${example}.graphql`, "utf8");
-      const answer = await graphql(server.url, query);
+      const answer = await graphql(ctx.server.url, query);
       expect({ example, status: answer.status, errors: answer.body.errors }).toEqual({
         example,
         status: 200,
@@ -90,18 +76,18 @@ describe("limits: every request has a bounded cost", () => {
       ],
     ];
     it.each(cases)("%s", async (_name, query, code) => {
-      const answer = await graphql(server.url, query());
+      const answer = await graphql(ctx.server.url, query());
       expect({ status: answer.status, code: codeOf(answer) }).toEqual({ status: 400, code });
       expect(answer.millis).toBeLessThan(2000);
       // Refused before it ran: it started nothing in Neo4j.
-      expect(await appTransactions(driver, answer.requestId)).toEqual([]);
+      expect(await appTransactions(ctx.driver, answer.requestId)).toEqual([]);
     });
 
     it("input nesting, through a variable", async () => {
       let where: Record<string, unknown> = { id: { eq: "nobody" } };
       for (let i = 0; i < 25; i++) where = { citizens: { some: { citizenOf: { some: where } } } };
       const answer = await graphql(
-        server.url,
+        ctx.server.url,
         "query Deep($where: CountryWhere) { countries(where: $where) { id } }",
         { where },
       );
@@ -112,7 +98,7 @@ describe("limits: every request has a bounded cost", () => {
     });
 
     it("over graphql-ws too", async () => {
-      const client = createClient({ url: server.wsUrl, webSocketImpl: WebSocket, lazy: true });
+      const client = createClient({ url: ctx.server.wsUrl, webSocketImpl: WebSocket, lazy: true });
       try {
         const refusal = await new Promise<unknown>((resolve) => {
           client.subscribe(
@@ -155,21 +141,21 @@ describe("limits: every request has a bounded cost", () => {
     });
 
     it("refuses too many aliases, too long a quote, too long a command id", async () => {
-      const aliases = await graphql(server.url, registerEntity, {
+      const aliases = await graphql(ctx.server.url, registerEntity, {
         input: entity({ aliases: Array.from({ length: 10_000 }, (_, i) => `alias ${i}`) }),
       });
       expect(aliases.body.errors?.[0]?.extensions).toMatchObject({
         code: "BAD_USER_INPUT",
         field: "input.aliases",
       });
-      const quote = await graphql(server.url, registerEntity, {
+      const quote = await graphql(ctx.server.url, registerEntity, {
         input: entity({ source: { articleId: ARTICLE, quote: "x".repeat(3000) } }),
       });
       expect(quote.body.errors?.[0]?.extensions).toMatchObject({
         code: "BAD_USER_INPUT",
         field: "input.source.quote",
       });
-      const commandId = await graphql(server.url, registerEntity, {
+      const commandId = await graphql(ctx.server.url, registerEntity, {
         input: entity({}),
         commandId: "c".repeat(200_000),
       });
@@ -185,7 +171,7 @@ describe("limits: every request has a bounded cost", () => {
         corroborateFact: { factId: "entity-nasa", source: { articleId: "limits-a", quote: "A" } },
       }));
       const answer = await graphql(
-        server.url,
+        ctx.server.url,
         `
           mutation ($input: IngestArticleInput!) {
             ingestArticle(input: $input) {

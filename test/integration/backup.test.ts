@@ -1,86 +1,25 @@
-import { createWriteStream, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { createWriteStream, readFileSync, writeFileSync } from "node:fs";
 import { truncate } from "node:fs/promises";
-import os from "node:os";
-import path from "node:path";
-import type { Driver } from "neo4j-driver";
 import { exportLog, readInterruptedExport } from "../../src/backup/exportLog";
-import { importLog } from "../../src/backup/importLog";
-import { CommandHandler } from "../../src/commands/CommandHandler";
 import { ingestArticle } from "../../src/commands/ingestArticle";
 import type { Command } from "../../src/catalogue/commands";
-import { DomainError } from "../../src/domain/DomainError";
 import { LogContinuityError } from "../../src/eventstore/LogContinuityError";
-import { Neo4jEventStore } from "../../src/eventstore/Neo4jEventStore";
 import { loadSeedArticles } from "../../src/seed/seedFolder";
-import { emptyDatabase } from "../../tools/support/emptyDatabase";
 import { snapshot, storedLog } from "../support/storedLog";
 import { randomCommands } from "../support/randomCommands";
-import { freshServices, TEST_DATABASE } from "../support/testServices";
+import { backupFixture } from "../support/backupFixture";
+import { TEST_DATABASE } from "../support/testServices";
 
 const lines = (file: string) => readFileSync(file, "utf8").split("\n").slice(0, -1);
 
 describe("backup and restore of the log", () => {
-  let driver: Driver;
-  let handler: CommandHandler;
-  let store: Neo4jEventStore;
-  let dir: string;
-
-  beforeAll(() => {
-    dir = mkdtempSync(path.join(os.tmpdir(), "iss-backup-"));
-  });
-
-  beforeEach(async () => {
-    ({ driver, handler } = await freshServices());
-    store = new Neo4jEventStore(driver, TEST_DATABASE);
-  });
-
-  afterEach(async () => {
-    await driver?.close();
-  });
-
-  afterAll(() => {
-    rmSync(dir, { recursive: true, force: true });
-  });
-
-  const file = (name: string) => path.join(dir, name);
-
-  function exportTo(name: string, options: Parameters<typeof exportLog>[2] = {}) {
-    return exportLog(store, () => createWriteStream(file(name), { flush: true }), {
-      pageSize: 50,
-      ...options,
-    });
-  }
-
-  function importFrom(name: string, options: Parameters<typeof importLog>[3] = {}) {
-    return importLog(driver, TEST_DATABASE, file(name), { batchSize: 37, ...options });
-  }
-
-  /** Random commands by two actors, some with a command id of their own; the refused ones skipped. */
-  async function runCommands(count: number, seed: number, idPrefix = `s${seed}`) {
-    let accepted = 0;
-    for (const [i, command] of randomCommands(count, seed).entries()) {
-      const commandId = i % 3 === 0 ? `${idPrefix}-${i}` : undefined;
-      await handler.execute({ command, commandId }, { actor: i % 2 === 0 ? "alice" : "bob" }).then(
-        () => (accepted += 1),
-        (error: unknown) => {
-          if (!(error instanceof DomainError)) throw error;
-        },
-      );
-    }
-    return accepted;
-  }
-
-  async function emptied() {
-    await emptyDatabase(driver);
-    expect((await snapshot(driver)).log).toEqual({ head: 0, events: [], streams: [] });
-    handler = new CommandHandler(driver, TEST_DATABASE);
-  }
+  const { ctx, file, exportTo, importFrom, runCommands, emptied } = backupFixture();
 
   it("restores the log into an empty database: the same projection, the same log, the same export", async () => {
     for (const bundle of loadSeedArticles())
-      await ingestArticle(handler, bundle.article, bundle.facts, { actor: "seed" });
+      await ingestArticle(ctx.handler, bundle.article, bundle.facts, { actor: "seed" });
     expect(await runCommands(400, 20240229)).toBeGreaterThan(150);
-    const before = await snapshot(driver);
+    const before = await snapshot(ctx.driver);
     expect(before.log.events.length).toBeGreaterThan(250);
 
     const exported = await exportTo("whole.ndjson");
@@ -98,7 +37,7 @@ describe("backup and restore of the log", () => {
     });
     expect(progress.at(-1)).toBe(before.log.head);
     expect(progress.length).toBeGreaterThan(5); // in batches
-    expect(await snapshot(driver)).toEqual(before);
+    expect(await snapshot(ctx.driver)).toEqual(before);
 
     // Exported again, the log gives the same bytes but for the time of the export.
     const again = await exportTo("again.ndjson", { now: () => new Date("2031-01-01T00:00:00Z") });
@@ -115,18 +54,18 @@ describe("backup and restore of the log", () => {
 
   it("keeps command ids working after a restore: a retry is answered as before, a reuse refused", async () => {
     const command = randomCommands(2, 7)[1]!;
-    await handler.execute({ command: randomCommands(1, 7)[0]! });
-    const first = await handler.execute({ command, commandId: "kept-id" }, { actor: "carol" });
+    await ctx.handler.execute({ command: randomCommands(1, 7)[0]! });
+    const first = await ctx.handler.execute({ command, commandId: "kept-id" }, { actor: "carol" });
     await exportTo("ids.ndjson");
     await emptied();
     await importFrom("ids.ndjson");
 
-    expect(await handler.execute({ command, commandId: "kept-id" })).toEqual({
+    expect(await ctx.handler.execute({ command, commandId: "kept-id" })).toEqual({
       ...first,
       replayed: true,
     });
     await expect(
-      handler.execute({ command: randomCommands(3, 8)[2]!, commandId: "kept-id" }),
+      ctx.handler.execute({ command: randomCommands(3, 8)[2]!, commandId: "kept-id" }),
     ).rejects.toMatchObject({ kind: "already_exists" });
     // The restored streams' snapshots are read by the next commands: a stream moves on from its revision.
     const retract: Command = {
@@ -136,7 +75,7 @@ describe("backup and restore of the log", () => {
       // A sentence of the article the random commands cite.
       source: (command as Extract<Command, { source: unknown }>).source,
     };
-    const next = await handler.execute({ command: retract });
+    const next = await ctx.handler.execute({ command: retract });
     expect(next).toMatchObject({ stream: first.stream, streamRevision: first.streamRevision + 1 });
   }, 120_000);
 
@@ -185,10 +124,10 @@ describe("backup and restore of the log", () => {
         source: source("worked together"),
       },
     ];
-    for (const command of commands) await handler.execute({ command });
+    for (const command of commands) await ctx.handler.execute({ command });
     // As version 1 wrote them: a relation's lifecycle events did not name its type and ends.
     // (Rewritten here rather than in Cypher: the local Neo4j loads only the APOC the service calls.)
-    const { records } = await driver.executeQuery(
+    const { records } = await ctx.driver.executeQuery(
       `MATCH (e:Event) WHERE e.type IN ['FactCorroborated', 'FactRetracted']
        RETURN elementId(e) AS id, e.data AS data`,
       {},
@@ -199,13 +138,13 @@ describe("backup and restore of the log", () => {
         string,
         unknown
       >;
-      await driver.executeQuery(
+      await ctx.driver.executeQuery(
         "MATCH (e:Event) WHERE elementId(e) = $id SET e.schemaVersion = 1, e.data = $data",
         { id: record.get("id") as string, data: JSON.stringify(data) },
         { database: TEST_DATABASE },
       );
     }
-    const before = await snapshot(driver);
+    const before = await snapshot(ctx.driver);
     await exportTo("legacy.ndjson");
     const legacy = lines(file("legacy.ndjson")).filter((l) => l.includes('"type":"Fact'));
     expect(legacy).toHaveLength(2);
@@ -217,16 +156,16 @@ describe("backup and restore of the log", () => {
     for (const batchSize of [100, 1]) {
       await emptied();
       await importFrom("legacy.ndjson", { batchSize });
-      expect(await snapshot(driver)).toEqual(before);
+      expect(await snapshot(ctx.driver)).toEqual(before);
     }
   });
 
   it("continues a restored log with a segment exported from a position, and only onto its end", async () => {
     await runCommands(120, 1998);
-    const { head: middle } = await storedLog(driver);
+    const { head: middle } = await storedLog(ctx.driver);
     await exportTo("first.ndjson");
     await runCommands(120, 1999);
-    const whole = await snapshot(driver);
+    const whole = await snapshot(ctx.driver);
     const segment = await exportTo("segment.ndjson", { fromPosition: middle + 1 });
     expect(segment.header).toMatchObject({ fromPosition: middle + 1, toPosition: whole.log.head });
     const empty = await exportTo("nothing-new.ndjson", { fromPosition: whole.log.head + 1 });
@@ -241,12 +180,12 @@ describe("backup and restore of the log", () => {
     expect((onEmpty as Error).message).toContain(
       `it continues a log that ends at ${middle} (import the backup of 1 to ${middle} first)`,
     );
-    expect((await storedLog(driver)).head).toBe(0);
+    expect((await storedLog(ctx.driver)).head).toBe(0);
 
     await importFrom("first.ndjson");
     await importFrom("segment.ndjson");
     await importFrom("nothing-new.ndjson");
-    expect(await snapshot(driver)).toEqual(whole);
+    expect(await snapshot(ctx.driver)).toEqual(whole);
   }, 600_000);
 
   it("completes an interrupted export to the bytes an uninterrupted one writes, up to the head it began at", async () => {
@@ -261,7 +200,7 @@ describe("backup and restore of the log", () => {
     expect(found.keepBytes).toBeLessThan(Math.floor(bytes.length * 0.6));
     await truncate(file("interrupted.ndjson"), found.keepBytes);
     const resumed = await exportLog(
-      store,
+      ctx.store,
       () => createWriteStream(file("interrupted.ndjson"), { flags: "a" }),
       { resume: found.progress, pageSize: 50 },
     );
@@ -276,7 +215,7 @@ describe("backup and restore of the log", () => {
     const elsewhere = await readInterruptedExport(file("elsewhere.ndjson"));
     await emptied();
     await expect(
-      exportLog(store, () => createWriteStream(file("elsewhere.ndjson"), { flags: "a" }), {
+      exportLog(ctx.store, () => createWriteStream(file("elsewhere.ndjson"), { flags: "a" }), {
         resume: elsewhere.progress,
       }),
     ).rejects.toThrow(/this is not the log the interrupted export was made from/);

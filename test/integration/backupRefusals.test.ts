@@ -1,84 +1,20 @@
 import { spawn } from "node:child_process";
-import { createWriteStream, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
-import os from "node:os";
-import path from "node:path";
-import type { Driver } from "neo4j-driver";
-import { exportLog } from "../../src/backup/exportLog";
-import { importLog } from "../../src/backup/importLog";
+import { readFileSync, writeFileSync } from "node:fs";
 import { LogArchiveError } from "../../src/backup/LogArchiveError";
 import { LogArchiveWriter } from "../../src/backup/LogArchiveWriter";
 import { trailerLine, type ArchiveHeader } from "../../src/backup/logArchiveFormat";
 import { LogImportError } from "../../src/backup/LogImportError";
-import { CommandHandler } from "../../src/commands/CommandHandler";
-import { DomainError } from "../../src/domain/DomainError";
 import type { ArchivedEvent } from "../../src/eventstore/ArchivedEvent";
 import { LogContinuityError } from "../../src/eventstore/LogContinuityError";
-import { Neo4jEventStore } from "../../src/eventstore/Neo4jEventStore";
 import { projectRoot } from "../../src/config/projectRoot";
-import { emptyDatabase } from "../../tools/support/emptyDatabase";
 import { snapshot, storedLog } from "../support/storedLog";
 import { TEST_ENV } from "../support/testNeo4j";
-import { randomCommands } from "../support/randomCommands";
-import { freshServices, TEST_DATABASE } from "../support/testServices";
+import { backupFixture } from "../support/backupFixture";
 
 const lines = (file: string) => readFileSync(file, "utf8").split("\n").slice(0, -1);
 
 describe("backup and restore of the log: refusals and the command-line tools", () => {
-  let driver: Driver;
-  let handler: CommandHandler;
-  let store: Neo4jEventStore;
-  let dir: string;
-
-  beforeAll(() => {
-    dir = mkdtempSync(path.join(os.tmpdir(), "iss-backup-"));
-  });
-
-  beforeEach(async () => {
-    ({ driver, handler } = await freshServices());
-    store = new Neo4jEventStore(driver, TEST_DATABASE);
-  });
-
-  afterEach(async () => {
-    await driver?.close();
-  });
-
-  afterAll(() => {
-    rmSync(dir, { recursive: true, force: true });
-  });
-
-  const file = (name: string) => path.join(dir, name);
-
-  function exportTo(name: string, options: Parameters<typeof exportLog>[2] = {}) {
-    return exportLog(store, () => createWriteStream(file(name), { flush: true }), {
-      pageSize: 50,
-      ...options,
-    });
-  }
-
-  function importFrom(name: string, options: Parameters<typeof importLog>[3] = {}) {
-    return importLog(driver, TEST_DATABASE, file(name), { batchSize: 37, ...options });
-  }
-
-  /** Random commands by two actors, some with a command id of their own; the refused ones skipped. */
-  async function runCommands(count: number, seed: number, idPrefix = `s${seed}`) {
-    let accepted = 0;
-    for (const [i, command] of randomCommands(count, seed).entries()) {
-      const commandId = i % 3 === 0 ? `${idPrefix}-${i}` : undefined;
-      await handler.execute({ command, commandId }, { actor: i % 2 === 0 ? "alice" : "bob" }).then(
-        () => (accepted += 1),
-        (error: unknown) => {
-          if (!(error instanceof DomainError)) throw error;
-        },
-      );
-    }
-    return accepted;
-  }
-
-  async function emptied() {
-    await emptyDatabase(driver);
-    expect((await snapshot(driver)).log).toEqual({ head: 0, events: [], streams: [] });
-    handler = new CommandHandler(driver, TEST_DATABASE);
-  }
+  const { ctx, file, exportTo, importFrom, runCommands, emptied } = backupFixture();
 
   describe("refusals leave the database as it was", () => {
     let source: string[] | undefined;
@@ -90,7 +26,7 @@ describe("backup and restore of the log: refusals and the command-line tools", (
       await runCommands(250, 77);
       await exportTo("source.ndjson");
       source = lines(file("source.ndjson"));
-      whole = await snapshot(driver);
+      whole = await snapshot(ctx.driver);
       expect(source.length).toBeGreaterThan(70);
       await emptied();
     });
@@ -119,14 +55,14 @@ describe("backup and restore of the log: refusals and the command-line tools", (
 
     it("refuses a whole backup onto a log that is not empty", async () => {
       await importFrom("source.ndjson");
-      const before = await snapshot(driver);
+      const before = await snapshot(ctx.driver);
       expect(before).toEqual(whole);
       const error = await importFrom("source.ndjson").catch((e: unknown) => e);
       expect(error).toBeInstanceOf(LogContinuityError);
       expect((error as Error).message).toContain(
         `the log is not empty (it ends at position ${before.log.head})`,
       );
-      expect(await snapshot(driver)).toEqual(before);
+      expect(await snapshot(ctx.driver)).toEqual(before);
     });
 
     const damaged: [string, (source: string[]) => [string[], boolean], RegExp][] = [
@@ -177,8 +113,8 @@ describe("backup and restore of the log: refusals and the command-line tools", (
         );
         expect(error).toBeInstanceOf(LogArchiveError);
         expect((error as Error).message).toMatch(message);
-        expect((await snapshot(driver)).log).toEqual({ head: 0, events: [], streams: [] });
-        expect((await snapshot(driver)).projection.nodes).toBe(0);
+        expect((await snapshot(ctx.driver)).log).toEqual({ head: 0, events: [], streams: [] });
+        expect((await snapshot(ctx.driver)).projection.nodes).toBe(0);
       },
     );
 
@@ -192,7 +128,7 @@ describe("backup and restore of the log: refusals and the command-line tools", (
       expect((error as Error).message).toMatch(
         /^lines 42 to 61 \(positions 41 to 60\) were not imported: the event at position 50 is revision \d+ of stream ".+", which stands at revision \d+\. The log ends at position 40, as it did before them$/,
       );
-      const partial = await storedLog(driver);
+      const partial = await storedLog(ctx.driver);
       expect(partial.head).toBe(40);
       expect(partial.events).toEqual(whole.log.events.slice(0, 40));
 
@@ -201,11 +137,11 @@ describe("backup and restore of the log: refusals and the command-line tools", (
       await expect(importFrom("other.ndjson", { resume: true })).rejects.toThrow(
         /the log's event at position 40 differs from line 41/,
       );
-      expect((await storedLog(driver)).head).toBe(40);
+      expect((await storedLog(ctx.driver)).head).toBe(40);
 
       const resumed = await importFrom("source.ndjson", { resume: true, batchSize: 20 });
       expect(resumed).toMatchObject({ skipped: 40, imported: whole.log.head - 40 });
-      expect(await snapshot(driver)).toEqual(whole);
+      expect(await snapshot(ctx.driver)).toEqual(whole);
     });
   });
 
@@ -232,7 +168,7 @@ describe("backup and restore of the log: refusals and the command-line tools", (
 
     it("export to stdout, with progress on stderr; import with a clear error and exit codes", async () => {
       await runCommands(40, 11);
-      const { head } = await storedLog(driver);
+      const { head } = await storedLog(ctx.driver);
       await exportTo("reference.ndjson");
 
       const exported = await run("export", ["--out", "-"]);
@@ -254,12 +190,12 @@ describe("backup and restore of the log: refusals and the command-line tools", (
       const bad = await run("import", ["--in", file("broken.ndjson")]);
       expect(bad.code).toBe(1);
       expect(bad.stderr).toMatch(/^error: line 5: not JSON/m);
-      expect((await storedLog(driver)).head).toBe(0);
+      expect((await storedLog(ctx.driver)).head).toBe(0);
 
       const imported = await run("import", ["--in", file("cli.ndjson")]);
       expect(imported.code).toBe(0);
       expect(imported.stdout).toMatch(new RegExp(`imported ${head} events in .* events/s`));
-      expect((await storedLog(driver)).head).toBe(head);
+      expect((await storedLog(ctx.driver)).head).toBe(head);
 
       const usage = await run("import", []);
       expect(usage.code).toBe(2);

@@ -1,52 +1,20 @@
-import type { Driver } from "neo4j-driver";
-import type { CommandHandler } from "../../src/commands/CommandHandler";
 import type { Command } from "../../src/catalogue/commands";
-import { DomainError } from "../../src/domain/DomainError";
 import { toNumber } from "../../src/neo4j/neo4jValues";
-import { ARTICLE_ID, ARTICLE_TEXT, source } from "../support/domainFixture";
-import { freshServices, logCounts, TEST_DATABASE } from "../support/testServices";
-
-const article: Command = {
-  type: "RegisterArticle",
-  articleId: ARTICLE_ID,
-  title: "Fixture",
-  publisher: "Test Wire",
-  publishedOn: "2021-07-01",
-  text: ARTICLE_TEXT,
-};
-const registerNasa: Command = {
-  type: "RegisterEntity",
-  entityId: "nasa",
-  kind: "Agency",
-  name: "NASA",
-  source: source("NASA astronaut"),
-};
-
-async function refusal(promise: Promise<unknown>): Promise<DomainError> {
-  const error = await promise.then(
-    () => undefined,
-    (e: unknown) => e,
-  );
-  expect(error).toBeInstanceOf(DomainError);
-  return error as DomainError;
-}
+import {
+  ARTICLE_ID,
+  domainRefusal,
+  REGISTER_ARTICLE,
+  REGISTER_NASA,
+  source,
+} from "../support/domainFixture";
+import { logCounts, servicesForTests, TEST_DATABASE } from "../support/testServices";
 
 describe("the event log in Neo4j", () => {
-  let driver: Driver;
-  let handler: CommandHandler;
-
-  beforeEach(async () => {
-    ({ driver, handler } = await freshServices());
-    await handler.execute({ command: article });
-  });
-
-  afterAll(async () => {
-    await driver?.close();
-  });
+  const ctx = servicesForTests((handler) => handler.execute({ command: REGISTER_ARTICLE }));
 
   it("appends a command's events with positions, revisions, metadata and source", async () => {
-    const result = await handler.execute(
-      { command: registerNasa, commandId: "cmd-1" },
+    const result = await ctx.handler.execute(
+      { command: REGISTER_NASA, commandId: "cmd-1" },
       { actor: "tester", correlationId: "work-1" },
     );
     expect(result).toMatchObject({
@@ -56,7 +24,7 @@ describe("the event log in Neo4j", () => {
       replayed: false,
       events: [{ position: 2, revision: 1, type: "EntityRegistered" }],
     });
-    const [event] = await handler.store.readStream("entity-nasa");
+    const [event] = await ctx.handler.store.readStream("entity-nasa");
     expect(event).toMatchObject({
       position: 2,
       revision: 1,
@@ -74,18 +42,18 @@ describe("the event log in Neo4j", () => {
   });
 
   it("returns the first result for a retried command id and appends nothing", async () => {
-    const first = await handler.execute({ command: registerNasa, commandId: "retry-me" });
-    const before = await logCounts(driver);
-    const again = await handler.execute({ command: registerNasa, commandId: "retry-me" });
+    const first = await ctx.handler.execute({ command: REGISTER_NASA, commandId: "retry-me" });
+    const before = await logCounts(ctx.driver);
+    const again = await ctx.handler.execute({ command: REGISTER_NASA, commandId: "retry-me" });
     expect(again).toEqual({ ...first, replayed: true });
-    expect(await logCounts(driver)).toEqual(before);
+    expect(await logCounts(ctx.driver)).toEqual(before);
   });
 
   it("refuses a command id reused for a different command", async () => {
-    await handler.execute({ command: registerNasa, commandId: "one-id" });
-    const error = await refusal(
-      handler.execute({
-        command: { ...registerNasa, entityId: "esa", name: "ESA" },
+    await ctx.handler.execute({ command: REGISTER_NASA, commandId: "one-id" });
+    const error = await domainRefusal(
+      ctx.handler.execute({
+        command: { ...REGISTER_NASA, entityId: "esa", name: "ESA" },
         commandId: "one-id",
       }),
     );
@@ -94,12 +62,14 @@ describe("the event log in Neo4j", () => {
 
   it("checks expected revisions: no stream, stream exists, exactly N", async () => {
     await expect(
-      refusal(handler.execute({ command: registerNasa, expectedRevision: "stream_exists" })),
+      domainRefusal(
+        ctx.handler.execute({ command: REGISTER_NASA, expectedRevision: "stream_exists" }),
+      ),
     ).resolves.toMatchObject({
       kind: "concurrency",
       details: { currentRevision: 0 },
     });
-    await handler.execute({ command: registerNasa, expectedRevision: "no_stream" });
+    await ctx.handler.execute({ command: REGISTER_NASA, expectedRevision: "no_stream" });
     const rename = (name: string): Command => ({
       type: "CorrectFact",
       factId: "entity-nasa",
@@ -107,8 +77,8 @@ describe("the event log in Neo4j", () => {
       reason: "r",
       source: source("NASA said"),
     });
-    const error = await refusal(
-      handler.execute({ command: rename("N.A.S.A."), expectedRevision: 3 }),
+    const error = await domainRefusal(
+      ctx.handler.execute({ command: rename("N.A.S.A."), expectedRevision: 3 }),
     );
     expect(error).toMatchObject({
       kind: "concurrency",
@@ -117,16 +87,16 @@ describe("the event log in Neo4j", () => {
     });
     expect(error.message).toContain("revision 1");
     await expect(
-      handler.execute({ command: rename("N.A.S.A."), expectedRevision: 1 }),
+      ctx.handler.execute({ command: rename("N.A.S.A."), expectedRevision: 1 }),
     ).resolves.toMatchObject({
       streamRevision: 2,
     });
   });
 
   it("lets exactly one of concurrent appends with the same expected revision win", async () => {
-    await handler.execute({ command: registerNasa });
+    await ctx.handler.execute({ command: REGISTER_NASA });
     const attempts = Array.from({ length: 6 }, (_, i) =>
-      handler.execute({
+      ctx.handler.execute({
         command: {
           type: "CorrectFact",
           factId: "entity-nasa",
@@ -144,14 +114,14 @@ describe("the event log in Neo4j", () => {
     expect(lost).toHaveLength(5);
     for (const { reason } of lost)
       expect(reason).toMatchObject({ kind: "concurrency", details: { currentRevision: 2 } });
-    expect((await logCounts(driver)).events).toBe(3);
+    expect((await logCounts(ctx.driver)).events).toBe(3);
   });
 
   it("keeps positions gapless with concurrent writers on different streams", async () => {
     const writers = Array.from({ length: 4 }, (_, w) =>
       (async () => {
         for (let i = 0; i < 15; i++) {
-          await handler.execute({
+          await ctx.handler.execute({
             command: {
               type: "RegisterEntity",
               entityId: `w${w}-e${i}`,
@@ -164,23 +134,23 @@ describe("the event log in Neo4j", () => {
       })(),
     );
     await Promise.all(writers);
-    const { records } = await driver.executeQuery(
+    const { records } = await ctx.driver.executeQuery(
       "MATCH (e:Event) RETURN e.position AS p ORDER BY p",
       {},
       { database: TEST_DATABASE },
     );
     const positions = records.map((r) => toNumber(r.get("p")));
     expect(positions).toEqual(Array.from({ length: 61 }, (_, i) => i + 1));
-    expect((await logCounts(driver)).head).toBe(61);
+    expect((await logCounts(ctx.driver)).head).toBe(61);
   });
 
   it("reads a stream forward and the whole log from a position, in pages", async () => {
-    await handler.executeAll([
-      { command: registerNasa },
-      { command: { ...registerNasa, entityId: "esa", name: "ESA" } },
+    await ctx.handler.executeAll([
+      { command: REGISTER_NASA },
+      { command: { ...REGISTER_NASA, entityId: "esa", name: "ESA" } },
     ]);
-    const page1 = await handler.store.readAll(1, 2);
-    const page2 = await handler.store.readAll(3, 2);
+    const page1 = await ctx.handler.store.readAll(1, 2);
+    const page2 = await ctx.handler.store.readAll(3, 2);
     expect(page1.map((e) => e.position)).toEqual([1, 2]);
     expect(page2.map((e) => e.stream)).toEqual(["entity-esa"]);
   });

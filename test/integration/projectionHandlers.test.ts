@@ -1,12 +1,7 @@
-import type { Driver } from "neo4j-driver";
 import { type DomainEvent } from "../../src/catalogue/commands";
 import type { NodeRef } from "../../src/domain/NodeRef";
-import { ensureSchema } from "../../src/neo4j/ensureSchema";
-import { toPlain } from "../../src/neo4j/neo4jValues";
-import { Projector } from "../../src/projection/Projector";
 import { emptyDatabase } from "../../tools/support/emptyDatabase";
-import { testDriver } from "../support/testDatabase";
-import { TEST_DATABASE } from "../support/testServices";
+import { projectionSpecs } from "../support/projectionSpecs";
 
 import {
   ARTICLE,
@@ -20,7 +15,6 @@ import {
   station,
   partOf,
   leak,
-  records,
 } from "../support/projectionFixtures";
 
 /**
@@ -30,37 +24,7 @@ import {
  */
 
 describe("the projection's handlers: given events, then the graph", () => {
-  let driver: Driver;
-
-  beforeAll(async () => {
-    driver = testDriver();
-    await ensureSchema(driver, TEST_DATABASE);
-  });
-  beforeEach(async () => {
-    await emptyDatabase(driver);
-  });
-  afterAll(async () => {
-    await driver?.close();
-  });
-
-  /** Applies the events in batches of the given size (all at once by default). */
-  async function given(events: readonly DomainEvent[], batch = events.length): Promise<void> {
-    const all = records(events);
-    const session = driver.session({ database: TEST_DATABASE });
-    try {
-      for (let i = 0; i < all.length; i += batch) {
-        const page = all.slice(i, i + batch);
-        await session.executeWrite((tx) => new Projector().apply(tx, page));
-      }
-    } finally {
-      await session.close();
-    }
-  }
-
-  async function rows(cypher: string): Promise<Record<string, unknown>[]> {
-    const { records: result } = await driver.executeQuery(cypher, {}, { database: TEST_DATABASE });
-    return result.map((r) => toPlain(r.toObject()) as Record<string, unknown>);
-  }
+  const { ctx, given, rows } = projectionSpecs();
 
   it("ArticleRegistered: an Article with its text and date", async () => {
     await given([article]);
@@ -103,7 +67,7 @@ describe("the projection's handlers: given events, then the graph", () => {
 
   it("EntitiesLinked: a typed relationship with its validity, whatever the batch", async () => {
     for (const batch of [1, 5]) {
-      await emptyDatabase(driver);
+      await emptyDatabase(ctx.driver);
       await given([article, zvezda, station, partOf], batch);
       expect(
         await rows(

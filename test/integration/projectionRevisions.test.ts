@@ -1,11 +1,6 @@
-import type { Driver } from "neo4j-driver";
 import { type DomainEvent } from "../../src/catalogue/commands";
-import { ensureSchema } from "../../src/neo4j/ensureSchema";
-import { toPlain } from "../../src/neo4j/neo4jValues";
-import { Projector } from "../../src/projection/Projector";
 import { emptyDatabase } from "../../tools/support/emptyDatabase";
-import { testDriver } from "../support/testDatabase";
-import { TEST_DATABASE } from "../support/testServices";
+import { projectionSpecs } from "../support/projectionSpecs";
 
 import {
   source,
@@ -18,7 +13,6 @@ import {
   partOf,
   leak,
   partOfRelation,
-  records,
 } from "../support/projectionFixtures";
 
 /**
@@ -28,37 +22,7 @@ import {
  */
 
 describe("the projection's handlers of what later sources change: corroborations, corrections, retractions", () => {
-  let driver: Driver;
-
-  beforeAll(async () => {
-    driver = testDriver();
-    await ensureSchema(driver, TEST_DATABASE);
-  });
-  beforeEach(async () => {
-    await emptyDatabase(driver);
-  });
-  afterAll(async () => {
-    await driver?.close();
-  });
-
-  /** Applies the events in batches of the given size (all at once by default). */
-  async function given(events: readonly DomainEvent[], batch = events.length): Promise<void> {
-    const all = records(events);
-    const session = driver.session({ database: TEST_DATABASE });
-    try {
-      for (let i = 0; i < all.length; i += batch) {
-        const page = all.slice(i, i + batch);
-        await session.executeWrite((tx) => new Projector().apply(tx, page));
-      }
-    } finally {
-      await session.close();
-    }
-  }
-
-  async function rows(cypher: string): Promise<Record<string, unknown>[]> {
-    const { records: result } = await driver.executeQuery(cypher, {}, { database: TEST_DATABASE });
-    return result.map((r) => toPlain(r.toObject()) as Record<string, unknown>);
-  }
+  const { ctx, given, rows } = projectionSpecs();
 
   it("FactCorroborated: a node and a relation gain the source; a node cites the new quote", async () => {
     await given([
@@ -162,7 +126,7 @@ describe("the projection's handlers of what later sources change: corroborations
         source: source("Zvezda"),
       }) as DomainEvent;
     for (const batch of [1, 20]) {
-      await emptyDatabase(driver);
+      await emptyDatabase(ctx.driver);
       await given(
         [
           article,

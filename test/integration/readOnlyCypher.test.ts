@@ -1,33 +1,17 @@
-import neo4j, { type Driver } from "neo4j-driver";
+import neo4j from "neo4j-driver";
 import { parseParam } from "../../src/analyst/cypherArguments";
-import { ingestArticle } from "../../src/commands/ingestArticle";
 import { toNumber } from "../../src/neo4j/neo4jValues";
-import { loadSeedArticles } from "../../src/seed/seedFolder";
 import { TEST_ENV } from "../support/testNeo4j";
-import { freshServices, TEST_DATABASE } from "../support/testServices";
+import { TEST_DATABASE } from "../support/testServices";
 
-import { listeningServer, refusal, run, snapshot } from "../support/analystCypher";
+import { refusal, run, snapshot, seededForAnalysts } from "../support/analystCypher";
 
 describe("read-only Cypher for analysts (npm run cypher), on the real Neo4j", () => {
-  let driver: Driver;
-  let http: Awaited<ReturnType<typeof listeningServer>>;
-
-  beforeAll(async () => {
-    http = await listeningServer();
-    const services = await freshServices();
-    driver = services.driver;
-    for (const bundle of loadSeedArticles())
-      await ingestArticle(services.handler, bundle.article, bundle.facts, { actor: "seed" });
-  });
-
-  afterAll(async () => {
-    await driver?.close();
-    await new Promise((resolve) => http?.server.close(resolve));
-  });
+  const ctx = seededForAnalysts();
 
   it("answers a read with its columns and rows", async () => {
     const result = await run(
-      driver,
+      ctx.driver,
       "MATCH (p:Person)-[:CREW_OF]->(:Station {id: 'iss'}) RETURN count(p) AS crew, 'iss' AS station",
     );
     expect(result.columns).toEqual(["crew", "station"]);
@@ -46,11 +30,11 @@ describe("read-only Cypher for analysts (npm run cypher), on the real Neo4j", ()
     "CREATE INDEX intruder IF NOT EXISTS FOR (n:Intruder) ON (n.id)",
     "DROP CONSTRAINT entity_id",
   ])("refuses %s with a clear error, and writes nothing", async (cypher) => {
-    const before = await snapshot(driver);
-    const error = await refusal(run(driver, cypher));
+    const before = await snapshot(ctx.driver);
+    const error = await refusal(run(ctx.driver, cypher));
     expect(error.kind).toBe("write_refused");
     expect(error.message).toMatch(/^refused: queries run read-only here, and this one writes/);
-    expect(await snapshot(driver)).toEqual(before);
+    expect(await snapshot(ctx.driver)).toEqual(before);
     expect(before.nodes).toBeGreaterThan(100);
   });
 
@@ -82,16 +66,16 @@ describe("read-only Cypher for analysts (npm run cypher), on the real Neo4j", ()
     ],
     ["CALL apoc.util.sleep(40000)", /apoc\.util\.sleep is not allowed/],
   ])("refuses %s before running it: nothing is fetched or written", async (cypher, reason) => {
-    const before = await snapshot(driver);
+    const before = await snapshot(ctx.driver);
     const started = Date.now();
-    const error = await refusal(run(driver, cypher, { params: { url: http.url } }));
+    const error = await refusal(run(ctx.driver, cypher, { params: { url: ctx.http.url } }));
     expect(error.kind).toBe("not_allowed");
     expect(error.message).toMatch(/^refused: /);
     expect(error.message).toMatch(reason);
     expect(error.message).toMatch(/nothing of the query was run$/);
     expect(Date.now() - started).toBeLessThan(5000);
-    expect(http.requests).toEqual([]);
-    expect(await snapshot(driver)).toEqual(before);
+    expect(ctx.http.requests).toEqual([]);
+    expect(await snapshot(ctx.driver)).toEqual(before);
   });
 
   it.each([
@@ -111,7 +95,7 @@ describe("read-only Cypher for analysts (npm run cypher), on the real Neo4j", ()
   ])("refuses the administration command %s", async (cypher, reason) => {
     const users = async () =>
       (
-        await driver.executeQuery(
+        await ctx.driver.executeQuery(
           "SHOW USERS YIELD user RETURN collect(user) AS users",
           {},
           {
@@ -120,7 +104,7 @@ describe("read-only Cypher for analysts (npm run cypher), on the real Neo4j", ()
         )
       ).records[0]?.get("users") as string[];
     const before = await users();
-    const error = await refusal(run(driver, cypher));
+    const error = await refusal(run(ctx.driver, cypher));
     expect(error.kind).toBe("not_allowed");
     expect(error.message).toMatch(reason);
     expect(await users()).toEqual(before);
@@ -137,18 +121,20 @@ describe("read-only Cypher for analysts (npm run cypher), on the real Neo4j", ()
   });
 
   it("cannot end another session's transaction", async () => {
-    const victim = driver.session({ database: TEST_DATABASE });
+    const victim = ctx.driver.session({ database: TEST_DATABASE });
     const tx = await victim.beginTransaction({ metadata: { app: "victim" } });
     try {
       await tx.run("RETURN 1");
-      const { records } = await driver.executeQuery(
+      const { records } = await ctx.driver.executeQuery(
         "SHOW TRANSACTIONS YIELD transactionId, metaData WHERE metaData.app = 'victim' RETURN transactionId",
         {},
         { database: TEST_DATABASE },
       );
       const id = records[0]?.get("transactionId") as string;
       expect(id).toMatch(/^neo4j-transaction-\d+$/);
-      const error = await refusal(run(driver, "TERMINATE TRANSACTIONS $id", { params: { id } }));
+      const error = await refusal(
+        run(ctx.driver, "TERMINATE TRANSACTIONS $id", { params: { id } }),
+      );
       expect(error.kind).toBe("not_allowed");
       expect(error.message).toMatch(/TERMINATE TRANSACTIONS ends other sessions' queries/);
       // Still alive: it runs a query and commits.
@@ -160,29 +146,32 @@ describe("read-only Cypher for analysts (npm run cypher), on the real Neo4j", ()
   });
 
   it("still runs what analysts read with: schema procedures, full text, JSON of the log, SHOW INDEXES, EXPLAIN and PROFILE", async () => {
-    const labels = await run(driver, "CALL db.labels() YIELD label RETURN label ORDER BY label");
+    const labels = await run(
+      ctx.driver,
+      "CALL db.labels() YIELD label RETURN label ORDER BY label",
+    );
     expect(labels.rows.flat()).toContain("Agency");
     const text = await run(
-      driver,
+      ctx.driver,
       "CALL db.index.fulltext.queryNodes('fact_quotes', 'meteoroids') YIELD node RETURN count(node) AS n",
     );
     expect(toNumber(text.rows[0]![0])).toBeGreaterThan(0);
     const json = await run(
-      driver,
+      ctx.driver,
       "MATCH (e:Event {position: 1}) RETURN size(keys(apoc.convert.fromJsonMap(e.data))) AS keys, date.truncate('month', date('2024-02-29')) AS month",
     );
     expect(toNumber(json.rows[0]![0])).toBeGreaterThan(0);
     expect(String(json.rows[0]![1])).toBe("2024-02-01");
-    const indexes = await run(driver, "SHOW INDEXES YIELD name RETURN count(*) AS n");
+    const indexes = await run(ctx.driver, "SHOW INDEXES YIELD name RETURN count(*) AS n");
     expect(toNumber(indexes.rows[0]![0])).toBeGreaterThan(3);
     const profiled = await run(
-      driver,
+      ctx.driver,
       "// a comment first\nPROFILE MATCH (a:Agency) RETURN count(a) AS n",
     );
     expect(toNumber(profiled.rows[0]![0])).toBeGreaterThan(3);
-    expect((await run(driver, "EXPLAIN MATCH (a:Agency) RETURN a")).rows).toEqual([]);
+    expect((await run(ctx.driver, "EXPLAIN MATCH (a:Agency) RETURN a")).rows).toEqual([]);
     // A name that looks like a call inside a string or a quoted alias is no call.
-    const quoted = await run(driver, "RETURN 'apoc.load.json(x)' AS `apoc.load.json(y)`");
+    const quoted = await run(ctx.driver, "RETURN 'apoc.load.json(x)' AS `apoc.load.json(y)`");
     expect(quoted.rows).toEqual([["apoc.load.json(x)"]]);
   });
 
@@ -191,7 +180,7 @@ describe("read-only Cypher for analysts (npm run cypher), on the real Neo4j", ()
     "the project's Neo4j itself refuses URL loading to anyone, the owner included (not only this command)",
     async () => {
       const owner = async (cypher: string) =>
-        driver.executeQuery(cypher, { url: http.url }, { database: TEST_DATABASE }).then(
+        ctx.driver.executeQuery(cypher, { url: ctx.http.url }, { database: TEST_DATABASE }).then(
           () => undefined,
           (e: { code: string; message: string }) => e,
         );
@@ -203,23 +192,23 @@ describe("read-only Cypher for analysts (npm run cypher), on the real Neo4j", ()
       expect(file?.message).toMatch(/file URLs are disabled|allow_csv_import_from_file_urls/i);
       const apoc = await owner("CALL apoc.load.json($url)");
       expect(apoc?.code).toBe("Neo.ClientError.Procedure.ProcedureNotFound");
-      expect(http.requests).toEqual([]);
+      expect(ctx.http.requests).toEqual([]);
     },
   );
 
   it("cuts the rows at the limit, and says so only when there were more", async () => {
     const ten = "UNWIND range(1, 10) AS i RETURN i ORDER BY i";
-    const cut = await run(driver, ten, { limit: 3 });
+    const cut = await run(ctx.driver, ten, { limit: 3 });
     expect(cut.rows.map(([i]) => toNumber(i))).toEqual([1, 2, 3]);
     expect(cut.truncated).toBe(true);
-    expect((await run(driver, ten, { limit: 10 })).truncated).toBe(false);
-    expect((await run(driver, ten, { limit: 11 })).rows).toHaveLength(10);
+    expect((await run(ctx.driver, ten, { limit: 10 })).truncated).toBe(false);
+    expect((await run(ctx.driver, ten, { limit: 11 })).rows).toHaveLength(10);
   });
 
   it("stops a query that runs past its timeout", async () => {
     const started = Date.now();
     const error = await refusal(
-      run(driver, "MATCH (a), (b), (c), (d) WHERE a.id < d.id RETURN count(*)", {
+      run(ctx.driver, "MATCH (a), (b), (c), (d) WHERE a.id < d.id RETURN count(*)", {
         timeoutMs: 300,
       }),
     );
@@ -233,18 +222,18 @@ describe("read-only Cypher for analysts (npm run cypher), on the real Neo4j", ()
       ["asOf=66", "stream=incident-zvezda-air-leak"].map(parseParam),
     );
     const result = await run(
-      driver,
+      ctx.driver,
       "MATCH (e:Event {stream: $stream}) WHERE e.position <= $asOf RETURN e.type AS type",
       { params },
     );
     expect(result.rows).toEqual([["IncidentReported"]]);
-    const missing = await refusal(run(driver, "RETURN $nowhere"));
+    const missing = await refusal(run(ctx.driver, "RETURN $nowhere"));
     expect(missing.kind).toBe("missing_parameter");
     expect(missing.message).toMatch(/nowhere.*--param/);
   });
 
   it("says why a query is not Cypher", async () => {
-    const error = await refusal(run(driver, "MATCH (n) RETURN n LIMIT"));
+    const error = await refusal(run(ctx.driver, "MATCH (n) RETURN n LIMIT"));
     expect(error.kind).toBe("syntax");
     expect(error.neo4jCode).toBe("Neo.ClientError.Statement.SyntaxError");
   });

@@ -1,31 +1,14 @@
 import { execFile } from "node:child_process";
 import path from "node:path";
 import { promisify } from "node:util";
-import { type Driver } from "neo4j-driver";
-import { ingestArticle } from "../../src/commands/ingestArticle";
 import { projectRoot } from "../../src/config/projectRoot";
-import { loadSeedArticles } from "../../src/seed/seedFolder";
 import { TEST_ENV } from "../support/testNeo4j";
-import { freshServices, TEST_DATABASE } from "../support/testServices";
+import { TEST_DATABASE } from "../support/testServices";
 
-import { listeningServer, snapshot } from "../support/analystCypher";
+import { snapshot, seededForAnalysts } from "../support/analystCypher";
 
 describe("read-only Cypher for analysts: npm run cypher, on the real Neo4j", () => {
-  let driver: Driver;
-  let http: Awaited<ReturnType<typeof listeningServer>>;
-
-  beforeAll(async () => {
-    http = await listeningServer();
-    const services = await freshServices();
-    driver = services.driver;
-    for (const bundle of loadSeedArticles())
-      await ingestArticle(services.handler, bundle.article, bundle.facts, { actor: "seed" });
-  });
-
-  afterAll(async () => {
-    await driver?.close();
-    await new Promise((resolve) => http?.server.close(resolve));
-  });
+  const ctx = seededForAnalysts();
 
   describe("the command line", () => {
     const execFileAsync = promisify(execFile);
@@ -84,24 +67,28 @@ describe("read-only Cypher for analysts: npm run cypher, on the real Neo4j", () 
     });
 
     it("exits 1 on a query that reaches out, saying why, and fetches nothing", async () => {
-      const loaded = await cli(["--param", `url=${http.url}`, "CALL apoc.load.json($url)"]);
+      const loaded = await cli(["--param", `url=${ctx.http.url}`, "CALL apoc.load.json($url)"]);
       expect(loaded.code).toBe(1);
       expect(loaded.stderr).toMatch(
         /^error not_allowed: refused: apoc\.load\.json is not allowed/m,
       );
-      const csv = await cli(["--param", `url=${http.url}`, "LOAD CSV FROM $url AS row RETURN row"]);
+      const csv = await cli([
+        "--param",
+        `url=${ctx.http.url}`,
+        "LOAD CSV FROM $url AS row RETURN row",
+      ]);
       expect(csv.stderr).toMatch(/^error not_allowed: refused: LOAD CSV/m);
-      expect(http.requests).toEqual([]);
+      expect(ctx.http.requests).toEqual([]);
     });
 
     it("exits 1 on a write, saying it was refused, and exits 2 on wrong usage", async () => {
-      const before = await snapshot(driver);
+      const before = await snapshot(ctx.driver);
       const write = await cli(["MATCH (n) DETACH DELETE n"]);
       expect(write.code).toBe(1);
       expect(write.stderr).toMatch(
         /error write_refused \(Neo\.ClientError\.Statement\.AccessMode\)/,
       );
-      expect(await snapshot(driver)).toEqual(before);
+      expect(await snapshot(ctx.driver)).toEqual(before);
       const usage = await cli(["--limit", "none", "RETURN 1"]);
       expect(usage.code).toBe(2);
       expect(usage.stderr).toMatch(/usage error: --limit/);

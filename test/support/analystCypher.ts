@@ -4,7 +4,9 @@ import type { Driver } from "neo4j-driver";
 import { CypherQueryError, runReadOnlyCypher } from "../../src/analyst/readOnlyCypher";
 import { toNumber } from "../../src/neo4j/neo4jValues";
 import { projectionFingerprint } from "../../src/projection/projectionFingerprint";
-import { logCounts, TEST_DATABASE } from "./testServices";
+import { ingestArticle } from "../../src/commands/ingestArticle";
+import { loadSeedArticles } from "../../src/seed/seedFolder";
+import { freshServices, logCounts, TEST_DATABASE } from "./testServices";
 
 /* What the tests of analysts' read-only Cypher share. */
 
@@ -66,4 +68,27 @@ export async function listeningServer(): Promise<{
   await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
   const { port } = server.address() as AddressInfo;
   return { server, url: `http://127.0.0.1:${port}/graphql`, requests };
+}
+
+/**
+ * The seeded test database of the describe that calls it, and an HTTP server on this machine
+ * that records what reaches it (a query must never reach it): both set up before its tests.
+ */
+export function seededForAnalysts() {
+  const ctx = {
+    driver: undefined as unknown as Driver,
+    http: undefined as unknown as Awaited<ReturnType<typeof listeningServer>>,
+  };
+  beforeAll(async () => {
+    ctx.http = await listeningServer();
+    const services = await freshServices();
+    ctx.driver = services.driver;
+    for (const bundle of loadSeedArticles())
+      await ingestArticle(services.handler, bundle.article, bundle.facts, { actor: "seed" });
+  });
+  afterAll(async () => {
+    await ctx.driver?.close();
+    await new Promise((resolve) => ctx.http?.server.close(resolve));
+  });
+  return ctx;
 }

@@ -12,25 +12,41 @@ export const ARTICLE_TEXT =
 
 export const source = (quote: string) => ({ articleId: ARTICLE_ID, quote });
 
+/** The fixture article's registration. */
+export const REGISTER_ARTICLE: Extract<Command, { type: "RegisterArticle" }> = {
+  type: "RegisterArticle",
+  articleId: ARTICLE_ID,
+  title: "Fixture",
+  publisher: "Test Wire",
+  publishedOn: "2021-07-01",
+  text: ARTICLE_TEXT,
+};
+
+/** NASA's registration, quoting the fixture article. */
+export const REGISTER_NASA: Extract<Command, { type: "RegisterEntity" }> = {
+  type: "RegisterEntity",
+  entityId: "nasa",
+  kind: "Agency",
+  name: "NASA",
+  source: source("NASA astronaut"),
+};
+
+/** The DomainError a promise rejects with (it must reject with one). */
+export async function domainRefusal(promise: Promise<unknown>): Promise<DomainError> {
+  const error = await promise.then(
+    () => undefined,
+    (e: unknown) => e,
+  );
+  expect(error).toBeInstanceOf(DomainError);
+  return error as DomainError;
+}
+
 /** given: the article, some entities and an incident, already in the log. */
 export function givenFixture(): InMemoryFacts {
   const facts = new InMemoryFacts();
   const commands: Command[] = [
-    {
-      type: "RegisterArticle",
-      articleId: ARTICLE_ID,
-      title: "Fixture",
-      publisher: "Test Wire",
-      publishedOn: "2021-07-01",
-      text: ARTICLE_TEXT,
-    },
-    {
-      type: "RegisterEntity",
-      entityId: "nasa",
-      kind: "Agency",
-      name: "NASA",
-      source: source("NASA astronaut"),
-    },
+    REGISTER_ARTICLE,
+    REGISTER_NASA,
     {
       type: "RegisterEntity",
       entityId: "jane-roe",

@@ -1,6 +1,10 @@
 import type { Driver } from "neo4j-driver";
+import { request } from "undici";
 import { TRANSACTION_APP } from "../../src/graphql/RequestScope";
+import type { StartedServer } from "../../src/server/ApiServer";
 import { bearer } from "../../tools/support/testTokens";
+import { testDriver } from "./testDatabase";
+import { startTestServer } from "./testServer";
 
 /*
  * Requests as the limits' tests send them: raw bodies and headers, timed, with the request's id;
@@ -86,4 +90,49 @@ export async function millisUntilGone(
     await new Promise((resolve) => setTimeout(resolve, 25));
   }
   return Infinity;
+}
+
+/** An HTTP request with any headers (a browser's Origin included), its status, headers and body. */
+export async function send(
+  url: string,
+  options: { method?: "GET" | "POST" | "OPTIONS"; headers?: Record<string, string>; body?: string },
+) {
+  const answer = await request(url, {
+    method: options.method ?? "GET",
+    headers: options.headers ?? {},
+    ...(options.body === undefined ? {} : { body: options.body }),
+  });
+  const text = await answer.body.text();
+  const header = (name: string) => {
+    const value = answer.headers[name];
+    return Array.isArray(value) ? value.join(", ") : value;
+  };
+  return { status: answer.statusCode, header, text };
+}
+
+/** The headers of a browser's CORS preflight of a GraphQL POST from `origin`. */
+export const PREFLIGHT_FROM = (origin: string) => ({
+  origin,
+  "access-control-request-method": "POST",
+  "access-control-request-headers": "content-type,authorization,apollo-require-preflight",
+});
+
+/**
+ * The seeded server of the limits' tests of the describe that calls it (bodies up to 1 MB, so
+ * that the limits, not the body's, refuse), and a driver to see its transactions in Neo4j.
+ */
+export function limitsServerForTests() {
+  const ctx = {
+    server: undefined as unknown as StartedServer,
+    driver: undefined as unknown as Driver,
+  };
+  beforeAll(async () => {
+    ctx.server = await startTestServer({ settings: { bodyLimit: "1mb" } });
+    ctx.driver = testDriver();
+  });
+  afterAll(async () => {
+    await ctx.driver?.close();
+    await ctx.server?.stop();
+  });
+  return ctx;
 }

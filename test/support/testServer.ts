@@ -7,7 +7,7 @@ import { createLogger } from "../../src/server/createLogger";
 import { emptyDatabase } from "../../tools/support/emptyDatabase";
 import { testDriver } from "./testDatabase";
 import { TEST_ENV } from "./testNeo4j";
-import { testAuthSettings } from "../../tools/support/testTokens";
+import { bearer, testAuthSettings } from "../../tools/support/testTokens";
 
 /**
  * The real server, in this process, on a free port, over the test Neo4j: emptied, then seeded
@@ -107,4 +107,29 @@ export function textQueryClient(url: string, authorization?: string) {
     });
     return (await response.json()) as TextQueryAnswer<T>;
   };
+}
+
+/**
+ * The seeded test server of the describe that calls it: started before its tests and stopped
+ * after them. `request` (typed documents) and `ask` (queries as strings) send a writer's token.
+ */
+export function serverForTests(options: Parameters<typeof startTestServer>[0] = {}) {
+  const api = {
+    server: undefined as unknown as StartedServer,
+    /** Its origin: http://127.0.0.1:<port>. */
+    origin: "",
+    request: undefined as unknown as ReturnType<typeof graphqlClient>,
+    ask: undefined as unknown as ReturnType<typeof textQueryClient>,
+  };
+  beforeAll(async () => {
+    api.server = await startTestServer(options);
+    api.origin = new URL(api.server.url).origin;
+    const writer = await bearer("writer");
+    api.request = graphqlClient(api.server.url, writer);
+    api.ask = textQueryClient(api.server.url, writer);
+  });
+  afterAll(async () => {
+    await api.server?.stop();
+  });
+  return api;
 }

@@ -32,3 +32,24 @@ export async function logCounts(driver: Driver) {
     streams: toNumber(r.get("streams")),
   };
 }
+
+/**
+ * Fresh services for each test of the describe that calls it (an emptied database and a new
+ * command handler), with `setUp` run on them first; the last driver closed after the describe.
+ */
+export function servicesForTests(
+  setUp: (handler: CommandHandler) => Promise<unknown> = async () => {},
+) {
+  const ctx = {
+    driver: undefined as unknown as Driver,
+    handler: undefined as unknown as CommandHandler,
+  };
+  beforeEach(async () => {
+    ({ driver: ctx.driver, handler: ctx.handler } = await freshServices());
+    await setUp(ctx.handler);
+  });
+  afterAll(async () => {
+    await ctx.driver?.close();
+  });
+  return ctx;
+}
