@@ -5,12 +5,11 @@
  */
 import { createWriteStream, existsSync } from "node:fs";
 import { truncate } from "node:fs/promises";
-import { parseArgs } from "node:util";
 import { exportLog, readInterruptedExport } from "../backup/exportLog";
 import type { ArchiveProgress } from "../backup/LogArchiveReader";
 import { Neo4jEventStore } from "../eventstore/Neo4jEventStore";
 import { openDatabase } from "../neo4j/openDatabase";
-import { runCli } from "./runCli";
+import { runCli, toolOptions } from "./runCli";
 
 const USAGE = `Exports the log as a backup: NDJSON, a header, one line per event, a trailer (count, SHA-256).
 
@@ -34,27 +33,17 @@ const EXIT = { ok: 0, failed: 1, usage: 2 } as const;
 const note = (line: string) => process.stderr.write(`${line}\n`);
 
 runCli(async () => {
-  let values;
-  try {
-    ({ values } = parseArgs({
-      options: {
-        out: { type: "string" },
-        "from-position": { type: "string" },
-        resume: { type: "boolean", default: false },
-        force: { type: "boolean", default: false },
-        help: { type: "boolean", short: "h", default: false },
-      },
-      strict: true,
-      allowPositionals: false,
-    }));
-  } catch (error) {
-    note(`error: ${(error as Error).message}\n\n${USAGE}`);
-    return EXIT.usage;
-  }
-  if (values.help) {
-    note(USAGE);
-    return EXIT.ok;
-  }
+  const parsed = toolOptions(
+    {
+      out: { type: "string" },
+      "from-position": { type: "string" },
+      resume: { type: "boolean", default: false },
+      force: { type: "boolean", default: false },
+    },
+    USAGE,
+  );
+  if ("exit" in parsed) return parsed.exit;
+  const { values } = parsed;
   const out = values.out;
   const fromText = values["from-position"];
   const fromPosition = fromText === undefined ? 1 : Number(fromText);

@@ -3,11 +3,10 @@
  * through the event store and the projection, with progress on stderr.
  */
 import { existsSync } from "node:fs";
-import { parseArgs } from "node:util";
 import { importLog } from "../backup/importLog";
 import { openDatabase } from "../neo4j/openDatabase";
 import { PROJECTION_VERSION } from "../projection/Projector";
-import { runCli, say } from "./runCli";
+import { runCli, say, toolOptions } from "./runCli";
 
 const USAGE = `Imports a backup made by npm run export: into an empty database, or onto a log that it
 continues exactly (a segment exported with --from-position N onto a log whose head is N-1).
@@ -29,26 +28,16 @@ const EXIT = { ok: 0, failed: 1, usage: 2 } as const;
 const note = (line: string) => process.stderr.write(`${line}\n`);
 
 runCli(async () => {
-  let values;
-  try {
-    ({ values } = parseArgs({
-      options: {
-        in: { type: "string" },
-        resume: { type: "boolean", default: false },
-        "batch-size": { type: "string", default: "5000" },
-        help: { type: "boolean", short: "h", default: false },
-      },
-      strict: true,
-      allowPositionals: false,
-    }));
-  } catch (error) {
-    note(`error: ${(error as Error).message}\n\n${USAGE}`);
-    return EXIT.usage;
-  }
-  if (values.help) {
-    note(USAGE);
-    return EXIT.ok;
-  }
+  const parsed = toolOptions(
+    {
+      in: { type: "string" },
+      resume: { type: "boolean", default: false },
+      "batch-size": { type: "string", default: "5000" },
+    },
+    USAGE,
+  );
+  if ("exit" in parsed) return parsed.exit;
+  const { values } = parsed;
   const file = values.in;
   const batchSize = Number(values["batch-size"]);
   const usage =

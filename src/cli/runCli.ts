@@ -1,3 +1,4 @@
+import { parseArgs, type ParseArgsConfig } from "node:util";
 import { LogArchiveError } from "../backup/LogArchiveError";
 import { LogImportError } from "../backup/LogImportError";
 import { ConfigurationError } from "../config/neo4jSettings";
@@ -41,3 +42,39 @@ export function runCli(main: () => Promise<number | void>): void {
 }
 
 export const say = (line: string) => console.log(line);
+
+/**
+ * A tool's options read with node:util's parseArgs (strict, no positionals; `--help`, `-h` added):
+ * its values, or the exit code when there is nothing to run: 2 with the usage after an option it
+ * does not know or a value it lacks, 0 with the usage after --help. Both are written to stderr.
+ */
+export function toolOptions<const O extends NonNullable<ParseArgsConfig["options"]>>(
+  options: O,
+  usage: string,
+  args: string[] = process.argv.slice(2),
+):
+  | {
+      values: ReturnType<
+        typeof parseArgs<{ options: O; strict: true; allowPositionals: false }>
+      >["values"];
+    }
+  | { exit: number } {
+  const note = (line: string) => process.stderr.write(`${line}\n`);
+  let parsed;
+  try {
+    parsed = parseArgs({
+      args,
+      options: { ...options, help: { type: "boolean", short: "h", default: false } },
+      strict: true,
+      allowPositionals: false,
+    });
+  } catch (error) {
+    note(`error: ${(error as Error).message}\n\n${usage}`);
+    return { exit: 2 };
+  }
+  if ((parsed.values as { help?: boolean }).help) {
+    note(usage);
+    return { exit: 0 };
+  }
+  return { values: parsed.values as never };
+}
