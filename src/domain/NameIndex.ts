@@ -83,15 +83,12 @@ export class NameIndex {
         if (seen.has(id)) continue;
         seen.add(id);
         const entry = this.entries.get(id)!;
-        const i = entry.keys.findIndex((candidate) => keyMatch(key, candidate));
-        if (i >= 0)
-          yield {
-            id,
-            kind: entry.kind,
-            name: entry.name,
-            matched: entry.names[i]!,
-            match: keyMatch(key, entry.keys[i]!)!,
-          };
+        for (const [i, candidate] of entry.keys.entries()) {
+          const match = keyMatch(key, candidate);
+          if (!match) continue;
+          yield { id, kind: entry.kind, name: entry.name, matched: entry.names[i]!, match };
+          break;
+        }
       }
   }
 }

@@ -17,7 +17,6 @@ export function readRequestMakers({
   id,
   targets,
 }: MakerTools): (() => HostileRequest)[] {
-  const str = (value: string) => json(value);
   return [
     // Custom reads with hostile arguments.
     () =>
@@ -90,7 +89,7 @@ export function readRequestMakers({
     () =>
       graphql(
         "relations",
-        `{ relations(type: ${pick(["CREW_OF", "PART_OF", "NOPE", "1", '"CREW_OF"'])}, from: ${str(id())}, validOn: ${str(pick(INVALID_DATES))}) { id type } }`,
+        `{ relations(type: ${pick(["CREW_OF", "PART_OF", "NOPE", "1", '"CREW_OF"'])}, from: ${json(id())}, validOn: ${json(pick(INVALID_DATES))}) { id type } }`,
       ),
     () =>
       graphql(
@@ -122,7 +121,7 @@ export function readRequestMakers({
     () =>
       graphql(
         "event-log",
-        `{ eventLog(fromPosition: ${pick(NUMBERS)}, first: ${pick(NUMBERS)}, streams: [${str(nasty())}]) { position } }`,
+        `{ eventLog(fromPosition: ${pick(NUMBERS)}, first: ${pick(NUMBERS)}, streams: [${json(nasty())}]) { position } }`,
       ),
     () =>
       graphql(
@@ -143,7 +142,7 @@ export function readRequestMakers({
     () =>
       graphql(
         "generated-paging",
-        `{ people(limit: ${pick(NUMBERS)}, offset: ${pick(NUMBERS)}) { id name } incidentsConnection(first: ${pick(NUMBERS)}, after: ${str(nasty())}) { totalCount } }`,
+        `{ people(limit: ${pick(NUMBERS)}, offset: ${pick(NUMBERS)}) { id name } incidentsConnection(first: ${pick(NUMBERS)}, after: ${json(nasty())}) { totalCount } }`,
       ),
     () =>
       graphql(
@@ -168,7 +167,7 @@ export function readRequestMakers({
       const depth = 5 + int(60);
       return graphql(
         "deep-filter",
-        `{ people(where: ${citizenship(depth, () => "some", str(pick(targets.entityIds)))}) { id } }`,
+        `{ people(where: ${citizenship(depth, () => "some", json(pick(targets.entityIds)))}) { id } }`,
       );
     },
     () => {

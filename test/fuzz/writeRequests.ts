@@ -21,7 +21,6 @@ export function writeRequestMakers({
     random() < 0.5
       ? { authorization: targets.writerAuthorization }
       : ({} as Record<string, string>);
-  const str = (value: string) => json(value);
   return [
     // Commands: each invalid (a quote not in the article, an unknown article, a broken rule).
     () =>
@@ -54,14 +53,14 @@ export function writeRequestMakers({
     () =>
       graphql(
         "command",
-        `mutation($f: String!, $r: String!) { retractFact(input: { factId: $f, reason: $r, source: { articleId: ${str(targets.articleId)}, quote: "no such sentence here" } }, expectedRevision: ${pick(NUMBERS)}) { factId } }`,
+        `mutation($f: String!, $r: String!) { retractFact(input: { factId: $f, reason: $r, source: { articleId: ${json(targets.articleId)}, quote: "no such sentence here" } }, expectedRevision: ${pick(NUMBERS)}) { factId } }`,
         { f: id(), r: nasty() },
         writer(),
       ),
     () =>
       graphql(
         "command",
-        `mutation($at: String!) { reportIncident(input: { incidentId: ${str(`fuzz-${int(1e9)}`)}, kind: AIR_LEAK, title: "t", occurredAt: $at, affected: [${str(`no-such-entity-${int(1e9)}`)}, ${str(id())}], source: { articleId: ${str(targets.articleId)}, quote: ${str(nasty())} } }) { receipt { stream } } }`,
+        `mutation($at: String!) { reportIncident(input: { incidentId: ${json(`fuzz-${int(1e9)}`)}, kind: AIR_LEAK, title: "t", occurredAt: $at, affected: [${json(`no-such-entity-${int(1e9)}`)}, ${json(id())}], source: { articleId: ${json(targets.articleId)}, quote: ${json(nasty())} } }) { receipt { stream } } }`,
         { at: pick(INVALID_DATES) },
         writer(),
       ),

@@ -9,7 +9,7 @@ import { PROJECTION_VERSION } from "../../src/projection/Projector";
 import { ensureProjectionCurrent, rebuildProjection } from "../../src/projection/rebuildProjection";
 import { loadSeedArticles } from "../../src/seed/seedFolder";
 import { randomCommands } from "../support/randomCommands";
-import { freshServices, logCounts, TEST_DATABASE } from "../support/testServices";
+import { logCounts, TEST_DATABASE, servicesForTests } from "../support/testServices";
 
 async function rebuildAndCompare(driver: Driver) {
   const live = await projectionFingerprint(driver, TEST_DATABASE);
@@ -23,24 +23,15 @@ async function rebuildAndCompare(driver: Driver) {
 }
 
 describe("the knowledge graph as the projection of the log", () => {
-  let driver: Driver;
-  let handler: CommandHandler;
-
-  beforeEach(async () => {
-    ({ driver, handler } = await freshServices());
-  });
-
-  afterAll(async () => {
-    await driver?.close();
-  });
+  const ctx = servicesForTests();
 
   it("is rebuilt from the log to the same fingerprint after the seed", async () => {
     for (const bundle of loadSeedArticles())
-      await ingestArticle(handler, bundle.article, bundle.facts);
-    const { live, rebuilt, progress } = await rebuildAndCompare(driver);
+      await ingestArticle(ctx.handler, bundle.article, bundle.facts);
+    const { live, rebuilt, progress } = await rebuildAndCompare(ctx.driver);
     expect(live.nodes).toBeGreaterThan(40);
     expect(rebuilt).toEqual(live);
-    expect(progress[progress.length - 1]).toBe((await logCounts(driver)).head);
+    expect(progress[progress.length - 1]).toBe((await logCounts(ctx.driver)).head);
   });
 
   it("is rebuilt to the same fingerprint after 1,000 random commands, accepted or refused", async () => {
@@ -48,7 +39,7 @@ describe("the knowledge graph as the projection of the log", () => {
     let refused = 0;
     for (const command of randomCommands(1000, 20240229)) {
       try {
-        await handler.execute({ command });
+        await ctx.handler.execute({ command });
         accepted += 1;
       } catch (error) {
         if (!(error instanceof DomainError)) throw error;
@@ -58,9 +49,9 @@ describe("the knowledge graph as the projection of the log", () => {
     expect(accepted + refused).toBe(1000);
     expect(accepted).toBeGreaterThan(400);
     expect(refused).toBeGreaterThan(20);
-    const { live, rebuilt } = await rebuildAndCompare(driver);
+    const { live, rebuilt } = await rebuildAndCompare(ctx.driver);
     expect(rebuilt).toEqual(live);
-    const kinds = await driver.executeQuery(
+    const kinds = await ctx.driver.executeQuery(
       "MATCH ()-[h:HISTORICAL]->() RETURN collect(DISTINCT h.endedBy) AS endedBy",
       {},
       { database: TEST_DATABASE },
@@ -77,30 +68,30 @@ describe("the knowledge graph as the projection of the log", () => {
     const clients = Array.from({ length: 8 }, (_, c) =>
       (async () => {
         for (let i = c; i < commands.length; i += 8) {
-          await handler.execute({ command: commands[i]! }).catch((error: unknown) => {
+          await ctx.handler.execute({ command: commands[i]! }).catch((error: unknown) => {
             if (!(error instanceof DomainError)) throw error;
           });
         }
       })(),
     );
     await Promise.all(clients);
-    const metrics = handler.metrics();
+    const metrics = ctx.handler.metrics();
     expect(metrics.groups).toBeLessThan(metrics.commands);
-    const live = await projectionFingerprint(driver, TEST_DATABASE);
+    const live = await projectionFingerprint(ctx.driver, TEST_DATABASE);
     // One event a batch is the log order itself: the reference for how the projector groups a
     // batch's events (set statements first, then runs of ordered rows).
     for (const pageSize of [1, 3, 5000]) {
-      await rebuildProjection(driver, TEST_DATABASE, { pageSize });
-      expect(await projectionFingerprint(driver, TEST_DATABASE)).toEqual(live);
+      await rebuildProjection(ctx.driver, TEST_DATABASE, { pageSize });
+      expect(await projectionFingerprint(ctx.driver, TEST_DATABASE)).toEqual(live);
     }
   }, 600_000);
 
   it("resumes an interrupted rebuild from its checkpoint, refusing commands until it ends", async () => {
     for (const bundle of loadSeedArticles())
-      await ingestArticle(handler, bundle.article, bundle.facts);
-    const live = await projectionFingerprint(driver, TEST_DATABASE);
+      await ingestArticle(ctx.handler, bundle.article, bundle.facts);
+    const live = await projectionFingerprint(ctx.driver, TEST_DATABASE);
     await expect(
-      rebuildProjection(driver, TEST_DATABASE, {
+      rebuildProjection(ctx.driver, TEST_DATABASE, {
         pageSize: 20,
         onProgress: ({ applied }) => {
           if (applied >= 40) throw new Error("interrupted");
@@ -115,38 +106,38 @@ describe("the knowledge graph as the projection of the log", () => {
       name: "The agency after the rebuild",
       source: { articleId: "iss-leaks-ap-2024-02-29", quote: "NASA" },
     };
-    await expect(handler.execute({ command })).rejects.toBeInstanceOf(RebuildInProgressError);
+    await expect(ctx.handler.execute({ command })).rejects.toBeInstanceOf(RebuildInProgressError);
     const progress: number[] = [];
-    await rebuildProjection(driver, TEST_DATABASE, {
+    await rebuildProjection(ctx.driver, TEST_DATABASE, {
       resume: true,
       pageSize: 20,
       onProgress: ({ applied }) => progress.push(applied),
     });
     expect(progress[0]).toBe(40);
-    expect(await projectionFingerprint(driver, TEST_DATABASE)).toEqual(live);
-    await expect(handler.execute({ command })).resolves.toMatchObject({ replayed: false });
+    expect(await projectionFingerprint(ctx.driver, TEST_DATABASE)).toEqual(live);
+    await expect(ctx.handler.execute({ command })).resolves.toMatchObject({ replayed: false });
   });
   it("is rebuilt at start when another version of the projector wrote it, and left alone when current", async () => {
     for (const bundle of loadSeedArticles())
-      await ingestArticle(handler, bundle.article, bundle.facts);
-    const live = await projectionFingerprint(driver, TEST_DATABASE);
+      await ingestArticle(ctx.handler, bundle.article, bundle.facts);
+    const live = await projectionFingerprint(ctx.driver, TEST_DATABASE);
     const said: string[] = [];
-    expect(await ensureProjectionCurrent(driver, TEST_DATABASE, (l) => said.push(l))).toEqual({
+    expect(await ensureProjectionCurrent(ctx.driver, TEST_DATABASE, (l) => said.push(l))).toEqual({
       rebuilt: false,
     });
-    await driver.executeQuery(
+    await ctx.driver.executeQuery(
       "MATCH (p:ProjectionState {id: 'main'}) SET p.version = 1",
       {},
       {
         database: TEST_DATABASE,
       },
     );
-    expect(await ensureProjectionCurrent(driver, TEST_DATABASE, (l) => said.push(l))).toEqual({
+    expect(await ensureProjectionCurrent(ctx.driver, TEST_DATABASE, (l) => said.push(l))).toEqual({
       rebuilt: true,
     });
     expect(said[0]).toContain(`another version of the projector (1, now ${PROJECTION_VERSION})`);
-    expect(await projectionFingerprint(driver, TEST_DATABASE)).toEqual(live);
-    const { records } = await driver.executeQuery(
+    expect(await projectionFingerprint(ctx.driver, TEST_DATABASE)).toEqual(live);
+    const { records } = await ctx.driver.executeQuery(
       "MATCH (p:ProjectionState {id: 'main'}) RETURN p.version AS version",
       {},
       { database: TEST_DATABASE },
@@ -156,9 +147,9 @@ describe("the knowledge graph as the projection of the log", () => {
 
   it("is emptied at start when it stands ahead of the log (a graph left without its log)", async () => {
     for (const bundle of loadSeedArticles())
-      await ingestArticle(handler, bundle.article, bundle.facts);
+      await ingestArticle(ctx.handler, bundle.article, bundle.facts);
     // The log removed, its projection left behind: the graph no log explains.
-    await driver.executeQuery(
+    await ctx.driver.executeQuery(
       "MATCH (n) WHERE n:Event OR n:EventStream OR n:EventLog DETACH DELETE n",
       {},
       {
@@ -166,15 +157,15 @@ describe("the knowledge graph as the projection of the log", () => {
       },
     );
     const said: string[] = [];
-    expect(await ensureProjectionCurrent(driver, TEST_DATABASE, (l) => said.push(l))).toEqual({
+    expect(await ensureProjectionCurrent(ctx.driver, TEST_DATABASE, (l) => said.push(l))).toEqual({
       rebuilt: true,
     });
     expect(said[0]).toMatch(/the projection stands at position \d+, the log at 0/);
-    expect((await projectionFingerprint(driver, TEST_DATABASE)).nodes).toBe(0);
+    expect((await projectionFingerprint(ctx.driver, TEST_DATABASE)).nodes).toBe(0);
     // And the seed goes in again, as npm start (a new process) would do next.
-    const restarted = new CommandHandler(driver, TEST_DATABASE);
+    const restarted = new CommandHandler(ctx.driver, TEST_DATABASE);
     for (const bundle of loadSeedArticles())
       await ingestArticle(restarted, bundle.article, bundle.facts);
-    expect((await projectionFingerprint(driver, TEST_DATABASE)).nodes).toBeGreaterThan(40);
+    expect((await projectionFingerprint(ctx.driver, TEST_DATABASE)).nodes).toBeGreaterThan(40);
   });
 });

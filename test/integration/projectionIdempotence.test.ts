@@ -1,10 +1,9 @@
 import type { Driver } from "neo4j-driver";
-import { CommandHandler } from "../../src/commands/CommandHandler";
 import type { Command } from "../../src/catalogue/commands";
 import { Neo4jEventStore } from "../../src/eventstore/Neo4jEventStore";
 import { projectionFingerprint } from "../../src/projection/projectionFingerprint";
 import { Projector } from "../../src/projection/Projector";
-import { freshServices, TEST_DATABASE } from "../support/testServices";
+import { TEST_DATABASE, servicesForTests } from "../support/testServices";
 
 /** Applies the last event of the log again (the projection skips nothing: its handlers must). */
 async function reapplyLastEvent(driver: Driver): Promise<string> {
@@ -20,16 +19,7 @@ async function reapplyLastEvent(driver: Driver): Promise<string> {
 }
 
 describe("the knowledge graph as the projection of the log: each event applied once, corrections and retractions", () => {
-  let driver: Driver;
-  let handler: CommandHandler;
-
-  beforeEach(async () => {
-    ({ driver, handler } = await freshServices());
-  });
-
-  afterAll(async () => {
-    await driver?.close();
-  });
+  const ctx = servicesForTests();
 
   const scenario: Record<string, Command[]> = {
     base: [
@@ -129,18 +119,18 @@ describe("the knowledge graph as the projection of the log: each event applied o
   it.each(lastCommands.map((c) => [`${c.type} ${"factId" in c ? c.factId : ""}`, c] as const))(
     "changes nothing when an event is applied twice (%s)",
     async (_name, last) => {
-      for (const command of [...scenario.base!, last]) await handler.execute({ command });
-      const once = await projectionFingerprint(driver, TEST_DATABASE);
-      const type = await reapplyLastEvent(driver);
+      for (const command of [...scenario.base!, last]) await ctx.handler.execute({ command });
+      const once = await projectionFingerprint(ctx.driver, TEST_DATABASE);
+      const type = await reapplyLastEvent(ctx.driver);
       expect(type).toMatch(/^Fact/);
-      expect(await projectionFingerprint(driver, TEST_DATABASE)).toEqual(once);
+      expect(await projectionFingerprint(ctx.driver, TEST_DATABASE)).toEqual(once);
     },
   );
 
   it("keeps a corrected relation's former version, and hides retracted facts from the current graph", async () => {
     for (const command of [...scenario.base!, lastCommands[2]!, lastCommands[6]!])
-      await handler.execute({ command });
-    const { records } = await driver.executeQuery(
+      await ctx.handler.execute({ command });
+    const { records } = await ctx.driver.executeQuery(
       `MATCH (a {id: 'nasa'})-[h:HISTORICAL]->(b {id: 'esa'})
        RETURN h.type AS type, h.endedBy AS endedBy, h.validTo AS validTo ORDER BY h.knownUntil`,
       {},
@@ -150,13 +140,13 @@ describe("the knowledge graph as the projection of the log: each event applied o
       { type: "COOPERATES_WITH", endedBy: "corrected", validTo: null },
       { type: "COOPERATES_WITH", endedBy: "retracted", validTo: "2022" },
     ]);
-    const current = await driver.executeQuery(
+    const current = await ctx.driver.executeQuery(
       "MATCH (n:Agency) RETURN collect(n.id) AS ids",
       {},
       { database: TEST_DATABASE },
     );
     expect(current.records[0]?.get("ids")).toEqual(["nasa"]);
-    const retracted = await driver.executeQuery(
+    const retracted = await ctx.driver.executeQuery(
       "MATCH (n:Retracted {id: 'esa'}) RETURN n.kind AS kind, n.knownUntil IS NOT NULL AS ended",
       {},
       { database: TEST_DATABASE },
