@@ -21,7 +21,7 @@ export class CommandLedger {
   readonly violations: string[] = [];
   /** performance.now() of each acknowledgement, ascending. */
   private readonly ackTimes: number[] = [];
-  private ackWaiters: { after: number; resolve: (at: number) => void }[] = [];
+  private ackWaiters: { after: number; count: number; resolve: (at: number) => void }[] = [];
 
   /** An operation about to be sent (again). */
   sending(operation: ChaosOperation): void {
@@ -54,8 +54,10 @@ export class CommandLedger {
     for (const receipt of answer.receipts) this.acknowledge(receipt, attempts, options.resend);
     const now = performance.now();
     this.ackTimes.push(now);
-    const waiting = this.ackWaiters.filter((w) => w.after <= now);
-    this.ackWaiters = this.ackWaiters.filter((w) => w.after > now);
+    const waiting = this.ackWaiters.filter(
+      (w) => this.countthAfter(w.after, w.count) !== undefined,
+    );
+    this.ackWaiters = this.ackWaiters.filter((w) => !waiting.includes(w));
     for (const waiter of waiting) waiter.resolve(now);
   }
 
@@ -80,8 +82,37 @@ export class CommandLedger {
     this.acknowledged.set(receipt.commandId, { ...receipt, replayed: false });
   }
 
-  /** When the first acknowledgement after `after` (performance.now()) came or comes; undefined at timeout. */
+  /**
+   * When the `count`th acknowledgement after `after` (performance.now()) came or comes; undefined
+   * at timeout.
+   */
+  ackAfter(after: number, count: number, timeoutMs: number): Promise<number | undefined> {
+    const reached = this.countthAfter(after, count);
+    if (reached !== undefined) return Promise.resolve(reached);
+    return new Promise((resolve) => {
+      const timer = setTimeout(() => {
+        this.ackWaiters = this.ackWaiters.filter((w) => w !== waiter);
+        resolve(undefined);
+      }, timeoutMs);
+      const waiter = {
+        after,
+        count,
+        resolve: (at: number) => {
+          clearTimeout(timer);
+          resolve(at);
+        },
+      };
+      this.ackWaiters.push(waiter);
+    });
+  }
+
+  /** When the first acknowledgement after `after` came or comes; undefined at timeout. */
   firstAckAfter(after: number, timeoutMs: number): Promise<number | undefined> {
+    return this.ackAfter(after, 1, timeoutMs);
+  }
+
+  /** The time of the `count`th acknowledgement after `after`, if there has been one. */
+  private countthAfter(after: number, count: number): number | undefined {
     let low = 0;
     let high = this.ackTimes.length;
     while (low < high) {
@@ -89,16 +120,6 @@ export class CommandLedger {
       if (this.ackTimes[middle]! <= after) low = middle + 1;
       else high = middle;
     }
-    if (low < this.ackTimes.length) return Promise.resolve(this.ackTimes[low]);
-    return new Promise((resolve) => {
-      const timer = setTimeout(() => resolve(undefined), timeoutMs);
-      this.ackWaiters.push({
-        after,
-        resolve: (at) => {
-          clearTimeout(timer);
-          resolve(at);
-        },
-      });
-    });
+    return this.ackTimes[low + count - 1];
   }
 }

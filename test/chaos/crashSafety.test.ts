@@ -24,7 +24,8 @@ describe("crash safety under load (a quick chaos run)", () => {
       result.kills.filter((k) => k.target === target && k.writesBackMillis !== undefined).length;
     expect(result.violations).toEqual([]);
     expect([survived("neo4j"), survived("api")]).toEqual([2, 2]);
-    expect(result.commands.acknowledged).toBeGreaterThan(10);
+    // At least three writes before each of the four kills (runChaos waits for them).
+    expect(result.commands.acknowledged).toBeGreaterThanOrEqual(12);
     // Every command was answered in the end: acknowledged, or refused as the loser of a race.
     expect(result.commands.acknowledged + result.commands.refused).toBe(result.commands.sent);
     expect(result.rounds.length).toBeGreaterThan(0);

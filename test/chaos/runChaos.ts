@@ -67,6 +67,12 @@ export interface ChaosResult {
 /** Before a kill is counted as not recovered from. */
 const PROGRESS_MILLIS = 5_000;
 const FINAL_RESENDS = 200;
+/**
+ * Commands acknowledged between one recovery (or the start) and the next kill, however long the
+ * gap drawn: on a slow, shared machine a gap of seconds can pass with no write, and a kill then
+ * meets no load.
+ */
+const WRITES_BEFORE_EACH_KILL = 3;
 
 /**
  * Crash safety under load: its own Neo4j and the compiled API as a child process; writer
@@ -153,11 +159,20 @@ export async function runChaos(options: ChaosOptions): Promise<ChaosResult> {
       const j = random.int(0, i);
       [plan[i], plan[j]] = [plan[j]!, plan[i]!];
     }
+    let loadSince = started;
     for (const [index, target] of plan.entries()) {
       if (loadFailure) throw loadFailure;
       const gap = 500 + random.float() * Math.max(0, options.maxGapSeconds * 1000 - 500);
       doing = `load for ${(gap / 1000).toFixed(1)} s before kill ${index + 1}/${plan.length} (${target})`;
       await sleep(gap);
+      doing = `waiting for ${WRITES_BEFORE_EACH_KILL} writes before kill ${index + 1}/${plan.length} (${target})`;
+      if (
+        (await ledger.ackAfter(loadSince, WRITES_BEFORE_EACH_KILL, RECOVERY_TIMEOUT_MILLIS)) ===
+        undefined
+      )
+        violations.push(
+          `fewer than ${WRITES_BEFORE_EACH_KILL} commands were acknowledged in ${RECOVERY_TIMEOUT_MILLIS / 1000} s before kill ${index + 1} (${target})`,
+        );
       doing = `kill ${index + 1}/${plan.length}: ${target} killed, starting it again`;
       const { record, backAt } =
         target === "neo4j"
@@ -171,6 +186,7 @@ export async function runChaos(options: ChaosOptions): Promise<ChaosResult> {
           `no command was acknowledged within ${RECOVERY_TIMEOUT_MILLIS / 1000} s of kill ${index + 1} (${target})\n${api.outputTail()}`,
         );
       kills.push(record);
+      loadSince = backAt;
       report(
         `[chaos] kill ${index + 1}/${plan.length}: ${target} down ${(record.downMillis / 1000).toFixed(1)} s, ` +
           `first write ${record.writesBackMillis === undefined ? "never" : `${(record.writesBackMillis / 1000).toFixed(1)} s`} after it was back`,
