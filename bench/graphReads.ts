@@ -135,18 +135,24 @@ RETURN a.id AS id, a.name AS name,
     },
     {
       key: "timeline",
-      name: "the timeline: timeline(about: a module)",
+      name: "the timeline: timeline(about: a module, from, until: its last 60 days)",
       timeTravel: false,
       graphql: {
         query: `
-query Timeline($about: ID!) {
-  timeline(about: $about) {
+query Timeline($about: ID!, $from: String!, $until: String!) {
+  timeline(about: $about, from: $from, until: $until) {
     entries { kind factId incidentId incidentKind updateKind statementKind at precision summary orderIsCertain certainty }
     undated { kind factId summary }
   }
 }`,
-        variables: { about: probes.moduleId },
+        variables: {
+          about: probes.moduleId,
+          from: probes.timelineFrom,
+          until: probes.timelineUntil,
+        },
       },
+      // Within the window: a dated entry whose span meets it; an undated one whose article was
+      // not published before it (what an article reports had happened by then).
       cypher: {
         query: `
 MATCH (x:Entity {id: $about})
@@ -164,11 +170,19 @@ CALL (x) {
   MATCH (i)-[:HAS_UPDATE]->(n) RETURN n
 }
 WITH n WHERE n.knownUntil IS NULL
+  AND (n.occurredTo >= datetime($fromStart)
+       OR (n.occurredTo IS NULL AND NOT EXISTS {
+             MATCH (a:Article {id: n.sources[0]}) WHERE a.publishedOn < date(datetime($fromStart)) }))
+  AND (n.occurredFrom IS NULL OR n.occurredFrom <= datetime($untilEnd))
 RETURN n.id AS id, n.kind AS type, n.occurredAt AS at, n.occurredAtPrecision AS precision,
        n.occurredFrom AS earliest, n.occurredTo AS latest,
        coalesce(n.title, n.description, n.text) AS summary, n.certainty AS certainty
 ORDER BY latest, earliest, id`,
-        params: { about: probes.moduleId },
+        params: {
+          about: probes.moduleId,
+          fromStart: `${probes.timelineFrom}T00:00:00.000Z`,
+          untilEnd: `${probes.timelineUntil}T23:59:59.999Z`,
+        },
       },
       answerOfGraphQL: (data) => {
         const timeline = data.timeline as {

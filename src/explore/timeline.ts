@@ -102,8 +102,19 @@ export function orderTimeline(rows: readonly TimelineRow[]) {
 }
 
 /**
+ * Whether an undated node may have happened on or after `since`: what an article reports has
+ * happened by the day the article was published, so an undated update first reported before
+ * `since` cannot fall after it. The node's first source is the article it came from.
+ */
+function reportedSince(n: string, since: string): string {
+  return `NOT EXISTS { MATCH (a:${LABEL.Article} {id: ${n}.sources[0]})
+                           WHERE a.publishedOn < date(datetime(${since})) }`;
+}
+
+/**
  * The timeline's Cypher: incidents, updates and statements known at $asOfPosition whose world
- * time may fall within $fromStart..$untilEnd, each with its fields as known then, at most $rows.
+ * time may fall within $fromStart..$untilEnd (an undated one: if its article was not published
+ * before $fromStart), each with its fields as known then, at most $rows.
  * About a node ($about), from it (an index seek): what is linked to it, the incidents that
  * affected it or its parts, and their updates. Otherwise every incident, update and statement.
  */
@@ -112,7 +123,8 @@ export function timelineCypher(about: boolean): string {
   const kept = `(${hasAnyLabel("n", happenings)}
          OR (n:${LABEL.Retracted} AND NOT n.stream STARTS WITH 'entity-'))
        AND ${nodeKnown("n")}
-       AND ($fromStart IS NULL OR n.occurredTo IS NULL OR n.occurredTo >= datetime($fromStart))
+       AND ($fromStart IS NULL OR n.occurredTo >= datetime($fromStart)
+            OR (n.occurredTo IS NULL AND ${reportedSince("n", "$fromStart")}))
        AND ($untilEnd IS NULL OR n.occurredFrom IS NULL OR n.occurredFrom <= datetime($untilEnd))`;
   const found = about
     ? `MATCH (x:${LABEL.Fact} {id: $about})

@@ -107,6 +107,27 @@ describe("knowledge from several articles", () => {
     ]);
   });
 
+  it("leaves out of a timeline's window the undated entries reported before it began", async () => {
+    const undated = async (from: string | null) => {
+      const { data, errors } = await ask<{ timeline: { undated: { factId: string }[] } }>(
+        `query ($from: String) { timeline(about: "zvezda", from: $from) { undated { factId } } }`,
+        { from },
+      );
+      expect(errors).toBeUndefined();
+      return data!.timeline.undated.map((entry) => entry.factId);
+    };
+    const all = await undated(null);
+    expect(all.length).toBeGreaterThan(0);
+    // Every article of the seed was published from August 2020 to February 2024.
+    expect(await undated("2020-08")).toEqual(all);
+    expect(await undated("2024-03")).toEqual([]);
+    // What the AP article reported on 2024-02-29 may have happened that day; NASA's posts' not.
+    const lastDay = await undated("2024-02-29");
+    expect(lastDay.length).toBeGreaterThan(0);
+    expect(lastDay.length).toBeLessThanOrEqual(all.length);
+    expect(all).toEqual(expect.arrayContaining(lastDay));
+  });
+
   it("shows the explorer's reader that the sources disagree on the date, and whose is preferred", async () => {
     const browser = await launchOfflineChromium("explorer-claims-test-");
     const errors: string[] = [];

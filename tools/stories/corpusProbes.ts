@@ -1,5 +1,9 @@
 import type { EntityRecord } from "./factRecords";
+import { worldTime } from "./storyCalendar";
 import type { StoryWorld } from "./StoryWorld";
+
+/** The timeline probe's window: the corpus's last days, a few dozen entries about the busiest module at any scale. */
+const TIMELINE_WINDOW_DAYS = 60;
 
 export interface CorpusProbes {
   // ids that exist (current, not retracted) at the end of the corpus, chosen to make meaningful reads:
@@ -10,10 +14,12 @@ export interface CorpusProbes {
   personName: string; // that person's name, for full-text search
   searchPhrase: string; // a word that full-text search over names/quotes finds in many facts
   midPosition: number; // roughly the log position at half the corpus (for time-travel reads), computed as the count of events emitted before the middle article
+  timelineFrom: string; // a window of world time (YYYY-MM-DD) for the timeline read: the corpus's last days
+  timelineUntil: string;
 }
 
 /** The probes of a world at the end of its corpus: its busiest station, agency, module, a crew member. */
-export function probesOf(world: StoryWorld, midPosition: number): CorpusProbes {
+export function probesOf(world: StoryWorld, midPosition: number, lastDay: number): CorpusProbes {
   const station = world.ofKind("Station")[0];
   const agency = maxBy(world.ofKind("Agency").filter(alive), (a) => a.members);
   const module = maxBy(
@@ -35,6 +41,8 @@ export function probesOf(world: StoryWorld, midPosition: number): CorpusProbes {
     personName: person.name,
     searchPhrase: module.name,
     midPosition,
+    timelineFrom: worldTime(lastDay - TIMELINE_WINDOW_DAYS),
+    timelineUntil: worldTime(lastDay),
   };
 }
 

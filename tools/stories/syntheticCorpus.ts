@@ -65,7 +65,8 @@ export function syntheticCorpus(options: CorpusOptions): SyntheticCorpus {
     }
     if (emitted !== events) throw new Error(`the corpus has ${emitted} events, not ${events}`);
     const world = driver.story.world;
-    finished = { probes: probesOf(world, driver.midPosition), world, lastDay: driver.story.day };
+    const lastDay = driver.story.day;
+    finished = { probes: probesOf(world, driver.midPosition, lastDay), world, lastDay };
   }
 
   return {
