@@ -1,5 +1,5 @@
 import path from "node:path";
-import { ConfigurationError } from "./neo4jSettings";
+import { ConfigurationError, positiveInteger, type Env } from "./environment";
 import { projectRoot } from "./projectRoot";
 
 /** How requests are authenticated and what an anonymous one may do (docs/operating.md, Access). */
@@ -27,8 +27,6 @@ export interface AuthSettings {
   maxFailuresPerMinute: number;
 }
 
-type Env = Readonly<Record<string, string | undefined>>;
-
 /** An HS256 secret shorter than the hash is guessable offline from any token it signed. */
 const MIN_SECRET_LENGTH = 32;
 
@@ -44,18 +42,8 @@ export function authSettings(env: Env = process.env): AuthSettings {
       env.API_KEYS_FILE || path.join(".iss", "api-keys.json"),
     ),
     reads,
-    maxFailuresPerMinute: wholeNumber(env, "AUTH_MAX_FAILURES", 20, 1_000_000),
+    maxFailuresPerMinute: positiveInteger(env, "AUTH_MAX_FAILURES", 20, 1_000_000),
   };
-}
-
-function wholeNumber(env: Env, name: string, fallback: number, max: number): number {
-  const raw = env[name];
-  if (raw === undefined || raw === "") return fallback;
-  const value = Number(raw);
-  if (!Number.isInteger(value) || value < 1 || value > max) {
-    throw new ConfigurationError(`${name} must be a whole number from 1 to ${max}, got "${raw}"`);
-  }
-  return value;
 }
 
 const DURATION_UNITS: Readonly<Record<string, number>> = { s: 1, m: 60, h: 3600, d: 86_400 };

@@ -1,5 +1,6 @@
 import path from "node:path";
 import { projectRoot } from "./projectRoot";
+import { ConfigurationError, type Env } from "./environment";
 
 /** How the project reaches Neo4j: a database the user gives, or the local one it manages. */
 export type Neo4jTarget =
@@ -19,12 +20,6 @@ export interface LocalNeo4jSettings {
   /** From NEO4J_PASSWORD; otherwise generated once and kept in the instance folder. */
   password: string | undefined;
 }
-
-export class ConfigurationError extends Error {
-  override readonly name = "ConfigurationError";
-}
-
-type Env = Readonly<Record<string, string | undefined>>;
 
 function port(env: Env, name: string, fallback: number): number {
   const raw = env[name];

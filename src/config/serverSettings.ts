@@ -1,6 +1,6 @@
 import { networkInterfaces, hostname } from "node:os";
 import { authSettings, isLoopback, type AuthSettings } from "./authSettings";
-import { ConfigurationError } from "./neo4jSettings";
+import { ConfigurationError, flag, positiveInteger, type Env } from "./environment";
 
 /**
  * What one request may ask for and how long it may take (docs/operating.md, "Limits"). Every
@@ -96,28 +96,7 @@ export interface ServerSettings {
   introspection: boolean;
 }
 
-type Env = Readonly<Record<string, string | undefined>>;
-
 const LOOPBACK = ["127.0.0.1", "localhost", "::1"];
-
-function positiveInteger(env: Env, name: string, fallback: number, max: number): number {
-  const raw = env[name];
-  if (raw === undefined || raw === "") return fallback;
-  const value = Number(raw);
-  if (!Number.isInteger(value) || value < 1 || value > max) {
-    throw new ConfigurationError(`${name} must be a whole number from 1 to ${max}, got "${raw}"`);
-  }
-  return value;
-}
-
-function flag(env: Env, name: string, fallback: boolean): boolean {
-  const raw = env[name];
-  if (raw === undefined || raw === "") return fallback;
-  if (raw !== "true" && raw !== "false") {
-    throw new ConfigurationError(`${name} must be true or false, got "${raw}"`);
-  }
-  return raw === "true";
-}
 
 export function requestLimits(env: Env = process.env): RequestLimits {
   const d = DEFAULT_LIMITS;

@@ -24,20 +24,25 @@ export const CORS_ALLOWED_HEADERS = [
 /** Response headers a page may read: the request's id (logs, traces) and when to retry. */
 const CORS_EXPOSED_HEADERS = ["request-id", "retry-after"];
 
-/** A page on a loopback dev server: http(s)://localhost, 127.0.0.1 or [::1], on any port. */
-export function isLoopbackDevOrigin(origin: string): boolean {
+/**
+ * An Origin header as a browser sends it, parsed: http or https, and scheme, host and port only
+ * (anything more is not a browser's). Undefined for anything else.
+ */
+export function browserOrigin(origin: string): URL | undefined {
   let url: URL;
   try {
     url = new URL(origin);
   } catch {
-    return false;
+    return undefined;
   }
-  return (
-    (url.protocol === "http:" || url.protocol === "https:") &&
-    LOOPBACK_NAMES.has(url.hostname) &&
-    // An Origin header is scheme, host and port: anything more is not a browser's.
-    url.origin === origin
-  );
+  const web = url.protocol === "http:" || url.protocol === "https:";
+  return web && url.origin === origin ? url : undefined;
+}
+
+/** A page on a loopback dev server: http(s)://localhost, 127.0.0.1 or [::1], on any port. */
+export function isLoopbackDevOrigin(origin: string): boolean {
+  const url = browserOrigin(origin);
+  return url !== undefined && LOOPBACK_NAMES.has(url.hostname);
 }
 
 /**

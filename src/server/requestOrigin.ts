@@ -1,5 +1,5 @@
 import type { ServerSettings } from "../config/serverSettings";
-import { corsOriginAllowed } from "./corsPolicy";
+import { browserOrigin, corsOriginAllowed } from "./corsPolicy";
 
 /** The Host header's name, lower-cased, without its port ("[::1]" keeps its brackets). */
 export function hostName(hostHeader: string | undefined): string | undefined {
@@ -29,15 +29,8 @@ export function webSocketOriginAllowed(
 ): boolean {
   if (origin === undefined) return true;
   if (corsOriginAllowed(origin, settings)) return true;
-  let url: URL;
-  try {
-    url = new URL(origin);
-  } catch {
-    return false;
-  }
+  const url = browserOrigin(origin);
   return (
-    (url.protocol === "http:" || url.protocol === "https:") &&
-    hostHeader !== undefined &&
-    url.host === hostHeader.trim().toLowerCase()
+    url !== undefined && hostHeader !== undefined && url.host === hostHeader.trim().toLowerCase()
   );
 }

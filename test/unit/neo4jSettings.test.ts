@@ -1,8 +1,5 @@
-import {
-  ConfigurationError,
-  localNeo4jSettings,
-  neo4jTarget,
-} from "../../src/config/neo4jSettings";
+import { ConfigurationError } from "../../src/config/environment";
+import { localNeo4jSettings, neo4jTarget } from "../../src/config/neo4jSettings";
 import { LOADED_APOC, renderApocConf, renderNeo4jConf } from "../../src/neo4j/neo4jConf";
 
 describe("Neo4j settings from the environment", () => {

@@ -1,4 +1,4 @@
-import { ConfigurationError } from "../../src/config/neo4jSettings";
+import { ConfigurationError } from "../../src/config/environment";
 import { DEFAULT_LIMITS, serverSettings } from "../../src/config/serverSettings";
 
 describe("server settings from the environment", () => {
