@@ -9,7 +9,7 @@ import { exportLog, readInterruptedExport } from "../backup/exportLog";
 import type { ArchiveProgress } from "../backup/LogArchiveReader";
 import { Neo4jEventStore } from "../eventstore/Neo4jEventStore";
 import { openDatabase } from "../neo4j/openDatabase";
-import { runCli, toolOptions } from "./runCli";
+import { eventProgress, runCli, toolOptions } from "./runCli";
 
 const USAGE = `Exports the log as a backup: NDJSON, a header, one line per event, a trailer (count, SHA-256).
 
@@ -79,7 +79,7 @@ runCli(async () => {
       );
     }
     const started = performance.now();
-    let shown = 0;
+    const progress = eventProgress("export", note, resume?.count ?? 0);
     const result = await exportLog(
       store,
       () => {
@@ -93,14 +93,7 @@ runCli(async () => {
       {
         fromPosition,
         resume,
-        onProgress: ({ written, total }) => {
-          if (written !== total && performance.now() - shown < 1000) return;
-          shown = performance.now();
-          const seconds = (performance.now() - started) / 1000;
-          const percent = total === 0 ? 100 : Math.floor((written / total) * 100);
-          const rate = seconds > 0 ? Math.round((written - (resume?.count ?? 0)) / seconds) : 0;
-          note(`export: ${written}/${total} events (${percent}%), ${rate} events/s`);
-        },
+        onProgress: ({ written, total }) => progress(written, total),
       },
     );
     const seconds = (performance.now() - started) / 1000;

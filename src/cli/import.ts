@@ -6,7 +6,7 @@ import { existsSync } from "node:fs";
 import { importLog } from "../backup/importLog";
 import { openDatabase } from "../neo4j/openDatabase";
 import { PROJECTION_VERSION } from "../projection/Projector";
-import { runCli, say, toolOptions } from "./runCli";
+import { eventProgress, runCli, say, toolOptions } from "./runCli";
 
 const USAGE = `Imports a backup made by npm run export: into an empty database, or onto a log that it
 continues exactly (a segment exported with --from-position N onto a log whose head is N-1).
@@ -57,13 +57,14 @@ runCli(async () => {
   try {
     const started = performance.now();
     let importStarted = started;
-    let shown = 0;
+    let progress = eventProgress("import", note);
     const result = await importLog(db.driver, db.database, file, {
       batchSize,
       resume: values.resume,
       onVerifying: () => note(`verifying ${file}`),
       onVerified: ({ header, trailer }) => {
         importStarted = performance.now();
+        progress = eventProgress("import", note);
         const seconds = ((importStarted - started) / 1000).toFixed(1);
         note(
           `verified in ${seconds}s: ${trailer.count} events, positions ${header.fromPosition} to ${header.toPosition}, sha256 ${trailer.sha256}, exported ${header.exportedAt}`,
@@ -74,14 +75,7 @@ runCli(async () => {
           );
         }
       },
-      onProgress: ({ imported, total }) => {
-        if (imported !== total && performance.now() - shown < 1000) return;
-        shown = performance.now();
-        const seconds = (performance.now() - importStarted) / 1000;
-        const percent = total === 0 ? 100 : Math.floor((imported / total) * 100);
-        const rate = seconds > 0 ? Math.round(imported / seconds) : 0;
-        note(`import: ${imported}/${total} events (${percent}%), ${rate} events/s`);
-      },
+      onProgress: ({ imported, total }) => progress(imported, total),
     });
     const importSeconds = (performance.now() - importStarted) / 1000;
     const totalSeconds = (performance.now() - started) / 1000;

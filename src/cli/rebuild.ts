@@ -6,7 +6,7 @@
 import { openDatabase } from "../neo4j/openDatabase";
 import { projectionFingerprint } from "../projection/projectionFingerprint";
 import { clearRebuildMark, rebuildProjection } from "../projection/rebuildProjection";
-import { runCli, say } from "./runCli";
+import { eventProgress, runCli, say } from "./runCli";
 
 runCli(async () => {
   const resume = process.argv.includes("--resume");
@@ -15,17 +15,10 @@ runCli(async () => {
     if (process.argv.includes("--force")) await clearRebuildMark(db.driver, db.database);
     const before = resume ? undefined : await projectionFingerprint(db.driver, db.database);
     const started = Date.now();
-    let lastShown = 0;
+    const progress = eventProgress("rebuild", say);
     const result = await rebuildProjection(db.driver, db.database, {
       resume,
-      onProgress: ({ applied, total }) => {
-        if (applied !== total && Date.now() - lastShown < 1000) return;
-        lastShown = Date.now();
-        const seconds = (Date.now() - started) / 1000;
-        const percent = total === 0 ? 100 : Math.floor((applied / total) * 100);
-        const rate = seconds > 0 ? Math.round(applied / seconds) : 0;
-        say(`rebuild: ${applied}/${total} events (${percent}%), ${rate} events/s`);
-      },
+      onProgress: ({ applied, total }) => progress(applied, total),
     });
     const after = await projectionFingerprint(db.driver, db.database);
     const seconds = (Date.now() - started) / 1000;
