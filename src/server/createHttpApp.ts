@@ -8,7 +8,6 @@ import type { Authenticator } from "../auth/Authenticator";
 import { ANONYMOUS, type Principal } from "../auth/Principal";
 import type { ServerSettings } from "../config/serverSettings";
 import type { GraphQLContext } from "../graphql/context";
-import { authErrorToGraphQL, authRefusalHttp } from "../graphql/errors";
 import { httpErrorCode } from "../graphql/errors";
 import { requestScopes } from "../graphql/RequestScope";
 import { corsMiddleware } from "./corsPolicy";
@@ -16,6 +15,7 @@ import { browserPages } from "./browserPages";
 import { ideAssets } from "./ideAssets";
 import { hostAllowed } from "./requestOrigin";
 import { schemaDocumentRoutes, type SchemaDocuments } from "./schemaDocuments";
+import { sendAuthRefusal } from "./authRefusal";
 
 export interface Probes {
   /** Neo4j answers and the schema is built. */
@@ -85,12 +85,7 @@ export function createHttpApp(options: {
         if (!(error instanceof AuthError)) return next(error);
         log.debug({ reason: error.message }, "credential refused");
         // Refused before GraphQL: a credential that does not verify is never read as anonymous.
-        const { message, extensions } = authErrorToGraphQL(error);
-        const { status, headers } = authRefusalHttp(error);
-        res
-          .status(status)
-          .set(Object.fromEntries(headers))
-          .json({ errors: [{ message, extensions: { code: extensions.code } }] });
+        sendAuthRefusal(res, error);
       }
     },
     express.json({ limit: settings.bodyLimit }),

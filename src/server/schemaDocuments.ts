@@ -5,8 +5,9 @@ import { AuthError } from "../auth/AuthError";
 import type { Authenticator } from "../auth/Authenticator";
 import { authorize } from "../auth/authorize";
 import type { ServerSettings } from "../config/serverSettings";
-import { authErrorToGraphQL, authRefusalHttp, ErrorCode } from "../graphql/errors";
+import { ErrorCode } from "../graphql/errors";
 import { printApiSchema } from "../graphql/printApiSchema";
+import { sendAuthRefusal } from "./authRefusal";
 
 /** A document the server publishes about its schema, with its validator. */
 export interface SchemaDocument {
@@ -97,12 +98,7 @@ export function schemaDocumentRoutes(options: {
         authorize(principal, "reader", authenticator.howToAuthenticate);
       } catch (error) {
         if (!(error instanceof AuthError)) throw error;
-        const { message, extensions } = authErrorToGraphQL(error);
-        const { status, headers } = authRefusalHttp(error);
-        res
-          .status(status)
-          .set(Object.fromEntries(headers))
-          .json({ errors: [{ message, extensions: { code: extensions.code } }] });
+        sendAuthRefusal(res, error);
         return;
       }
     }
