@@ -35,7 +35,8 @@ import {
   MAX_PATH_DEPTH,
   MAX_RESULT_ROWS,
   tooLarge,
-  worldTimeBound,
+  windowParameters,
+  type WorldTimeWindow,
 } from "./readLimits";
 import { orderTimeline, timelineCypher, type TimelineEntry, type TimelineRow } from "./timeline";
 
@@ -219,14 +220,11 @@ export class GraphExplorer {
    * then (src/explore/disputes.ts), the preferred claim first, then by when each was known.
    */
   async disputes(
-    filter: { about?: string | null; from?: string | null; until?: string | null },
+    filter: WorldTimeWindow,
     travel: Pick<TimeTravel, "asOfPosition">,
   ): Promise<Dispute[]> {
     const { records } = await this.read(DISPUTES, {
-      rows: int(MAX_RESULT_ROWS + 1),
-      about: filter.about ?? null,
-      fromStart: worldTimeBound("from", filter.from),
-      untilEnd: worldTimeBound("until", filter.until),
+      ...windowParameters(filter),
       ...timeTravelParameters(travel),
     });
     if (records.length > MAX_RESULT_ROWS)
@@ -235,14 +233,11 @@ export class GraphExplorer {
   }
 
   async timeline(
-    filter: { about?: string | null; from?: string | null; until?: string | null },
+    filter: WorldTimeWindow,
     travel: Pick<TimeTravel, "asOfPosition">,
   ): Promise<{ entries: TimelineEntry[]; undated: TimelineEntry[] }> {
     const { records } = await this.read(timelineCypher(Boolean(filter.about)), {
-      rows: int(MAX_RESULT_ROWS + 1),
-      about: filter.about ?? null,
-      fromStart: worldTimeBound("from", filter.from),
-      untilEnd: worldTimeBound("until", filter.until),
+      ...windowParameters(filter),
       ...timeTravelParameters(travel),
     });
     if (records.length > MAX_RESULT_ROWS)

@@ -1,3 +1,4 @@
+import { int } from "neo4j-driver";
 import { DomainError, invalid } from "../domain/DomainError";
 import { earliestInstant, latestInstant, parseWorldTime } from "../domain/WorldTime";
 
@@ -20,6 +21,23 @@ export function worldTimeBound(
   const parsed = parseWorldTime(value);
   if ("error" in parsed) throw invalid(field, parsed.error);
   return field === "from" ? earliestInstant(parsed) : latestInstant(parsed);
+}
+
+/** A read of what happened about a node within dates (the timeline, the disputes). */
+export interface WorldTimeWindow {
+  about?: string | null;
+  from?: string | null;
+  until?: string | null;
+}
+
+/** A window's Cypher parameters, with a row past MAX_RESULT_ROWS to tell an answer too large. */
+export function windowParameters(window: WorldTimeWindow) {
+  return {
+    rows: int(MAX_RESULT_ROWS + 1),
+    about: window.about ?? null,
+    fromStart: worldTimeBound("from", window.from),
+    untilEnd: worldTimeBound("until", window.until),
+  };
 }
 
 /** The refusal of an answer over MAX_RESULT_ROWS: what to narrow it with. */
