@@ -14,6 +14,7 @@ import type { FactState } from "../FactState";
 import { certainty, reference, references, source, text } from "../fields";
 import { refuseNamesakes } from "./namesakes";
 import { ALIAS_NODES, DIFFERENT_FROM_EDGES } from "./aliasNodes";
+import { ENTITY_PAYLOAD } from "./registerEntity";
 
 /** Another name of an entity, with its own source and certainty. */
 export interface AliasAdded {
@@ -129,13 +130,5 @@ export const addAlias = defineCommand({
       },
     },
   },
-  payload: {
-    type: "RegisterEntityPayload",
-    fact: {
-      field: "entity",
-      type: "Entity",
-      description: "The entity as now projected.",
-      read: "entities",
-    },
-  },
+  payload: ENTITY_PAYLOAD,
 });

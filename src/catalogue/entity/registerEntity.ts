@@ -11,7 +11,12 @@ import { labelsOf } from "../../projection/graphLabels";
 import { CITE, citationOf } from "../../projection/graphWrites";
 import { int } from "../../neo4j/neo4jValues";
 import { FACT_LABEL } from "../../projection/graphLabels";
-import { defineCommand, type Applied, type Statement } from "../CommandDefinition";
+import {
+  defineCommand,
+  type Applied,
+  type PayloadDefinition,
+  type Statement,
+} from "../CommandDefinition";
 import { ALIAS_NODES, DIFFERENT_FROM_EDGES } from "./aliasNodes";
 import type { EntityData } from "../facts";
 import { certainty, newId, oneOf, optionalText, references, source, text, texts } from "../fields";
@@ -65,6 +70,17 @@ function aliasAndDistinctStatements(events: readonly Applied<EntityRegistered>[]
 }
 
 /** Registers an entity (an agency, person, module...) that an article speaks of. */
+/** What a command on an entity answers: the entity as now projected (registerEntity, addAlias). */
+export const ENTITY_PAYLOAD: PayloadDefinition = {
+  type: "RegisterEntityPayload",
+  fact: {
+    field: "entity",
+    type: "Entity",
+    description: "The entity as now projected.",
+    read: "entities",
+  },
+};
+
 export const registerEntity = defineCommand({
   type: "RegisterEntity",
   summary: "Registers an entity",
@@ -167,13 +183,5 @@ export const registerEntity = defineCommand({
       },
     },
   },
-  payload: {
-    type: "RegisterEntityPayload",
-    fact: {
-      field: "entity",
-      type: "Entity",
-      description: "The entity as now projected.",
-      read: "entities",
-    },
-  },
+  payload: ENTITY_PAYLOAD,
 });
