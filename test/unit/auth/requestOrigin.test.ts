@@ -41,9 +41,14 @@ describe("a WebSocket's Origin", () => {
     expect(webSocketOriginAllowed(undefined, "127.0.0.1:4000", local)).toBe(true);
     expect(webSocketOriginAllowed("https://evil.example", "127.0.0.1:4000", local)).toBe(false);
     expect(webSocketOriginAllowed("null", "127.0.0.1:4000", local)).toBe(false);
+    // An Origin header is scheme, host and port: one with a path is not a browser's.
+    const production = serverSettings({ NODE_ENV: "production" });
+    expect(webSocketOriginAllowed("http://10.0.0.5:4000/x", "10.0.0.5:4000", production)).toBe(
+      false,
+    );
+    expect(webSocketOriginAllowed("http://10.0.0.5:4000", "10.0.0.5:4000", production)).toBe(true);
     // A dev server on this machine, outside production, as for CORS.
     expect(webSocketOriginAllowed("http://127.0.0.1:5173", "127.0.0.1:4000", local)).toBe(true);
-    const production = serverSettings({ NODE_ENV: "production" });
     expect(webSocketOriginAllowed("http://127.0.0.1:5173", "127.0.0.1:4000", production)).toBe(
       false,
     );
