@@ -66,7 +66,14 @@ export async function profileReads(
   const custom: [string, () => Promise<unknown>][] = [
     ["neighbourhood", () => explorer.neighbourhood(probes.moduleId, 1, 500, {})],
     ["neighbourhood-as-of", () => explorer.neighbourhood(probes.moduleId, 1, 500, asOf)],
-    ["timeline", () => explorer.timeline({ about: probes.moduleId }, {})],
+    [
+      "timeline",
+      () =>
+        explorer.timeline(
+          { about: probes.moduleId, from: probes.timelineFrom, until: probes.timelineUntil },
+          {},
+        ),
+    ],
     ["path", () => explorer.path(probes.personId, probes.moduleId, 10, {})],
     ["relations-as-of", () => explorer.relations({ type: "CREW_OF", to: probes.stationId }, asOf)],
     [
