@@ -1,3 +1,4 @@
+import { earliestInstant, latestInstant } from "../src/domain/WorldTime";
 import type { CorpusProbes } from "../tools/stories/syntheticCorpus";
 import {
   NESTED_LIMIT,
@@ -180,8 +181,8 @@ RETURN n.id AS id, n.kind AS type, n.occurredAt AS at, n.occurredAtPrecision AS 
 ORDER BY latest, earliest, id`,
         params: {
           about: probes.moduleId,
-          fromStart: `${probes.timelineFrom}T00:00:00.000Z`,
-          untilEnd: `${probes.timelineUntil}T23:59:59.999Z`,
+          fromStart: earliestInstant({ value: probes.timelineFrom, precision: "day" }),
+          untilEnd: latestInstant({ value: probes.timelineUntil, precision: "day" }),
         },
       },
       answerOfGraphQL: (data) => {
