@@ -6,12 +6,14 @@ import type { Neo4jEventStore } from "../eventstore/Neo4jEventStore";
 import { LABEL } from "../graph/graphLabels";
 import { FACT_RELATIONSHIP_TYPES, TYPE } from "../graph/relationshipTypes";
 import {
+  ALL_EDGE_DETAILS,
   edgeView,
   nodeView,
-  RELATION_VIEWS,
+  relationViews,
   toRelationFact,
   type RelationFact,
-  SUBGRAPH_OF_PATHS,
+  subgraphOfPaths,
+  type EdgeDetail,
   toPath,
   toSubgraph,
   type EdgeView,
@@ -93,6 +95,8 @@ export class GraphExplorer {
     depth: number,
     limit: number,
     travel: TimeTravel,
+    /** What the edges carry besides their id, type and ends (graphShapes' EDGE_DETAILS). */
+    details: ReadonlySet<EdgeDetail> = ALL_EDGE_DETAILS,
   ): Promise<Subgraph | null> {
     if (!Number.isInteger(depth) || depth < 1 || depth > MAX_NEIGHBOURHOOD_DEPTH) {
       throw invalid("depth", `depth must be between 1 and ${MAX_NEIGHBOURHOOD_DEPTH}`);
@@ -113,14 +117,14 @@ export class GraphExplorer {
              WITH DISTINCT x
              RETURN collect({view: ${nodeView("x")}, distance: 1}) AS nodes
            }
-           WITH start, truncated, nodes, [r IN rels | ${edgeView("r")}] AS edges`
+           WITH start, truncated, nodes, [r IN rels | ${edgeView("r", details)}] AS edges`
         : `OPTIONAL MATCH p = (start)-[rels*1..${depth}]-(n)
            WHERE all(r IN rels WHERE ${relationshipHolds("r")})
              AND all(x IN nodes(p) WHERE ${isFactNode("x")} AND ${nodeKnown("x")} AND ${nodeHappened("x")})
            WITH start, p LIMIT $scan
            WITH start, collect(p) AS found
            WITH start, found[..$limit] AS paths, size(found) > $limit AS truncated
-           ${SUBGRAPH_OF_PATHS}`;
+           ${subgraphOfPaths(details)}`;
     const { records } = await this.read(
       `MATCH (start:${LABEL.Fact} {id: $id}) WHERE ${nodeKnown("start")}
        ${around}
@@ -142,6 +146,7 @@ export class GraphExplorer {
     to: string,
     maxDepth: number,
     travel: TimeTravel,
+    details: ReadonlySet<EdgeDetail> = ALL_EDGE_DETAILS,
   ): Promise<Subgraph | null> {
     if (!Number.isInteger(maxDepth) || maxDepth < 1 || maxDepth > MAX_PATH_DEPTH) {
       throw invalid("maxDepth", `maxDepth must be between 1 and ${MAX_PATH_DEPTH}`);
@@ -155,7 +160,7 @@ export class GraphExplorer {
        WHERE all(r IN rels WHERE ${relationshipHolds("r")})
          AND all(x IN nodes(p) WHERE ${isFactNode("x")} AND ${nodeKnown("x")} AND ${nodeHappened("x")})
        RETURN CASE WHEN a = b THEN [${nodeView("a")}] ELSE [x IN nodes(p) | ${nodeView("x")}] END AS nodes,
-              [r IN relationships(p) | ${edgeView("r")}] AS edges
+              [r IN relationships(p) | ${edgeView("r", details)}] AS edges
        LIMIT 1`,
       { from, to, ...timeTravelParameters(travel) },
     );
@@ -167,6 +172,7 @@ export class GraphExplorer {
   async relations(
     filter: { type?: string | null; from?: string | null; to?: string | null },
     travel: TimeTravel,
+    details: ReadonlySet<EdgeDetail> = ALL_EDGE_DETAILS,
   ): Promise<RelationFact[]> {
     if (filter.type && !FACT_RELATIONSHIP_TYPES.includes(filter.type)) {
       throw invalid("type", `no relation type ${filter.type}`);
@@ -187,7 +193,7 @@ export class GraphExplorer {
          AND ${relationshipHolds("r")}
        WITH a, r, b ORDER BY coalesce(r.type, type(r)), a.id, b.id, r.knownSince
        LIMIT $rows
-       RETURN ${RELATION_VIEWS}`,
+       RETURN ${relationViews(details)}`,
       {
         type: filter.type ?? null,
         from: filter.from ?? null,
@@ -209,7 +215,7 @@ export class GraphExplorer {
     const { records } = await this.read(
       `MATCH (a:${LABEL.Fact} {id: $from})-[r]->(b:${LABEL.Fact} {id: $to})
        WHERE r.id = $id AND r.knownUntil IS NULL
-       RETURN ${RELATION_VIEWS} LIMIT 1`,
+       RETURN ${relationViews()} LIMIT 1`,
       { id: relationId, from: from.id, to: to.id },
     );
     return records[0] ? toRelationFact(records[0]) : null;

@@ -79,18 +79,47 @@ export function nodeView(x: string): string {
     label: coalesce(${x}.name, ${x}.title, ${x}.description, ${x}.text, ${x}.id)}}`;
 }
 
-/** Cypher: the view of relationship `r` (a map shaped like EdgeView). */
-export function edgeView(r: string): string {
+/**
+ * The fields of an edge that a read leaves out when the operation does not select them; its id,
+ * factId, type, ends and knownSince it always reads. At 500 edges, reading every field took a
+ * third of a neighbourhood's time in Neo4j and the driver.
+ */
+export const EDGE_DETAILS = [
+  "certainty",
+  "role",
+  "validFrom",
+  "validFromPrecision",
+  "validTo",
+  "validToPrecision",
+  "quotes",
+  "sources",
+  "knownUntil",
+  "endedBy",
+] as const satisfies readonly (keyof GraphEdge)[];
+export type EdgeDetail = (typeof EDGE_DETAILS)[number];
+export const ALL_EDGE_DETAILS: ReadonlySet<EdgeDetail> = new Set(EDGE_DETAILS);
+
+/** The details among the fields an operation selected on an edge. */
+export function edgeDetails(selected: ReadonlySet<string>): ReadonlySet<EdgeDetail> {
+  return new Set(EDGE_DETAILS.filter((detail) => selected.has(detail)));
+}
+
+/**
+ * Cypher: the view of relationship `r` (a map shaped like EdgeView), with the details asked for.
+ * They are written in EDGE_DETAILS's order, so that one selection is one query text (one plan).
+ */
+export function edgeView(r: string, details: ReadonlySet<EdgeDetail> = ALL_EDGE_DETAILS): string {
+  const read = EDGE_DETAILS.filter((detail) => details.has(detail)).map((detail) => `, .${detail}`);
   return `{type: type(${r}), from: startNode(${r}).id, to: endNode(${r}).id,
-    properties: ${r} {.id, .stream, .type, .certainty, .role, .validFrom, .validFromPrecision, .validTo,
-      .validToPrecision, .quotes, .sources, .knownSince, .knownUntil, .endedBy}}`;
+    properties: ${r} {.id, .stream, .type, .knownSince${read.join("")}}}`;
 }
 
 /**
  * Cypher, after `WITH start, collect(p) AS paths`: the subgraph the paths span, each node once
  * at its least distance from the start and each relationship once (columns nodes, edges).
  */
-export const SUBGRAPH_OF_PATHS = `
+export function subgraphOfPaths(details: ReadonlySet<EdgeDetail> = ALL_EDGE_DETAILS): string {
+  return `
   CALL (paths) {
     UNWIND paths AS p
     UNWIND range(1, length(p)) AS i
@@ -101,10 +130,11 @@ export const SUBGRAPH_OF_PATHS = `
     UNWIND paths AS p
     UNWIND relationships(p) AS r
     WITH DISTINCT r
-    RETURN collect(${edgeView("r")}) AS edges
+    RETURN collect(${edgeView("r", details)}) AS edges
   }`;
+}
 
-/** The subgraph SUBGRAPH_OF_PATHS returned, around its start node, ordered by distance. */
+/** The subgraph subgraphOfPaths returned, around its start node, ordered by distance. */
 export function toSubgraph(
   start: NodeView,
   nodes: readonly { view: NodeView; distance: unknown }[],
@@ -203,7 +233,9 @@ export interface RelationFact extends GraphEdge {
 }
 
 /** Cypher returning a relationship `r` between `a` and `b` as a RelationFact's views. */
-export const RELATION_VIEWS = `${nodeView("a")} AS a, ${edgeView("r")} AS r, ${nodeView("b")} AS b`;
+export function relationViews(details: ReadonlySet<EdgeDetail> = ALL_EDGE_DETAILS): string {
+  return `${nodeView("a")} AS a, ${edgeView("r", details)} AS r, ${nodeView("b")} AS b`;
+}
 
 export function toRelationFact(record: Neo4jRecord): RelationFact {
   return {

@@ -19,6 +19,7 @@ import { createContext, type ApiServices, type GraphQLContext } from "../graphql
 import { createFormatError } from "../graphql/formatError";
 import { queryLimits } from "../graphql/queryLimits";
 import { requestScopedDriver } from "../graphql/requestScopedDriver";
+import { noStorePlugins } from "../graphql/noStorePlugin";
 import { serviceUnavailablePlugin } from "../graphql/serviceUnavailablePlugin";
 import { openDatabase, type OpenDatabase } from "../neo4j/openDatabase";
 import { ensureProjectionCurrent } from "../projection/rebuildProjection";
@@ -197,6 +198,7 @@ export async function startApiServer(options: {
       plugins: [
         ApolloServerPluginDrainHttpServer({ httpServer }),
         ApolloServerPluginLandingPageDisabled(),
+        ...noStorePlugins(),
         loggingPlugin(log),
         accessPlugin(settings.auth.reads, authenticator.howToAuthenticate),
         ...limitPlugins,

@@ -124,6 +124,35 @@ describe("the GraphQL API over HTTP", () => {
       );
     });
 
+    it("an entity's neighbourhood reads its edges' fields as the operation selects them", async () => {
+      type Edges = { neighbourhood: { edges: Record<string, unknown>[] } };
+      const read = async (edgeFields: string, fragments = "") => {
+        const { data, errors } = await api.ask<Edges>(
+          `{ neighbourhood(id: "zvezda") { edges { id type ${edgeFields} } } } ${fragments}`,
+        );
+        expect(errors).toBeUndefined();
+        return [...data!.neighbourhood.edges].sort((a, b) =>
+          String(a.id).localeCompare(String(b.id)),
+        );
+      };
+      const bare = await read("");
+      const cited = await read("quotes sources certainty knownUntil");
+      const throughFragments = await read(
+        "... on GraphEdge { said: quotes } ...Provenance",
+        "fragment Provenance on GraphEdge { sources validFrom validFromPrecision }",
+      );
+      expect(cited.map((e) => e.id)).toEqual(bare.map((e) => e.id));
+      const partOf = (edges: Record<string, unknown>[]) => edges.find((e) => e.type === "PART_OF")!;
+      expect(partOf(cited)).toMatchObject({
+        certainty: "inferred",
+        knownUntil: null,
+        sources: expect.arrayContaining([ARTICLE]),
+        quotes: expect.arrayContaining([expect.stringContaining("in the Zvezda module")]),
+      });
+      expect(partOf(throughFragments).said).toEqual(partOf(cited).quotes);
+      expect(partOf(throughFragments).sources).toEqual(partOf(cited).sources);
+    });
+
     it("causes, with their sources", async () => {
       const { data } = await api.request(CausesAndSourcesDocument);
       const causes = data!.incidents.flatMap((i) =>

@@ -137,6 +137,8 @@ describe("what a frontend needs from the API", () => {
       });
       expect(answer.status).toBe(200);
       expect(JSON.parse(answer.text)).toMatchObject({ data: { logPosition: expect.any(Number) } });
+      // The graph changes with every command: no browser or proxy may keep an answer.
+      expect(answer.header("cache-control")).toBe("no-store");
     });
   });
 });

@@ -1,16 +1,35 @@
+import { edgeDetails } from "../../explore/graphShapes";
 import type { Resolvers } from "../generated/resolvers-types";
+import { selectedFields } from "../selectedFields";
 
 /** The custom reads of explore.graphql; the Cypher lives in src/explore/GraphExplorer. */
 export const exploreResolvers: Resolvers = {
   Query: {
-    neighbourhood: (_root, { id, depth, limit, asOfPosition, validOn }, { services }) =>
-      services.explorer.neighbourhood(id, depth, limit, { asOfPosition, validOn }),
-    path: (_root, { from, to, maxDepth, asOfPosition, validOn }, { services }) =>
-      services.explorer.path(from, to, maxDepth, { asOfPosition, validOn }),
+    // The edges' fields are read as selected: a graph view asks for few of them, of many edges.
+    neighbourhood: (_root, { id, depth, limit, asOfPosition, validOn }, { services }, info) =>
+      services.explorer.neighbourhood(
+        id,
+        depth,
+        limit,
+        { asOfPosition, validOn },
+        edgeDetails(selectedFields(info, ["edges"])),
+      ),
+    path: (_root, { from, to, maxDepth, asOfPosition, validOn }, { services }, info) =>
+      services.explorer.path(
+        from,
+        to,
+        maxDepth,
+        { asOfPosition, validOn },
+        edgeDetails(selectedFields(info, ["edges"])),
+      ),
     timeline: (_root, { about, from, until, asOfPosition }, { services }) =>
       services.explorer.timeline({ about, from, until }, { asOfPosition }),
-    relations: (_root, { type, from, to, asOfPosition, validOn }, { services }) =>
-      services.explorer.relations({ type, from, to }, { asOfPosition, validOn }),
+    relations: (_root, { type, from, to, asOfPosition, validOn }, { services }, info) =>
+      services.explorer.relations(
+        { type, from, to },
+        { asOfPosition, validOn },
+        edgeDetails(selectedFields(info)),
+      ),
     disputes: (_root, { about, from, until, asOfPosition }, { services }) =>
       services.explorer.disputes({ about, from, until }, { asOfPosition }),
     sources: (_root, { factId }, { services }) => services.explorer.sources(factId),

@@ -1,0 +1,41 @@
+import { Kind, type FieldNode, type GraphQLResolveInfo, type SelectionSetNode } from "graphql";
+
+/**
+ * The names of the fields an operation selects at `path` below the field being resolved
+ * (`["edges"]`: the fields of its `edges`), through fragments and inline fragments, whatever
+ * their aliases. A field under `@skip` or `@include` counts as selected: reading a little more
+ * than asked is harmless, leaving out what was asked is not.
+ */
+export function selectedFields(
+  info: Pick<GraphQLResolveInfo, "fieldNodes" | "fragments">,
+  path: readonly string[] = [],
+): Set<string> {
+  let sets = info.fieldNodes.flatMap((node) => (node.selectionSet ? [node.selectionSet] : []));
+  for (const name of path) {
+    sets = fieldsOf(sets, info.fragments)
+      .filter((field) => field.name.value === name)
+      .flatMap((field) => (field.selectionSet ? [field.selectionSet] : []));
+  }
+  return new Set(fieldsOf(sets, info.fragments).map((field) => field.name.value));
+}
+
+function fieldsOf(
+  sets: readonly SelectionSetNode[],
+  fragments: GraphQLResolveInfo["fragments"],
+): FieldNode[] {
+  const fields: FieldNode[] = [];
+  const spread = new Set<string>();
+  const visit = (set: SelectionSetNode) => {
+    for (const selection of set.selections) {
+      if (selection.kind === Kind.FIELD) fields.push(selection);
+      else if (selection.kind === Kind.INLINE_FRAGMENT) visit(selection.selectionSet);
+      else if (!spread.has(selection.name.value)) {
+        spread.add(selection.name.value);
+        const fragment = fragments[selection.name.value];
+        if (fragment) visit(fragment.selectionSet);
+      }
+    }
+  };
+  sets.forEach(visit);
+  return fields;
+}
