@@ -6,6 +6,7 @@ import type { ReadMeasurement } from "./measureReads";
 import type { RebuildMeasurement } from "./measureRebuild";
 import type { StartupMeasurement } from "./measureStartup";
 import type { HeapUsage } from "./neo4jHeapUsage";
+import type { ProfiledRequests } from "./cpuProfile";
 import type { ReadPlan } from "./profileReads";
 
 /* What a bench run is asked (its options and phases) and what it answers (BenchResult). */
@@ -40,6 +41,11 @@ export interface BenchOptions {
   /** Events of the small corpus that warms every measured path up. */
   warmUpEvents: number;
   startupTimeoutMillis: number;
+  /**
+   * Where to write CPU profiles of the API under each read and under the largest command level,
+   * each followed by its breakdown per request; undefined: no profiling (the default).
+   */
+  profileDir?: string;
   /** Progress lines (stderr by default). */
   write?: (line: string) => void;
 }
@@ -80,6 +86,8 @@ export interface BenchResult {
   /** Every read's plans under PROFILE (custom and generated): where each starts, how much it reads. */
   plans?: ReadPlan[];
   commands?: CommandLevelMeasurement[];
+  /** With --profile: where a request's CPU time goes, per read and at the largest command level. */
+  profiles?: ProfiledRequests[];
   startupFull?: StartupMeasurement & { logEvents: number };
   neo4j?: { heap: HeapUsage | null; storeBytes: number | null; transactionLogBytes: number | null };
   checks: BenchCheck[];

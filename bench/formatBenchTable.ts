@@ -1,5 +1,7 @@
 import { benchFigures } from "./benchFigures";
 import type { BenchResult } from "./benchOptions";
+import path from "node:path";
+import { API_PARTS, apiMillis, REQUEST_PARTS, type ProfiledRequests } from "./cpuProfile";
 
 const cell = (text: string) => text.replace(/\|/g, "\\|");
 
@@ -32,6 +34,30 @@ export function formatBenchTable(result: BenchResult): string {
     "",
     `Checks: ${result.checks.length - failed.length} of ${result.checks.length} passed` +
       (failed.length > 0 ? `; FAILED: ${failed.map((c) => c.name).join("; ")}` : ""),
+    ...(result.profiles?.length ? ["", ...profileTable(result.profiles)] : []),
     ...(result.error ? ["", `The run stopped with an error:`, result.error] : []),
   ].join("\n");
+}
+
+/**
+ * With --profile: where a request's CPU time went in the API's process, ms per request, one
+ * column per profiled run; the parts that took 1% of a run's busy time or more.
+ */
+function profileTable(runs: readonly ProfiledRequests[]): string[] {
+  const parts = REQUEST_PARTS.filter(
+    (part) =>
+      !API_PARTS.includes(part) || runs.some((run) => run.breakdown.shareOfBusy[part] >= 0.01),
+  );
+  const ms = (value: number) => value.toFixed(value < 10 ? 2 : 1);
+  const rows = [
+    ...parts.map((part) => [part, ...runs.map((run) => ms(run.breakdown.millisPerRequest[part]))]),
+    ["the API's CPU, a request", ...runs.map((run) => ms(apiMillis(run.breakdown)))],
+  ];
+  return [
+    `Where a request's time goes (--profile; ms per request; profiles in ${path.dirname(runs[0]!.file)}):`,
+    "",
+    `| part | ${runs.map((run) => cell(run.name)).join(" | ")} |`,
+    `|${["part", ...runs].map(() => " --- ").join("|")}|`,
+    ...rows.map((row) => `| ${row.map(cell).join(" | ")} |`),
+  ];
 }

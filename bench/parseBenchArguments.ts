@@ -22,6 +22,9 @@ export const BENCH_USAGE = `usage: npm run bench -- --scale <events> [options]
   --commands N            single commands sent per level (default ${DEFAULT_BENCH_OPTIONS.commandsPerLevel})
   --raw-batch N           rows per UNWIND batch of the raw load (default ${DEFAULT_BENCH_OPTIONS.rawBatchSize})
   --warm-up-events N      events of the warm-up corpus (default ${DEFAULT_BENCH_OPTIONS.warmUpEvents})
+  --profile               after the timed reads and commands, profile the API's CPU under each
+                          read and the largest command level: prints where a request's time
+                          goes; profiles in bench/results/profiles/<date>-<scale>/
 
 Environment: BENCH_NEO4J_BOLT_PORT (37687), BENCH_NEO4J_HTTP_PORT (37474),
 BENCH_NEO4J_HEAP_SIZE (2g), BENCH_NEO4J_PAGECACHE_SIZE (2g).
@@ -50,6 +53,8 @@ function list(raw: string): string[] {
 export function parseBenchArguments(argv: readonly string[]): {
   options: BenchOptions;
   out: string | undefined;
+  /** --profile: CPU profiles of the API under each read and the largest command level. */
+  profile: boolean;
   help: boolean;
 } {
   let values;
@@ -69,6 +74,7 @@ export function parseBenchArguments(argv: readonly string[]): {
         commands: { type: "string" },
         "raw-batch": { type: "string" },
         "warm-up-events": { type: "string" },
+        profile: { type: "boolean" },
         help: { type: "boolean", short: "h" },
       },
     }));
@@ -76,7 +82,8 @@ export function parseBenchArguments(argv: readonly string[]): {
     throw new BenchUsageError((error as Error).message);
   }
   const d = DEFAULT_BENCH_OPTIONS;
-  if (values.help) return { options: { ...d, scale: 0 }, out: undefined, help: true };
+  if (values.help)
+    return { options: { ...d, scale: 0 }, out: undefined, profile: false, help: true };
   if (values.scale === undefined) throw new BenchUsageError("--scale is required (10k or 1M)");
   const skip = list(values.skip ?? "");
   for (const phase of skip) {
@@ -114,6 +121,7 @@ export function parseBenchArguments(argv: readonly string[]): {
           : count("warm-up-events", values["warm-up-events"], 100),
     },
     out: values.out,
+    profile: values.profile === true,
     help: false,
   };
 }

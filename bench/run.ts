@@ -3,10 +3,12 @@
  * baselines measured in the same run. Progress on stderr; the table on stdout; the JSON under
  * bench/results/. See bench/README.md for what each figure means.
  */
+import path from "node:path";
+import { projectRoot } from "../src/config/projectRoot";
 import { formatBenchTable } from "./formatBenchTable";
 import { BENCH_USAGE, BenchUsageError, parseBenchArguments } from "./parseBenchArguments";
 import { runBenchmark } from "./runBenchmark";
-import { writeBenchResult } from "./writeBenchResult";
+import { scaleLabel, writeBenchResult } from "./writeBenchResult";
 
 async function main(): Promise<number> {
   let parsed;
@@ -21,7 +23,16 @@ async function main(): Promise<number> {
     console.log(BENCH_USAGE);
     return 0;
   }
-  const result = await runBenchmark(parsed.options);
+  const profileDir = parsed.profile
+    ? path.join(
+        projectRoot(),
+        "bench",
+        "results",
+        "profiles",
+        `${new Date().toISOString().slice(0, 10)}-${scaleLabel(parsed.options.scale)}`,
+      )
+    : undefined;
+  const result = await runBenchmark({ ...parsed.options, ...(profileDir ? { profileDir } : {}) });
   const file = writeBenchResult(result, parsed.out);
   console.log(`\n${formatBenchTable(result)}\n\nJSON: ${file}`);
   if (result.error) console.error(`\nThe benchmark failed:\n${result.error}`);

@@ -21,59 +21,15 @@ import { measureRebuild } from "./measureRebuild";
 import { measureStartup } from "./measureStartup";
 import { neo4jHeapUsage } from "./neo4jHeapUsage";
 import { profileReads } from "./profileReads";
+import { profileCommandRequests, profileReadRequests } from "./profileApi";
 import { readQueries } from "./readQueries";
+import { warmUp } from "./warmUp";
 import { startBenchApi } from "./startBenchApi";
 import { type BenchOptions, type BenchPhase, type BenchResult } from "./benchOptions";
 
 /** The log's head, asked of the event store: only it knows how the log is kept. */
 function logHead(driver: Driver, database: string): Promise<number> {
   return new Neo4jEventStore(driver, database).head();
-}
-
-/**
- * Every path the bench measures, once, on a small corpus of its own, then the database emptied:
- * query plans compile on first use, and the JIT warms, before anything is timed.
- */
-async function warmUp(
-  driver: Driver,
-  target: BenchTarget,
-  options: BenchOptions,
-  write: (line: string) => void,
-): Promise<void> {
-  const quiet = () => {};
-  const database = target.database;
-  const corpus = syntheticCorpus({
-    seed: options.seed + 1_000,
-    events: options.warmUpEvents,
-    factsPerArticle: options.factsPerArticle,
-  });
-  const ingestion = await measureIngestion(
-    new CommandHandler(driver, database),
-    corpus,
-    options.warmUpEvents,
-    quiet,
-  );
-  await measureRawLoad(driver, database, ingestion.events, options.rawBatchSize, quiet);
-  await measureRebuild(driver, database, quiet);
-  const server = await startBenchApi(target);
-  try {
-    await measureReads(driver, database, server.url, readQueries(corpus.probes()), {
-      samples: 1,
-      warmUp: options.warmUpSamples,
-      write: quiet,
-    });
-    await measureCommands(driver, database, server.url, corpus, {
-      levels: options.clients,
-      commandsPerLevel: Math.max(...options.clients) * 2,
-      firstClient: 0,
-      metrics: () => undefined,
-      write: quiet,
-    });
-  } finally {
-    await server.stop();
-  }
-  await emptyDatabase(driver);
-  write(`[warm-up] done: ${ingestion.events} events through every measured path`);
 }
 
 async function runOn(
@@ -189,6 +145,16 @@ async function runOn(
         }
         const probes = corpus.probes();
         result.plans = await profileReads(driver, database, server, probes, readQueries(probes));
+        if (options.profileDir) {
+          const runs = await profileReadRequests(
+            server.url,
+            readQueries(probes),
+            options.samples,
+            options.profileDir,
+            write,
+          );
+          result.profiles = [...(result.profiles ?? []), ...runs];
+        }
         for (const plan of result.plans) {
           check(
             `${plan.source} read starts from an index seek: ${plan.key}`,
@@ -205,6 +171,22 @@ async function runOn(
           metrics: () => server.services.commands.metrics(),
           write,
         });
+        if (options.profileDir) {
+          const run = await profileCommandRequests(
+            driver,
+            database,
+            server.url,
+            corpus,
+            {
+              clients: Math.max(...options.clients),
+              commands: options.commandsPerLevel,
+              firstClient: options.clients.reduce((sum, n) => sum + n, 0),
+              dir: options.profileDir,
+            },
+            write,
+          );
+          result.profiles = [...(result.profiles ?? []), run];
+        }
       });
     } finally {
       await server.stop();

@@ -1,4 +1,8 @@
+import { existsSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import path from "node:path";
 import { benchFigures } from "../../bench/benchFigures";
+import { apiMillis } from "../../bench/cpuProfile";
 import { formatBenchTable } from "../../bench/formatBenchTable";
 import { DEFAULT_BENCH_OPTIONS, type BenchResult } from "../../bench/benchOptions";
 import { runBenchmark } from "../../bench/runBenchmark";
@@ -13,6 +17,8 @@ import { TEST_ENV } from "../support/testNeo4j";
 describe("npm run bench at a small scale", () => {
   let result: BenchResult;
   const progress: string[] = [];
+  const profileDir = mkdtempSync(path.join(tmpdir(), "bench-profiles-"));
+  afterAll(() => rmSync(profileDir, { recursive: true, force: true }));
 
   beforeAll(async () => {
     result = await runBenchmark(
@@ -26,6 +32,7 @@ describe("npm run bench at a small scale", () => {
         commandsPerLevel: 6,
         rawBatchSize: 500,
         skip: ["startup-empty", "warm-up", "startup-full"],
+        profileDir,
         write: (line) => progress.push(line),
       },
       {
@@ -120,5 +127,27 @@ describe("npm run bench at a small scale", () => {
     for (const figure of compared) expect(figure.baseline).not.toBe("");
     expect(formatBenchTable(result)).toContain("| batched ingestion: ingestArticle");
     expect(progress.some((line) => line.startsWith("[ingestion]"))).toBe(true);
+  });
+
+  it("with --profile, says where each read's and the commands' CPU time went, per request", () => {
+    const profiles = result.profiles!;
+    expect(profiles.map((p) => p.name)).toEqual([
+      ...result.reads!.map((r) => `read-${r.key}`),
+      "commands-2-clients",
+    ]);
+    for (const run of profiles) {
+      expect(existsSync(run.file)).toBe(true);
+      expect(JSON.parse(readFileSync(run.file, "utf8")).nodes.length).toBeGreaterThan(0);
+      expect(apiMillis(run.breakdown)).toBeGreaterThan(0);
+    }
+    const reads = profiles.filter((p) => p.name.startsWith("read-"));
+    for (const run of reads) expect(run.breakdown.requests).toBe(3);
+    // Every read goes through the driver; the commands decide and append.
+    expect(reads.every((run) => run.breakdown.millisPerRequest.driver > 0)).toBe(true);
+    const commands = profiles.at(-1)!;
+    expect(commands.breakdown.requests).toBe(6);
+    expect(commands.breakdown.millisPerRequest["decision and append"]).toBeGreaterThan(0);
+    expect(formatBenchTable(result)).toContain("| the API's CPU, a request |");
+    expect(progress.some((line) => line.startsWith("[profile] read-neighbourhood"))).toBe(true);
   });
 });

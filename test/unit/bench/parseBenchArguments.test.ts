@@ -14,7 +14,7 @@ describe("npm run bench's arguments", () => {
   });
 
   it("reads every option", () => {
-    const { options, out } = parseBenchArguments([
+    const { options, out, profile } = parseBenchArguments([
       "--scale=2000",
       "--seed=7",
       "--facts-per-article=50",
@@ -24,6 +24,7 @@ describe("npm run bench's arguments", () => {
       "--commands=10",
       "--raw-batch=250",
       "--samples=5",
+      "--profile",
     ]);
     expect(options).toMatchObject({
       scale: 2_000,
@@ -36,6 +37,8 @@ describe("npm run bench's arguments", () => {
       samples: 5,
     });
     expect(out).toBe("/tmp/x.json");
+    expect(profile).toBe(true);
+    expect(parseBenchArguments(["--scale", "10k"]).profile).toBe(false);
   });
 
   it.each([

@@ -1,0 +1,68 @@
+import type { Driver } from "neo4j-driver";
+import type { SyntheticCorpus } from "../tools/stories/syntheticCorpus";
+import { formatBreakdown, profileRequests, type ProfiledRequests } from "./cpuProfile";
+import { GraphQLHttpClient } from "./GraphQLHttpClient";
+import { measureCommands } from "./measureCommands";
+
+/* --profile: the API under the bench's reads and commands again, after they were timed. */
+
+/**
+ * Each read of the bench sent `samples` times by one client, one after another, under the
+ * profiler (after the timed samples, so that the profiler's cost is in none of them).
+ */
+export async function profileReadRequests(
+  url: string,
+  queries: readonly {
+    key: string;
+    graphql: { query: string; variables: Record<string, unknown> };
+  }[],
+  samples: number,
+  dir: string,
+  write: (line: string) => void,
+): Promise<ProfiledRequests[]> {
+  const client = new GraphQLHttpClient(url, 1);
+  const runs: ProfiledRequests[] = [];
+  try {
+    for (const { key, graphql } of queries) {
+      const run = await profileRequests(dir, `read-${key}`, async () => {
+        for (let i = 0; i < samples; i++) await client.post(graphql.query, graphql.variables);
+        return samples;
+      });
+      formatBreakdown(run).forEach((line) => write(line));
+      runs.push(run);
+    }
+  } finally {
+    await client.close();
+  }
+  return runs;
+}
+
+/**
+ * One more level of single commands at `clients` concurrent clients, on client numbers of its
+ * own (from `firstClient`), under the profiler.
+ */
+export async function profileCommandRequests(
+  driver: Driver,
+  database: string,
+  url: string,
+  corpus: SyntheticCorpus,
+  options: { clients: number; commands: number; firstClient: number; dir: string },
+  write: (line: string) => void,
+): Promise<ProfiledRequests> {
+  const run = await profileRequests(
+    options.dir,
+    `commands-${options.clients}-clients`,
+    async () => {
+      const [level] = await measureCommands(driver, database, url, corpus, {
+        levels: [options.clients],
+        commandsPerLevel: options.commands,
+        firstClient: options.firstClient,
+        metrics: () => undefined,
+        write,
+      });
+      return level?.commands.count ?? 0;
+    },
+  );
+  formatBreakdown(run).forEach((line) => write(line));
+  return run;
+}

@@ -1,0 +1,59 @@
+import type { Driver } from "neo4j-driver";
+import { CommandHandler } from "../src/commands/CommandHandler";
+import { emptyDatabase } from "../tools/support/emptyDatabase";
+import { syntheticCorpus } from "../tools/stories/syntheticCorpus";
+import type { BenchOptions } from "./benchOptions";
+import type { BenchTarget } from "./BenchTarget";
+import { measureCommands } from "./measureCommands";
+import { measureIngestion } from "./measureIngestion";
+import { measureRawLoad } from "./measureRawLoad";
+import { measureReads } from "./measureReads";
+import { measureRebuild } from "./measureRebuild";
+import { readQueries } from "./readQueries";
+import { startBenchApi } from "./startBenchApi";
+
+/**
+ * Every path the bench measures, once, on a small corpus of its own, then the database emptied:
+ * query plans compile on first use, and the JIT warms, before anything is timed.
+ */
+export async function warmUp(
+  driver: Driver,
+  target: BenchTarget,
+  options: BenchOptions,
+  write: (line: string) => void,
+): Promise<void> {
+  const quiet = () => {};
+  const database = target.database;
+  const corpus = syntheticCorpus({
+    seed: options.seed + 1_000,
+    events: options.warmUpEvents,
+    factsPerArticle: options.factsPerArticle,
+  });
+  const ingestion = await measureIngestion(
+    new CommandHandler(driver, database),
+    corpus,
+    options.warmUpEvents,
+    quiet,
+  );
+  await measureRawLoad(driver, database, ingestion.events, options.rawBatchSize, quiet);
+  await measureRebuild(driver, database, quiet);
+  const server = await startBenchApi(target);
+  try {
+    await measureReads(driver, database, server.url, readQueries(corpus.probes()), {
+      samples: 1,
+      warmUp: options.warmUpSamples,
+      write: quiet,
+    });
+    await measureCommands(driver, database, server.url, corpus, {
+      levels: options.clients,
+      commandsPerLevel: Math.max(...options.clients) * 2,
+      firstClient: 0,
+      metrics: () => undefined,
+      write: quiet,
+    });
+  } finally {
+    await server.stop();
+  }
+  await emptyDatabase(driver);
+  write(`[warm-up] done: ${ingestion.events} events through every measured path`);
+}
