@@ -26,13 +26,15 @@ export const REQUEST_PARTS = [
   "garbage collection",
   "other",
   "bench client",
+  "profiler",
   "idle (waiting for Neo4j)",
 ] as const;
 export type RequestPart = (typeof REQUEST_PARTS)[number];
 
-/** The parts that are the API's CPU: not the bench's own client, not waiting. */
+/** The parts that are not the API's CPU: the bench's own client, the profiler, waiting. */
+const NOT_API: readonly RequestPart[] = ["bench client", "profiler", "idle (waiting for Neo4j)"];
 export const API_PARTS: readonly RequestPart[] = REQUEST_PARTS.filter(
-  (part) => part !== "bench client" && part !== "idle (waiting for Neo4j)",
+  (part) => !NOT_API.includes(part),
 );
 
 /** The API's CPU time a request, in ms. */
@@ -42,10 +44,14 @@ export function apiMillis(breakdown: RequestBreakdown): number {
 
 /**
  * Which part a script belongs to, by its URL (first match wins): the project's own modules by
- * their file, the dependencies by their package. Undefined: a native or built-in frame, whose
- * time goes to the nearest caller with a part (JSON.stringify to whoever serialised).
+ * their file, the dependencies by their package, Node's HTTP server as HTTP. Undefined: a native
+ * frame or another of Node's built-ins (streams, sockets, timers, source maps), whose time goes
+ * to the nearest caller with a part (a socket's write to the driver or to HTTP, JSON.stringify
+ * to whoever serialised).
  */
 const PARTS_BY_SCRIPT: readonly [RegExp, RequestPart][] = [
+  [/^node:inspector/, "profiler"],
+  [/^node:(_http|http\b)/, "HTTP and JSON"],
   [/\/bench\/|node_modules\/undici\//, "bench client"],
   [/src\/graphql\/readYourWrites/, "read-back"],
   [/src\/(auth)\/|node_modules\/jose\//, "authentication"],
@@ -64,7 +70,7 @@ const PARTS_BY_SCRIPT: readonly [RegExp, RequestPart][] = [
   [/node_modules\/@apollo\/server\/dist\/\w+\/runHttpQuery/, "HTTP and JSON"],
   [/node_modules\/@apollo\//, "Apollo Server"],
   [
-    /node_modules\/(express|router|body-parser|raw-body|@as-integrations|on-finished|finalhandler|vary|content-type|iconv-lite|cors|compression)\/|^node:(_http|http|net|stream|internal\/streams|internal\/http|string_decoder|buffer)/,
+    /node_modules\/(express|router|body-parser|raw-body|@as-integrations|on-finished|finalhandler|vary|content-type|iconv-lite|cors|compression|negotiator|accepts|type-is|mime-types|qs)\//,
     "HTTP and JSON",
   ],
 ];
@@ -76,9 +82,9 @@ const PSEUDO_FRAMES: Record<string, RequestPart> = {
 };
 
 export function partOfScript(url: string): RequestPart | undefined {
-  if (url === "") return undefined;
   const found = PARTS_BY_SCRIPT.find(([pattern]) => pattern.test(url));
-  return found ? found[1] : "other";
+  if (found) return found[1];
+  return url === "" || url.startsWith("node:") ? undefined : "other";
 }
 
 /** Time per request of each part, in ms, over the requests sent while profiling. */

@@ -33,6 +33,9 @@ describe("a CPU profile's breakdown by the parts of a request", () => {
     expect(partOfScript("node:_http_server")).toBe("HTTP and JSON");
     expect(partOfScript(`${root}/node_modules/left-pad/index.js`)).toBe("other");
     expect(partOfScript("")).toBeUndefined();
+    // Node's other built-ins count for their caller: a socket's write for the driver or HTTP.
+    expect(partOfScript("node:internal/stream_base_commons")).toBeUndefined();
+    expect(partOfScript("node:inspector")).toBe("profiler");
   });
 
   it("gives a native frame's time to its nearest caller with a part, and divides by the requests", () => {
