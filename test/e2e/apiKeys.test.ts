@@ -116,7 +116,9 @@ describe("API keys on a running server", () => {
         `bad-token flood: writer p50 ${alone.toFixed(1)} ms alone, ${during.toFixed(1)} ms during (${(during / alone).toFixed(2)}x); answers ${JSON.stringify(statuses)}\n`,
       );
       expect(Object.keys(statuses).sort()).toEqual(["401", "429"]);
-      expect(statuses[429]).toBeGreaterThan(statuses[401]!);
+      // The budget ran out and the rest were refused; how many were sent in all depends on how
+      // long the writer's 30 writes took on this machine, so only the bound below is exact.
+      expect(statuses[429]).toBeGreaterThan(0);
       // Each 401 is one scrypt check that ran. What protects writers is that these are bounded:
       // the client's budget (20 a minute, refilled as the flood goes on) plus the checks already
       // admitted when it ran out (one running, four waiting). How much a writer slows while one
