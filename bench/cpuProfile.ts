@@ -138,12 +138,22 @@ export function requestBreakdown(profile: Profiler.Profile, requests: number): R
   };
 }
 
+/**
+ * The parts worth showing for some runs: those outside the API (the client, the profiler, idle)
+ * always, the API's parts that took 1% of some run's busy time or more.
+ */
+export function shownParts(breakdowns: readonly RequestBreakdown[]): RequestPart[] {
+  return REQUEST_PARTS.filter(
+    (part) =>
+      !API_PARTS.includes(part) ||
+      breakdowns.some((breakdown) => breakdown.shareOfBusy[part] >= 0.01),
+  );
+}
+
 /** Lines for the terminal: the parts over 1% of the API's CPU time, the largest first. */
 export function formatBreakdown({ name, breakdown }: ProfiledRequests): string[] {
   const m = breakdown.millisPerRequest;
-  const shown = REQUEST_PARTS.filter(
-    (part) => !API_PARTS.includes(part) || breakdown.shareOfBusy[part] >= 0.01,
-  ).sort((a, b) => m[b] - m[a]);
+  const shown = shownParts([breakdown]).sort((a, b) => m[b] - m[a]);
   return [
     `[profile] ${name}: ${apiMillis(breakdown).toFixed(2)} ms of the API's CPU a request, over ${breakdown.requests} requests`,
     ...shown.map(

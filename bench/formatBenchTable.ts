@@ -1,7 +1,7 @@
 import { benchFigures } from "./benchFigures";
 import type { BenchResult } from "./benchOptions";
 import path from "node:path";
-import { API_PARTS, apiMillis, REQUEST_PARTS, type ProfiledRequests } from "./cpuProfile";
+import { apiMillis, shownParts, type ProfiledRequests } from "./cpuProfile";
 
 const cell = (text: string) => text.replace(/\|/g, "\\|");
 
@@ -44,10 +44,7 @@ export function formatBenchTable(result: BenchResult): string {
  * column per profiled run; the parts that took 1% of a run's busy time or more.
  */
 function profileTable(runs: readonly ProfiledRequests[]): string[] {
-  const parts = REQUEST_PARTS.filter(
-    (part) =>
-      !API_PARTS.includes(part) || runs.some((run) => run.breakdown.shareOfBusy[part] >= 0.01),
-  );
+  const parts = shownParts(runs.map((run) => run.breakdown));
   const ms = (value: number) => value.toFixed(value < 10 ? 2 : 1);
   const rows = [
     ...parts.map((part) => [part, ...runs.map((run) => ms(run.breakdown.millisPerRequest[part]))]),

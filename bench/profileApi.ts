@@ -3,6 +3,7 @@ import type { SyntheticCorpus } from "../tools/stories/syntheticCorpus";
 import { formatBreakdown, profileRequests, type ProfiledRequests } from "./cpuProfile";
 import { GraphQLHttpClient } from "./GraphQLHttpClient";
 import { measureCommands } from "./measureCommands";
+import type { ReadQuery } from "./readAnswers";
 
 /* --profile: the API under the bench's reads and commands again, after they were timed. */
 
@@ -12,10 +13,7 @@ import { measureCommands } from "./measureCommands";
  */
 export async function profileReadRequests(
   url: string,
-  queries: readonly {
-    key: string;
-    graphql: { query: string; variables: Record<string, unknown> };
-  }[],
+  queries: readonly Pick<ReadQuery, "key" | "graphql">[],
   samples: number,
   dir: string,
   write: (line: string) => void,

@@ -1,10 +1,5 @@
-import {
-  Kind,
-  type DocumentNode,
-  type FragmentDefinitionNode,
-  type OperationDefinitionNode,
-  type SelectionSetNode,
-} from "graphql";
+import type { DocumentNode, OperationDefinitionNode, SelectionSetNode } from "graphql";
+import { fieldsOf, fragmentsOf } from "../graphql/selectedFields";
 import type { AuthSettings } from "../config/authSettings";
 import { AuthError } from "./AuthError";
 import { mayActAs, type Principal, type Role } from "./Principal";
@@ -36,28 +31,7 @@ export function requiredRole(
 
 /** The root fields an operation selects, through its fragments too. */
 function rootFieldNames(selectionSet: SelectionSetNode, document: DocumentNode): string[] {
-  const fragments = new Map(
-    document.definitions
-      .filter(
-        (definition): definition is FragmentDefinitionNode =>
-          definition.kind === Kind.FRAGMENT_DEFINITION,
-      )
-      .map((fragment) => [fragment.name.value, fragment]),
-  );
-  const names: string[] = [];
-  const visit = (set: SelectionSetNode, seen: Set<string>) => {
-    for (const selection of set.selections) {
-      if (selection.kind === Kind.FIELD) names.push(selection.name.value);
-      else if (selection.kind === Kind.INLINE_FRAGMENT) visit(selection.selectionSet, seen);
-      else if (!seen.has(selection.name.value)) {
-        seen.add(selection.name.value);
-        const fragment = fragments.get(selection.name.value);
-        if (fragment) visit(fragment.selectionSet, seen);
-      }
-    }
-  };
-  visit(selectionSet, new Set());
-  return names;
+  return fieldsOf([selectionSet], fragmentsOf(document)).map((field) => field.name.value);
 }
 
 /** Throws the refusal (401 for no credentials, 403 for too small a role), or returns. */

@@ -14,8 +14,8 @@ import {
   isObjectType,
   isInterfaceType,
   type GraphQLNamedType,
-  type FragmentDefinitionNode,
 } from "graphql";
+import { fragmentsOf } from "./selectedFields";
 
 /**
  * How deep the relationship filters of an operation's arguments nest, weighed by what they
@@ -32,17 +32,13 @@ export function filterDepth(
   operation: OperationDefinitionNode,
   variables: Readonly<Record<string, unknown>>,
 ): number {
-  const fragments = new Map(
-    document.definitions
-      .filter((d): d is FragmentDefinitionNode => d.kind === Kind.FRAGMENT_DEFINITION)
-      .map((fragment) => [fragment.name.value, fragment]),
-  );
+  const fragments = fragmentsOf(document);
   const seen = new Set<string>();
   const visit = (selectionSet: SelectionSetNode, parent: GraphQLNamedType | undefined): number => {
     let deepest = 0;
     for (const selection of selectionSet.selections) {
       if (selection.kind === Kind.FRAGMENT_SPREAD) {
-        const fragment = fragments.get(selection.name.value);
+        const fragment = fragments[selection.name.value];
         if (!fragment || seen.has(fragment.name.value)) continue;
         seen.add(fragment.name.value);
         const type = schema.getType(fragment.typeCondition.name.value);

@@ -1,4 +1,22 @@
-import { Kind, type FieldNode, type GraphQLResolveInfo, type SelectionSetNode } from "graphql";
+import {
+  Kind,
+  type DocumentNode,
+  type FieldNode,
+  type FragmentDefinitionNode,
+  type GraphQLResolveInfo,
+  type SelectionSetNode,
+} from "graphql";
+
+/** An operation's fragments by name, as `GraphQLResolveInfo.fragments` holds them. */
+export type Fragments = Readonly<Record<string, FragmentDefinitionNode>>;
+
+/** The fragments a document defines, by name. */
+export function fragmentsOf(document: DocumentNode): Fragments {
+  const fragments: Record<string, FragmentDefinitionNode> = {};
+  for (const definition of document.definitions)
+    if (definition.kind === Kind.FRAGMENT_DEFINITION) fragments[definition.name.value] = definition;
+  return fragments;
+}
 
 /**
  * The names of the fields an operation selects at `path` below the field being resolved
@@ -19,10 +37,11 @@ export function selectedFields(
   return new Set(fieldsOf(sets, info.fragments).map((field) => field.name.value));
 }
 
-function fieldsOf(
-  sets: readonly SelectionSetNode[],
-  fragments: GraphQLResolveInfo["fragments"],
-): FieldNode[] {
+/**
+ * The fields of selection sets, those of their fragments and inline fragments included (each
+ * named fragment once), whatever their type conditions.
+ */
+export function fieldsOf(sets: readonly SelectionSetNode[], fragments: Fragments): FieldNode[] {
   const fields: FieldNode[] = [];
   const spread = new Set<string>();
   const visit = (set: SelectionSetNode) => {
