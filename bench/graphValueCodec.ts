@@ -112,12 +112,15 @@ function decode(value: Encoded): unknown {
   return new LocalTime(h, mi, s, ns);
 }
 
+/** A node's or relationship's properties as JSON. */
+export type EncodedProperties = Record<string, Encoded>;
+
 /** Every property of a node or relationship, encoded or decoded. */
 export const graphValueCodec = {
-  encodeProperties(properties: Record<string, unknown>): Record<string, Encoded> {
+  encodeProperties(properties: Record<string, unknown>): EncodedProperties {
     return Object.fromEntries(Object.entries(properties).map(([k, v]) => [k, encode(v)]));
   },
-  decodeProperties(properties: Record<string, Encoded>): Record<string, unknown> {
+  decodeProperties(properties: EncodedProperties): Record<string, unknown> {
     return Object.fromEntries(Object.entries(properties).map(([k, v]) => [k, decode(v)]));
   },
 };

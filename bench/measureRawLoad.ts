@@ -4,8 +4,10 @@ import path from "node:path";
 import type { Driver } from "neo4j-driver";
 import { projectionFingerprint, type Fingerprint } from "../src/projection/projectionFingerprint";
 import { deleteProjection } from "./deleteProjection";
-import { dumpProjection } from "./dumpProjection";
+import { deleteLog, dumpLog, logFingerprint, type LogFingerprint } from "./dumpLog";
+import { dumpProjection, type ProjectionDump } from "./dumpProjection";
 import { ProgressReporter } from "./ProgressReporter";
+import { rawLoadLogAndGraph, type LogAndGraphLoadResult } from "./rawLoadLogAndGraph";
 import { rawLoadProjection, type RawLoadResult } from "./rawLoadProjection";
 
 export interface RawLoadMeasurement {
@@ -26,12 +28,29 @@ export interface RawLoadMeasurement {
   logEvents: number;
   eventsPerSecond: number;
   rowsPerSecond: number;
+  /** The second baseline: the log's nodes and the graph, written together. */
+  withLog: LogAndGraphLoadMeasurement;
+}
+
+export interface LogAndGraphLoadMeasurement {
+  /** The log before (as ingestion left it) and after the load: they must be equal. */
+  logFingerprint: LogFingerprint;
+  loadedLogFingerprint: LogFingerprint;
+  /** The projection after the load, against the one ingestion left. */
+  loadedFingerprint: Fingerprint;
+  fingerprintsEqual: boolean;
+  dumpMillis: number;
+  deleteMillis: number;
+  load: LogAndGraphLoadResult;
+  eventsPerSecond: number;
 }
 
 /**
- * The baseline: the projection that ingestion left is dumped, deleted (the log stays) and
- * written again by plain UNWIND ... MERGE batches; its fingerprint must come back equal. The
- * projection's checkpoint node is put back afterwards, so the database is as ingestion left it.
+ * The baselines of ingestion and rebuild. First the graph alone: the projection that ingestion
+ * left is dumped, deleted (the log stays) and written again by plain UNWIND ... MERGE batches.
+ * Then the log and the graph: the log is dumped too, both are deleted and written again together
+ * (rawLoadLogAndGraph), batchSize events a transaction. Each time the fingerprints must come back
+ * equal; the projection's checkpoint node is put back, so the database is as ingestion left it.
  */
 export async function measureRawLoad(
   driver: Driver,
@@ -58,18 +77,20 @@ export async function measureRawLoad(
     loadProgress.finish(load.rows);
 
     const loadedFingerprint = await projectionFingerprint(driver, database);
-    await driver.executeQuery(
-      "UNWIND $checkpoints AS c CREATE (node:$(c.labels)) SET node = c.properties RETURN count(node) AS restored",
-      { checkpoints: dump.checkpoints },
-      { database },
+    await restoreCheckpoints(driver, database, dump);
+    const withLog = await measureLogAndGraphLoad(
+      driver,
+      database,
+      dir,
+      dump,
+      fingerprint,
+      batchSize,
+      write,
     );
     return {
       fingerprint,
       loadedFingerprint,
-      fingerprintsEqual:
-        fingerprint.sha256 === loadedFingerprint.sha256 &&
-        fingerprint.nodes === loadedFingerprint.nodes &&
-        fingerprint.relationships === loadedFingerprint.relationships,
+      fingerprintsEqual: sameGraph(fingerprint, loadedFingerprint),
       dump: {
         nodes: dump.nodes,
         relationships: dump.relationships,
@@ -82,8 +103,61 @@ export async function measureRawLoad(
       logEvents,
       eventsPerSecond: logEvents / (load.writeMillis / 1000),
       rowsPerSecond: load.rows / (load.writeMillis / 1000),
+      withLog,
     };
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
+}
+
+async function restoreCheckpoints(driver: Driver, database: string, dump: ProjectionDump) {
+  await driver.executeQuery(
+    "UNWIND $checkpoints AS c CREATE (node:$(c.labels)) SET node = c.properties RETURN count(node) AS restored",
+    { checkpoints: dump.checkpoints },
+    { database },
+  );
+}
+
+const sameGraph = (a: Fingerprint, b: Fingerprint) =>
+  a.sha256 === b.sha256 && a.nodes === b.nodes && a.relationships === b.relationships;
+
+/** The second baseline, from the projection's dump and one of the log made here. */
+async function measureLogAndGraphLoad(
+  driver: Driver,
+  database: string,
+  dir: string,
+  graph: ProjectionDump,
+  fingerprint: Fingerprint,
+  batchSize: number,
+  write: (line: string) => void,
+): Promise<LogAndGraphLoadMeasurement> {
+  const dumpStarted = performance.now();
+  const log = await dumpLog(driver, database, dir);
+  const dumpMillis = performance.now() - dumpStarted;
+  const deleteStarted = performance.now();
+  await deleteProjection(driver, database);
+  await deleteLog(driver, database);
+  const deleteMillis = performance.now() - deleteStarted;
+
+  const progress = new ProgressReporter("raw load of log and graph", log.events, "events", write);
+  const load = await rawLoadLogAndGraph(driver, database, log, graph, batchSize, (events) =>
+    progress.update(events),
+  );
+  progress.finish(load.events);
+
+  const loadedLogFingerprint = await logFingerprint(driver, database);
+  const loadedFingerprint = await projectionFingerprint(driver, database);
+  await restoreCheckpoints(driver, database, graph);
+  return {
+    logFingerprint: log.fingerprint,
+    loadedLogFingerprint,
+    loadedFingerprint,
+    fingerprintsEqual:
+      log.fingerprint.sha256 === loadedLogFingerprint.sha256 &&
+      sameGraph(fingerprint, loadedFingerprint),
+    dumpMillis,
+    deleteMillis,
+    load,
+    eventsPerSecond: load.events / (load.writeMillis / 1000),
+  };
 }

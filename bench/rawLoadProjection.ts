@@ -2,7 +2,7 @@ import { createReadStream } from "node:fs";
 import { createInterface } from "node:readline";
 import type { Driver } from "neo4j-driver";
 import type { NodeGroup, ProjectionDump, RelationshipGroup } from "./dumpProjection";
-import { graphValueCodec } from "./graphValueCodec";
+import { graphValueCodec, type EncodedProperties } from "./graphValueCodec";
 
 export interface RawLoadResult {
   rows: number;
@@ -39,21 +39,55 @@ CREATE (a)-[r:${label(group.type)}]->(b)
 SET r = row.properties`;
 }
 
-async function* batchesOf(file: string, size: number): AsyncGenerator<Record<string, unknown>[]> {
+/** The JSON lines of a dump's file, parsed, size at a time. */
+export async function* jsonLineBatches<T>(file: string, size: number): AsyncGenerator<T[]> {
   const lines = createInterface({ input: createReadStream(file), crlfDelay: Infinity });
-  let batch: Record<string, unknown>[] = [];
+  let batch: T[] = [];
   for await (const line of lines) {
     if (line === "") continue;
-    const row = JSON.parse(line) as {
-      properties: Parameters<typeof graphValueCodec.decodeProperties>[0];
-    };
-    batch.push({ ...row, properties: graphValueCodec.decodeProperties(row.properties) });
+    batch.push(JSON.parse(line) as T);
     if (batch.length >= size) {
       yield batch;
       batch = [];
     }
   }
   if (batch.length > 0) yield batch;
+}
+
+/** A dump's rows ({id, properties} or {from, to, properties}) with their properties decoded. */
+export async function* batchesOf(
+  file: string,
+  size: number,
+): AsyncGenerator<Record<string, unknown>[]> {
+  for await (const batch of jsonLineBatches<{ properties: EncodedProperties }>(file, size)) {
+    yield batch.map((row) => ({
+      ...row,
+      properties: graphValueCodec.decodeProperties(row.properties),
+    }));
+  }
+}
+
+/** One statement of the raw load: a group of the dump and the Cypher that writes its rows. */
+export interface LoadGroup {
+  name: string;
+  file: string;
+  cypher: string;
+}
+
+/** The dump's groups in the order they load: every node first, then every relationship. */
+export function loadGroups(dump: ProjectionDump): LoadGroup[] {
+  return [
+    ...dump.nodeGroups.map((g) => ({
+      name: `:${g.labels.join(":")}`,
+      file: g.file,
+      cypher: nodeLoadCypher(g),
+    })),
+    ...dump.relationshipGroups.map((g) => ({
+      name: `(:${g.fromLabel})-[:${g.type}]->(:${g.toLabel})`,
+      file: g.file,
+      cypher: relationshipLoadCypher(g),
+    })),
+  ];
 }
 
 /**
@@ -75,18 +109,7 @@ export async function rawLoadProjection(
   let writeMillis = 0;
   const session = driver.session({ database });
   try {
-    const groups = [
-      ...dump.nodeGroups.map((g) => ({
-        name: `:${g.labels.join(":")}`,
-        file: g.file,
-        cypher: nodeLoadCypher(g),
-      })),
-      ...dump.relationshipGroups.map((g) => ({
-        name: `(:${g.fromLabel})-[:${g.type}]->(:${g.toLabel})`,
-        file: g.file,
-        cypher: relationshipLoadCypher(g),
-      })),
-    ];
+    const groups = loadGroups(dump);
     for (const group of groups) {
       const statement = { group: group.name, cypher: group.cypher, rows: 0, batches: 0, millis: 0 };
       statements.push(statement);

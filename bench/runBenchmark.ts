@@ -110,6 +110,11 @@ async function runOn(
       raw.fingerprintsEqual,
       `after ingestion ${JSON.stringify(raw.fingerprint)}, after the raw load ${JSON.stringify(raw.loadedFingerprint)}`,
     );
+    check(
+      "raw load of log and graph wrote the same log and graph",
+      raw.withLog.fingerprintsEqual,
+      `log ${JSON.stringify(raw.withLog.logFingerprint)} → ${JSON.stringify(raw.withLog.loadedLogFingerprint)}; graph ${JSON.stringify(raw.fingerprint)} → ${JSON.stringify(raw.withLog.loadedFingerprint)}`,
+    );
   });
 
   await phase("rebuild", async () => {

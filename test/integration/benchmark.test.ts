@@ -60,7 +60,7 @@ describe("npm run bench at a small scale", () => {
     ]);
   });
 
-  it("ingests the corpus, and the raw load and the rebuild write the same graph again", () => {
+  it("ingests the corpus, and both raw loads and the rebuild write the same log and graph again", () => {
     const { ingestion, rawLoad, rebuild } = result;
     expect(ingestion!.events).toBeGreaterThanOrEqual(950);
     expect(result.logEvents).toBe(ingestion!.events);
@@ -70,12 +70,24 @@ describe("npm run bench at a small scale", () => {
       rawLoad!.fingerprint.nodes + rawLoad!.fingerprint.relationships,
     );
     expect(rawLoad!.load.batches).toBeGreaterThan(1);
+    const { withLog } = rawLoad!;
+    expect(withLog.fingerprintsEqual).toBe(true);
+    expect(withLog.loadedLogFingerprint).toEqual(withLog.logFingerprint);
+    expect(withLog.logFingerprint.events).toBe(ingestion!.events);
+    expect(withLog.loadedFingerprint).toEqual(rawLoad!.fingerprint);
+    expect(withLog.load).toMatchObject({
+      events: ingestion!.events,
+      graphRows: rawLoad!.load.rows,
+      eventsPerBatch: 500,
+      batches: Math.ceil(ingestion!.events / 500),
+    });
     expect(rebuild!.fingerprintsEqual).toBe(true);
     expect(rebuild!.rebuiltFingerprint).toEqual(rawLoad!.fingerprint);
     expect(rebuild!.events).toBe(ingestion!.events);
     for (const rate of [
       ingestion!.eventsPerSecond,
       rawLoad!.eventsPerSecond,
+      withLog.eventsPerSecond,
       rebuild!.eventsPerSecond,
     ])
       expect(rate).toBeGreaterThan(0);
@@ -122,10 +134,12 @@ describe("npm run bench at a small scale", () => {
   it("prints a row with a baseline and a ratio for each compared figure, and progress on the way", () => {
     const figures = benchFigures(result);
     const compared = figures.filter((f) => f.ratio !== null);
-    // ingestion, rebuild, nine reads, two command levels
-    expect(compared).toHaveLength(13);
+    // ingestion against both raw loads, rebuild, nine reads, two command levels
+    expect(compared).toHaveLength(14);
     for (const figure of compared) expect(figure.baseline).not.toBe("");
     expect(formatBenchTable(result)).toContain("| batched ingestion: ingestArticle");
+    expect(formatBenchTable(result)).toContain("| raw load of log and graph: the events as");
+    expect(progress.some((line) => line.startsWith("[raw load of log and graph]"))).toBe(true);
     expect(progress.some((line) => line.startsWith("[ingestion]"))).toBe(true);
   });
 
