@@ -18,20 +18,22 @@ export const PROJECTION_VERSION = 3;
 
 /**
  * The statement of one ordered event type: each row is applied in its own subquery, so it sees
- * what the rows before it did. Unlike the set statements, these do not keep their plans
- * (`KEEP_PLAN`) when the graph's statistics move: their plans depend on them. Planned once on an
- * empty projection and kept, the ordered statement rebuilt a 1M-event log at about 470 events/s
- * (`npm run bench -- --scale 1M` on 22e2409); replanned as the graph grows, at 5,103 (46d8882).
- * Replanning is what made it one statement per type: a single statement for every ordered type,
- * with the claims', aliases' and merges' fragments, took 4 to 10 s to plan, which a growing
- * graph paid every few batches (most of an ingestion's time, measured on 4b9987f); one type's
- * statement plans in a fraction of that.
+ * what the rows before it did. Like the set statements, they keep their plans (`KEEP_PLAN`) when
+ * the graph's statistics move: each takes 0.2 to 3 s to plan (FactCorrected, the largest, about
+ * 3 s), and replanned as a graph grows from empty they took 10 of a 10k-event ingestion's 23 s
+ * (measured on a35caca: a few calls of 0.3 to 1.4 s among calls of 2 ms). A plan kept is only
+ * safe if it does not depend on the statistics it was made with: planned on an empty projection,
+ * none of these may scan a label, a type or the store (test/integration/projectionPlans.test.ts);
+ * they start from the `Fact` id index and expand from there, as on a large graph. (Before that
+ * was so, a plan kept from an empty projection rebuilt a 1M-event log at about 470 events/s,
+ * 22e2409.) One statement per type: a single statement for every ordered type took 4 to 10 s
+ * to plan.
  */
-function orderedStatements(catalogue: Catalogue): ReadonlyMap<string, string> {
+export function orderedStatements(catalogue: Catalogue): ReadonlyMap<string, string> {
   return new Map(
     catalogue.orderedProjections.map((event) => [
       event.type,
-      `UNWIND $rows AS e
+      `${KEEP_PLAN} UNWIND $rows AS e
 CALL (e) {
   WITH e
   ${event.projection.cypher}

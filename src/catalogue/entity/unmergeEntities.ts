@@ -3,7 +3,7 @@ import { DomainError } from "../../domain/DomainError";
 import type { NodeRef } from "../../domain/NodeRef";
 import { checkSource, type Source } from "../../domain/source";
 import { streamId } from "../../domain/streams";
-import { ENTITY_LABEL } from "../../projection/graphLabels";
+import { ENTITY_LABEL, FACT_LABEL } from "../../projection/graphLabels";
 import { defineCommand } from "../CommandDefinition";
 import type { FactState } from "../FactState";
 import { reference, source, text } from "../fields";
@@ -84,12 +84,12 @@ export const unmergeEntities = defineCommand({
         }),
         cypher: `
     CALL (e) {
-      MATCH (m:${MERGED.label} {id: e.id})-[link:${MERGED.into}]->(s)
+      MATCH (m:${FACT_LABEL} {id: e.id})-[link:${MERGED.into}]->(s) WHERE m:${MERGED.label}
       DELETE link
       SET m:${ENTITY_LABEL}, m:$(e.kindLabel)
       REMOVE m:${MERGED.label}, m.mergedInto, m.mergedAt
       WITH e, m
-      MATCH (s {id: e.from}) WHERE s:${ENTITY_LABEL} OR s:${MERGED.label}
+      MATCH (s:${FACT_LABEL} {id: e.from}) WHERE s:${ENTITY_LABEL} OR s:${MERGED.label}
       CALL (m, s) {
         MATCH (s)-[moved]->(x) WHERE moved.mergedFrom[-1] = m.id AND moved.mergedEnd[-1] = 'start'
         CREATE (m)-[r:$(type(moved))]->(x)

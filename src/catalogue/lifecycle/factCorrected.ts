@@ -101,7 +101,11 @@ export const factCorrected: EventDefinition<FactCorrected> = {
             return {
               type,
               ids: refs.map((ref) => ref.id),
-              targets: refs.map((ref) => ({ id: ref.id, linkId: linkId(target.id, type, ref.id) })),
+              // Each target once: a link is created where none is kept (see the statement).
+              targets: [...new Set(refs.map((ref) => ref.id))].map((id) => ({
+                id,
+                linkId: linkId(target.id, type, id),
+              })),
             };
           },
         ),
@@ -152,8 +156,10 @@ export const factCorrected: EventDefinition<FactCorrected> = {
         UNWIND e.links AS link
         UNWIND link.targets AS t
         MATCH (b:${FACT_LABEL} {id: t.id})
-        MERGE (n)-[r:$(link.type) {id: t.linkId}]->(b)
-        ON CREATE SET r += e.linkProperties, r.certainty = n.certainty
+        WITH e, n, link, t, b, [(n)-[k]->(x) WHERE type(k) = link.type AND k.id = t.linkId | x] AS kept
+        WITH e, n, link, t, b WHERE NOT b IN kept
+        CREATE (n)-[r:$(link.type)]->(b)
+        SET r.id = t.linkId, r += e.linkProperties, r.certainty = n.certainty
       }
       WITH n, e.citation AS c
       ${CITE}
