@@ -40,11 +40,15 @@ describe("the projection's ordered statements, planned on an empty projection", 
     for (const [, statement] of statements) expect(statement.startsWith(KEEP_PLAN)).toBe(true);
   });
 
-  it.each(statements)("%s starts from index seeks", async (_type, statement) => {
-    const plan = await freshPlan(statement, { rows: [] });
-    expect(plan.leaves.length).toBeGreaterThan(0);
-    expect(plan.leaves.filter(isScan)).toEqual([]);
-  }, 30_000);
+  it.each(statements)(
+    "%s starts from index seeks",
+    async (_type, statement) => {
+      const plan = await freshPlan(statement, { rows: [] });
+      expect(plan.leaves.length).toBeGreaterThan(0);
+      expect(plan.leaves.filter(isScan)).toEqual([]);
+    },
+    30_000,
+  );
 
   it("would notice a statement that scans on an empty projection", async () => {
     // MERGE of a relationship of a dynamic type between two nodes found by id: planned over an
