@@ -115,7 +115,7 @@ export class GraphExplorer {
            CALL (kept) {
              UNWIND kept AS x
              WITH DISTINCT x
-             RETURN collect({view: ${nodeView("x")}, distance: 1}) AS nodes
+             RETURN collect(${nodeView("x", "1")}) AS nodes
            }
            WITH start, truncated, nodes, [r IN rels | ${edgeView("r", details)}] AS edges`
         : `OPTIONAL MATCH p = (start)-[rels*1..${depth}]-(n)

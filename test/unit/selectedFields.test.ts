@@ -57,9 +57,13 @@ describe("an edge's view reads the details selected, in one order", () => {
     const asked = edgeDetails(new Set(["sources", "id", "from", "certainty", "quotes"]));
     expect([...asked].sort()).toEqual(["certainty", "quotes", "sources"]);
     const view = edgeView("r", asked);
-    expect(view).toContain(".knownSince, .certainty, .quotes, .sources}");
+    expect(view).toContain(
+      "r.knownSince, r.certainty, null, null, null, null, null, r.quotes, r.sources, null, null]",
+    );
     expect(edgeView("r", edgeDetails(new Set(["quotes", "sources", "certainty"])))).toBe(view);
-    expect(edgeView("r", new Set())).toContain("{.id, .stream, .type, .knownSince}");
+    expect(edgeView("r", new Set())).toContain(
+      "r.id, r.stream, r.type, r.knownSince, null, null, null, null, null, null, null, null, null, null]",
+    );
   });
 
   it("names only fields that the SDL's GraphEdge has", () => {
