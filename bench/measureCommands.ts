@@ -67,8 +67,57 @@ function throughput(count: number, run: { millis: number; latencies: number[] })
 }
 
 /**
- * Single commands as mutations over HTTP at each level of concurrency: every client sends its
- * own commands (corpus.singleCommands), one at a time. Any GraphQL error fails the bench.
+ * One level: `clients` clients each send `perClient` of their own commands (from corpus client
+ * `firstClient` on), one at a time, as mutations over HTTP. Any GraphQL error fails the bench;
+ * the receipts must name as many events as the log grew by.
+ */
+export async function sendCommands(
+  driver: Driver,
+  database: string,
+  graphqlUrl: string,
+  corpus: SyntheticCorpus,
+  level: { clients: number; perClient: number; firstClient: number },
+  write: (line: string) => void,
+): Promise<{ commands: Throughput; events: number }> {
+  const { clients, perClient, firstClient } = level;
+  const lists: GraphQLOperation[][] = Array.from({ length: clients }, (_, c) =>
+    corpus.singleCommands(firstClient + c, perClient).map(commandMutation),
+  );
+  const count = clients * perClient;
+  const client = new GraphQLHttpClient(graphqlUrl, clients, await bearer("writer", "bench"));
+  const headBefore = await logHead(driver, database);
+  let done = 0;
+  let positions = 0;
+  const progress = new ProgressReporter(`commands, ${clients} clients`, count, "commands", write);
+  let run: { millis: number; latencies: number[] };
+  try {
+    run = await concurrently(
+      lists,
+      async (operation) => {
+        const data = await client.post<Record<string, { receipt: { positions: number[] } }>>(
+          operation.query,
+          operation.variables,
+        );
+        for (const payload of Object.values(data)) positions += payload.receipt.positions.length;
+      },
+      () => progress.update(++done),
+    );
+  } finally {
+    await client.close();
+  }
+  progress.finish(done);
+  const events = (await logHead(driver, database)) - headBefore;
+  if (events !== positions) {
+    throw new Error(
+      `${clients} clients: the receipts name ${positions} appended events, the log grew by ${events}`,
+    );
+  }
+  return { commands: throughput(count, run), events };
+}
+
+/**
+ * Single commands as mutations over HTTP at each level of concurrency (sendCommands), then as
+ * many one-CREATE write transactions through the driver, as concurrent: the baseline.
  */
 export async function measureCommands(
   driver: Driver,
@@ -89,45 +138,17 @@ export async function measureCommands(
   let nextClient = options.firstClient;
   for (const clients of options.levels) {
     const perClient = Math.max(1, Math.ceil(options.commandsPerLevel / clients));
-    const lists: GraphQLOperation[][] = Array.from({ length: clients }, () =>
-      corpus.singleCommands(nextClient++, perClient).map(commandMutation),
-    );
-    const count = clients * perClient;
-    const client = new GraphQLHttpClient(graphqlUrl, clients, await bearer("writer", "bench"));
-    const headBefore = await logHead(driver, database);
     const metricsBefore = options.metrics();
-    let done = 0;
-    let positions = 0;
-    const progress = new ProgressReporter(
-      `commands, ${clients} clients`,
-      count,
-      "commands",
+    const { commands, events } = await sendCommands(
+      driver,
+      database,
+      graphqlUrl,
+      corpus,
+      { clients, perClient, firstClient: nextClient },
       options.write,
     );
-    let run: { millis: number; latencies: number[] };
-    try {
-      run = await concurrently(
-        lists,
-        async (operation) => {
-          const data = await client.post<Record<string, { receipt: { positions: number[] } }>>(
-            operation.query,
-            operation.variables,
-          );
-          for (const payload of Object.values(data)) positions += payload.receipt.positions.length;
-        },
-        () => progress.update(++done),
-      );
-    } finally {
-      await client.close();
-    }
-    progress.finish(done);
+    nextClient += clients;
     const metricsAfter = options.metrics();
-    const events = (await logHead(driver, database)) - headBefore;
-    if (events !== positions) {
-      throw new Error(
-        `${clients} clients: the receipts name ${positions} appended events, the log grew by ${events}`,
-      );
-    }
 
     const baselineLists = Array.from({ length: clients }, (_, c) =>
       Array.from({ length: perClient }, (_, i) => ({ c, i })),
@@ -147,8 +168,7 @@ export async function measureCommands(
     // eslint-disable-next-line no-restricted-syntax -- the baseline's scratch nodes, not the graph's
     await driver.executeQuery("MATCH (n:BenchWrite) DETACH DELETE n", {}, { database });
 
-    const commands = throughput(count, run);
-    const baseline = throughput(count, baselineRun);
+    const baseline = throughput(commands.count, baselineRun);
     const metrics =
       metricsBefore && metricsAfter
         ? {

@@ -2,7 +2,7 @@ import type { Driver } from "neo4j-driver";
 import type { SyntheticCorpus } from "../tools/stories/syntheticCorpus";
 import { formatBreakdown, profileRequests, type ProfiledRequests } from "./cpuProfile";
 import { GraphQLHttpClient } from "./GraphQLHttpClient";
-import { measureCommands } from "./measureCommands";
+import { sendCommands } from "./measureCommands";
 import type { ReadQuery } from "./readAnswers";
 
 /* --profile: the API under the bench's reads and commands again, after they were timed. */
@@ -51,14 +51,17 @@ export async function profileCommandRequests(
     options.dir,
     `commands-${options.clients}-clients`,
     async () => {
-      const [level] = await measureCommands(driver, database, url, corpus, {
-        levels: [options.clients],
-        commandsPerLevel: options.commands,
-        firstClient: options.firstClient,
-        metrics: () => undefined,
+      // The commands alone: measureCommands's driver baseline runs in this process too.
+      const perClient = Math.max(1, Math.ceil(options.commands / options.clients));
+      const { commands } = await sendCommands(
+        driver,
+        database,
+        url,
+        corpus,
+        { clients: options.clients, perClient, firstClient: options.firstClient },
         write,
-      });
-      return level?.commands.count ?? 0;
+      );
+      return commands.count;
     },
   );
   formatBreakdown(run).forEach((line) => write(line));
