@@ -11,6 +11,12 @@ export interface InlineProjection {
   readonly name: string;
   /** Applies newly appended events (position order) in the append's transaction. */
   apply(cypher: CypherRunner, events: readonly EventRecord[]): Promise<void>;
+  /**
+   * Its statements, each with parameters of the types apply sends (Neo4j keys a plan by both):
+   * run once in a transaction that is rolled back, they leave Neo4j's plans made, so that the
+   * first append after a start does not make them.
+   */
+  statementsToPlan?(): readonly { text: string; parameters: Record<string, unknown> }[];
 }
 
 /** What a writer reads under the log's lock, in the same round trip as the lock. */

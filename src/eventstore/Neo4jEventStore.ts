@@ -75,6 +75,34 @@ export class Neo4jEventStore extends EventLogReader {
   }
 
   /**
+   * Runs every statement the inline projections write with (statementsToPlan), each in a write
+   * transaction of its own that is rolled back, whatever it did or refused: Neo4j plans each
+   * and keeps the plan, so that the first append after a start waits for none. Returns how many
+   * were planned.
+   */
+  async planProjections(): Promise<number> {
+    const statements = (this.options.projections ?? []).flatMap(
+      (projection) => projection.statementsToPlan?.() ?? [],
+    );
+    const session = this.session("WRITE");
+    try {
+      for (const { text, parameters } of statements) {
+        const tx = session.beginTransaction();
+        try {
+          await tx.run(text, parameters);
+        } catch {
+          // An empty row may be refused (a MERGE on a null id) once the plan is made.
+        } finally {
+          if (tx.isOpen()) await tx.rollback();
+        }
+      }
+    } finally {
+      await session.close();
+    }
+    return statements.length;
+  }
+
+  /**
    * What a writer would read (LockReads), in a read transaction that takes no lock and appends
    * nothing: a dry run decides against it. The reader may read more streams through it until it
    * returns; the log may have moved on by the time its answer is used.

@@ -32,9 +32,8 @@ import { loggingPlugin } from "./loggingPlugin";
 import { serveSubscriptions } from "./subscriptionServer";
 import { readinessProbe } from "./readinessProbe";
 import { schemaDocuments } from "./schemaDocuments";
-import { ANONYMOUS } from "../auth/Principal";
-import { warmPlans, type WarmingReport } from "../graphql/warmPlans";
-import { clientDocuments } from "./clientDocuments";
+import type { WarmingReport } from "../graphql/warmPlans";
+import { warmAfterReady } from "./warmAfterReady";
 
 export interface StartedServer {
   url: string;
@@ -241,27 +240,7 @@ export async function startApiServer(options: {
     // After ready, not before: it delays no request, and a request arriving meanwhile is planned
     // as it would have been.
     const plansWarmed = settings.warmPlans
-      ? warmPlans(
-          schema,
-          clientDocuments(),
-          () => createContext(services, ANONYMOUS),
-          () => stopping,
-        ).then(
-          (report) => {
-            const failed = report.failed.length
-              ? `, ${report.failed.length} answered an error`
-              : "";
-            log.info(
-              { failed: report.failed, skipped: report.skipped },
-              `query plans warmed: ${report.operations} operations of the explorer and GraphiQL, ${report.variants} variants, in ${(report.millis / 1000).toFixed(1)}s${failed}`,
-            );
-            return report;
-          },
-          (error: unknown) => {
-            log.warn({ err: error }, "warming the query plans failed; first visits plan their own");
-            return undefined;
-          },
-        )
+      ? warmAfterReady(schema, services, log, () => stopping)
       : Promise.resolve(undefined);
     const host = settings.host === "0.0.0.0" ? "127.0.0.1" : settings.host;
 

@@ -2,8 +2,11 @@ import type { Driver } from "neo4j-driver";
 import { CATALOGUE } from "../../src/catalogue/commands";
 import { KEEP_PLAN } from "../../src/eventstore/CypherRunner";
 import { isScan, queryPlan } from "../../src/explore/queryPlans";
-import { orderedStatements } from "../../src/projection/Projector";
-import { freshServices, TEST_DATABASE } from "../support/testServices";
+import { ingestArticle } from "../../src/commands/ingestArticle";
+import { projectionFingerprint } from "../../src/projection/projectionFingerprint";
+import { orderedStatements, Projector } from "../../src/projection/Projector";
+import { loadSeedArticles } from "../../src/seed/seedFolder";
+import { freshServices, logCounts, TEST_DATABASE } from "../support/testServices";
 
 /**
  * The projection's ordered statements keep the plan they were first given (KEEP_PLAN), which may
@@ -61,4 +64,23 @@ describe("the projection's ordered statements, planned on an empty projection", 
     );
     expect(plan.leaves.some(isScan)).toBe(true);
   });
+});
+
+describe("planning the projection's statements ahead of the first append", () => {
+  it("runs each of them once, writing nothing", async () => {
+    const { driver, handler } = await freshServices();
+    try {
+      for (const bundle of loadSeedArticles())
+        await ingestArticle(handler, bundle.article, bundle.facts);
+      const graphBefore = await projectionFingerprint(driver, TEST_DATABASE);
+      const logBefore = await logCounts(driver);
+      const planned = await handler.store.planProjections();
+      expect(planned).toBe(new Projector(CATALOGUE).statementsToPlan().length);
+      expect(planned).toBeGreaterThanOrEqual(CATALOGUE.orderedProjections.length);
+      expect(await projectionFingerprint(driver, TEST_DATABASE)).toEqual(graphBefore);
+      expect(await logCounts(driver)).toEqual(logBefore);
+    } finally {
+      await driver.close();
+    }
+  }, 120_000);
 });
