@@ -1,5 +1,5 @@
 import { EventEmitter } from "node:events";
-import type { BookmarkManager, Driver } from "neo4j-driver";
+import { Neo4jError, type BookmarkManager, type Driver } from "neo4j-driver";
 import { toNumber } from "../neo4j/neo4jValues";
 import { KEEP_PLAN, settleAll, StatementCounter, type CypherRunner } from "./CypherRunner";
 import type { ArchivedEvent } from "./ArchivedEvent";
@@ -90,8 +90,11 @@ export class Neo4jEventStore extends EventLogReader {
         const tx = session.beginTransaction();
         try {
           await tx.run(text, parameters);
-        } catch {
-          // An empty row may be refused (a MERGE on a null id) once the plan is made.
+        } catch (error) {
+          // An empty row may be refused (a MERGE on a null id) once the plan is made; anything
+          // else (Neo4j out of reach) is not a statement planned.
+          if (!(error instanceof Neo4jError && error.code.startsWith("Neo.ClientError.Statement.")))
+            throw error;
         } finally {
           if (tx.isOpen()) await tx.rollback();
         }
