@@ -137,14 +137,14 @@ const EDGE_COLUMNS = [
   ...EDGE_DETAILS.map((detail) => [detail, (r: string) => `${r}.${detail}`] as const),
 ] as const satisfies Columns;
 const EDGE = indexOfColumns(EDGE_COLUMNS);
-const EDGE_DETAIL_COLUMNS: ReadonlySet<string> = new Set(EDGE_DETAILS);
 
 /**
  * Cypher: the view of relationship `r` (EdgeView), with the details asked for and null for the
  * others, so that one selection is one query text (one plan).
  */
 export function edgeView(r: string, details: ReadonlySet<EdgeDetail> = ALL_EDGE_DETAILS): string {
-  const read = (name: string) => !EDGE_DETAIL_COLUMNS.has(name) || details.has(name as EdgeDetail);
+  const read = (name: string) =>
+    !ALL_EDGE_DETAILS.has(name as EdgeDetail) || details.has(name as EdgeDetail);
   return `[${EDGE_COLUMNS.map(([name, value]) => (read(name) ? value(r) : "null")).join(", ")}]`;
 }
 
