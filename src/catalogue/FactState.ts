@@ -33,3 +33,8 @@ export type FactState =
 export type PresentFact = Exclude<FactState, { status: "absent" }>;
 
 export const initialState: FactState = { status: "absent" };
+
+/** The state a fact's first event leaves: active, with that event's data and source. */
+export function stated(fact: LiveFact, source: Source): FactState {
+  return { ...fact, status: "active", sources: [source] };
+}

@@ -107,15 +107,15 @@ export function texts(description: string, maxItems: number, maxLength: number) 
   });
 }
 
+/** A world time given as text, parsed with its precision (an unreadable one is refused). */
+function parsedWorldTime(value: string, ctx: z.RefinementCtx): WorldTime {
+  const parsed = parseWorldTime(value);
+  return "error" in parsed ? refuse(ctx, parsed.error) : parsed;
+}
+
 /** A world time: YYYY, YYYY-MM, YYYY-MM-DD or an ISO 8601 instant, with its precision. */
 export function worldTime(description: string) {
-  return z
-    .string()
-    .transform((value, ctx): WorldTime => {
-      const parsed = parseWorldTime(value);
-      return "error" in parsed ? refuse(ctx, parsed.error) : parsed;
-    })
-    .meta({ graphql: "String", description });
+  return z.string().transform(parsedWorldTime).meta({ graphql: "String", description });
 }
 
 /** An optional world time: left out, null or "" is none. */
@@ -124,11 +124,11 @@ export function optionalWorldTime(description: string) {
     .string()
     .nullable()
     .optional()
-    .transform((value, ctx): WorldTime | undefined => {
-      if (value === undefined || value === null || value === "") return undefined;
-      const parsed = parseWorldTime(value);
-      return "error" in parsed ? refuse(ctx, parsed.error) : parsed;
-    })
+    .transform((value, ctx): WorldTime | undefined =>
+      value === undefined || value === null || value === ""
+        ? undefined
+        : parsedWorldTime(value, ctx),
+    )
     .meta({ graphql: "String", description });
 }
 
@@ -140,9 +140,7 @@ export function clearableWorldTime(description: string) {
     .optional()
     .transform((value, ctx): WorldTime | null | undefined => {
       if (value === undefined) return undefined;
-      if (value === null || value === "") return null;
-      const parsed = parseWorldTime(value);
-      return "error" in parsed ? refuse(ctx, parsed.error) : parsed;
+      return value === null || value === "" ? null : parsedWorldTime(value, ctx);
     })
     .meta({ graphql: "String", description });
 }

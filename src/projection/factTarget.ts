@@ -1,5 +1,8 @@
 import { parseStreamId } from "../domain/streams";
+import type { ProjectedRecord } from "../catalogue/CommandDefinition";
 import type { RelationTarget } from "../catalogue/facts";
+import { int } from "../neo4j/neo4jValues";
+import { relationKey } from "./graphWrites";
 import type { FactLabel } from "./graphLabels";
 
 /** What a corroboration, correction or retraction applies to, as the projection finds it. */
@@ -24,4 +27,23 @@ export function factTarget(factId: string, relation: RelationTarget | undefined)
     return { kind: "relation", id: parsed.id, relation };
   }
   return { kind: "node", id: parsed.id, label: NODE_LABEL[parsed.category] };
+}
+
+/**
+ * What the row of an event about an existing fact starts with: the fact's node id, or its
+ * relation's id and key (null for a node), and the event's id and position; with the target, for
+ * what else depends on its kind.
+ */
+export function factEventRow(
+  record: ProjectedRecord,
+  data: { factId: string; relation?: RelationTarget | undefined },
+) {
+  const target = factTarget(data.factId, data.relation);
+  const row = {
+    id: target.id,
+    relation: target.kind === "relation" ? relationKey(target.relation) : null,
+    eventId: record.id,
+    position: int(record.position),
+  };
+  return { target, row };
 }

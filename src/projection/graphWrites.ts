@@ -1,9 +1,11 @@
 import type { ProjectedRecord, Statement } from "../catalogue/CommandDefinition";
 import type { NodeRef } from "../catalogue/facts";
 import { KEEP_PLAN } from "../eventstore/CypherRunner";
+import type { WorldTime } from "../domain/WorldTime";
 import { int } from "../neo4j/neo4jValues";
 import { FACT_LABEL, LABEL } from "../graph/graphLabels";
 import { assertRelationshipType, TYPE } from "../graph/relationshipTypes";
+import { provenance, worldTimeBounds, worldTimeProperties } from "./factProperties";
 
 /**
  * Cypher shared by the projection's handlers. Every statement takes a list of rows (UNWIND),
@@ -81,6 +83,61 @@ export function citationOf(nodeId: string, record: ProjectedRecord) {
 export const CITE = `MATCH (article:${LABEL.Article} {id: c.articleId})
        CREATE (n)-[cites:${TYPE.CITES} {eventId: c.eventId}]->(article)
        SET cites.quote = c.quote, cites.note = c.note, cites.knownSince = c.position`;
+
+/** A row of newFactNodes: one new fact node, with its provenance, world time and citation. */
+export interface FactNodeRow {
+  id: string;
+  earliest: string | null;
+  latest: string | null;
+  properties: Record<string, unknown>;
+  citation: ReturnType<typeof citationOf>;
+}
+
+/**
+ * The row of the node a fact's first event makes: its own properties, with the event's
+ * provenance and the fact's world time (`occurredAt`, none for an entity) added.
+ */
+export function factNodeRow(
+  record: ProjectedRecord,
+  id: string,
+  properties: Record<string, unknown>,
+  occurredAt?: WorldTime,
+): FactNodeRow {
+  return {
+    id,
+    ...worldTimeBounds(occurredAt),
+    properties: {
+      ...provenance(record),
+      ...properties,
+      ...worldTimeProperties("occurredAt", occurredAt),
+    },
+    citation: citationOf(id, record),
+  };
+}
+
+/**
+ * The statement making new fact nodes of one label from their rows: each MERGEd by its id, a
+ * Fact, with its properties and world-time bounds set once, citing its article. `around` adds
+ * Cypher before the MERGE (matching what the node hangs from, by the row) and after it (in a
+ * row holding `n`).
+ */
+export function newFactNodes(
+  label: (typeof LABEL)[keyof typeof LABEL],
+  rows: readonly FactNodeRow[],
+  around: { before?: string; after?: string } = {},
+): Statement {
+  return {
+    text: `${KEEP_PLAN} UNWIND $rows AS row
+       ${around.before ?? ""}
+       MERGE (n:${label} {id: row.id})
+       ON CREATE SET n:${FACT_LABEL}, n += row.properties,
+                     n.occurredFrom = datetime(row.earliest), n.occurredTo = datetime(row.latest)
+       ${around.after ?? ""}
+       WITH n, row.citation AS c
+       ${CITE}`,
+    parameters: { rows },
+  };
+}
 
 /** A relation fact's ends and type as row values, for matchRelation. */
 export function relationKey(relation: { type: string; from: NodeRef; to: NodeRef }) {

@@ -1,8 +1,8 @@
 import { earliestInstant, latestInstant, type WorldTime } from "../../domain/WorldTime";
-import { int, utcDateTime } from "../../neo4j/neo4jValues";
-import { factTarget } from "../../projection/factTarget";
+import { utcDateTime } from "../../neo4j/neo4jValues";
+import { factEventRow } from "../../projection/factTarget";
 import { FACT_LABEL } from "../../projection/graphLabels";
-import { matchRelation, relationKey } from "../../projection/graphWrites";
+import { matchRelation } from "../../projection/graphWrites";
 import type { OrderedProjection, ProjectedRecord } from "../CommandDefinition";
 import type { RelationTarget } from "../facts";
 import type { ClaimRanked, ClaimRecorded } from "./claimEvents";
@@ -74,12 +74,8 @@ export function claimEventRow(
   relation: RelationTarget | undefined,
   reason: string | undefined,
 ) {
-  const found = factTarget(factId, relation);
   return {
-    id: found.id,
-    relation: found.kind === "relation" ? relationKey(found.relation) : null,
-    eventId: record.id,
-    position: int(record.position),
+    ...factEventRow(record, { factId, relation }).row,
     articleId: record.source?.articleId ?? null,
     quote: record.source?.quote ?? null,
     reason: reason ?? null,

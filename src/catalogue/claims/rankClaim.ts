@@ -1,10 +1,10 @@
 import { z } from "zod";
 import { DomainError, invalid } from "../../domain/DomainError";
-import { checkSource } from "../../domain/source";
+
 import { defineCommand } from "../CommandDefinition";
 import type { FactState } from "../FactState";
 import { oneOf, optionalText, source, text } from "../fields";
-import { factId, relationTarget, requireCurrentFact } from "../lifecycle/currentFact";
+import { eventOnFact, factId, requireCurrentFact } from "../lifecycle/currentFact";
 import { claimableField } from "./claimableFields";
 import type { ClaimRanked } from "./claimEvents";
 import { claimProjection } from "./claimProjection";
@@ -51,22 +51,9 @@ export const rankClaim = defineCommand({
         `claim ${command.claimId} is the preferred one: prefer another claim of ${field} instead`,
       );
     }
-    checkSource(command.source, ctx.articles.get(command.source.articleId));
-    return [
-      {
-        type: "ClaimRanked",
-        data: {
-          factId: command.factId,
-          ...relationTarget(fact),
-          field,
-          claimId: command.claimId,
-          value: claim.value,
-          rank: command.rank,
-          reason: command.reason,
-        },
-        source: command.source,
-      },
-    ];
+    const { claimId, rank, reason } = command;
+    const data = { field, claimId, value: claim.value, rank, reason };
+    return [eventOnFact<ClaimRanked>("ClaimRanked", command, fact, ctx, data)];
   },
   events: {
     ClaimRanked: {

@@ -1,10 +1,10 @@
 import { z } from "zod";
 import { DomainError, invalid } from "../../domain/DomainError";
-import { checkSource } from "../../domain/source";
+
 import { defineCommand } from "../CommandDefinition";
 import type { FactState } from "../FactState";
 import { optionalText, source, text } from "../fields";
-import { factId, relationTarget, requireCurrentFact } from "../lifecycle/currentFact";
+import { eventOnFact, factId, requireCurrentFact } from "../lifecycle/currentFact";
 import { claimableField, parseClaimValue } from "./claimableFields";
 import type { ClaimRecorded } from "./claimEvents";
 import { claimProjection } from "./claimProjection";
@@ -59,22 +59,9 @@ export const recordClaim = defineCommand({
     const preferred = command.preferred ?? false;
     if (preferred && command.reason === undefined)
       throw invalid("reason", "a preferred claim needs a reason: why it is preferred");
-    checkSource(command.source, ctx.articles.get(command.source.articleId));
-    return [
-      {
-        type: "ClaimRecorded",
-        data: {
-          factId: command.factId,
-          ...relationTarget(fact),
-          field: command.field,
-          claimId: `${command.field}-${claims.length + 1}`,
-          value,
-          preferred,
-          reason: command.reason,
-        },
-        source: command.source,
-      },
-    ];
+    const claimId = `${command.field}-${claims.length + 1}`;
+    const data = { field: command.field, claimId, value, preferred, reason: command.reason };
+    return [eventOnFact<ClaimRecorded>("ClaimRecorded", command, fact, ctx, data)];
   },
   events: {
     ClaimRecorded: {

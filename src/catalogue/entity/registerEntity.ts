@@ -6,9 +6,9 @@ import { streamId } from "../../domain/streams";
 import { COMMAND_CAPS, resolveNodes } from "../../domain/validate";
 import { KEEP_PLAN } from "../../eventstore/CypherRunner";
 import { LABEL } from "../../graph/graphLabels";
-import { joinedText, provenance } from "../../projection/factProperties";
+import { joinedText } from "../../projection/factProperties";
 import { labelsOf } from "../../projection/graphLabels";
-import { CITE, citationOf } from "../../projection/graphWrites";
+import { factNodeRow, newFactNodes } from "../../projection/graphWrites";
 import { int } from "../../neo4j/neo4jValues";
 import { FACT_LABEL } from "../../projection/graphLabels";
 import {
@@ -19,6 +19,7 @@ import {
 } from "../CommandDefinition";
 import { ALIAS_NODES, DIFFERENT_FROM_EDGES } from "./aliasNodes";
 import type { EntityData } from "../facts";
+import { stated } from "../FactState";
 import { certainty, newId, oneOf, optionalText, references, source, text, texts } from "../fields";
 import { refuseNamesakes } from "./namesakes";
 
@@ -139,45 +140,29 @@ export const registerEntity = defineCommand({
       type: "EntityRegistered",
       description: "An entity (agency, person, module...) was registered.",
       schemaVersion: 1,
-      evolve: (_state, event) => ({
-        status: "active",
-        category: "entity",
-        data: event.data,
-        sources: [event.source],
-      }),
+      evolve: (_state, event) => stated({ category: "entity", data: event.data }, event.source),
       // An entity: an (:${LABEL.Entity}) node with its kind's label, citing its article.
       projection: {
         kind: "set",
         creates: ["Entity"],
         needs: ["Article"],
         statements: (events) => [
-          {
-            text: `${KEEP_PLAN} UNWIND $entities AS row
-       MERGE (n:${LABEL.Entity} {id: row.id})
-       ON CREATE SET n:${LABEL.Fact}, n += row.properties
-       SET n:$(row.label)
-       WITH n, row.citation AS c
-       ${CITE}`,
-            parameters: {
-              entities: events.map(({ record, event }) => {
-                const { entityId, kind, name, aliases, description, certainty } = event.data;
-                return {
-                  id: entityId,
-                  label: labelsOf(kind)[1]!,
-                  properties: {
-                    ...provenance(record),
-                    kind,
-                    name,
-                    aliases,
-                    aliasesText: joinedText(aliases),
-                    description: description ?? null,
-                    certainty,
-                  },
-                  citation: citationOf(entityId, record),
-                };
-              }),
-            },
-          },
+          newFactNodes(
+            LABEL.Entity,
+            events.map(({ record, event }) => {
+              const { entityId, kind, name, aliases, description, certainty } = event.data;
+              const properties = {
+                kind,
+                name,
+                aliases,
+                aliasesText: joinedText(aliases),
+                description: description ?? null,
+                certainty,
+              };
+              return { ...factNodeRow(record, entityId, properties), label: labelsOf(kind)[1]! };
+            }),
+            { after: "SET n:$(row.label)" },
+          ),
           ...aliasAndDistinctStatements(events),
         ],
       },

@@ -6,17 +6,11 @@ import { streamId } from "../../domain/streams";
 import { resolveNodes } from "../../domain/validate";
 import { INCIDENT_UPDATE_KINDS } from "../../domain/vocabulary";
 import { earliestInstant, latestInstant } from "../../domain/WorldTime";
-import { KEEP_PLAN } from "../../eventstore/CypherRunner";
 import { LABEL } from "../../graph/graphLabels";
 import { TYPE } from "../../graph/relationshipTypes";
 import { int } from "../../neo4j/neo4jValues";
-import {
-  linkProvenance,
-  provenance,
-  worldTimeBounds,
-  worldTimeProperties,
-} from "../../projection/factProperties";
-import { CITE, citationOf, linksFrom, linkStatements } from "../../projection/graphWrites";
+import { linkProvenance } from "../../projection/factProperties";
+import { factNodeRow, linksFrom, linkStatements, newFactNodes } from "../../projection/graphWrites";
 import { defineCommand } from "../CommandDefinition";
 import type { IncidentUpdateData } from "../facts";
 import {
@@ -144,42 +138,33 @@ export const recordIncidentUpdate = defineCommand({
         creates: ["IncidentUpdate"],
         needs: ["Article", "Entity", "Incident"],
         statements: (events) => [
-          {
-            text: `${KEEP_PLAN} UNWIND $updates AS row
-       MATCH (i:${LABEL.Incident} {id: row.incidentId})
-       MERGE (n:${LABEL.IncidentUpdate} {id: row.id})
-       ON CREATE SET n:${LABEL.Fact}, n += row.properties,
-                     n.occurredFrom = datetime(row.earliest), n.occurredTo = datetime(row.latest)
-       CREATE (i)-[h:${TYPE.HAS_UPDATE} {id: row.id}]->(n)
-       SET h.knownSince = row.position
-       WITH n, row.citation AS c
-       ${CITE}`,
-            parameters: {
-              updates: events.map(({ record, event }) => {
-                const d = event.data;
-                const id = incidentUpdateNodeId(d.incidentId, d.updateId);
-                return {
-                  id,
-                  incidentId: d.incidentId,
-                  position: int(record.position),
-                  ...worldTimeBounds(d.occurredAt),
-                  properties: {
-                    ...provenance(record),
-                    incidentId: d.incidentId,
-                    updateId: d.updateId,
-                    kind: d.kind,
-                    description: d.description,
-                    ...worldTimeProperties("occurredAt", d.occurredAt),
-                    cause: d.cause ?? null,
-                    ruledOut: d.ruledOut ?? null,
-                    likelihood: d.likelihood ?? null,
-                    certainty: d.certainty,
-                  },
-                  citation: citationOf(id, record),
-                };
-              }),
+          newFactNodes(
+            LABEL.IncidentUpdate,
+            events.map(({ record, event }) => {
+              const d = event.data;
+              const properties = {
+                incidentId: d.incidentId,
+                updateId: d.updateId,
+                kind: d.kind,
+                description: d.description,
+                cause: d.cause ?? null,
+                ruledOut: d.ruledOut ?? null,
+                likelihood: d.likelihood ?? null,
+                certainty: d.certainty,
+              };
+              const id = incidentUpdateNodeId(d.incidentId, d.updateId);
+              return {
+                ...factNodeRow(record, id, properties, d.occurredAt),
+                incidentId: d.incidentId,
+                position: int(record.position),
+              };
+            }),
+            {
+              before: `MATCH (i:${LABEL.Incident} {id: row.incidentId})`,
+              after: `CREATE (i)-[h:${TYPE.HAS_UPDATE} {id: row.id}]->(n)
+       SET h.knownSince = row.position`,
             },
-          },
+          ),
           ...linkStatements(
             events.flatMap(({ record, event }) => {
               const d = event.data;

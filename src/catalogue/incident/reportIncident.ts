@@ -6,17 +6,12 @@ import { streamId } from "../../domain/streams";
 import { COMMAND_CAPS, resolveNodes } from "../../domain/validate";
 import { INCIDENT_KINDS } from "../../domain/vocabulary";
 import type { DecisionContext } from "../../domain/DecisionContext";
-import { KEEP_PLAN } from "../../eventstore/CypherRunner";
 import { LABEL } from "../../graph/graphLabels";
-import {
-  linkProvenance,
-  provenance,
-  worldTimeBounds,
-  worldTimeProperties,
-} from "../../projection/factProperties";
-import { CITE, citationOf, linksFrom, linkStatements } from "../../projection/graphWrites";
+import { linkProvenance } from "../../projection/factProperties";
+import { factNodeRow, linksFrom, linkStatements, newFactNodes } from "../../projection/graphWrites";
 import { defineCommand } from "../CommandDefinition";
 import type { IncidentData, NodeRef } from "../facts";
+import { stated } from "../FactState";
 import {
   certainty,
   newId,
@@ -101,13 +96,8 @@ export const reportIncident = defineCommand({
       type: "IncidentReported",
       description: "An incident was reported.",
       schemaVersion: 1,
-      evolve: (_state, event) => ({
-        status: "active",
-        category: "incident",
-        data: event.data,
-        updateIds: [],
-        sources: [event.source],
-      }),
+      evolve: (_state, event) =>
+        stated({ category: "incident", data: event.data, updateIds: [] }, event.source),
       occurredAt: (event) => event.data.occurredAt,
       // Its node with its world time, what it AFFECTED, who REPORTED it, its citation.
       projection: {
@@ -115,32 +105,14 @@ export const reportIncident = defineCommand({
         creates: ["Incident"],
         needs: ["Article", "Entity"],
         statements: (events) => [
-          {
-            text: `${KEEP_PLAN} UNWIND $incidents AS row
-       MERGE (n:${LABEL.Incident} {id: row.id})
-       ON CREATE SET n:${LABEL.Fact}, n += row.properties,
-                     n.occurredFrom = datetime(row.earliest), n.occurredTo = datetime(row.latest)
-       WITH n, row.citation AS c
-       ${CITE}`,
-            parameters: {
-              incidents: events.map(({ record, event }) => {
-                const { incidentId, kind, title, description, occurredAt, certainty } = event.data;
-                return {
-                  id: incidentId,
-                  ...worldTimeBounds(occurredAt),
-                  properties: {
-                    ...provenance(record),
-                    kind,
-                    title,
-                    description: description ?? null,
-                    ...worldTimeProperties("occurredAt", occurredAt),
-                    certainty,
-                  },
-                  citation: citationOf(incidentId, record),
-                };
-              }),
-            },
-          },
+          newFactNodes(
+            LABEL.Incident,
+            events.map(({ record, event }) => {
+              const { incidentId, kind, title, description, occurredAt, certainty } = event.data;
+              const properties = { kind, title, description: description ?? null, certainty };
+              return factNodeRow(record, incidentId, properties, occurredAt);
+            }),
+          ),
           ...linkStatements(
             events.flatMap(({ record, event }) => {
               const { incidentId, affected, reportedBy, certainty } = event.data;

@@ -3,7 +3,7 @@ import type { DecisionContext } from "../../domain/DecisionContext";
 import { invalid } from "../../domain/DomainError";
 import { CERTAINTIES, ENTITY_KINDS } from "../../domain/nodeKinds";
 import { INCIDENT_LINKS, STATEMENT_LINKS } from "../../domain/relationTypes";
-import { checkSource } from "../../domain/source";
+
 import type { FactCategory } from "../../domain/streams";
 import { COMMAND_CAPS, requireOneOf, resolveNodes } from "../../domain/validate";
 import { INCIDENT_KINDS, STATEMENT_KINDS } from "../../domain/vocabulary";
@@ -21,7 +21,7 @@ import {
   worldTime,
 } from "../fields";
 import { resolveAffected } from "../incident/reportIncident";
-import { factId, relationTarget, requireCurrentFact, type CurrentFact } from "./currentFact";
+import { eventOnFact, factId, requireCurrentFact, type CurrentFact } from "./currentFact";
 import { factCorrected, type FactCorrected } from "./factCorrected";
 
 const ids = (description: string) => references(description, COMMAND_CAPS.linkedIds).optional();
@@ -128,23 +128,20 @@ export const correctFact = defineCommand({
       ([field, value]) => JSON.stringify(value) !== JSON.stringify(current[field]),
     );
     if (changed.length === 0) throw invalid("changes", "the correction changes nothing");
-    checkSource(command.source, ctx.articles.get(command.source.articleId));
-    return [
-      {
-        type: "FactCorrected",
-        data: {
-          factId: command.factId,
-          ...relationTarget(fact),
-          changes: Object.fromEntries(changed) as FactChanges,
-          reason: command.reason,
-        },
-        source: command.source,
-      },
-    ];
+    const data = { changes: Object.fromEntries(changed) as FactChanges, reason: command.reason };
+    return [eventOnFact<FactCorrected>("FactCorrected", command, fact, ctx, data)];
   },
   events: { FactCorrected: factCorrected },
   payload: { type: "FactPayload" },
 });
+
+/** The links a correction may replace, each with the relation its targets must fit. */
+const LINK_FIELDS = {
+  reportedBy: INCIDENT_LINKS.REPORTED_BY,
+  speakers: STATEMENT_LINKS.SAID_BY,
+  about: STATEMENT_LINKS.ABOUT,
+  carriedBy: STATEMENT_LINKS.CARRIED_BY,
+} as const;
 
 /** The given changes, resolved against the fact and the nodes they name. */
 function resolveChanges(
@@ -185,25 +182,9 @@ function resolveChanges(
   }
   if (input.affected !== undefined)
     changes.affected = resolveAffected(at("affected"), input.affected, ctx);
-  if (input.reportedBy !== undefined) {
-    changes.reportedBy = resolveNodes(
-      at("reportedBy"),
-      input.reportedBy,
-      INCIDENT_LINKS.REPORTED_BY,
-      ctx,
-    );
-  }
-  if (input.speakers !== undefined)
-    changes.speakers = resolveNodes(at("speakers"), input.speakers, STATEMENT_LINKS.SAID_BY, ctx);
-  if (input.about !== undefined)
-    changes.about = resolveNodes(at("about"), input.about, STATEMENT_LINKS.ABOUT, ctx);
-  if (input.carriedBy !== undefined) {
-    changes.carriedBy = resolveNodes(
-      at("carriedBy"),
-      input.carriedBy,
-      STATEMENT_LINKS.CARRIED_BY,
-      ctx,
-    );
+  for (const field of Object.keys(LINK_FIELDS) as (keyof typeof LINK_FIELDS)[]) {
+    const ids = input[field];
+    if (ids !== undefined) changes[field] = resolveNodes(at(field), ids, LINK_FIELDS[field], ctx);
   }
   return changes;
 }

@@ -2,9 +2,9 @@ import { z } from "zod";
 import { DomainError } from "../../domain/DomainError";
 import { checkSource, normaliseWhitespace, type Source } from "../../domain/source";
 import { COMMAND_CAPS } from "../../domain/validate";
-import { factTarget } from "../../projection/factTarget";
+import { factEventRow } from "../../projection/factTarget";
 import { FACT_LABEL } from "../../projection/graphLabels";
-import { CITE, citationOf, matchRelation, relationKey } from "../../projection/graphWrites";
+import { CITE, citationOf, matchRelation } from "../../projection/graphWrites";
 import { defineCommand } from "../CommandDefinition";
 import type { RelationTarget } from "../facts";
 import { source } from "../fields";
@@ -111,15 +111,13 @@ export const corroborateFact = defineCommand({
       projection: {
         kind: "ordered",
         row: ({ record, event }) => {
-          const target = factTarget(event.data.factId, event.data.relation);
+          const { row } = factEventRow(record, event.data);
           return {
-            id: target.id,
-            relation: target.kind === "relation" ? relationKey(target.relation) : null,
+            ...row,
             claimId: event.data.claimId ?? null,
-            eventId: record.id,
             articleId: record.source?.articleId ?? null,
             quote: record.source?.quote ?? null,
-            citation: citationOf(target.id, record),
+            citation: citationOf(row.id, record),
           };
         },
         cypher: `

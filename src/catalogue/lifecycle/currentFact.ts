@@ -1,4 +1,6 @@
+import type { DecisionContext } from "../../domain/DecisionContext";
 import { DomainError, invalid } from "../../domain/DomainError";
+import { checkSource, type Source } from "../../domain/source";
 import type { FactState, LiveFact, PresentFact } from "../FactState";
 import type { RelationTarget } from "../facts";
 import { reference } from "../fields";
@@ -47,4 +49,28 @@ export function relationTarget(fact: CurrentFact): { relation?: RelationTarget }
   if (fact.category !== "relation") return {};
   const { relation, from, to } = fact.data;
   return { relation: { type: relation, from, to } };
+}
+
+/** What every event about a current fact carries: the fact, a relation's ends, its source. */
+interface EventOnFact {
+  type: string;
+  data: { factId: string; relation?: RelationTarget | undefined };
+  source: Source;
+}
+
+/**
+ * The event a command on a current fact (a correction, a retraction, a claim) emits, once the
+ * source is checked against the article it names: the fact's id and, for a relation, its type
+ * and ends, then the event's own `data`.
+ */
+export function eventOnFact<E extends EventOnFact>(
+  type: E["type"],
+  command: { factId: string; source: Source },
+  fact: CurrentFact,
+  ctx: DecisionContext,
+  data: Omit<E["data"], "factId" | "relation">,
+): E {
+  checkSource(command.source, ctx.articles.get(command.source.articleId));
+  const target = { factId: command.factId, ...relationTarget(fact) };
+  return { type, data: { ...target, ...data }, source: command.source } as E;
 }

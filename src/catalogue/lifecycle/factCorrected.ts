@@ -1,6 +1,5 @@
 import type { Source } from "../../domain/source";
 import { TYPE } from "../../graph/relationshipTypes";
-import { int } from "../../neo4j/neo4jValues";
 import {
   joinedText,
   linkProvenance,
@@ -9,7 +8,7 @@ import {
   worldTimeBounds,
   worldTimeProperties,
 } from "../../projection/factProperties";
-import { factTarget } from "../../projection/factTarget";
+import { factEventRow } from "../../projection/factTarget";
 import { FACT_LABEL } from "../../projection/graphLabels";
 import {
   CITE,
@@ -17,7 +16,6 @@ import {
   endRelationship,
   linkId,
   matchRelation,
-  relationKey,
 } from "../../projection/graphWrites";
 import type { EventDefinition } from "../CommandDefinition";
 import type { FactState } from "../FactState";
@@ -72,19 +70,12 @@ export const factCorrected: EventDefinition<FactCorrected> = {
   projection: {
     kind: "ordered",
     row: ({ record, event }) => {
-      const { factId, relation, changes, reason } = event.data;
-      const target = factTarget(factId, relation);
-      const common = {
-        id: target.id,
-        eventId: record.id,
-        position: int(record.position),
-        reason,
-        properties: scalarChanges(changes),
-      };
+      const { changes, reason } = event.data;
+      const { target, row } = factEventRow(record, event.data);
+      const common = { ...row, reason, properties: scalarChanges(changes) };
       if (target.kind === "relation") {
         return {
           ...common,
-          relation: relationKey(target.relation),
           hasValidity: changes.validity !== undefined,
           ...validityBounds(changes.validity ?? {}),
         };
@@ -92,7 +83,6 @@ export const factCorrected: EventDefinition<FactCorrected> = {
       return {
         ...common,
         claims: correctedClaimRows(changes),
-        relation: null,
         hasOccurredAt: changes.occurredAt !== undefined,
         ...worldTimeBounds(changes.occurredAt),
         links: LINK_FIELDS.filter(([field]) => changes[field] !== undefined).map(

@@ -1,21 +1,20 @@
 import { z } from "zod";
-import { checkSource, type Source } from "../../domain/source";
+import type { Source } from "../../domain/source";
 import { typeList } from "../../graph/cypherPatterns";
 import { LABEL } from "../../graph/graphLabels";
 import { TYPE } from "../../graph/relationshipTypes";
-import { int } from "../../neo4j/neo4jValues";
-import { factTarget } from "../../projection/factTarget";
+import { factEventRow } from "../../projection/factTarget";
 import {
   ENTITY_LABEL,
   FACT_LABEL,
   KIND_LABELS,
   RETRACTED_LABEL,
 } from "../../projection/graphLabels";
-import { endRelationship, matchRelation, relationKey } from "../../projection/graphWrites";
+import { endRelationship, matchRelation } from "../../projection/graphWrites";
 import { defineCommand } from "../CommandDefinition";
 import type { RelationTarget } from "../facts";
 import { source, text } from "../fields";
-import { factId, relationTarget, requireCurrentFact } from "./currentFact";
+import { eventOnFact, factId, requireCurrentFact } from "./currentFact";
 
 /** The fact is withdrawn from the current graph; its history stays. */
 export interface FactRetracted {
@@ -40,14 +39,8 @@ export const retractFact = defineCommand({
   references: () => [],
   decide(command, state, ctx): FactRetracted[] {
     const fact = requireCurrentFact(command.factId, state);
-    checkSource(command.source, ctx.articles.get(command.source.articleId));
-    return [
-      {
-        type: "FactRetracted",
-        data: { factId: command.factId, ...relationTarget(fact), reason: command.reason },
-        source: command.source,
-      },
-    ];
+    const data = { reason: command.reason };
+    return [eventOnFact<FactRetracted>("FactRetracted", command, fact, ctx, data)];
   },
   events: {
     FactRetracted: {
@@ -64,18 +57,15 @@ export const retractFact = defineCommand({
       projection: {
         kind: "ordered",
         row: ({ record, event }) => {
-          const target = factTarget(event.data.factId, event.data.relation);
+          const { target, row } = factEventRow(record, event.data);
           return {
-            id: target.id,
+            ...row,
             dropLabels:
               target.kind === "node"
                 ? target.label === "Entity"
                   ? [ENTITY_LABEL, ...KIND_LABELS]
                   : [target.label]
                 : [],
-            relation: target.kind === "relation" ? relationKey(target.relation) : null,
-            eventId: record.id,
-            position: int(record.position),
             reason: event.data.reason,
           };
         },

@@ -5,11 +5,10 @@ import { checkSource, type Source } from "../../domain/source";
 import { streamId } from "../../domain/streams";
 import { inBaseUnits, parseUnit } from "../../domain/units";
 import { resolveNode } from "../../domain/validate";
-import { KEEP_PLAN } from "../../eventstore/CypherRunner";
-import { provenance, worldTimeBounds, worldTimeProperties } from "../../projection/factProperties";
-import { CITE, citationOf } from "../../projection/graphWrites";
+import { factNodeRow, newFactNodes } from "../../projection/graphWrites";
 import { defineCommand } from "../CommandDefinition";
 import type { QuantityData } from "../facts";
+import { stated } from "../FactState";
 import { certainty, newId, optionalWorldTime, reference, source, text } from "../fields";
 import { LABEL } from "../../graph/graphLabels";
 import { TYPE } from "../../graph/relationshipTypes";
@@ -120,12 +119,7 @@ export const recordQuantity = defineCommand({
       type: "QuantityRecorded",
       description: "A figure was recorded: a value in a unit, when it held, what it measures.",
       schemaVersion: 1,
-      evolve: (_state, event) => ({
-        status: "active",
-        category: "quantity",
-        data: event.data,
-        sources: [event.source],
-      }),
+      evolve: (_state, event) => stated({ category: "quantity", data: event.data }, event.source),
       occurredAt: (event) => event.data.occurredAt,
       // A (:${LABEL.Quantity}) node that MEASURES its fact, in its unit and in base units, citing its article.
       projection: {
@@ -133,51 +127,42 @@ export const recordQuantity = defineCommand({
         creates: ["Quantity"],
         needs: ["Article", "Entity", "Incident", "Statement"],
         statements: (events) => [
-          {
-            text: `${KEEP_PLAN} UNWIND $quantities AS row
-       MATCH (of:${LABEL.Fact} {id: row.of})
-       MERGE (n:${LABEL.Quantity} {id: row.id})
-       ON CREATE SET n:${LABEL.Fact}, n += row.properties,
-                     n.occurredFrom = datetime(row.earliest), n.occurredTo = datetime(row.latest)
-       CREATE (n)-[m:${TYPE.MEASURES}]->(of)
-       SET m.id = row.id + '--measures--' + row.of, m.knownSince = row.properties.knownSince
-       WITH n, row.citation AS c
-       ${CITE}`,
-            parameters: {
-              quantities: events.map(({ record, event }) => {
-                const d = event.data;
-                const text = [
-                  d.value ?? null,
-                  d.lowerBound === undefined ? null : `>= ${d.lowerBound}`,
-                  d.upperBound === undefined ? null : `<= ${d.upperBound}`,
-                ]
-                  .filter((part) => part !== null)
-                  .join(" ");
-                return {
-                  id: d.quantityId,
-                  of: d.of.id,
-                  ...worldTimeBounds(d.occurredAt),
-                  properties: {
-                    ...provenance(record),
-                    measure: d.measure,
-                    value: d.value ?? null,
-                    lowerBound: d.lowerBound ?? null,
-                    upperBound: d.upperBound ?? null,
-                    unit: d.unit,
-                    unitName: d.unitName,
-                    baseValue: d.base.value ?? null,
-                    baseLowerBound: d.base.lowerBound ?? null,
-                    baseUpperBound: d.base.upperBound ?? null,
-                    dimension: d.base.dimension,
-                    label: `${d.measure}: ${text} ${d.unit}`,
-                    ...worldTimeProperties("occurredAt", d.occurredAt),
-                    certainty: d.certainty,
-                  },
-                  citation: citationOf(d.quantityId, record),
-                };
-              }),
+          newFactNodes(
+            LABEL.Quantity,
+            events.map(({ record, event }) => {
+              const d = event.data;
+              const text = [
+                d.value ?? null,
+                d.lowerBound === undefined ? null : `>= ${d.lowerBound}`,
+                d.upperBound === undefined ? null : `<= ${d.upperBound}`,
+              ]
+                .filter((part) => part !== null)
+                .join(" ");
+              const properties = {
+                measure: d.measure,
+                value: d.value ?? null,
+                lowerBound: d.lowerBound ?? null,
+                upperBound: d.upperBound ?? null,
+                unit: d.unit,
+                unitName: d.unitName,
+                baseValue: d.base.value ?? null,
+                baseLowerBound: d.base.lowerBound ?? null,
+                baseUpperBound: d.base.upperBound ?? null,
+                dimension: d.base.dimension,
+                label: `${d.measure}: ${text} ${d.unit}`,
+                certainty: d.certainty,
+              };
+              return {
+                ...factNodeRow(record, d.quantityId, properties, d.occurredAt),
+                of: d.of.id,
+              };
+            }),
+            {
+              before: `MATCH (of:${LABEL.Fact} {id: row.of})`,
+              after: `CREATE (n)-[m:${TYPE.MEASURES}]->(of)
+       SET m.id = row.id + '--measures--' + row.of, m.knownSince = row.properties.knownSince`,
             },
-          },
+          ),
         ],
       },
     },

@@ -9,6 +9,7 @@ import { provenance, validityBounds, validityProperties } from "../../projection
 import { linkStatements } from "../../projection/graphWrites";
 import { defineCommand } from "../CommandDefinition";
 import type { RelationData } from "../facts";
+import { stated } from "../FactState";
 import {
   certainty,
   newId,
@@ -110,12 +111,7 @@ export const linkEntities = defineCommand({
       type: "EntitiesLinked",
       description: "Two entities were linked by a relation.",
       schemaVersion: 1,
-      evolve: (_state, event) => ({
-        status: "active",
-        category: "relation",
-        data: event.data,
-        sources: [event.source],
-      }),
+      evolve: (_state, event) => stated({ category: "relation", data: event.data }, event.source),
       occurredAt: (event) => event.data.validity.from,
       // A typed relationship with its validity, between nodes of any fact category.
       projection: {

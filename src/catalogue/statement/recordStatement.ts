@@ -5,17 +5,12 @@ import { checkSource, type Source } from "../../domain/source";
 import { streamId } from "../../domain/streams";
 import { COMMAND_CAPS, resolveNodes } from "../../domain/validate";
 import { STATEMENT_KINDS } from "../../domain/vocabulary";
-import { KEEP_PLAN } from "../../eventstore/CypherRunner";
 import { LABEL } from "../../graph/graphLabels";
-import {
-  linkProvenance,
-  provenance,
-  worldTimeBounds,
-  worldTimeProperties,
-} from "../../projection/factProperties";
-import { CITE, citationOf, linksFrom, linkStatements } from "../../projection/graphWrites";
+import { linkProvenance } from "../../projection/factProperties";
+import { factNodeRow, linksFrom, linkStatements, newFactNodes } from "../../projection/graphWrites";
 import { defineCommand } from "../CommandDefinition";
 import type { StatementData } from "../facts";
+import { stated } from "../FactState";
 import {
   certainty,
   newId,
@@ -108,12 +103,7 @@ export const recordStatement = defineCommand({
       type: "StatementRecorded",
       description: "A statement was recorded.",
       schemaVersion: 1,
-      evolve: (_state, event) => ({
-        status: "active",
-        category: "statement",
-        data: event.data,
-        sources: [event.source],
-      }),
+      evolve: (_state, event) => stated({ category: "statement", data: event.data }, event.source),
       occurredAt: (event) => event.data.occurredAt,
       // Who SAID it, what it is ABOUT, who CARRIED it, its citation.
       projection: {
@@ -122,32 +112,19 @@ export const recordStatement = defineCommand({
         needs: ["Article", "Entity", "Incident"],
         statements: (events) => [
           // Every statement node first: a statement may be about another of the same batch.
-          {
-            text: `${KEEP_PLAN} UNWIND $statements AS row
-       MERGE (n:${LABEL.Statement} {id: row.id})
-       ON CREATE SET n:${LABEL.Fact}, n += row.properties,
-                     n.occurredFrom = datetime(row.earliest), n.occurredTo = datetime(row.latest)
-       WITH n, row.citation AS c
-       ${CITE}`,
-            parameters: {
-              statements: events.map(({ record, event }) => {
-                const d = event.data;
-                return {
-                  id: d.statementId,
-                  ...worldTimeBounds(d.occurredAt),
-                  properties: {
-                    ...provenance(record),
-                    kind: d.kind,
-                    text: d.text,
-                    speakerDescription: d.speakerDescription ?? null,
-                    ...worldTimeProperties("occurredAt", d.occurredAt),
-                    certainty: d.certainty,
-                  },
-                  citation: citationOf(d.statementId, record),
-                };
-              }),
-            },
-          },
+          newFactNodes(
+            LABEL.Statement,
+            events.map(({ record, event }) => {
+              const d = event.data;
+              const properties = {
+                kind: d.kind,
+                text: d.text,
+                speakerDescription: d.speakerDescription ?? null,
+                certainty: d.certainty,
+              };
+              return factNodeRow(record, d.statementId, properties, d.occurredAt);
+            }),
+          ),
           ...linkStatements(
             events.flatMap(({ record, event }) => {
               const d = event.data;
