@@ -1,5 +1,6 @@
 import type { CommandOfType } from "../../../src/catalogue/commands";
 type CorrectFact = CommandOfType<"CorrectFact">;
+import { deciderSpec } from "../../support/deciderSpec";
 import { expectEvents, expectRefused, givenFixture, source } from "../../support/domainFixture";
 
 function withLink() {
@@ -15,13 +16,17 @@ function withLink() {
   return facts;
 }
 
-const correct = (factId: string, changes: CorrectFact["changes"]): CorrectFact => ({
-  type: "CorrectFact",
-  factId,
-  changes,
-  reason: "a later report",
-  source: source("Engineers later traced it"),
-});
+const { command, itRefuses } = deciderSpec(
+  "CorrectFact",
+  {
+    factId: "entity-unity",
+    changes: {},
+    reason: "a later report",
+    source: source("Engineers later traced it"),
+  },
+  withLink,
+);
+const correct = (factId: string, changes: CorrectFact["changes"]) => command({ factId, changes });
 
 describe("CorrectFact", () => {
   it("corrects a relation's interval, keeping the fields not given", () => {
@@ -71,44 +76,40 @@ describe("CorrectFact", () => {
     });
   });
 
-  it("refuses a correction that changes nothing, or no field at all", () => {
-    expectRefused(
-      givenFixture(),
-      correct("entity-unity", { name: "Unity" }),
+  itRefuses([
+    [
+      "a correction that changes nothing",
+      { changes: { name: "Unity" } },
       "validation",
       "changes",
       /changes nothing/,
-    );
-    expectRefused(givenFixture(), correct("entity-unity", {}), "validation", "changes");
-  });
-
-  it("refuses a field the fact does not have", () => {
-    expectRefused(
-      givenFixture(),
-      correct("entity-unity", { validFrom: "2021" }),
+    ],
+    ["a correction of no field at all", { changes: {} }, "validation", "changes"],
+    [
+      "a field the fact does not have",
+      { changes: { validFrom: "2021" } },
       "validation",
       "changes.validFrom",
-    );
-  });
-
-  it("refuses an interval that would end before it starts", () => {
-    expectRefused(
-      withLink(),
-      correct("relation-dragon-docked-at-station", { validTo: "2020" }),
+    ],
+    [
+      "an interval that would end before it starts",
+      { factId: "relation-dragon-docked-at-station", changes: { validTo: "2020" } },
       "validation",
       "changes.validTo",
-    );
-  });
-
-  it("refuses an unknown fact, and an article", () => {
-    expectRefused(givenFixture(), correct("entity-mars", { name: "Mars" }), "not_found", "factId");
-    expectRefused(
-      givenFixture(),
-      correct("article-fixture-article", { name: "x" }),
+    ],
+    [
+      "an unknown fact",
+      { factId: "entity-mars", changes: { name: "Mars" } },
+      "not_found",
+      "factId",
+    ],
+    [
+      "an article",
+      { factId: "article-fixture-article", changes: { name: "x" } },
       "validation",
       "factId",
-    );
-  });
+    ],
+  ]);
 });
 
 describe("RetractFact", () => {

@@ -1,10 +1,7 @@
-import type { CommandOfType } from "../../../src/catalogue/commands";
-type RecordIncidentUpdate = CommandOfType<"RecordIncidentUpdate">;
-type ReportIncident = CommandOfType<"ReportIncident">;
+import { deciderSpec } from "../../support/deciderSpec";
 import { expectEvents, expectRefused, givenFixture, source } from "../../support/domainFixture";
 
-const report = (fields: Partial<ReportIncident>): ReportIncident => ({
-  type: "ReportIncident",
+const reporting = deciderSpec("ReportIncident", {
   incidentId: "dragon-leak",
   kind: "COOLANT_LEAK",
   title: "Leak on Dragon",
@@ -12,23 +9,21 @@ const report = (fields: Partial<ReportIncident>): ReportIncident => ({
   affected: ["dragon"],
   reportedBy: ["nasa"],
   source: source("A coolant leak in the Unity module was found in June 2021."),
-  ...fields,
 });
 
-const update = (fields: Partial<RecordIncidentUpdate>): RecordIncidentUpdate => ({
-  type: "RecordIncidentUpdate",
+const updating = deciderSpec("RecordIncidentUpdate", {
   incidentId: "unity-leak",
   updateId: "cause",
   kind: "CAUSE_DETERMINED",
   description: "Traced to a cracked valve",
   cause: "a cracked valve",
   source: source("Engineers later traced it to a cracked valve."),
-  ...fields,
 });
+const update = updating.command;
 
 describe("ReportIncident", () => {
   it("reports an incident with its date, what it affected and who reported it", () => {
-    expectEvents(givenFixture().execute(report({})), [
+    expectEvents(givenFixture().execute(reporting.command()), [
       {
         type: "IncidentReported",
         data: {
@@ -42,34 +37,20 @@ describe("ReportIncident", () => {
     ]);
   });
 
-  it("refuses an incident that affects nothing", () => {
-    expectRefused(givenFixture(), report({ affected: [] }), "validation", "affected");
-  });
-
-  it("refuses an affected entity that is no hardware", () => {
-    expectRefused(
-      givenFixture(),
-      report({ affected: ["jane-roe"] }),
+  reporting.itRefuses([
+    ["an incident that affects nothing", { affected: [] }, "validation", "affected"],
+    [
+      "an affected entity that is no hardware",
+      { affected: ["jane-roe"] },
       "validation",
       "affected[0]",
       /Person/,
-    );
-  });
-
-  it("refuses an unknown reporter", () => {
-    expectRefused(givenFixture(), report({ reportedBy: ["esa"] }), "not_found", "reportedBy[0]");
-  });
-
-  it("refuses a missing date, an unknown kind, an id in use", () => {
-    expectRefused(givenFixture(), report({ occurredAt: "" }), "validation", "occurredAt");
-    expectRefused(givenFixture(), report({ kind: "EXPLOSION" as never }), "validation", "kind");
-    expectRefused(
-      givenFixture(),
-      report({ incidentId: "unity-leak" }),
-      "already_exists",
-      "incidentId",
-    );
-  });
+    ],
+    ["an unknown reporter", { reportedBy: ["esa"] }, "not_found", "reportedBy[0]"],
+    ["a missing date", { occurredAt: "" }, "validation", "occurredAt"],
+    ["an unknown kind", { kind: "EXPLOSION" as never }, "validation", "kind"],
+    ["an id in use", { incidentId: "unity-leak" }, "already_exists", "incidentId"],
+  ]);
 });
 
 describe("RecordIncidentUpdate", () => {
@@ -99,33 +80,22 @@ describe("RecordIncidentUpdate", () => {
     }
   });
 
-  it("refuses an update of an unknown incident", () => {
-    expectRefused(
-      givenFixture(),
-      update({ incidentId: "no-such-leak" }),
-      "not_found",
-      "incidentId",
-    );
-  });
-
-  it("refuses the same update twice", () => {
-    const facts = givenFixture();
-    facts.execute(update({}));
-    expectRefused(facts, update({}), "already_exists", "updateId");
-  });
-
-  it("refuses an update that precedes its incident", () => {
-    expectRefused(
-      givenFixture(),
-      update({ occurredAt: "2021-05" }),
+  updating.itRefuses([
+    ["an update of an unknown incident", { incidentId: "no-such-leak" }, "not_found", "incidentId"],
+    [
+      "an update that precedes its incident",
+      { occurredAt: "2021-05" },
       "validation",
       "occurredAt",
       /precede/,
-    );
-  });
+    ],
+    ["a cause determined without a cause", { cause: undefined }, "validation", "cause"],
+  ]);
 
-  it("refuses a cause determined without a cause", () => {
-    expectRefused(givenFixture(), update({ cause: undefined }), "validation", "cause");
+  it("refuses the same update twice", () => {
+    const facts = givenFixture();
+    facts.execute(update());
+    expectRefused(facts, update(), "already_exists", "updateId");
   });
 
   it("refuses an update of a retracted incident", () => {
@@ -136,6 +106,6 @@ describe("RecordIncidentUpdate", () => {
       reason: "wrong",
       source: source("June 2021"),
     });
-    expectRefused(facts, update({}), "illegal_state", "incidentId");
+    expectRefused(facts, update(), "illegal_state", "incidentId");
   });
 });

@@ -1,5 +1,5 @@
-import type { CommandOfType } from "../../../src/catalogue/commands";
 import { nameKey, nameMatch } from "../../../src/domain/names";
+import { deciderSpec } from "../../support/deciderSpec";
 import { expectEvents, expectRefused, givenFixture, source } from "../../support/domainFixture";
 
 describe("names that may name one thing", () => {
@@ -23,21 +23,18 @@ describe("names that may name one thing", () => {
   });
 });
 
-const entity = (
-  fields: Partial<CommandOfType<"RegisterEntity">>,
-): CommandOfType<"RegisterEntity"> => ({
-  type: "RegisterEntity",
+/** Jane Roe, whom the fixture registers, registered again under another id. */
+const { command: entity } = deciderSpec("RegisterEntity", {
   entityId: "jane-roe-2",
   kind: "Person",
   name: "Jane Roe",
   source: source("Jane Roe"),
-  ...fields,
 });
 
 describe("RegisterEntity and possible duplicates", () => {
   it("refuses a name an entity has, or nearly has, naming the candidates", () => {
     const facts = givenFixture();
-    const error = expectRefused(facts, entity({}), "possible_duplicate", "name", /jane-roe/);
+    const error = expectRefused(facts, entity(), "possible_duplicate", "name", /jane-roe/);
     expect(error.details).toEqual({
       candidates: [
         { id: "jane-roe", kind: "Person", name: "Jane Roe", matched: "Jane Roe", match: "same" },

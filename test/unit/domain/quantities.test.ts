@@ -1,10 +1,7 @@
-import type { CommandOfType } from "../../../src/catalogue/commands";
-import { expectEvents, expectRefused, givenFixture, source } from "../../support/domainFixture";
+import { deciderSpec } from "../../support/deciderSpec";
+import { expectEvents, givenFixture, source } from "../../support/domainFixture";
 
-const quantity = (
-  fields: Partial<CommandOfType<"RecordQuantity">>,
-): CommandOfType<"RecordQuantity"> => ({
-  type: "RecordQuantity",
+const { command: quantity, itRefuses } = deciderSpec("RecordQuantity", {
   quantityId: "unity-leak-rate",
   of: "unity-leak",
   measure: "coolant leak rate",
@@ -12,13 +9,12 @@ const quantity = (
   unit: "[lb_av]/d",
   occurredAt: "2021-06",
   source: source("A coolant leak in the Unity module was found in June 2021."),
-  ...fields,
 });
 
 describe("RecordQuantity", () => {
   it("keeps the figure in its unit and in base units, so that figures compare", () => {
     const facts = givenFixture();
-    const [recorded] = facts.execute(quantity({}));
+    const [recorded] = facts.execute(quantity());
     expectEvents(
       [recorded!],
       [
@@ -49,18 +45,17 @@ describe("RecordQuantity", () => {
     ).toHaveLength(1);
   });
 
-  it("refuses a unit that is not UCUM's, no figure, bounds the wrong way, an unknown fact", () => {
-    const facts = givenFixture();
-    expectRefused(facts, quantity({ unit: "lbs/day" }), "validation", "unit", /UCUM/);
-    expectRefused(facts, quantity({ value: undefined }), "validation", "value");
-    expectRefused(
-      facts,
-      quantity({ lowerBound: 5, upperBound: 2, value: undefined }),
+  itRefuses([
+    ["a unit that is not UCUM's", { unit: "lbs/day" }, "validation", "unit", /UCUM/],
+    ["no figure", { value: undefined }, "validation", "value"],
+    [
+      "bounds the wrong way",
+      { lowerBound: 5, upperBound: 2, value: undefined },
       "validation",
       "upperBound",
-    );
-    expectRefused(facts, quantity({ value: 9, upperBound: 2 }), "validation", "value");
-    expectRefused(facts, quantity({ of: "nowhere" }), "not_found", "of");
-    expectRefused(facts, quantity({ quantityId: "unity" }), "already_exists", "quantityId");
-  });
+    ],
+    ["a figure outside its bounds", { value: 9, upperBound: 2 }, "validation", "value"],
+    ["an unknown fact", { of: "nowhere" }, "not_found", "of"],
+    ["an id in use", { quantityId: "unity" }, "already_exists", "quantityId"],
+  ]);
 });

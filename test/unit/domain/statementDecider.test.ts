@@ -1,9 +1,7 @@
-import type { CommandOfType } from "../../../src/catalogue/commands";
-type RecordStatement = CommandOfType<"RecordStatement">;
-import { expectEvents, expectRefused, givenFixture, source } from "../../support/domainFixture";
+import { deciderSpec } from "../../support/deciderSpec";
+import { expectEvents, givenFixture, source } from "../../support/domainFixture";
 
-const statement = (fields: Partial<RecordStatement>): RecordStatement => ({
-  type: "RecordStatement",
+const { command: statement, itRefuses } = deciderSpec("RecordStatement", {
   statementId: "nasa-no-danger",
   kind: "ASSESSMENT",
   text: "The crew was never in danger.",
@@ -11,12 +9,11 @@ const statement = (fields: Partial<RecordStatement>): RecordStatement => ({
   occurredAt: "2021-06",
   about: ["unity-leak", "station"],
   source: source("NASA said the crew was never in danger."),
-  ...fields,
 });
 
 describe("RecordStatement", () => {
   it("records who said what, when, about what", () => {
-    expectEvents(givenFixture().execute(statement({})), [
+    expectEvents(givenFixture().execute(statement()), [
       {
         type: "StatementRecorded",
         data: {
@@ -38,17 +35,11 @@ describe("RecordStatement", () => {
     ).toHaveLength(1);
   });
 
-  it("refuses a statement with nobody saying it", () => {
-    expectRefused(givenFixture(), statement({ speakers: [] }), "validation", "speakers");
-  });
-
-  it("refuses a speaker that cannot speak, and an unknown subject", () => {
-    expectRefused(givenFixture(), statement({ speakers: ["unity"] }), "validation", "speakers[0]");
-    expectRefused(givenFixture(), statement({ about: ["mars"] }), "not_found", "about[0]");
-  });
-
-  it("refuses an empty text and an unknown kind", () => {
-    expectRefused(givenFixture(), statement({ text: "" }), "validation", "text");
-    expectRefused(givenFixture(), statement({ kind: "RUMOUR" as never }), "validation", "kind");
-  });
+  itRefuses([
+    ["a statement with nobody saying it", { speakers: [] }, "validation", "speakers"],
+    ["a speaker that cannot speak", { speakers: ["unity"] }, "validation", "speakers[0]"],
+    ["an unknown subject", { about: ["mars"] }, "not_found", "about[0]"],
+    ["an empty text", { text: "" }, "validation", "text"],
+    ["an unknown kind", { kind: "RUMOUR" as never }, "validation", "kind"],
+  ]);
 });
