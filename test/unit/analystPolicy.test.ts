@@ -17,40 +17,30 @@ describe("the analysts' policy", () => {
     );
   });
 
-  it("refuses plans that load URLs, reach other sessions, administer or run on another database", () => {
-    const produce = (child: PlanNode) => node("ProduceResults@neo4j", "x", [child]);
-    expect(refusalOfPlan(produce(node("LoadCSV@neo4j", "row")), "neo4j", builtIns)).toMatch(
-      /LOAD CSV/,
-    );
-    expect(refusalOfPlan(produce(node("ShowTransactions@neo4j")), "neo4j", builtIns)).toMatch(
-      /other sessions/,
-    );
-    expect(refusalOfPlan(node("AdministrationCommand@system"), "neo4j", builtIns)).toMatch(
-      /administration/,
-    );
-    expect(refusalOfPlan(produce(node("ShowServers@neo4j")), "neo4j", builtIns)).toMatch(
-      /ShowServers is not allowed/,
-    );
-    expect(refusalOfPlan(node("ProduceResults@other", "x"), "neo4j", builtIns)).toMatch(
-      /database other/,
-    );
-    expect(
-      refusalOfPlan(
-        produce(node("ProcedureCall@neo4j", "apoc.load.json($autostring_0) :: (value :: MAP)")),
-        "neo4j",
-        builtIns,
-      ),
-    ).toMatch(/^apoc\.load\.json is not allowed/);
-    expect(
-      refusalOfPlan(
-        produce(node("Projection@neo4j", "apoc.cypher.runFirstColumnSingle($a, {}) AS x")),
-        "neo4j",
-        builtIns,
-      ),
-    ).toMatch(/^apoc\.cypher\.runFirstColumnSingle is not allowed/);
-    expect(
-      refusalOfPlan(produce(node("Projection@neo4j", "`my-ns`.f($a) AS x")), "neo4j", builtIns),
-    ).toMatch(/^quoted\.f is not allowed/);
+  const produce = (child: PlanNode) => node("ProduceResults@neo4j", "x", [child]);
+  it.each([
+    ["load URLs", produce(node("LoadCSV@neo4j", "row")), /LOAD CSV/],
+    ["reach other sessions", produce(node("ShowTransactions@neo4j")), /other sessions/],
+    ["administer", node("AdministrationCommand@system"), /administration/],
+    ["show servers", produce(node("ShowServers@neo4j")), /ShowServers is not allowed/],
+    ["run on another database", node("ProduceResults@other", "x"), /database other/],
+    [
+      "call a procedure not allowed",
+      produce(node("ProcedureCall@neo4j", "apoc.load.json($autostring_0) :: (value :: MAP)")),
+      /^apoc\.load\.json is not allowed/,
+    ],
+    [
+      "call a function not allowed",
+      produce(node("Projection@neo4j", "apoc.cypher.runFirstColumnSingle($a, {}) AS x")),
+      /^apoc\.cypher\.runFirstColumnSingle is not allowed/,
+    ],
+    [
+      "call a function of a quoted namespace",
+      produce(node("Projection@neo4j", "`my-ns`.f($a) AS x")),
+      /^quoted\.f is not allowed/,
+    ],
+  ])("refuses plans that %s", (_what, plan, refusal) => {
+    expect(refusalOfPlan(plan, "neo4j", builtIns)).toMatch(refusal);
   });
 
   it("allows reading plans, schema SHOW commands and allowed procedures", () => {

@@ -20,6 +20,18 @@ async function refusal(promise: Promise<unknown>): Promise<AuthError> {
   throw new Error("not refused");
 }
 
+/** An HS256 token of the tests' issuer, for a writer unless the payload says otherwise. */
+function signed(claims: { sub?: string; exp?: string | number }, payload: object = {}) {
+  const jwt = new SignJWT({ roles: ["writer"], ...payload })
+    .setProtectedHeader({ alg: "HS256" })
+    .setIssuer(TEST_JWT.issuer)
+    .setAudience(TEST_JWT.audience)
+    .setIssuedAt();
+  if (claims.sub !== undefined) jwt.setSubject(claims.sub);
+  if (claims.exp !== undefined) jwt.setExpirationTime(claims.exp);
+  return jwt.sign(new TextEncoder().encode(TEST_JWT.secret));
+}
+
 describe("authentication with a JWT (HS256)", () => {
   const authenticator = new Authenticator(testAuthSettings({ apiKeysFile: keysFile() }));
 
@@ -32,13 +44,10 @@ describe("authentication with a JWT (HS256)", () => {
   });
 
   it("takes the subject and the highest role of a valid token", async () => {
-    const token = await new SignJWT({ roles: ["reader", "writer"] })
-      .setProtectedHeader({ alg: "HS256" })
-      .setSubject("alice@example.org")
-      .setIssuer(TEST_JWT.issuer)
-      .setAudience(TEST_JWT.audience)
-      .setExpirationTime("5m")
-      .sign(new TextEncoder().encode(TEST_JWT.secret));
+    const token = await signed(
+      { sub: "alice@example.org", exp: "5m" },
+      { roles: ["reader", "writer"] },
+    );
     await expect(authenticator.authenticate(`Bearer ${token}`)).resolves.toEqual({
       subject: `jwt:${TEST_JWT.issuer}|alice@example.org`,
       role: "writer",
@@ -47,13 +56,7 @@ describe("authentication with a JWT (HS256)", () => {
   });
 
   it("reads roles given as one space-separated string", async () => {
-    const token = await new SignJWT({ roles: "reader admin" })
-      .setProtectedHeader({ alg: "HS256" })
-      .setSubject("bob")
-      .setIssuer(TEST_JWT.issuer)
-      .setAudience(TEST_JWT.audience)
-      .setExpirationTime("1h")
-      .sign(new TextEncoder().encode(TEST_JWT.secret));
+    const token = await signed({ sub: "bob", exp: "1h" }, { roles: "reader admin" });
     await expect(authenticator.authenticate(`bearer ${token}`)).resolves.toMatchObject({
       role: "admin",
     });
@@ -93,11 +96,7 @@ describe("authentication with a JWT (HS256)", () => {
   });
 
   it("refuses a token without a subject, and a header that is not Bearer", async () => {
-    const noSubject = await new SignJWT({ roles: ["writer"] })
-      .setProtectedHeader({ alg: "HS256" })
-      .setIssuer(TEST_JWT.issuer)
-      .setAudience(TEST_JWT.audience)
-      .sign(new TextEncoder().encode(TEST_JWT.secret));
+    const noSubject = await signed({ exp: "1h" });
     expect(await refusal(authenticator.authenticate(`Bearer ${noSubject}`))).toMatchObject({
       kind: "unauthenticated",
     });
@@ -121,16 +120,6 @@ describe("authentication with a JWT (HS256)", () => {
 
 describe("what a JWT may say about its subject and its lifetime", () => {
   const authenticator = new Authenticator(testAuthSettings({ apiKeysFile: keysFile() }));
-  const signed = (claims: { sub?: string; exp?: string | number }, payload: object = {}) => {
-    const jwt = new SignJWT({ roles: ["writer"], ...payload })
-      .setProtectedHeader({ alg: "HS256" })
-      .setIssuer(TEST_JWT.issuer)
-      .setAudience(TEST_JWT.audience)
-      .setIssuedAt();
-    if (claims.sub !== undefined) jwt.setSubject(claims.sub);
-    if (claims.exp !== undefined) jwt.setExpirationTime(claims.exp);
-    return jwt.sign(new TextEncoder().encode(TEST_JWT.secret));
-  };
 
   it("refuses a token without exp: it would never expire", async () => {
     expect(

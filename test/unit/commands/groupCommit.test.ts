@@ -1,5 +1,10 @@
 import { AsyncLocalStorage } from "node:async_hooks";
-import { GroupCommit, UnitAbandoned, type Outcome } from "../../../src/commands/GroupCommit";
+import {
+  GroupCommit,
+  UnitAbandoned,
+  type GroupCommitOptions,
+  type Outcome,
+} from "../../../src/commands/GroupCommit";
 
 /** A flush that records its groups and answers each unit as told. */
 function recorder(answer: (unit: string) => Outcome<string> | "throw" | "fatal") {
@@ -19,14 +24,17 @@ function recorder(answer: (unit: string) => Outcome<string> | "throw" | "fatal")
 
 const ok = (unit: string): Outcome<string> => ({ ok: true, value: `done ${unit}` });
 
+/** A group commit of units of size 1, groups of 10, any failure isolatable, unless told otherwise. */
+const groupCommit = (
+  flush: (units: readonly string[]) => Promise<Outcome<string>[]>,
+  options: Partial<GroupCommitOptions<string>> = {},
+) =>
+  new GroupCommit(flush, { maxGroupSize: 10, sizeOf: () => 1, isolatable: () => true, ...options });
+
 describe("group commit", () => {
   it("writes units submitted together as one group, and later ones as the next", async () => {
     const { groups, flush } = recorder(ok);
-    const commit = new GroupCommit(flush, {
-      maxGroupSize: 100,
-      sizeOf: () => 1,
-      isolatable: () => true,
-    });
+    const commit = groupCommit(flush, { maxGroupSize: 100 });
     const first = ["a", "b", "c"].map((u) => commit.submit(u));
     await new Promise((resolve) => setTimeout(resolve, 1));
     const second = ["d", "e"].map((u) => commit.submit(u));
@@ -47,14 +55,14 @@ describe("group commit", () => {
   it("writes a group outside the context of the request that started it, which serves several", async () => {
     const request = new AsyncLocalStorage<string>();
     const seen: (string | undefined)[] = [];
-    const commit = new GroupCommit(
+    const commit = groupCommit(
       async (units: readonly string[]) => {
         seen.push(request.getStore());
         await new Promise((resolve) => setTimeout(resolve, 1));
         seen.push(request.getStore());
         return units.map(ok);
       },
-      { maxGroupSize: 100, sizeOf: () => 1, isolatable: () => true },
+      { maxGroupSize: 100 },
     );
     const answers = await Promise.all([
       request.run("request 1", () => commit.submit("a")),
@@ -66,11 +74,7 @@ describe("group commit", () => {
 
   it("cuts groups at the size limit, and lets a unit larger than it go alone", async () => {
     const { groups, flush } = recorder(ok);
-    const commit = new GroupCommit(flush, {
-      maxGroupSize: 4,
-      sizeOf: (unit) => unit.length,
-      isolatable: () => true,
-    });
+    const commit = groupCommit(flush, { maxGroupSize: 4, sizeOf: (unit) => unit.length });
     await Promise.all(["aa", "bb", "c", "dddddd", "e"].map((u) => commit.submit(u)));
     expect(groups).toEqual([["aa", "bb"], ["c"], ["dddddd"], ["e"]]);
   });
@@ -79,22 +83,14 @@ describe("group commit", () => {
     const { flush } = recorder((unit) =>
       unit === "bad" ? { ok: false, error: new Error("refused") } : ok(unit),
     );
-    const commit = new GroupCommit(flush, {
-      maxGroupSize: 10,
-      sizeOf: () => 1,
-      isolatable: () => true,
-    });
+    const commit = groupCommit(flush);
     const results = await Promise.allSettled(["a", "bad", "c"].map((u) => commit.submit(u)));
     expect(results.map((r) => r.status)).toEqual(["fulfilled", "rejected", "fulfilled"]);
   });
 
   it("retries each unit alone when a group fails in a way one unit may have caused", async () => {
     const { groups, flush } = recorder((unit) => (unit === "bug" ? "throw" : ok(unit)));
-    const commit = new GroupCommit(flush, {
-      maxGroupSize: 10,
-      sizeOf: () => 1,
-      isolatable: () => true,
-    });
+    const commit = groupCommit(flush);
     const results = await Promise.allSettled(["a", "bug", "c"].map((u) => commit.submit(u)));
     expect(results.map((r) => r.status)).toEqual(["fulfilled", "rejected", "fulfilled"]);
     expect(groups).toEqual([["a", "bug", "c"], ["a"], ["bug"], ["c"]]);
@@ -102,9 +98,7 @@ describe("group commit", () => {
 
   it("fails every unit at once when the group failed for a reason no unit caused", async () => {
     const { groups, flush } = recorder((unit) => (unit === "b" ? "fatal" : ok(unit)));
-    const commit = new GroupCommit(flush, {
-      maxGroupSize: 10,
-      sizeOf: () => 1,
+    const commit = groupCommit(flush, {
       isolatable: (error) => (error as Error).message !== "database unreachable",
     });
     const results = await Promise.allSettled(["a", "b", "c"].map((u) => commit.submit(u)));
@@ -114,11 +108,7 @@ describe("group commit", () => {
 
   it("stops waiting when the caller's signal aborts: a waiting unit is withdrawn, one being written may still be", async () => {
     const { groups, flush } = recorder(ok);
-    const commit = new GroupCommit(flush, {
-      maxGroupSize: 1,
-      sizeOf: () => 1,
-      isolatable: () => true,
-    });
+    const commit = groupCommit(flush, { maxGroupSize: 1 });
     const inFlight = new AbortController();
     const queued = new AbortController();
     const first = commit.submit("a", inFlight.signal);
