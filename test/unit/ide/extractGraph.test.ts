@@ -3,6 +3,12 @@ import { extractGraph, mergeGraphs, type Graph } from "../../../ide/graph/extrac
 const ids = (graph: Graph) => graph.nodes.map((node) => node.id);
 const ends = (graph: Graph) => graph.edges.map((edge) => `${edge.from} -${edge.type}-> ${edge.to}`);
 
+const zvezdaNodes = [
+  { id: "zvezda", kind: "Module", label: "Zvezda", distance: 0 },
+  { id: "russian-segment", kind: "Segment", label: "Russian segment", distance: 1 },
+  { id: "zvezda-air-leak", kind: "Incident", label: "Air leak in Zvezda", distance: 1 },
+];
+
 const zvezdaEdges = [
   {
     type: "PART_OF",
@@ -27,31 +33,16 @@ describe("the nodes and edges of a GraphQL result, whatever its shape", () => {
     const graph = extractGraph({
       data: {
         neighbourhood: {
-          nodes: [
-            { id: "zvezda", kind: "Module", label: "Zvezda", distance: 0 },
-            { id: "russian-segment", kind: "Segment", label: "Russian segment", distance: 1 },
-            { id: "zvezda-air-leak", kind: "Incident", label: "Air leak in Zvezda", distance: 1 },
-          ],
+          nodes: zvezdaNodes,
           edges: zvezdaEdges,
           truncated: false,
         },
       },
     });
-    expect(graph.nodes).toEqual([
-      { id: "zvezda", kind: "Module", label: "Zvezda", distance: 0 },
-      { id: "russian-segment", kind: "Segment", label: "Russian segment", distance: 1 },
-      { id: "zvezda-air-leak", kind: "Incident", label: "Air leak in Zvezda", distance: 1 },
-    ]);
+    expect(graph.nodes).toEqual(zvezdaNodes);
     expect(graph.edges).toEqual([
-      {
-        key: "PART_OF:zvezda:russian-segment@12",
-        type: "PART_OF",
-        from: "zvezda",
-        to: "russian-segment",
-        certainty: "asserted",
-        quotes: ["a leak in the Zvezda module"],
-        knownSince: 12,
-      },
+      // The edge as given, keyed (it has no id) by its type, its ends and its version.
+      { key: "PART_OF:zvezda:russian-segment@12", ...zvezdaEdges[0] },
       expect.objectContaining({ type: "AFFECTED", certainty: "inferred", knownSince: 40 }),
     ]);
   });
@@ -60,14 +51,7 @@ describe("the nodes and edges of a GraphQL result, whatever its shape", () => {
     const graph = extractGraph({
       data: {
         neighbourhood: {
-          nodes: [
-            { distance: 0, node: { id: "zvezda", kind: "Module", label: "Zvezda" } },
-            {
-              distance: 1,
-              node: { id: "russian-segment", kind: "Segment", label: "Russian segment" },
-            },
-            { distance: 1, node: { id: "zvezda-air-leak", kind: "Incident", label: "Air leak" } },
-          ],
+          nodes: zvezdaNodes.map(({ distance, ...node }) => ({ distance, node })),
           edges: [
             { ...zvezdaEdges[0], id: "zvezda-part-of@12", factId: "zvezda-part-of" },
             // The same relation's earlier version, corrected at 12: a historical edge of its own.
@@ -85,11 +69,7 @@ describe("the nodes and edges of a GraphQL result, whatever its shape", () => {
         },
       },
     });
-    expect(graph.nodes).toEqual([
-      { id: "zvezda", kind: "Module", label: "Zvezda", distance: 0 },
-      { id: "russian-segment", kind: "Segment", label: "Russian segment", distance: 1 },
-      { id: "zvezda-air-leak", kind: "Incident", label: "Air leak", distance: 1 },
-    ]);
+    expect(graph.nodes).toEqual(zvezdaNodes);
     expect(graph.edges.map((edge) => [edge.key, edge.factId, edge.knownUntil])).toEqual([
       ["zvezda-part-of@12", "zvezda-part-of", undefined],
       ["zvezda-part-of@5", "zvezda-part-of", 12],
