@@ -1,6 +1,5 @@
-import { useQuery } from "@apollo/client/react";
 import { useEffect } from "react";
-import { useLocation, useParams } from "react-router";
+import { useLocation } from "react-router";
 import { inWords } from "../../drawing/inWords";
 import { CertaintyBadge } from "../components/CertaintyBadge";
 import { ClaimsNote } from "../components/ClaimsNote";
@@ -13,6 +12,7 @@ import { StatementList } from "../components/StatementList";
 import { WorldTime } from "../components/WorldTime";
 import { IncidentPageDocument } from "../generated/graphql";
 import { updateAnchor } from "../lib/paths";
+import { useFactPage } from "../lib/useFactPage";
 import { usePageTitle } from "../lib/usePageTitle";
 
 /** Scrolls to the element the URL's #fragment names once it is drawn (an update, from a link). */
@@ -26,106 +26,95 @@ function useScrollToHash(ready: boolean): void {
 
 /** An incident: when, what it affected, who reported it, its updates, its neighbours, statements. */
 export function IncidentPage() {
-  const { id = "" } = useParams();
   const { hash } = useLocation();
-  const { data, error, loading } = useQuery(IncidentPageDocument, {
-    variables: { id, factId: id },
-  });
-  usePageTitle(data?.incident?.title);
-  useScrollToHash(!!data?.incident);
+  const { node, state } = useFactPage(IncidentPageDocument, "incident", "incident");
+  usePageTitle(node?.title);
+  useScrollToHash(!!node);
   const target = decodeURIComponent(hash.slice(1));
   return (
-    <QueryState
-      data={data && (data.incident ? data : null)}
-      error={error}
-      loading={loading}
-      notFound={`No incident has the id “${id}”.`}
-    >
-      {({ incident, sources }) => {
-        if (!incident) return null;
-        return (
-          <article className="page incident-page" data-incident={incident.id}>
-            <header className="page-header">
-              <FactEyebrow kind="Incident" sort={incident.kind} certainty={incident.certainty} />
-              <h1>{incident.title}</h1>
-              <p className="when">
-                <WorldTime at={incident.occurredAt} precision={incident.occurredAtPrecision} />
-              </p>
-              <ClaimsNote claims={incident.claims} />
-              {incident.description && <p className="description">{incident.description}</p>}
-              <dl className="facts-table">
-                <dt>Affected</dt>
-                <dd>
-                  <EntityLinks entities={incident.affected} />
-                </dd>
-                <EntitiesRow term="Reported by" entities={incident.reportedBy} />
-                <EntitiesRow term="Attributed to" entities={incident.attributedTo} />
-              </dl>
-              <FactActions id={incident.id} knownSince={incident.knownSince} />
-              <QuoteList quotes={incident.quotes} sources={incident.sources} />
-            </header>
+    <QueryState {...state}>
+      {({ incident, sources }) => (
+        <article className="page incident-page" data-incident={incident.id}>
+          <header className="page-header">
+            <FactEyebrow kind="Incident" sort={incident.kind} certainty={incident.certainty} />
+            <h1>{incident.title}</h1>
+            <p className="when">
+              <WorldTime at={incident.occurredAt} precision={incident.occurredAtPrecision} />
+            </p>
+            <ClaimsNote claims={incident.claims} />
+            {incident.description && <p className="description">{incident.description}</p>}
+            <dl className="facts-table">
+              <dt>Affected</dt>
+              <dd>
+                <EntityLinks entities={incident.affected} />
+              </dd>
+              <EntitiesRow term="Reported by" entities={incident.reportedBy} />
+              <EntitiesRow term="Attributed to" entities={incident.attributedTo} />
+            </dl>
+            <FactActions id={incident.id} knownSince={incident.knownSince} />
+            <QuoteList quotes={incident.quotes} sources={incident.sources} />
+          </header>
 
-            <section aria-labelledby="updates">
-              <h2 id="updates">What was learnt later</h2>
-              {incident.updates.length === 0 ? (
-                <p className="empty">No updates recorded.</p>
-              ) : (
-                <ul className="facts updates">
-                  {incident.updates.map((u) => (
-                    <li
-                      key={u.id}
-                      id={updateAnchor(u.updateId)}
-                      className={`fact${target === updateAnchor(u.updateId) ? " targeted" : ""}`}
-                      data-fact={u.id}
-                    >
-                      <p className="title">{u.description}</p>
-                      <p className="meta">
-                        <span className="tag">{inWords(u.kind)}</span>
-                        <WorldTime at={u.occurredAt} precision={u.occurredAtPrecision} />
-                        <CertaintyBadge certainty={u.certainty} />
-                        {u.likelihood && <span>({u.likelihood})</span>}
-                        {u.reportedBy.length > 0 && (
-                          <span>
-                            reported by <EntityLinks entities={u.reportedBy} />
-                          </span>
-                        )}
-                      </p>
-                      {u.cause && <p>Cause: {u.cause}</p>}
-                      {u.ruledOut && <p>Ruled out: {u.ruledOut}</p>}
-                      <QuoteList quotes={u.quotes} sources={u.sources} />
-                    </li>
-                  ))}
-                </ul>
+          <section aria-labelledby="updates">
+            <h2 id="updates">What was learnt later</h2>
+            {incident.updates.length === 0 ? (
+              <p className="empty">No updates recorded.</p>
+            ) : (
+              <ul className="facts updates">
+                {incident.updates.map((u) => (
+                  <li
+                    key={u.id}
+                    id={updateAnchor(u.updateId)}
+                    className={`fact${target === updateAnchor(u.updateId) ? " targeted" : ""}`}
+                    data-fact={u.id}
+                  >
+                    <p className="title">{u.description}</p>
+                    <p className="meta">
+                      <span className="tag">{inWords(u.kind)}</span>
+                      <WorldTime at={u.occurredAt} precision={u.occurredAtPrecision} />
+                      <CertaintyBadge certainty={u.certainty} />
+                      {u.likelihood && <span>({u.likelihood})</span>}
+                      {u.reportedBy.length > 0 && (
+                        <span>
+                          reported by <EntityLinks entities={u.reportedBy} />
+                        </span>
+                      )}
+                    </p>
+                    {u.cause && <p>Cause: {u.cause}</p>}
+                    {u.ruledOut && <p>Ruled out: {u.ruledOut}</p>}
+                    <QuoteList quotes={u.quotes} sources={u.sources} />
+                  </li>
+                ))}
+              </ul>
+            )}
+          </section>
+
+          {(incident.followed.length > 0 || incident.followedBy.length > 0) && (
+            <section aria-labelledby="around">
+              <h2 id="around">Incidents around it</h2>
+              {incident.followed.length > 0 && (
+                <>
+                  <h3>It followed</h3>
+                  <IncidentList incidents={incident.followed} />
+                </>
+              )}
+              {incident.followedBy.length > 0 && (
+                <>
+                  <h3>Followed by</h3>
+                  <IncidentList incidents={incident.followedBy} />
+                </>
               )}
             </section>
+          )}
 
-            {(incident.followed.length > 0 || incident.followedBy.length > 0) && (
-              <section aria-labelledby="around">
-                <h2 id="around">Incidents around it</h2>
-                {incident.followed.length > 0 && (
-                  <>
-                    <h3>It followed</h3>
-                    <IncidentList incidents={incident.followed} />
-                  </>
-                )}
-                {incident.followedBy.length > 0 && (
-                  <>
-                    <h3>Followed by</h3>
-                    <IncidentList incidents={incident.followedBy} />
-                  </>
-                )}
-              </section>
-            )}
+          <section aria-labelledby="said-about">
+            <h2 id="said-about">What was said about it</h2>
+            <StatementList statements={incident.statementsAbout} />
+          </section>
 
-            <section aria-labelledby="said-about">
-              <h2 id="said-about">What was said about it</h2>
-              <StatementList statements={incident.statementsAbout} />
-            </section>
-
-            <SourcesSection sources={sources} />
-          </article>
-        );
-      }}
+          <SourcesSection sources={sources} />
+        </article>
+      )}
     </QueryState>
   );
 }
