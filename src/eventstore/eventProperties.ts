@@ -12,25 +12,48 @@ import type { EventRecord } from "./EventRecord";
  * the command that appended the event is kept on the command's first event only.
  */
 export function toEventProperties(record: EventRecord, commandHash: string | undefined) {
+  return eventNodeProperties(
+    record,
+    record.event.data,
+    commandHash,
+    utcDateTime(record.recordedAt),
+  );
+}
+
+/** What an appended and an archived event have alike, each as the (:Event) node keeps it. */
+type LoggedEvent = Pick<
+  ArchivedEvent,
+  "id" | "position" | "stream" | "revision" | "type" | "schemaVersion" | "metadata"
+> & {
+  occurredAt?: { value: string; precision: string } | undefined;
+  source?: Source | undefined;
+};
+
+function eventNodeProperties(
+  event: LoggedEvent,
+  data: unknown,
+  commandHash: string | undefined,
+  recordedAt: DateTime<number>,
+) {
   return {
-    id: record.id,
-    position: int(record.position),
-    stream: record.stream,
-    revision: int(record.revision),
-    type: record.type,
-    schemaVersion: int(record.schemaVersion),
-    data: JSON.stringify(record.event.data),
-    commandId: record.metadata.commandId,
+    id: event.id,
+    position: int(event.position),
+    stream: event.stream,
+    revision: int(event.revision),
+    type: event.type,
+    schemaVersion: int(event.schemaVersion),
+    data: JSON.stringify(data),
+    commandId: event.metadata.commandId,
     commandHash: commandHash ?? null,
-    correlationId: record.metadata.correlationId,
-    causationId: record.metadata.causationId,
-    actor: record.metadata.actor,
-    occurredAt: record.occurredAt?.value ?? null,
-    occurredPrecision: record.occurredAt?.precision ?? null,
-    recordedAt: utcDateTime(record.recordedAt),
-    sourceArticle: record.source?.articleId ?? null,
-    sourceQuote: record.source?.quote ?? null,
-    sourceNote: record.source?.note ?? null,
+    correlationId: event.metadata.correlationId,
+    causationId: event.metadata.causationId,
+    actor: event.metadata.actor,
+    occurredAt: event.occurredAt?.value ?? null,
+    occurredPrecision: event.occurredAt?.precision ?? null,
+    recordedAt,
+    sourceArticle: event.source?.articleId ?? null,
+    sourceQuote: event.source?.quote ?? null,
+    sourceNote: event.source?.note ?? null,
   };
 }
 
@@ -120,26 +143,7 @@ export function toArchivedEvent(p: Record<string, unknown>): ArchivedEvent {
 
 /** The (:Event) node's properties an archived event is restored to. */
 export function archivedEventProperties(event: ArchivedEvent) {
-  return {
-    id: event.id,
-    position: int(event.position),
-    stream: event.stream,
-    revision: int(event.revision),
-    type: event.type,
-    schemaVersion: int(event.schemaVersion),
-    data: JSON.stringify(event.data),
-    commandId: event.metadata.commandId,
-    commandHash: event.commandHash ?? null,
-    correlationId: event.metadata.correlationId,
-    causationId: event.metadata.causationId,
-    actor: event.metadata.actor,
-    occurredAt: event.occurredAt?.value ?? null,
-    occurredPrecision: event.occurredAt?.precision ?? null,
-    recordedAt: utcInstant(event.recordedAt),
-    sourceArticle: event.source?.articleId ?? null,
-    sourceQuote: event.source?.quote ?? null,
-    sourceNote: event.source?.note ?? null,
-  };
+  return eventNodeProperties(event, event.data, event.commandHash, utcInstant(event.recordedAt));
 }
 
 /** Two property values as Neo4j would store them (null: no property): strings, integers, times. */

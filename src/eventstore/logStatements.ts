@@ -1,3 +1,4 @@
+import type { Record as Neo4jRecord } from "neo4j-driver";
 import { int, toNumber } from "../neo4j/neo4jValues";
 import type { ArchivedEvent } from "./ArchivedEvent";
 import { KEEP_PLAN, type CypherRunner } from "./CypherRunner";
@@ -83,60 +84,84 @@ export function continuedRevisions(
   return revisions;
 }
 
+/**
+ * What one statement finds for each of a set of keys (`UNWIND $keys`, each key once), by key;
+ * nothing is sent for no key.
+ */
+async function readByKey<V>(
+  cypher: CypherRunner,
+  keys: readonly string[],
+  text: string,
+  entry: (record: Neo4jRecord) => [string, V],
+): Promise<Map<string, V>> {
+  if (keys.length === 0) return new Map();
+  const result = await cypher.run(text, { keys: [...new Set(keys)] });
+  return new Map(result.records.map(entry));
+}
+
 /** The commands among commandIds executed before, each with its events. */
-export async function readCommands(
+export function readCommands(
   cypher: CypherRunner,
   commandIds: readonly string[],
 ): Promise<Map<string, CommandRecord>> {
-  const found = new Map<string, CommandRecord>();
-  if (commandIds.length === 0) return found;
-  const result = await cypher.run(
-    `${KEEP_PLAN} UNWIND $commandIds AS commandId
+  return readByKey(
+    cypher,
+    commandIds,
+    `${KEEP_PLAN} UNWIND $keys AS commandId
      MATCH (e:Event {commandId: commandId})
      WITH commandId, e ORDER BY e.position
      RETURN commandId, collect(e.commandHash)[0] AS contentHash, collect(e.stream)[0] AS stream,
             collect({id: e.id, position: e.position, revision: e.revision, type: e.type}) AS events`,
-    { commandIds: [...new Set(commandIds)] },
+    (record) => {
+      const commandId = record.get("commandId") as string;
+      const events = record.get("events") as StoredEventRef[];
+      return [
+        commandId,
+        {
+          commandId,
+          contentHash: record.get("contentHash") as string,
+          stream: record.get("stream") as string,
+          events: events.map((e) => ({
+            id: e.id,
+            position: toNumber(e.position),
+            revision: toNumber(e.revision),
+            type: e.type,
+          })),
+        },
+      ];
+    },
   );
-  for (const record of result.records) {
-    const commandId = record.get("commandId") as string;
-    found.set(commandId, {
-      commandId,
-      contentHash: record.get("contentHash") as string,
-      stream: record.get("stream") as string,
-      events: (
-        record.get("events") as { id: string; position: unknown; revision: unknown; type: string }[]
-      ).map((e) => ({
-        id: e.id,
-        position: toNumber(e.position),
-        revision: toNumber(e.revision),
-        type: e.type,
-      })),
-    });
-  }
-  return found;
+}
+
+/** An event of a command as the log returns it (integers as Neo4j's). */
+interface StoredEventRef {
+  id: string;
+  position: unknown;
+  revision: unknown;
+  type: string;
 }
 
 /** The revision and snapshot of each stream among streams that exists. */
-export async function readStreamStates(
+export function readStreamStates(
   cypher: CypherRunner,
   streams: readonly string[],
 ): Promise<Map<string, StoredStream>> {
-  const found = new Map<string, StoredStream>();
-  if (streams.length === 0) return found;
-  const result = await cypher.run(
-    `${KEEP_PLAN} UNWIND $streams AS id
+  return readByKey(
+    cypher,
+    streams,
+    `${KEEP_PLAN} UNWIND $keys AS id
      MATCH (s:EventStream {id: id})
      RETURN s.id AS id, s.revision AS revision, s.snapshot AS snapshot, s.snapshotVersion AS version`,
-    { streams: [...new Set(streams)] },
+    (record) => {
+      const version = record.get("version");
+      return [
+        record.get("id") as string,
+        {
+          revision: toNumber(record.get("revision")),
+          snapshot: (record.get("snapshot") as string | null) ?? undefined,
+          snapshotVersion: version === null ? undefined : toNumber(version),
+        },
+      ];
+    },
   );
-  for (const record of result.records) {
-    const version = record.get("version");
-    found.set(record.get("id") as string, {
-      revision: toNumber(record.get("revision")),
-      snapshot: (record.get("snapshot") as string | null) ?? undefined,
-      snapshotVersion: version === null ? undefined : toNumber(version),
-    });
-  }
-  return found;
 }
