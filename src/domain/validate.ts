@@ -45,6 +45,13 @@ export function requireId(field: string, value: string): string {
   return value;
 }
 
+/** A whole number from min to max, or a refusal naming the field. */
+export function requireBetween(field: string, value: number, min: number, max: number): number {
+  if (!Number.isInteger(value) || value < min || value > max)
+    throw invalid(field, `${field} must be between ${min} and ${max}`);
+  return value;
+}
+
 /** A list of at most `max` items. */
 export function requireAtMost<T>(field: string, list: readonly T[] | undefined, max: number) {
   const items = list ?? [];

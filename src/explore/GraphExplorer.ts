@@ -1,5 +1,6 @@
 import neo4j, { type BookmarkManager, type Driver } from "neo4j-driver";
 import { invalid } from "../domain/DomainError";
+import { requireBetween } from "../domain/validate";
 import { factIdOf } from "../domain/streams";
 import { int } from "../neo4j/neo4jValues";
 import type { Neo4jEventStore } from "../eventstore/Neo4jEventStore";
@@ -98,11 +99,8 @@ export class GraphExplorer {
     /** What the edges carry besides their id, type and ends (graphShapes' EDGE_DETAILS). */
     details: ReadonlySet<EdgeDetail> = ALL_EDGE_DETAILS,
   ): Promise<Subgraph | null> {
-    if (!Number.isInteger(depth) || depth < 1 || depth > MAX_NEIGHBOURHOOD_DEPTH) {
-      throw invalid("depth", `depth must be between 1 and ${MAX_NEIGHBOURHOOD_DEPTH}`);
-    }
-    if (!Number.isInteger(limit) || limit < 1 || limit > MAX_NEIGHBOURHOOD_LIMIT)
-      throw invalid("limit", `limit must be between 1 and ${MAX_NEIGHBOURHOOD_LIMIT}`);
+    requireBetween("depth", depth, 1, MAX_NEIGHBOURHOOD_DEPTH);
+    requireBetween("limit", limit, 1, MAX_NEIGHBOURHOOD_LIMIT);
     // One hop is one expand from the start (the most asked for); more, paths up to the depth.
     // One row (or path) past the limit is read to tell whether the answer is truncated.
     const around =
@@ -148,9 +146,7 @@ export class GraphExplorer {
     travel: TimeTravel,
     details: ReadonlySet<EdgeDetail> = ALL_EDGE_DETAILS,
   ): Promise<Subgraph | null> {
-    if (!Number.isInteger(maxDepth) || maxDepth < 1 || maxDepth > MAX_PATH_DEPTH) {
-      throw invalid("maxDepth", `maxDepth must be between 1 and ${MAX_PATH_DEPTH}`);
-    }
+    requireBetween("maxDepth", maxDepth, 1, MAX_PATH_DEPTH);
     const { records } = await this.read(
       `MATCH (a:${LABEL.Fact} {id: $from}) WHERE ${nodeKnown("a")}
        MATCH (b:${LABEL.Fact} {id: $to}) WHERE ${nodeKnown("b")}

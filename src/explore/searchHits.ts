@@ -1,5 +1,5 @@
 import type { Record as Neo4jRecord } from "neo4j-driver";
-import { invalid } from "../domain/DomainError";
+import { requireBetween } from "../domain/validate";
 import type { FullTextIndexName } from "../graph/fullTextIndexes";
 import { LABEL } from "../graph/graphLabels";
 import { int } from "../neo4j/neo4jValues";
@@ -34,8 +34,7 @@ export async function searchHits(
   request: SearchRequest,
   first: number,
 ): Promise<SearchHit[]> {
-  if (!Number.isInteger(first) || first < 1 || first > MAX_SEARCH_HITS)
-    throw invalid("first", `first must be between 1 and ${MAX_SEARCH_HITS}`);
+  requireBetween("first", first, 1, MAX_SEARCH_HITS);
   const query = luceneQuery(request);
   if (query === null) return [];
   // Each index gives its best `first`; they are merged, one hit per node, in JavaScript.

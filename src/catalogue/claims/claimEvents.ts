@@ -2,18 +2,23 @@ import type { Source } from "../../domain/source";
 import type { RelationTarget } from "../facts";
 import type { ClaimValue, Rank } from "./claimState";
 
+/** What every claim event names: the fact (a relation's ends too), the field, the claim. */
+interface ClaimEventData {
+  factId: string;
+  relation?: RelationTarget | undefined;
+  field: string;
+  claimId: string;
+  /** The claim's value (the fact takes it when the claim is preferred). */
+  value: ClaimValue;
+  reason?: string | undefined;
+}
+
 /** A source gives a field of a fact a value: a claim, kept beside the others. */
 export interface ClaimRecorded {
   type: "ClaimRecorded";
-  data: {
-    factId: string;
-    relation?: RelationTarget | undefined;
-    field: string;
-    claimId: string;
-    value: ClaimValue;
+  data: ClaimEventData & {
     /** Preferred: it becomes the fact's value, the preferred claim before it normal. */
     preferred: boolean;
-    reason?: string | undefined;
   };
   source: Source;
 }
@@ -21,15 +26,6 @@ export interface ClaimRecorded {
 /** A claim's rank changed: preferred (the fact's value), normal, or deprecated with a reason. */
 export interface ClaimRanked {
   type: "ClaimRanked";
-  data: {
-    factId: string;
-    relation?: RelationTarget | undefined;
-    field: string;
-    claimId: string;
-    /** The claim's value (the fact takes it when the claim is preferred). */
-    value: ClaimValue;
-    rank: Rank;
-    reason?: string | undefined;
-  };
+  data: ClaimEventData & { rank: Rank };
   source: Source;
 }
