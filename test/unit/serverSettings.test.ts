@@ -1,31 +1,40 @@
+import { readFileSync } from "node:fs";
+import path from "node:path";
 import { ConfigurationError } from "../../src/config/environment";
+import { projectRoot } from "../../src/config/projectRoot";
 import { DEFAULT_LIMITS, serverSettings } from "../../src/config/serverSettings";
 
+/** Each limit's variable and the setting it sets. */
+const LIMIT_VARIABLES = [
+  ["MAX_QUERY_DEPTH", "maxDepth"],
+  ["MAX_QUERY_COST", "maxCost"],
+  ["MAX_ALIASES", "maxAliases"],
+  ["MAX_DIRECTIVES", "maxDirectives"],
+  ["MAX_TOKENS", "maxTokens"],
+  ["MAX_INPUT_DEPTH", "maxInputDepth"],
+  ["MAX_FILTER_DEPTH", "maxFilterDepth"],
+  ["REQUEST_TIMEOUT_MS", "requestTimeoutMs"],
+] as const;
+
+/** The defaults the operating guide's table of limits gives: | `MAX_ALIASES` | `30` | ... */
+function documentedDefaults(): Map<string, number> {
+  const guide = readFileSync(path.join(projectRoot(), "docs", "operating.md"), "utf8");
+  const limits = guide.slice(guide.indexOf("\n## Limits\n"));
+  const rows = limits.matchAll(/^\| `([A-Z_]+)` \| `(\d+)` \|/gm);
+  return new Map([...rows].map(([, name, value]) => [name!, Number(value)]));
+}
+
 describe("server settings from the environment", () => {
-  it("has every limit on by default", () => {
+  it("has every limit on by default, at the default the operating guide documents", () => {
     expect(serverSettings({}).limits).toEqual(DEFAULT_LIMITS);
-    expect(DEFAULT_LIMITS).toEqual({
-      maxDepth: 10,
-      maxCost: 10_000,
-      maxAliases: 30,
-      maxDirectives: 20,
-      maxTokens: 2000,
-      maxInputDepth: 12,
-      maxFilterDepth: 4,
-      requestTimeoutMs: 10_000,
-    });
+    const documented = documentedDefaults();
+    for (const [name, key] of LIMIT_VARIABLES) {
+      expect([name, documented.get(name)]).toEqual([name, DEFAULT_LIMITS[key]]);
+    }
+    expect(Object.keys(DEFAULT_LIMITS).sort()).toEqual(LIMIT_VARIABLES.map(([, k]) => k).sort());
   });
 
-  it.each([
-    ["MAX_QUERY_DEPTH", "maxDepth"],
-    ["MAX_QUERY_COST", "maxCost"],
-    ["MAX_ALIASES", "maxAliases"],
-    ["MAX_DIRECTIVES", "maxDirectives"],
-    ["MAX_TOKENS", "maxTokens"],
-    ["MAX_INPUT_DEPTH", "maxInputDepth"],
-    ["MAX_FILTER_DEPTH", "maxFilterDepth"],
-    ["REQUEST_TIMEOUT_MS", "requestTimeoutMs"],
-  ] as const)("takes %s, a whole number from 1 on", (name, key) => {
+  it.each(LIMIT_VARIABLES)("takes %s, a whole number from 1 on", (name, key) => {
     expect(serverSettings({ [name]: "7" }).limits[key]).toBe(7);
     expect(serverSettings({ [name]: "" }).limits[key]).toBe(DEFAULT_LIMITS[key]);
     for (const wrong of ["0", "-3", "1.5", "ten", "1e9999"]) {
