@@ -1,6 +1,3 @@
-import { execFile } from "node:child_process";
-import path from "node:path";
-import { promisify } from "node:util";
 import type { Driver } from "neo4j-driver";
 import {
   CypherQueryError,
@@ -8,9 +5,8 @@ import {
   runReadOnlyCypher,
 } from "../../src/analyst/readOnlyCypher";
 import { ingestArticle } from "../../src/commands/ingestArticle";
-import { projectRoot } from "../../src/config/projectRoot";
 import { loadSeedArticles } from "../../src/seed/seedFolder";
-import { TEST_ENV } from "../support/testNeo4j";
+import { runTsxScript } from "../support/runCli";
 import { freshServices, TEST_DATABASE } from "../support/testServices";
 
 /** The analysts' transactions Neo4j still runs (npm run cypher tags them with its name). */
@@ -55,27 +51,10 @@ describe("an analyst's query ends when it times out", () => {
 
   it("npm run cypher refuses the query that ran twelve minutes past its timeout, at once, and nothing runs", async () => {
     const started = performance.now();
-    const answer = await promisify(execFile)(
-      path.join(projectRoot(), "node_modules", ".bin", "tsx"),
-      [
-        "src/cli/cypher.ts",
-        "--timeout",
-        "20s",
-        "RETURN reduce(s = '', x IN range(1, 10000000) | s + 'a') AS big",
-      ],
-      {
-        cwd: projectRoot(),
-        env: {
-          ...process.env,
-          NEO4J_URI: process.env[TEST_ENV.uri],
-          NEO4J_USER: process.env[TEST_ENV.user],
-          NEO4J_PASSWORD: process.env[TEST_ENV.password],
-          NEO4J_DATABASE: TEST_DATABASE,
-        },
-      },
-    ).then(
-      () => ({ code: 0, stderr: "" }),
-      (error: { code: number; stderr: string }) => error,
+    const answer = await runTsxScript(
+      "src/cli/cypher.ts",
+      ["--timeout", "20s", "RETURN reduce(s = '', x IN range(1, 10000000) | s + 'a') AS big"],
+      { env: { NEO4J_DATABASE: TEST_DATABASE } },
     );
     const seconds = (performance.now() - started) / 1000;
     expect(answer.code).toBe(1);

@@ -1,4 +1,3 @@
-import { spawn } from "node:child_process";
 import { readFileSync, writeFileSync } from "node:fs";
 import { LogArchiveError } from "../../src/backup/LogArchiveError";
 import { LogArchiveWriter } from "../../src/backup/LogArchiveWriter";
@@ -6,9 +5,8 @@ import { trailerLine, type ArchiveHeader } from "../../src/backup/logArchiveForm
 import { LogImportError } from "../../src/backup/LogImportError";
 import type { ArchivedEvent } from "../../src/eventstore/ArchivedEvent";
 import { LogContinuityError } from "../../src/eventstore/LogContinuityError";
-import { projectRoot } from "../../src/config/projectRoot";
 import { snapshot, storedLog } from "../support/storedLog";
-import { TEST_ENV } from "../support/testNeo4j";
+import { runNpmScript } from "../support/runCli";
 import { backupFixture } from "../support/backupFixture";
 
 const lines = (file: string) => readFileSync(file, "utf8").split("\n").slice(0, -1);
@@ -146,25 +144,7 @@ describe("backup and restore of the log: refusals and the command-line tools", (
   });
 
   describe("the command-line tools", () => {
-    function run(script: "export" | "import", args: string[]) {
-      const child = spawn("npm", ["run", "-s", script, "--", ...args], {
-        cwd: projectRoot(),
-        env: {
-          ...process.env,
-          NEO4J_URI: process.env[TEST_ENV.uri],
-          NEO4J_USER: process.env[TEST_ENV.user],
-          NEO4J_PASSWORD: process.env[TEST_ENV.password],
-        },
-        stdio: ["ignore", "pipe", "pipe"],
-      });
-      let stdout = "";
-      let stderr = "";
-      child.stdout.on("data", (chunk: Buffer) => (stdout += chunk.toString()));
-      child.stderr.on("data", (chunk: Buffer) => (stderr += chunk.toString()));
-      return new Promise<{ code: number | null; stdout: string; stderr: string }>((resolve) =>
-        child.once("close", (code) => resolve({ code, stdout, stderr })),
-      );
-    }
+    const run = (script: "export" | "import", args: string[]) => runNpmScript(script, args);
 
     it("export to stdout, with progress on stderr; import with a clear error and exit codes", async () => {
       await runCommands(40, 11);

@@ -1,8 +1,4 @@
-import { execFile } from "node:child_process";
-import path from "node:path";
-import { promisify } from "node:util";
-import { projectRoot } from "../../src/config/projectRoot";
-import { TEST_ENV } from "../support/testNeo4j";
+import { runTsxScript } from "../support/runCli";
 import { TEST_DATABASE } from "../support/testServices";
 
 import { snapshot, seededForAnalysts } from "../support/analystCypher";
@@ -11,32 +7,8 @@ describe("read-only Cypher for analysts: npm run cypher, on the real Neo4j", () 
   const ctx = seededForAnalysts();
 
   describe("the command line", () => {
-    const execFileAsync = promisify(execFile);
-    const cli = async (args: string[], input?: string) => {
-      const child = execFileAsync(
-        path.join(projectRoot(), "node_modules", ".bin", "tsx"),
-        ["src/cli/cypher.ts", ...args],
-        {
-          cwd: projectRoot(),
-          env: {
-            ...process.env,
-            NEO4J_URI: process.env[TEST_ENV.uri],
-            NEO4J_USER: process.env[TEST_ENV.user],
-            NEO4J_PASSWORD: process.env[TEST_ENV.password],
-            NEO4J_DATABASE: TEST_DATABASE,
-          },
-        },
-      );
-      if (input !== undefined) child.child.stdin?.end(input);
-      return child.then(
-        ({ stdout, stderr }) => ({ code: 0, stdout, stderr }),
-        (e: { code: number; stdout: string; stderr: string }) => ({
-          code: e.code,
-          stdout: e.stdout,
-          stderr: e.stderr,
-        }),
-      );
-    };
+    const cli = (args: string[], input?: string) =>
+      runTsxScript("src/cli/cypher.ts", args, { env: { NEO4J_DATABASE: TEST_DATABASE }, input });
 
     it("prints a table, CSV or JSON and exits 0", async () => {
       const table = await cli([

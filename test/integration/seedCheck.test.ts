@@ -1,35 +1,19 @@
-import { spawn } from "node:child_process";
 import { cpSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import type { Driver } from "neo4j-driver";
 import { stringify } from "yaml";
-import { projectRoot } from "../../src/config/projectRoot";
 import { ingestArticle } from "../../src/commands/ingestArticle";
 import { loadSeedArticles, seedArticlesDir } from "../../src/seed/seedFolder";
-import { TEST_ENV } from "../support/testNeo4j";
+import { runNpmScript } from "../support/runCli";
 import { freshServices, logCounts } from "../support/testServices";
 
 const AP = "iss-leaks-ap-2024-02-29";
 
 /** npm run seed:check against the test Neo4j (as the service's), with its output. */
-function seedCheck(args: string[]) {
-  const child = spawn("npm", ["run", "-s", "seed:check", "--", ...args], {
-    cwd: projectRoot(),
-    env: {
-      ...process.env,
-      NEO4J_URI: process.env[TEST_ENV.uri],
-      NEO4J_USER: process.env[TEST_ENV.user],
-      NEO4J_PASSWORD: process.env[TEST_ENV.password],
-    },
-    stdio: ["ignore", "pipe", "pipe"],
-  });
-  let stdout = "";
-  child.stdout.on("data", (chunk: Buffer) => (stdout += chunk.toString()));
-  child.stderr.on("data", (chunk: Buffer) => (stdout += chunk.toString()));
-  return new Promise<{ code: number | null; lines: string[] }>((resolve) =>
-    child.once("close", (code) => resolve({ code, lines: stdout.trim().split("\n") })),
-  );
+async function seedCheck(args: string[]) {
+  const { code, output } = await runNpmScript("seed:check", args);
+  return { code, lines: output.trim().split("\n") };
 }
 
 describe("npm run seed:check", () => {

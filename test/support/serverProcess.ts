@@ -1,7 +1,7 @@
 import { spawn, spawnSync, type ChildProcess } from "node:child_process";
 import path from "node:path";
 import { projectRoot } from "../../src/config/projectRoot";
-import { TEST_ENV } from "./testNeo4j";
+import { testNeo4jProcessEnv } from "./testNeo4j";
 import { TEST_AUTH_ENV } from "../../tools/support/testTokens";
 
 export interface ServerProcess {
@@ -36,16 +36,7 @@ export async function startServerProcess(
 ): Promise<ServerProcess> {
   const root = projectRoot();
   const child = spawn(process.execPath, [path.join(root, "dist", "server", "server", "main.js")], {
-    env: {
-      ...process.env,
-      NEO4J_URI: process.env[TEST_ENV.uri],
-      NEO4J_USER: process.env[TEST_ENV.user],
-      NEO4J_PASSWORD: process.env[TEST_ENV.password],
-      PORT: "0",
-      LOG_LEVEL: "info",
-      ...TEST_AUTH_ENV,
-      ...env,
-    },
+    env: testNeo4jProcessEnv({ PORT: "0", LOG_LEVEL: "info", ...TEST_AUTH_ENV, ...env }),
     stdio: ["ignore", "pipe", "pipe"],
   });
   let output = "";

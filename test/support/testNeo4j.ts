@@ -30,3 +30,17 @@ export const TEST_ENV = {
   /** Neo4j Browser of the test Neo4j; unset when NEO4J_TEST_URI names another database. */
   browserUrl: "ISS_TEST_NEO4J_BROWSER_URL",
 } as const;
+
+/**
+ * The environment for a child process (a command-line tool, the server) pointed at the test
+ * Neo4j, as the service's NEO4J_* variables; `extra` adds to or overrides them.
+ */
+export function testNeo4jProcessEnv(extra: NodeJS.ProcessEnv = {}): NodeJS.ProcessEnv {
+  return {
+    ...process.env,
+    NEO4J_URI: process.env[TEST_ENV.uri],
+    NEO4J_USER: process.env[TEST_ENV.user],
+    NEO4J_PASSWORD: process.env[TEST_ENV.password],
+    ...extra,
+  };
+}
