@@ -22,6 +22,7 @@ import { LocalNeo4jError } from "../../src/neo4j/localNeo4jErrors";
 import { LOADED_APOC } from "../../src/neo4j/neo4jConf";
 import { distributionFor } from "../../src/neo4j/neo4jDistribution";
 import { testNeo4jSettings } from "../support/testNeo4j";
+import { isAlive } from "../support/isAlive";
 
 // The manager under test runs its own instance beside the suite's test Neo4j.
 const root = projectRoot();
@@ -90,15 +91,6 @@ function deadPid(): number {
   expect(child.status).toBe(0);
   expect(isAlive(child.pid!)).toBe(false);
   return child.pid!;
-}
-
-function isAlive(pid: number): boolean {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch {
-    return false;
-  }
 }
 
 async function expectCode(

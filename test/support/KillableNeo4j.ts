@@ -4,6 +4,7 @@ import { projectRoot } from "../../src/config/projectRoot";
 import { LocalNeo4j, type Report } from "../../src/neo4j/LocalNeo4j";
 import { isListening } from "../../src/neo4j/tcpPorts";
 import type { Neo4jAddress } from "./apiProcessEnv";
+import { isAlive } from "./isAlive";
 
 /**
  * Settings of a Neo4j that a test kills: a folder under .neo4j/ and ports of its own
@@ -77,14 +78,5 @@ export class KillableNeo4j {
   /** Stops it gracefully if it runs (what a test's cleanup calls, whatever happened). */
   async stop(): Promise<void> {
     await this.local.stop();
-  }
-}
-
-function isAlive(pid: number): boolean {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch {
-    return false;
   }
 }
