@@ -6,21 +6,17 @@ import {
   source,
   ref,
   article,
-  nasa,
-  roscosmos,
   zvezda,
   station,
   partOf,
-  leak,
   partOfRelation,
+  smallArticleEvents,
 } from "../support/projectionFixtures";
 
 /**
- * One spec per handler of the projection: given these events, then this graph. The events are
- * applied by the projector directly (no command, no log), on the test Neo4j, in one batch or in
- * several: the graph must not depend on how the log was cut.
+ * The handlers of what later sources change, specified as those of projectionHandlers.test.ts:
+ * given events, then the graph.
  */
-
 describe("the projection's handlers of what later sources change: corroborations, corrections, retractions", () => {
   const { ctx, given, rows } = projectionSpecs();
 
@@ -59,13 +55,7 @@ describe("the projection's handlers of what later sources change: corroborations
 
   it("FactCorrected: a relation keeps its former version as HISTORICAL; links are replaced; in log order", async () => {
     await given([
-      article,
-      nasa,
-      roscosmos,
-      zvezda,
-      station,
-      partOf,
-      leak,
+      ...smallArticleEvents,
       {
         type: "FactCorrected",
         data: {
@@ -129,12 +119,7 @@ describe("the projection's handlers of what later sources change: corroborations
       await emptyDatabase(ctx.driver);
       await given(
         [
-          article,
-          roscosmos,
-          zvezda,
-          station,
-          partOf,
-          leak,
+          ...smallArticleEvents,
           retract("relation-zvezda-part-of-iss", "not a part", partOfRelation),
           retract("entity-zvezda", "no such module"),
         ],
@@ -145,7 +130,7 @@ describe("the projection's handlers of what later sources change: corroborations
           `MATCH (n:Fact {id: 'zvezda'})
            RETURN labels(n) AS labels, n.knownUntil AS until, n.retractedReason AS reason`,
         ),
-      ).toEqual([{ labels: ["Fact", "Retracted"], until: 8, reason: "no such module" }]);
+      ).toEqual([{ labels: ["Fact", "Retracted"], until: 9, reason: "no such module" }]);
       expect(
         await rows(
           `MATCH (x)-[h:HISTORICAL]->(:Fact {id: 'zvezda'}) RETURN h.type AS type, h.knownUntil AS until, h.endReason AS reason
@@ -153,8 +138,8 @@ describe("the projection's handlers of what later sources change: corroborations
            MATCH (:Fact {id: 'zvezda'})-[h:HISTORICAL]->() RETURN h.type AS type, h.knownUntil AS until, h.endReason AS reason`,
         ),
       ).toEqual([
-        { type: "AFFECTED", until: 8, reason: null },
-        { type: "PART_OF", until: 7, reason: "not a part" },
+        { type: "AFFECTED", until: 9, reason: null },
+        { type: "PART_OF", until: 8, reason: "not a part" },
       ]);
     }
   });

@@ -54,6 +54,8 @@ export const leak: DomainEvent = {
   },
   source: source("Zvezda leaked"),
 };
+/** The small article's events before any later source changes them, in log order. */
+export const smallArticleEvents = [article, nasa, roscosmos, zvezda, station, partOf, leak];
 export const partOfRelation = {
   type: "PART_OF" as const,
   from: ref("zvezda", "Module"),
