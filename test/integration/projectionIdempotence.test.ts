@@ -18,6 +18,13 @@ async function reapplyLastEvent(driver: Driver): Promise<string> {
   }
 }
 
+const retract = (factId: string, quote: string): Command => ({
+  type: "RetractFact",
+  factId,
+  reason: "r",
+  source: { articleId: "a", quote },
+});
+
 describe("the knowledge graph as the projection of the log: each event applied once, corrections and retractions", () => {
   const ctx = servicesForTests();
 
@@ -96,24 +103,9 @@ describe("the knowledge graph as the projection of the log: each event applied o
       reason: "r",
       source: { articleId: "a", quote: "2021" },
     },
-    {
-      type: "RetractFact",
-      factId: "incident-leak",
-      reason: "r",
-      source: { articleId: "a", quote: "2021" },
-    },
-    {
-      type: "RetractFact",
-      factId: "relation-nasa-cooperates-with-esa",
-      reason: "r",
-      source: { articleId: "a", quote: "2021" },
-    },
-    {
-      type: "RetractFact",
-      factId: "entity-esa",
-      reason: "r",
-      source: { articleId: "a", quote: "ESA" },
-    },
+    retract("incident-leak", "2021"),
+    retract("relation-nasa-cooperates-with-esa", "2021"),
+    retract("entity-esa", "ESA"),
   ];
 
   it.each(lastCommands.map((c) => [`${c.type} ${"factId" in c ? c.factId : ""}`, c] as const))(
