@@ -1,4 +1,4 @@
-import { parseArgs } from "node:util";
+import { parseOptions, UsageError, valueOptions } from "../tools/support/commandLine";
 import {
   BENCH_PHASES,
   DEFAULT_BENCH_OPTIONS,
@@ -6,7 +6,7 @@ import {
   type BenchPhase,
 } from "./benchOptions";
 
-export class BenchUsageError extends Error {
+export class BenchUsageError extends UsageError {
   override readonly name = "BenchUsageError";
 }
 
@@ -57,30 +57,25 @@ export function parseBenchArguments(argv: readonly string[]): {
   profile: boolean;
   help: boolean;
 } {
-  let values;
-  try {
-    ({ values } = parseArgs({
-      args: [...argv],
-      strict: true,
-      allowPositionals: false,
-      options: {
-        scale: { type: "string" },
-        seed: { type: "string" },
-        "facts-per-article": { type: "string" },
-        skip: { type: "string" },
-        out: { type: "string" },
-        samples: { type: "string" },
-        clients: { type: "string" },
-        commands: { type: "string" },
-        "raw-batch": { type: "string" },
-        "warm-up-events": { type: "string" },
-        profile: { type: "boolean" },
-        help: { type: "boolean", short: "h" },
-      },
-    }));
-  } catch (error) {
-    throw new BenchUsageError((error as Error).message);
-  }
+  const values = parseOptions(
+    argv,
+    {
+      ...valueOptions(
+        "scale",
+        "seed",
+        "facts-per-article",
+        "skip",
+        "out",
+        "samples",
+        "clients",
+        "commands",
+        "raw-batch",
+        "warm-up-events",
+      ),
+      profile: { type: "boolean" },
+    },
+    (message) => new BenchUsageError(message),
+  );
   const d = DEFAULT_BENCH_OPTIONS;
   if (values.help)
     return { options: { ...d, scale: 0 }, out: undefined, profile: false, help: true };

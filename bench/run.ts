@@ -6,58 +6,35 @@
 import path from "node:path";
 import { projectRoot } from "../src/config/projectRoot";
 import { formatBenchTable } from "./formatBenchTable";
-import { BENCH_USAGE, BenchUsageError, parseBenchArguments } from "./parseBenchArguments";
+import { runCommandLine } from "../tools/support/commandLine";
+import { BENCH_USAGE, parseBenchArguments } from "./parseBenchArguments";
 import { runBenchmark } from "./runBenchmark";
 import { scaleLabel, writeBenchResult } from "./writeBenchResult";
 
-async function main(): Promise<number> {
-  // The API under test runs in this process, as `npm start` runs it: without source maps. tsx
-  // turns them on, and then every stack is mapped back to TypeScript; neo4j-driver reads one
-  // for every query it sends (to give its errors the caller's stack), about 0.2 ms of each
-  // command's CPU at 32 clients that a served API never pays.
-  process.setSourceMapsEnabled(false);
-  let parsed;
-  try {
-    parsed = parseBenchArguments(process.argv.slice(2));
-  } catch (error) {
-    if (!(error instanceof BenchUsageError)) throw error;
-    console.error(`${error.message}\n\n${BENCH_USAGE}`);
-    return 2;
-  }
-  if (parsed.help) {
-    console.log(BENCH_USAGE);
-    return 0;
-  }
-  const profileDir = parsed.profile
-    ? path.join(
-        projectRoot(),
-        "bench",
-        "results",
-        "profiles",
-        `${new Date().toISOString().slice(0, 10)}-${scaleLabel(parsed.options.scale)}`,
-      )
-    : undefined;
-  const result = await runBenchmark({ ...parsed.options, ...(profileDir ? { profileDir } : {}) });
-  const file = writeBenchResult(result, parsed.out);
-  console.log(`\n${formatBenchTable(result)}\n\nJSON: ${file}`);
-  if (result.error) console.error(`\nThe benchmark failed:\n${result.error}`);
-  return result.ok ? 0 : 1;
-}
+// The API under test runs in this process, as `npm start` runs it: without source maps. tsx
+// turns them on, and then every stack is mapped back to TypeScript; neo4j-driver reads one for
+// every query it sends (to give its errors the caller's stack), about 0.2 ms of each command's
+// CPU at 32 clients that a served API never pays.
+process.setSourceMapsEnabled(false);
 
-// Exiting runs the exit hooks that stop the bench's Neo4j and any server it started.
-for (const signal of ["SIGINT", "SIGTERM"] as const) {
-  process.once(signal, () => {
-    console.error(`\n${signal}: benchmark interrupted`);
-    process.exit(130);
-  });
-}
-
-main().then(
-  (code) => {
-    process.exitCode = code;
+runCommandLine({
+  usage: BENCH_USAGE,
+  name: "benchmark",
+  parse: parseBenchArguments,
+  async main(parsed) {
+    const profileDir = parsed.profile
+      ? path.join(
+          projectRoot(),
+          "bench",
+          "results",
+          "profiles",
+          `${new Date().toISOString().slice(0, 10)}-${scaleLabel(parsed.options.scale)}`,
+        )
+      : undefined;
+    const result = await runBenchmark({ ...parsed.options, ...(profileDir ? { profileDir } : {}) });
+    const file = writeBenchResult(result, parsed.out);
+    console.log(`\n${formatBenchTable(result)}\n\nJSON: ${file}`);
+    if (result.error) console.error(`\nThe benchmark failed:\n${result.error}`);
+    return result.ok ? 0 : 1;
   },
-  (error: unknown) => {
-    console.error(error);
-    process.exitCode = 1;
-  },
-);
+});

@@ -1,10 +1,10 @@
 import path from "node:path";
-import { parseArgs } from "node:util";
 import { localNeo4jSettings, type LocalNeo4jSettings } from "../../src/config/neo4jSettings";
 import { projectRoot } from "../../src/config/projectRoot";
+import { parseOptions, UsageError, valueOptions } from "../../tools/support/commandLine";
 import type { ChaosOptions } from "./runChaos";
 
-export class ChaosUsageError extends Error {
+export class ChaosUsageError extends UsageError {
   override readonly name = "ChaosUsageError";
 }
 
@@ -62,25 +62,11 @@ export function parseChaosArguments(
   argv: readonly string[],
   env: NodeJS.ProcessEnv = process.env,
 ): { options: Omit<ChaosOptions, "report">; help: boolean } {
-  let values;
-  try {
-    ({ values } = parseArgs({
-      args: [...argv],
-      strict: true,
-      allowPositionals: false,
-      options: {
-        kills: { type: "string" },
-        clients: { type: "string" },
-        racers: { type: "string" },
-        seed: { type: "string" },
-        duration: { type: "string" },
-        "max-gap": { type: "string" },
-        help: { type: "boolean", short: "h" },
-      },
-    }));
-  } catch (error) {
-    throw new ChaosUsageError((error as Error).message);
-  }
+  const values = parseOptions(
+    argv,
+    valueOptions("kills", "clients", "racers", "seed", "duration", "max-gap"),
+    (message) => new ChaosUsageError(message),
+  );
   const d = CHAOS_DEFAULTS;
   return {
     options: {
