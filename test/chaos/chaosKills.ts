@@ -26,6 +26,34 @@ export const RECOVERY_TIMEOUT_MILLIS = 180_000;
 
 export const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
+/** A kill and the start after it: the record of the kill, and when the process served again. */
+export interface Kill {
+  record: KillRecord;
+  backAt: number;
+}
+
+/**
+ * Runs `killAndStart` with the readers' and writers' failures counted under `target`'s outage,
+ * back to "steady" whatever happens: the kill's record, as far as the outage tells it.
+ */
+async function outage(
+  target: KillTarget,
+  http: ChaosHttp,
+  since: () => number,
+  killAndStart: () => Promise<void>,
+): Promise<Kill> {
+  const atMillis = since();
+  http.stats.phase = target === "neo4j" ? "neo4j down" : "API down";
+  try {
+    await killAndStart();
+  } finally {
+    http.stats.phase = "steady";
+  }
+  const backAt = performance.now();
+  const record = { target, atMillis, downMillis: since() - atMillis, writesBackMillis: undefined };
+  return { record, backAt };
+}
+
 /**
  * Kills Neo4j mid-run, restarts it after up to a second, and waits for the API's readiness to
  * say so: what the kill cost the readers and writers meanwhile.
@@ -36,56 +64,37 @@ export async function killNeo4j(
   http: ChaosHttp,
   random: SeededRandom,
   since: () => number,
-): Promise<{ record: KillRecord; backAt: number }> {
-  const atMillis = since();
-  http.stats.phase = "neo4j down";
-  await neo4j.kill();
-  const readiness = new ReadinessWatch(() => api.url);
-  try {
-    // Down a moment longer, so that requests also meet an API whose Neo4j is simply gone.
-    await sleep(random.int(0, 1000));
-    await neo4j.restart();
-  } catch (error) {
-    readiness.stop();
-    throw error;
-  } finally {
-    http.stats.phase = "steady";
-  }
-  const backAt = performance.now();
-  readiness.neo4jBack();
-  const record: KillRecord = {
-    target: "neo4j",
-    atMillis,
-    downMillis: since() - atMillis,
-    writesBackMillis: undefined,
-    readiness: await readiness.result(RECOVERY_TIMEOUT_MILLIS),
-  };
-  return { record, backAt };
+): Promise<Kill> {
+  let readiness: ReadinessWatch | undefined;
+  const kill = await outage("neo4j", http, since, async () => {
+    await neo4j.kill();
+    readiness = new ReadinessWatch(() => api.url);
+    try {
+      // Down a moment longer, so that requests also meet an API whose Neo4j is simply gone.
+      await sleep(random.int(0, 1000));
+      await neo4j.restart();
+    } catch (error) {
+      readiness.stop();
+      throw error;
+    }
+  });
+  readiness!.neo4jBack();
+  kill.record.readiness = await readiness!.result(RECOVERY_TIMEOUT_MILLIS);
+  return kill;
 }
 
-export async function killApi(
+/** Kills the API mid-run and starts it again after up to half a second. */
+export function killApi(
   api: ApiSupervisor,
   http: ChaosHttp,
   random: SeededRandom,
   since: () => number,
-): Promise<{ record: KillRecord; backAt: number }> {
-  const atMillis = since();
-  http.stats.phase = "API down";
-  try {
+): Promise<Kill> {
+  return outage("api", http, since, async () => {
     await api.kill();
     await sleep(random.int(0, 500));
     await api.start();
-  } finally {
-    http.stats.phase = "steady";
-  }
-  const backAt = performance.now();
-  const record: KillRecord = {
-    target: "api",
-    atMillis,
-    downMillis: since() - atMillis,
-    writesBackMillis: undefined,
-  };
-  return { record, backAt };
+  });
 }
 
 /** The log's head as the API reads it. */
