@@ -14,11 +14,9 @@ import {
 } from "./generated/graphql";
 import { NewEventsDocument } from "./generated/graphql";
 import { print } from "graphql";
+import { AP_ARTICLE, apSource } from "../support/apArticle";
 import { serverForTests } from "../support/testServer";
 import { bearer } from "../../tools/support/testTokens";
-
-const ARTICLE = "iss-leaks-ap-2024-02-29";
-const source = (quote: string) => ({ articleId: ARTICLE, quote });
 
 describe("the GraphQL API over HTTP", () => {
   const api = serverForTests();
@@ -146,7 +144,7 @@ describe("the GraphQL API over HTTP", () => {
       expect(partOf(cited)).toMatchObject({
         certainty: "inferred",
         knownUntil: null,
-        sources: expect.arrayContaining([ARTICLE]),
+        sources: expect.arrayContaining([AP_ARTICLE]),
         quotes: expect.arrayContaining([expect.stringContaining("in the Zvezda module")]),
       });
       expect(partOf(throughFragments).said).toEqual(partOf(cited).quotes);
@@ -195,7 +193,7 @@ describe("the GraphQL API over HTTP", () => {
     });
 
     it("refuses a mutation over GET, and a simple cross-site POST (CSRF)", async () => {
-      const mutation = `mutation { retractFact(input: { factId: "entity-nasa", reason: "x", source: { articleId: "${ARTICLE}", quote: "NASA" } }) { factId } }`;
+      const mutation = `mutation { retractFact(input: { factId: "entity-nasa", reason: "x", source: { articleId: "${AP_ARTICLE}", quote: "NASA" } }) { factId } }`;
       const get = await fetch(`${api.server.url}?query=${encodeURIComponent(mutation)}`, {
         headers: { accept: "application/json", "apollo-require-preflight": "true" },
       });
@@ -264,7 +262,7 @@ describe("the GraphQL API over HTTP", () => {
       });
       await new Promise((r) => setTimeout(r, 500));
       const { errors } = await api.request(RegisterEntityDocument, {
-        input: { entityId: "e2e-live", kind: "Place", name: "Live", source: source("Moscow") },
+        input: { entityId: "e2e-live", kind: "Place", name: "Live", source: apSource("Moscow") },
       });
       expect(errors).toBeUndefined();
       await expect(received).resolves.toMatchObject({

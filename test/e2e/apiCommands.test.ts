@@ -9,10 +9,8 @@ import {
   RetractedFactsDocument,
   RetractFactDocument,
 } from "./generated/graphql";
+import { apSource } from "../support/apArticle";
 import { serverForTests } from "../support/testServer";
-
-const ARTICLE = "iss-leaks-ap-2024-02-29";
-const source = (quote: string) => ({ articleId: ARTICLE, quote });
 
 describe("the GraphQL API over HTTP: commands", () => {
   const api = serverForTests();
@@ -24,7 +22,7 @@ describe("the GraphQL API over HTTP: commands", () => {
           entityId: "e2e-person",
           kind: "Person",
           name: "Oleg K.",
-          source: source("Oleg Kononenko"),
+          source: apSource("Oleg Kononenko"),
         },
         commandId: "e2e-register-1",
       });
@@ -51,7 +49,7 @@ describe("the GraphQL API over HTTP: commands", () => {
           from: "e2e-person",
           to: "roscosmos",
           role: "cosmonaut",
-          source: source("Russian cosmonauts"),
+          source: apSource("Russian cosmonauts"),
         },
       });
       expect(link.errors).toBeUndefined();
@@ -73,7 +71,7 @@ describe("the GraphQL API over HTTP: commands", () => {
           entityId: "e2e-retry",
           kind: "Agency" as const,
           name: "Retry",
-          source: source("NASA"),
+          source: apSource("NASA"),
         },
         commandId: "e2e-retry-1",
       };
@@ -100,7 +98,7 @@ describe("the GraphQL API over HTTP: commands", () => {
           title: "A leak",
           occurredAt: "2020-08",
           affected: ["zvezda"],
-          source: source("a leak in the Zvezda module in August 2020"),
+          source: apSource("a leak in the Zvezda module in August 2020"),
         },
       });
       expect(incident.data!.reportIncident.incident).toMatchObject({
@@ -117,7 +115,7 @@ describe("the GraphQL API over HTTP: commands", () => {
           speakers: ["joel-montalbano"],
           about: ["e2e-leak"],
           occurredAt: "2024-02-28",
-          source: source("it remains small"),
+          source: apSource("it remains small"),
         },
       });
       expect(statement.data!.recordStatement.statement).toMatchObject({
@@ -130,7 +128,7 @@ describe("the GraphQL API over HTTP: commands", () => {
           factId: "incident-e2e-leak",
           changes: { title: "An air leak" },
           reason: "clearer",
-          source: source("air leak"),
+          source: apSource("air leak"),
         },
         expectedRevision: 1,
       });
@@ -143,7 +141,7 @@ describe("the GraphQL API over HTTP: commands", () => {
         input: {
           factId: "statement-e2e-said",
           reason: "duplicate of Montalbano's",
-          source: source("it remains small"),
+          source: apSource("it remains small"),
         },
       });
       expect(retracted.data!.retractFact.receipt.eventTypes).toEqual(["FactRetracted"]);

@@ -5,10 +5,8 @@ import {
   LinkEntitiesDocument,
   RegisterEntityDocument,
 } from "./generated/graphql";
+import { apSource } from "../support/apArticle";
 import { serverForTests } from "../support/testServer";
-
-const ARTICLE = "iss-leaks-ap-2024-02-29";
-const source = (quote: string) => ({ articleId: ARTICLE, quote });
 
 describe("the GraphQL API over HTTP: errors", () => {
   const api = serverForTests();
@@ -35,7 +33,7 @@ describe("the GraphQL API over HTTP: errors", () => {
             entityId: "e2e-bad",
             kind: "Person",
             name: "X",
-            source: source("not in the article"),
+            source: apSource("not in the article"),
           },
         }),
       );
@@ -50,7 +48,7 @@ describe("the GraphQL API over HTTP: errors", () => {
     it("BAD_USER_INPUT for a relation between the wrong kinds, and for an interval that ends before it starts", async () => {
       const wrongKinds = await unchanged(() =>
         api.request(LinkEntitiesDocument, {
-          input: { relation: "DOCKED_AT", from: "nasa", to: "iss", source: source("NASA") },
+          input: { relation: "DOCKED_AT", from: "nasa", to: "iss", source: apSource("NASA") },
         }),
       );
       expect(wrongKinds.errors![0]!.extensions).toMatchObject({
@@ -65,7 +63,7 @@ describe("the GraphQL API over HTTP: errors", () => {
             to: "iss",
             validFrom: "2023",
             validTo: "2022-12",
-            source: source("Soyuz"),
+            source: apSource("Soyuz"),
           },
         }),
       );
@@ -78,7 +76,7 @@ describe("the GraphQL API over HTTP: errors", () => {
     it("NOT_FOUND for an unknown entity", async () => {
       const { errors } = await unchanged(() =>
         api.request(LinkEntitiesDocument, {
-          input: { relation: "MEMBER_OF", from: "nobody", to: "nasa", source: source("NASA") },
+          input: { relation: "MEMBER_OF", from: "nobody", to: "nasa", source: apSource("NASA") },
         }),
       );
       expect(errors![0]!.extensions).toMatchObject({ code: "NOT_FOUND", field: "input.from" });
@@ -91,7 +89,7 @@ describe("the GraphQL API over HTTP: errors", () => {
             factId: "entity-zvezda",
             changes: { name: "Zvezda (Service Module)" },
             reason: "r",
-            source: source("Zvezda"),
+            source: apSource("Zvezda"),
           },
           expectedRevision: 7,
         }),

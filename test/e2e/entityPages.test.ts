@@ -9,6 +9,7 @@ import {
   SearchBoxDocument,
   type SearchBoxQuery,
 } from "./generated/graphql";
+import { apSource } from "../support/apArticle";
 import { serverForTests } from "../support/testServer";
 
 const ALL_INCIDENTS = [
@@ -236,27 +237,23 @@ describe("what a frontend's pages ask for (lookups, entity-page fields, search, 
     });
 
     it("commands about a recorded fact take its id too, and answer with it", async () => {
-      const corrected = await api.request(CorrectFactDocument, {
-        input: {
-          factId: "moscow",
-          changes: { description: "The article's dateline, Russia's capital" },
-          reason: "a fuller description",
-          source: { articleId: "iss-leaks-ap-2024-02-29", quote: "MOSCOW (AP)" },
-        },
-      });
+      // The same correction of a description, of a recorded fact and of none.
+      const correct = (factId: string) =>
+        api.request(CorrectFactDocument, {
+          input: {
+            factId,
+            changes: { description: "The article's dateline, Russia's capital" },
+            reason: "a fuller description",
+            source: apSource("MOSCOW (AP)"),
+          },
+        });
+      const corrected = await correct("moscow");
       expect(corrected.errors).toBeUndefined();
       expect(corrected.data!.correctFact).toMatchObject({
         factId: "moscow",
         receipt: { stream: "entity-moscow" },
       });
-      const unknown = await api.request(CorrectFactDocument, {
-        input: {
-          factId: "no-such-fact",
-          changes: { description: "x" },
-          reason: "x",
-          source: { articleId: "iss-leaks-ap-2024-02-29", quote: "MOSCOW (AP)" },
-        },
-      });
+      const unknown = await correct("no-such-fact");
       expect(unknown.errors?.[0]?.extensions).toMatchObject({ code: "NOT_FOUND" });
     });
 
@@ -266,7 +263,7 @@ describe("what a frontend's pages ask for (lookups, entity-page fields, search, 
           entityId: "frontend-probe",
           kind: "Organization",
           name: "Frontend probe",
-          source: { articleId: "iss-leaks-ap-2024-02-29", quote: "Russian news agencies" },
+          source: apSource("Russian news agencies"),
         },
       });
       expect(registered.errors).toBeUndefined();

@@ -5,17 +5,18 @@ import { CommandHandler } from "../../src/commands/CommandHandler";
 import { ingestArticle } from "../../src/commands/ingestArticle";
 import { loadArticleFolder, seedArticlesDir } from "../../src/seed/seedFolder";
 import type { StartedServer } from "../../src/server/ApiServer";
+import { AP_ARTICLE, apSource } from "../support/apArticle";
 import { articleInput } from "../support/articleInput";
 import { graphqlClient, startTestServer } from "../support/testServer";
 import { bearer } from "../../tools/support/testTokens";
 import {
+  type ArticleFactInput,
   CheckArticleDocument,
   IngestArticleWithReceiptsDocument,
   LogHeadDocument,
 } from "./generated/graphql";
 
-const AP = "iss-leaks-ap-2024-02-29";
-const AP_FOLDER = path.join(seedArticlesDir(), AP);
+const AP_FOLDER = path.join(seedArticlesDir(), AP_ARTICLE);
 
 /** A folder of the seed's format: the AP article again, with these entries (YAML). */
 function apFolderWith(facts: string): string {
@@ -41,6 +42,19 @@ describe("ingesting an article: one identity per command, receipts naming each e
     for (const folder of folders) rmSync(folder, { recursive: true, force: true });
   });
 
+  /**
+   * A dry run of ingesting the AP article with these facts: the answer, and the log's head before
+   * it, which the dry run must leave as it was.
+   */
+  async function checkApArticle(facts: ArticleFactInput[]) {
+    const before = (await request(LogHeadDocument)).data!.logPosition;
+    const answer = await request(CheckArticleDocument, {
+      input: { article: articleInput(loadArticleFolder(AP_FOLDER)).article, facts },
+    });
+    expect((await request(LogHeadDocument)).data!.logPosition).toBe(before);
+    return { ...answer, before };
+  }
+
   it("replays through the seed what the API ingested (a fact named by its id), and names each entry's own fact", async () => {
     const folder = apFolderWith(`
 - id: corroborate-zvezda
@@ -65,10 +79,10 @@ describe("ingesting an article: one identity per command, receipts naming each e
     expect(viaApi.errors).toBeUndefined();
     const receipts = viaApi.data!.ingestArticle.receipts;
     expect(receipts.map((r) => [r.commandId, r.factId, r.stream, r.replayed])).toEqual([
-      [`${AP}/article`, AP, `article-${AP}`, true],
-      [`${AP}/corroborate-zvezda`, "zvezda", "entity-zvezda", false],
+      [`${AP_ARTICLE}/article`, AP_ARTICLE, `article-${AP_ARTICLE}`, true],
+      [`${AP_ARTICLE}/corroborate-zvezda`, "zvezda", "entity-zvezda", false],
       [
-        `${AP}/zvezda-leak-small`,
+        `${AP_ARTICLE}/zvezda-leak-small`,
         "zvezda-air-leak/leak-small-2024-02-28",
         "incident-zvezda-air-leak",
         false,
@@ -84,89 +98,81 @@ describe("ingesting an article: one identity per command, receipts naming each e
   });
 
   it("answers a dry run with all ten problems of an ingestion, and writes nothing", async () => {
-    const before = (await request(LogHeadDocument)).data!.logPosition;
-    const ap = loadArticleFolder(AP_FOLDER);
-    const source = (quote: string) => ({ articleId: AP, quote });
-    const { data, errors } = await request(CheckArticleDocument, {
-      input: {
-        article: articleInput(ap).article,
-        facts: [
-          {
-            // Three problems in one fact: an id that is no slug, an empty name, a long description.
-            factId: "three-problems",
-            registerEntity: {
-              entityId: "Not A Slug",
-              kind: "Module",
-              name: " ",
-              description: "x".repeat(2001),
-              source: source("a leak in the Zvezda module"),
-            },
-          },
-          {
-            factId: "unknown-end",
-            linkEntities: {
-              relation: "PART_OF",
-              from: "no-such-module",
-              to: "russian-segment",
-              source: source("a leak in the Zvezda module"),
-            },
-          },
-          {
-            factId: "misquoted",
-            reportIncident: {
-              incidentId: "misquoted-leak",
-              kind: "AIR_LEAK",
-              title: "A leak",
-              occurredAt: "2020-08",
-              affected: ["zvezda"],
-              source: source("a sentence the article does not have"),
-            },
-          },
-          {
-            factId: "zvezda-again",
-            registerEntity: {
-              entityId: "zvezda",
-              kind: "Module",
-              name: "Zvezda",
-              source: source("a leak in the Zvezda module"),
-            },
-          },
-          {
-            factId: "corroborate-nothing",
-            corroborateFact: { factId: "no-such-fact", source: source("it remains small") },
-          },
-          {
-            factId: "Bad Entry Id",
-            registerEntity: {
-              entityId: "borisov-again",
-              kind: "Person",
-              name: "K. Borisov",
-              source: source("Konstantin Borisov"),
-            },
-          },
-          {
-            factId: "other-article",
-            registerEntity: {
-              entityId: "elsewhere",
-              kind: "Place",
-              name: "Elsewhere",
-              source: { articleId: "another-article", quote: "Elsewhere" },
-            },
-          },
-          {
-            factId: "bad-time",
-            recordIncidentUpdate: {
-              incidentId: "zvezda-air-leak",
-              updateId: "bad-time",
-              kind: "LEAK_INCREASED",
-              description: "It grew.",
-              occurredAt: "last year",
-              source: source("the leak in the Russian segment has increased"),
-            },
-          },
-        ],
+    const { data, errors, before } = await checkApArticle([
+      {
+        // Three problems in one fact: an id that is no slug, an empty name, a long description.
+        factId: "three-problems",
+        registerEntity: {
+          entityId: "Not A Slug",
+          kind: "Module",
+          name: " ",
+          description: "x".repeat(2001),
+          source: apSource("a leak in the Zvezda module"),
+        },
       },
-    });
+      {
+        factId: "unknown-end",
+        linkEntities: {
+          relation: "PART_OF",
+          from: "no-such-module",
+          to: "russian-segment",
+          source: apSource("a leak in the Zvezda module"),
+        },
+      },
+      {
+        factId: "misquoted",
+        reportIncident: {
+          incidentId: "misquoted-leak",
+          kind: "AIR_LEAK",
+          title: "A leak",
+          occurredAt: "2020-08",
+          affected: ["zvezda"],
+          source: apSource("a sentence the article does not have"),
+        },
+      },
+      {
+        factId: "zvezda-again",
+        registerEntity: {
+          entityId: "zvezda",
+          kind: "Module",
+          name: "Zvezda",
+          source: apSource("a leak in the Zvezda module"),
+        },
+      },
+      {
+        factId: "corroborate-nothing",
+        corroborateFact: { factId: "no-such-fact", source: apSource("it remains small") },
+      },
+      {
+        factId: "Bad Entry Id",
+        registerEntity: {
+          entityId: "borisov-again",
+          kind: "Person",
+          name: "K. Borisov",
+          source: apSource("Konstantin Borisov"),
+        },
+      },
+      {
+        factId: "other-article",
+        registerEntity: {
+          entityId: "elsewhere",
+          kind: "Place",
+          name: "Elsewhere",
+          source: { articleId: "another-article", quote: "Elsewhere" },
+        },
+      },
+      {
+        factId: "bad-time",
+        recordIncidentUpdate: {
+          incidentId: "zvezda-air-leak",
+          updateId: "bad-time",
+          kind: "LEAK_INCREASED",
+          description: "It grew.",
+          occurredAt: "last year",
+          source: apSource("the leak in the Russian segment has increased"),
+        },
+      },
+    ]);
     expect(errors).toBeUndefined();
     const payload = data!.ingestArticle;
     expect(payload).toMatchObject({ dryRun: true, appendedEvents: 0, receipts: [] });
@@ -190,42 +196,33 @@ describe("ingesting an article: one identity per command, receipts naming each e
     expect(payload.wouldAppend).toEqual([
       expect.objectContaining({ entry: "article", replayed: true, eventTypes: [] }),
     ]);
-    expect((await request(LogHeadDocument)).data!.logPosition).toBe(before);
   });
 
   it("refuses a duplicate and suggests what an entry may mean: a repeated quote, an entity the text names", async () => {
-    const before = (await request(LogHeadDocument)).data!.logPosition;
-    const ap = loadArticleFolder(AP_FOLDER);
-    const source = (quote: string) => ({ articleId: AP, quote });
-    const { data, errors } = await request(CheckArticleDocument, {
-      input: {
-        article: articleInput(ap).article,
-        facts: [
-          {
-            factId: "zvezda-module",
-            registerEntity: {
-              entityId: "the-zvezda-module",
-              kind: "Module",
-              name: "Zvezda module",
-              source: source("a leak in the Zvezda module"),
-            },
-          },
-          {
-            factId: "flow-point",
-            reportIncident: {
-              incidentId: "russian-section-flow-point-2021-11",
-              kind: "AIR_LEAK",
-              title: "Another possible flow point in the Russian section",
-              occurredAt: "2021-11",
-              affected: ["russian-segment"],
-              source: source(
-                "In November 2021, another possible flow point was found in a different part of the Russian section of the station",
-              ),
-            },
-          },
-        ],
+    const { data, errors } = await checkApArticle([
+      {
+        factId: "zvezda-module",
+        registerEntity: {
+          entityId: "the-zvezda-module",
+          kind: "Module",
+          name: "Zvezda module",
+          source: apSource("a leak in the Zvezda module"),
+        },
       },
-    });
+      {
+        factId: "flow-point",
+        reportIncident: {
+          incidentId: "russian-section-flow-point-2021-11",
+          kind: "AIR_LEAK",
+          title: "Another possible flow point in the Russian section",
+          occurredAt: "2021-11",
+          affected: ["russian-segment"],
+          source: apSource(
+            "In November 2021, another possible flow point was found in a different part of the Russian section of the station",
+          ),
+        },
+      },
+    ]);
     expect(errors).toBeUndefined();
     const { problems, suggestions, wouldAppend } = data!.ingestArticle;
     // The same name as an entity the graph knows: refused, naming it (distinctFrom lets it in).
@@ -237,7 +234,7 @@ describe("ingesting an article: one identity per command, receipts naming each e
       }),
     ]);
     expect(wouldAppend.map((p) => [p.entry, p.factId, p.eventTypes])).toEqual([
-      ["article", AP, []],
+      ["article", AP_ARTICLE, []],
       ["flow-point", "russian-section-flow-point-2021-11", ["IncidentReported"]],
     ]);
     expect(suggestions).toEqual(
@@ -250,6 +247,5 @@ describe("ingesting an article: one identity per command, receipts naming each e
         }),
       ]),
     );
-    expect((await request(LogHeadDocument)).data!.logPosition).toBe(before);
   });
 });
