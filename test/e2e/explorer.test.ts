@@ -1,5 +1,6 @@
 import path from "node:path";
-import { explorerInBrowser, SCREENSHOTS, type BrowserGlobals } from "../support/explorerInBrowser";
+import { explorerInBrowser, type BrowserGlobals } from "../support/explorerInBrowser";
+import { SCREENSHOTS } from "../support/serverInBrowser";
 import { graphqlClient } from "../support/testServer";
 import { ExplorerPositionsDocument } from "./generated/graphql";
 
@@ -94,6 +95,17 @@ describe("the explorer (/explore) in a browser with no internet", () => {
       count: Number(await canvas.getAttribute("data-node-count")),
       ids: ((await canvas.getAttribute("data-node-ids")) ?? "").split(" "),
     });
+    /** Waits until the canvas draws the node (`shown`), or until it does not. */
+    const whenDrawn = (id: string, shown: boolean) =>
+      page.waitForFunction(
+        ([id, shown]) =>
+          ((globalThis as unknown as BrowserGlobals).document
+            .querySelector(".graph-canvas")
+            ?.getAttribute("data-node-ids")
+            ?.split(" ")
+            .includes(id) ?? false) === shown,
+        [id, shown] as const,
+      );
     await canvas.waitFor();
     const now = await drawn();
     expect(now.ids).toEqual(expect.arrayContaining(["zvezda", "russian-segment", ZVEZDA_LEAK]));
@@ -110,15 +122,7 @@ describe("the explorer (/explore) in a browser with no internet", () => {
     await slider.focus();
     for (let p = head; p > leakKnownAt - 1; p--) await page.keyboard.press("ArrowLeft");
     await page.waitForURL(new RegExp(`asOf=${leakKnownAt - 1}`));
-    await page.waitForFunction(
-      (id) =>
-        !(globalThis as unknown as BrowserGlobals).document
-          .querySelector(".graph-canvas")
-          ?.getAttribute("data-node-ids")
-          ?.split(" ")
-          .includes(id),
-      ZVEZDA_LEAK,
-    );
+    await whenDrawn(ZVEZDA_LEAK, false);
     const before = await drawn();
     expect(before.ids).not.toContain(ZVEZDA_LEAK);
     expect(before.ids).toEqual(expect.arrayContaining(["zvezda", "russian-segment"]));
@@ -129,26 +133,10 @@ describe("the explorer (/explore) in a browser with no internet", () => {
 
     // Back to now, then as true on a date before the leak began (August 2020).
     await page.keyboard.press("End");
-    await page.waitForFunction(
-      (id) =>
-        (globalThis as unknown as BrowserGlobals).document
-          .querySelector(".graph-canvas")
-          ?.getAttribute("data-node-ids")
-          ?.split(" ")
-          .includes(id),
-      ZVEZDA_LEAK,
-    );
+    await whenDrawn(ZVEZDA_LEAK, true);
     await page.locator('.time-travel input[type="date"]').fill("2019-06-01");
     await page.waitForURL(/validOn=2019-06-01/);
-    await page.waitForFunction(
-      (id) =>
-        !(globalThis as unknown as BrowserGlobals).document
-          .querySelector(".graph-canvas")
-          ?.getAttribute("data-node-ids")
-          ?.split(" ")
-          .includes(id),
-      ZVEZDA_LEAK,
-    );
+    await whenDrawn(ZVEZDA_LEAK, false);
     await page.getByRole("button", { name: "Any date" }).click();
 
     // A node chosen on the canvas can be opened or expanded: expanding the segment adds its

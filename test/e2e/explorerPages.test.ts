@@ -1,5 +1,6 @@
 import path from "node:path";
-import { explorerInBrowser, SCREENSHOTS, type BrowserGlobals } from "../support/explorerInBrowser";
+import { explorerInBrowser, type BrowserGlobals } from "../support/explorerInBrowser";
+import { SCREENSHOTS } from "../support/serverInBrowser";
 import { graphqlClient } from "../support/testServer";
 import { bearer } from "../../tools/support/testTokens";
 import { RecordStatementDocument } from "./generated/graphql";

@@ -1,17 +1,11 @@
-import { mkdirSync } from "node:fs";
-import path from "node:path";
-import type { BrowserContext } from "playwright-core";
-import { projectRoot } from "../../src/config/projectRoot";
-import { launchOfflineChromium, type OfflineChromium } from "../support/offlineChromium";
-import type { StartedServer } from "../../src/server/ApiServer";
-import { startTestServer } from "../support/testServer";
 import { bearer, TEST_JWT } from "../../tools/support/testTokens";
 import {
   EDITOR,
   RUN,
-  openGraphiQL,
+  graphiqlInBrowser,
   responseIncluding,
   runOperation,
+  screenshot,
   setEditor,
 } from "../support/graphiqlPage";
 
@@ -21,24 +15,10 @@ interface BrowserGlobals {
 }
 
 describe("GraphiQL in a browser with no internet", () => {
-  let server: StartedServer;
-  let browser: OfflineChromium;
-  let context: BrowserContext;
-  let external: string[] = [];
-
-  beforeAll(async () => {
-    server = await startTestServer();
-    browser = await launchOfflineChromium("graphiql-test-");
-    ({ context, external } = browser);
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-    await server?.stop();
-  });
+  const { session, open } = graphiqlInBrowser("graphiql-test-");
 
   it("loads from the server, runs the first example query and shows its result", async () => {
-    const { page, errors } = await openGraphiQL(context, server.url);
+    const { page, errors } = await open();
     await page.waitForFunction(
       (selector) =>
         (globalThis as unknown as BrowserGlobals).document
@@ -59,15 +39,13 @@ describe("GraphiQL in a browser with no internet", () => {
     );
     expect(shown).toContain('"name": "International Space Station"');
 
-    const out = path.join(projectRoot(), "test-results");
-    mkdirSync(out, { recursive: true });
-    await page.screenshot({ path: path.join(out, "graphiql.png") });
+    await screenshot(page, "graphiql.png");
     expect(errors).toEqual([]);
-    expect(external).toEqual([]);
+    expect(session.browser.external).toEqual([]);
   });
 
   it("refuses a write without a token, showing the error, and runs it with a pasted one", async () => {
-    const { page } = await openGraphiQL(context, server.url);
+    const { page } = await open();
     const mutation = `mutation {
   registerEntity(input: { entityId: "graphiql-write", kind: Place, name: "Typed in GraphiQL",
     source: { articleId: "iss-leaks-ap-2024-02-29", quote: "Moscow" } }) { receipt { stream } }
@@ -86,10 +64,10 @@ describe("GraphiQL in a browser with no internet", () => {
     await page.click(RUN);
     const written = JSON.parse(await responseIncluding(page, "receipt"));
     expect(written.data.registerEntity.receipt.stream).toBe("entity-graphiql-write");
-    const events = await server.services.store.readStreams(["entity-graphiql-write"]);
+    const events = await session.server.services.store.readStreams(["entity-graphiql-write"]);
     expect(events.get("entity-graphiql-write")![0]!.metadata.actor).toBe(
       `jwt:${TEST_JWT.issuer}|graphiql-user`,
     );
-    await page.screenshot({ path: path.join(projectRoot(), "test-results", "graphiql-write.png") });
+    await screenshot(page, "graphiql-write.png");
   });
 });

@@ -1,8 +1,3 @@
-import { mkdirSync, readFileSync } from "node:fs";
-import path from "node:path";
-import type { BrowserContext, Page } from "playwright-core";
-import { projectRoot } from "../../src/config/projectRoot";
-import type { StartedServer } from "../../src/server/ApiServer";
 import {
   clickNode,
   drawnCounts,
@@ -14,19 +9,16 @@ import {
   type GraphInPage,
 } from "../support/drawnGraph";
 import {
-  openGraphiQL,
+  example,
+  graphiqlInBrowser,
   responseIncluding,
   runOperation,
+  screenshot,
   setEditor,
   showPlugin,
 } from "../support/graphiqlPage";
-import { launchOfflineChromium, type OfflineChromium } from "../support/offlineChromium";
 import { startTestServer } from "../support/testServer";
 import { bearer, testAuthSettings } from "../../tools/support/testTokens";
-
-const example = (name: string) => readFileSync(`ide/examples/${name}.graphql`, "utf8");
-const screenshot = (page: Page, name: string) =>
-  page.screenshot({ path: path.join(projectRoot(), "test-results", name) });
 
 interface Subgraph {
   nodes: { distance: number; node: { id: string } }[];
@@ -34,15 +26,12 @@ interface Subgraph {
 }
 
 describe("GraphiQL's Graph panel, in a browser with no internet", () => {
-  let server: StartedServer;
-  let browser: OfflineChromium;
-  let context: BrowserContext;
-  let external: string[] = [];
+  const { session, open } = graphiqlInBrowser("graphiql-graph-test-");
 
   /** A node's neighbourhood over HTTP, as the tests' own reference. */
   const neighbourhood = async (
     id: string,
-    url = server.url,
+    url = session.server.url,
     authorization?: string,
   ): Promise<Subgraph> => {
     const response = await fetch(url, {
@@ -60,7 +49,11 @@ describe("GraphiQL's Graph panel, in a browser with no internet", () => {
     return ((await response.json()) as { data: { neighbourhood: Subgraph } }).data.neighbourhood;
   };
   /** The first neighbour of `shown`'s start whose own neighbourhood holds nodes `shown` has not. */
-  const growingNeighbour = async (shown: Subgraph, url = server.url, authorization?: string) => {
+  const growingNeighbour = async (
+    shown: Subgraph,
+    url = session.server.url,
+    authorization?: string,
+  ) => {
     for (const { node } of shown.nodes.filter((placed) => placed.distance === 1)) {
       const around = await neighbourhood(node.id, url, authorization);
       if (around.nodes.some((n) => !shown.nodes.some((s) => s.node.id === n.node.id))) {
@@ -72,20 +65,8 @@ describe("GraphiQL's Graph panel, in a browser with no internet", () => {
   const relations = (graph: Subgraph) =>
     new Set(graph.edges.map((edge) => `${edge.type}:${edge.from}:${edge.to}`));
 
-  beforeAll(async () => {
-    mkdirSync(path.join(projectRoot(), "test-results"), { recursive: true });
-    server = await startTestServer();
-    browser = await launchOfflineChromium("graphiql-graph-test-");
-    ({ context, external } = browser);
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-    await server?.stop();
-  });
-
   it("draws the neighbourhood example as a graph, shows an edge's quote, and grows when a node is clicked", async () => {
-    const { page, errors } = await openGraphiQL(context, server.url);
+    const { page, errors } = await open();
     await runOperation(page, example("05-module-neighbourhood"));
     const result = JSON.parse(await responseIncluding(page, '"neighbourhood"')) as {
       data: { neighbourhood: Subgraph };
@@ -166,7 +147,7 @@ describe("GraphiQL's Graph panel, in a browser with no internet", () => {
     ).toBe(true);
     await screenshot(page, "graphiql-graph-expanded.png");
     expect(errors).toEqual([]);
-    expect(external).toEqual([]);
+    expect(session.browser.external).toEqual([]);
   });
 
   it("adds a clicked node's neighbours with the Headers tab's token, when reads need one", async () => {
@@ -176,7 +157,7 @@ describe("GraphiQL's Graph panel, in a browser with no internet", () => {
     });
     try {
       const reader = await bearer("reader", "graph-reader");
-      const { page, errors } = await openGraphiQL(context, closed.url);
+      const { page, errors } = await open(closed.url);
       await page.getByRole("button", { name: "Headers" }).click();
       await setEditor(page, "request-headers.json", JSON.stringify({ Authorization: reader }));
       await runOperation(page, example("05-module-neighbourhood"));
@@ -210,7 +191,7 @@ describe("GraphiQL's Graph panel, in a browser with no internet", () => {
   });
 
   it("draws the crew example joined up, and a path as a line whose labels stand apart, readable", async () => {
-    const { page, errors } = await openGraphiQL(context, server.url);
+    const { page, errors } = await open();
     await runOperation(page, example("01-crew-by-agency"));
     const crew = (
       JSON.parse(await responseIncluding(page, '"crew"')) as {
@@ -265,6 +246,6 @@ describe("GraphiQL's Graph panel, in a browser with no internet", () => {
     expect(bottom - top).toBeGreaterThan(drawn.height / 2);
     await screenshot(page, "graphiql-graph-path.png");
     expect(errors).toEqual([]);
-    expect(external).toEqual([]);
+    expect(session.browser.external).toEqual([]);
   });
 });

@@ -1,46 +1,24 @@
-import { mkdirSync, readFileSync } from "node:fs";
-import path from "node:path";
-import type { BrowserContext, Page } from "playwright-core";
-import { projectRoot } from "../../src/config/projectRoot";
-import type { StartedServer } from "../../src/server/ApiServer";
 import {
   EDITOR,
   RUN,
-  openGraphiQL,
+  example,
+  graphiqlInBrowser,
   operationText,
   responseIncluding,
   runOperation,
+  screenshot,
   showPlugin,
 } from "../support/graphiqlPage";
-import { launchOfflineChromium, type OfflineChromium } from "../support/offlineChromium";
-import { graphqlClient, startTestServer } from "../support/testServer";
+import { apSource } from "../support/apArticle";
+import { graphqlClient } from "../support/testServer";
 import { bearer } from "../../tools/support/testTokens";
 import { RegisterEntityDocument, AddASourceToAFactDocument } from "./generated/graphql";
 
-const example = (name: string) => readFileSync(`ide/examples/${name}.graphql`, "utf8");
-const screenshot = (page: Page, name: string) =>
-  page.screenshot({ path: path.join(projectRoot(), "test-results", name) });
-
 describe("GraphiQL's plugins and editor, in a browser with no internet", () => {
-  let server: StartedServer;
-  let browser: OfflineChromium;
-  let context: BrowserContext;
-  let external: string[] = [];
-
-  beforeAll(async () => {
-    mkdirSync(path.join(projectRoot(), "test-results"), { recursive: true });
-    server = await startTestServer();
-    browser = await launchOfflineChromium("graphiql-plugins-test-");
-    ({ context, external } = browser);
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-    await server?.stop();
-  });
+  const { session, open } = graphiqlInBrowser("graphiql-plugins-test-");
 
   it("opens the query builder (explorer), whose fields write the operation", async () => {
-    const { page, errors } = await openGraphiQL(context, server.url);
+    const { page, errors } = await open();
     await showPlugin(page, "GraphiQL Explorer");
     const explorer = page.locator(".graphiql-explorer-root");
     await explorer.waitFor({ timeout: 30_000 });
@@ -63,7 +41,7 @@ describe("GraphiQL's plugins and editor, in a browser with no internet", () => {
   });
 
   it("lists every event a subscription receives, with its time, and the examples menu names both", async () => {
-    const { page, errors } = await openGraphiQL(context, server.url);
+    const { page, errors } = await open();
     // The examples menu: readable titles, the write and the subscription among them.
     await page.getByRole("button", { name: "Open a saved example" }).click();
     const items = await page.getByRole("menuitem").allInnerTexts();
@@ -79,7 +57,7 @@ describe("GraphiQL's plugins and editor, in a browser with no internet", () => {
 
     // The subscription example, from the log's next position: no race with its connection.
     const head = (await (
-      await fetch(server.url, {
+      await fetch(session.server.url, {
         method: "POST",
         headers: { "content-type": "application/json" },
         body: JSON.stringify({ query: "{ logPosition }" }),
@@ -94,7 +72,7 @@ describe("GraphiQL's plugins and editor, in a browser with no internet", () => {
     await runOperation(page, subscription);
 
     // Two writes: the example's new source of a fact, then an entity; each appends its events.
-    const request = graphqlClient(server.url, await bearer("writer", "graphiql-plugins"));
+    const request = graphqlClient(session.server.url, await bearer("writer", "graphiql-plugins"));
     const reported = await request(AddASourceToAFactDocument);
     expect(reported.errors).toBeUndefined();
     expect(reported.data!.corroborateFact.receipt).toMatchObject({
@@ -106,7 +84,7 @@ describe("GraphiQL's plugins and editor, in a browser with no internet", () => {
         entityId: "seen-by-a-subscription",
         kind: "Place",
         name: "Seen by a subscription",
-        source: { articleId: "iss-leaks-ap-2024-02-29", quote: "Moscow" },
+        source: apSource("Moscow"),
       },
     });
     expect(registered.errors).toBeUndefined();
@@ -141,11 +119,11 @@ describe("GraphiQL's plugins and editor, in a browser with no internet", () => {
     expect(again.data!.corroborateFact.receipt.replayed).toBe(true);
     await page.click(RUN); // stop the subscription
     expect(errors).toEqual([]);
-    expect(external).toEqual([]);
+    expect(session.browser.external).toEqual([]);
   });
 
   it("suggests people first when peop is typed in the operation editor", async () => {
-    const { page, errors } = await openGraphiQL(context, server.url);
+    const { page, errors } = await open();
     await page.click(EDITOR);
     await page.keyboard.press("Control+A");
     await page.keyboard.press("Delete");

@@ -1,14 +1,6 @@
-import { mkdirSync } from "node:fs";
-import path from "node:path";
-import type { BrowserContext, Page } from "playwright-core";
-import { projectRoot } from "../../src/config/projectRoot";
-import type { StartedServer } from "../../src/server/ApiServer";
-import { launchOfflineChromium, type OfflineChromium } from "./offlineChromium";
+import type { Page } from "playwright-core";
 import { recordingPage } from "./recordingPage";
-import { startTestServer } from "./testServer";
-
-/** Where the explorer's tests leave their screenshots. */
-export const SCREENSHOTS = path.join(projectRoot(), "test-results");
+import { serverInBrowser } from "./serverInBrowser";
 
 /** What the functions run in the page use of it (this file is compiled without DOM types). */
 export interface BrowserGlobals {
@@ -27,37 +19,25 @@ export interface BrowserGlobals {
 }
 
 /**
- * The explorer in an offline Chromium over a seeded test server, for the describe that calls it:
- * started before its tests and closed after them. Every page's errors (thrown, or logged: a
- * failed request among them) are recorded in `errors`; `browser.external` holds any request that
- * tried to leave the machine.
+ * The explorer in an offline Chromium over a seeded test server (serverInBrowser), for the
+ * describe that calls it. Every page's errors (thrown, or logged: a failed request among them)
+ * are recorded in `errors`; `browser.external` holds any request that tried to leave the machine.
  */
 export function explorerInBrowser() {
-  const session = {
-    server: undefined as unknown as StartedServer,
-    browser: undefined as unknown as OfflineChromium,
-    context: undefined as unknown as BrowserContext,
+  const session = Object.assign(serverInBrowser("explorer-test-"), {
     origin: "",
     errors: [] as string[],
-  };
-
-  beforeAll(async () => {
-    session.server = await startTestServer();
-    session.origin = new URL(session.server.url).origin;
-    session.browser = await launchOfflineChromium("explorer-test-");
-    session.context = session.browser.context;
-    session.context.setDefaultTimeout(30_000);
-    mkdirSync(SCREENSHOTS, { recursive: true });
   });
 
-  afterAll(async () => {
-    await session.browser?.close();
-    await session.server?.stop();
+  // After serverInBrowser's own beforeAll, which started them.
+  beforeAll(() => {
+    session.origin = new URL(session.server.url).origin;
+    session.browser.context.setDefaultTimeout(30_000);
   });
 
   /** A new page whose errors are recorded. */
   const newPage = (name: string, viewport?: { width: number; height: number }) =>
-    recordingPage(session.context, session.errors, name, viewport);
+    recordingPage(session.browser.context, session.errors, name, viewport);
 
   async function open(pathname: string): Promise<Page> {
     const page = await newPage(pathname);

@@ -1,4 +1,8 @@
+import { readFileSync } from "node:fs";
+import path from "node:path";
 import type { BrowserContext, Page } from "playwright-core";
+import { projectRoot } from "../../src/config/projectRoot";
+import { SCREENSHOTS, serverInBrowser } from "./serverInBrowser";
 
 /** GraphiQL's operation editor, once Monaco has drawn it. */
 export const EDITOR = ".graphiql-query-editor .monaco-editor .view-lines";
@@ -19,6 +23,24 @@ export const monacoModels = () =>
   (
     globalThis as unknown as { __MONACO?: { editor: { getModels(): MonacoModel[] } } }
   ).__MONACO?.editor.getModels() ?? [];
+
+/** A screenshot of the page, under test-results/. */
+export const screenshot = (page: Page, name: string) =>
+  page.screenshot({ path: path.join(SCREENSHOTS, name) });
+
+/** An example operation of the IDE (ide/examples/<name>.graphql). */
+export const example = (name: string) =>
+  readFileSync(path.join(projectRoot(), "ide", "examples", `${name}.graphql`), "utf8");
+
+/**
+ * GraphiQL in an offline Chromium over a seeded test server (serverInBrowser), for the describe
+ * that calls it. `open` opens a page of GraphiQL, of that server unless told another's URL.
+ */
+export function graphiqlInBrowser(profilePrefix: string) {
+  const session = serverInBrowser(profilePrefix);
+  const open = (url = session.server.url) => openGraphiQL(session.browser.context, url);
+  return { session, open };
+}
 
 /** A new page of GraphiQL at `url`, its editor drawn; errors the page throws are collected. */
 export async function openGraphiQL(
