@@ -23,6 +23,7 @@ import { LOADED_APOC } from "../../src/neo4j/neo4jConf";
 import { distributionFor } from "../../src/neo4j/neo4jDistribution";
 import { testNeo4jSettings } from "../support/testNeo4j";
 import { isAlive } from "../support/isAlive";
+import { rejectionOf } from "../support/rejectionOf";
 
 // The manager under test runs its own instance beside the suite's test Neo4j.
 const root = projectRoot();
@@ -97,13 +98,9 @@ async function expectCode(
   promise: Promise<unknown>,
   code: LocalNeo4jError["code"],
 ): Promise<LocalNeo4jError> {
-  const error = await promise.then(
-    () => undefined,
-    (e: unknown) => e,
-  );
-  expect(error).toBeInstanceOf(LocalNeo4jError);
-  expect((error as LocalNeo4jError).code).toBe(code);
-  return error as LocalNeo4jError;
+  const error = await rejectionOf(promise, LocalNeo4jError);
+  expect(error.code).toBe(code);
+  return error;
 }
 
 describe("the local Neo4j manager", () => {

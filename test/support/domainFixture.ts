@@ -1,6 +1,7 @@
 import { CATALOGUE, type Command, type DomainEvent } from "../../src/catalogue/commands";
 import { DomainError, type DomainErrorKind } from "../../src/domain/DomainError";
 import { InMemoryFacts } from "../../src/catalogue/InMemoryFacts";
+import { rejectionOf } from "./rejectionOf";
 
 /** A small article for domain specs: every quote of a fixture fact occurs in it. */
 export const ARTICLE_ID = "fixture-article";
@@ -32,13 +33,8 @@ export const REGISTER_NASA: Extract<Command, { type: "RegisterEntity" }> = {
 };
 
 /** The DomainError a promise rejects with (it must reject with one). */
-export async function domainRefusal(promise: Promise<unknown>): Promise<DomainError> {
-  const error = await promise.then(
-    () => undefined,
-    (e: unknown) => e,
-  );
-  expect(error).toBeInstanceOf(DomainError);
-  return error as DomainError;
+export function domainRefusal(promise: Promise<unknown>): Promise<DomainError> {
+  return rejectionOf(promise, DomainError);
 }
 
 /** given: the article, some entities and an incident, already in the log. */
