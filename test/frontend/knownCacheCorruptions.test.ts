@@ -7,11 +7,9 @@
  * the node and each relation version has an id of its own: every answer reads back as it came,
  * with Apollo Client as with urql.
  */
-import type { StartedServer } from "../../src/server/ApiServer";
-import { startTestServer } from "../support/testServer";
-import { testToken } from "../../tools/support/testTokens";
 import { CacheSequence, step } from "./cacheChecker";
-import { FRONTEND_CLIENTS, type FrontendClient } from "./frontendClient";
+import { clientsForTests } from "./clientsForTests";
+import { FRONTEND_CLIENTS } from "./frontendClient";
 import {
   CorrectRelationDocument,
   NeighbourhoodOfDocument,
@@ -43,27 +41,35 @@ const hitOf = (hits: SearchHitsQuery["search"], id: string) => {
 describe.each(FRONTEND_CLIENTS)(
   "the sequences that corrupted a normalised cache, with %s",
   (_name, create) => {
-    let server: StartedServer;
-    let client: FrontendClient;
-    let writer: FrontendClient;
-    const sequences = new Map<string, CacheSequence>();
+    const ctx = clientsForTests(create);
 
-    beforeAll(async () => {
-      server = await startTestServer();
-      client = await create(server);
-      writer = await create(server, await testToken("writer", { subject: "frontend-tests" }));
-    });
+    /**
+     * A sequence of the reader's queries: `answers` checks what they answered; then, in a test of
+     * its own, the cache must give every answer back as it came (`intact`).
+     */
+    function cacheSequence(
+      title: string,
+      answers: string,
+      intact: string,
+      run: (sequence: CacheSequence) => Promise<void>,
+    ) {
+      describe(title, () => {
+        let sequence: CacheSequence | undefined;
+        it(answers, async () => {
+          sequence = new CacheSequence(ctx.reader.cache);
+          await run(sequence);
+        });
+        it(intact, () => {
+          sequence!.assertCacheSafe();
+        });
+      });
+    }
 
-    afterAll(async () => {
-      client?.stop();
-      writer?.stop();
-      await server?.stop();
-    });
-
-    describe('path(from: "satoshi-furukawa", to: "nauka"), then neighbourhood(id: "nauka", depth: 2)', () => {
-      it("answers Nauka at distance 3 on the path and 0 in its neighbourhood", async () => {
-        const sequence = new CacheSequence(client.cache);
-        sequences.set("path", sequence);
+    cacheSequence(
+      'path(from: "satoshi-furukawa", to: "nauka"), then neighbourhood(id: "nauka", depth: 2)',
+      "answers Nauka at distance 3 on the path and 0 in its neighbourhood",
+      "leaves the path's distances intact in the cache",
+      async (sequence) => {
         const { path } = await sequence.run(
           step("path satoshi-furukawa -> nauka", PathBetweenDocument, {
             from: "satoshi-furukawa",
@@ -78,17 +84,14 @@ describe.each(FRONTEND_CLIENTS)(
         );
         expect(nodeAt(path, "nauka")).toEqual({ id: "nauka", distance: 3 });
         expect(nodeAt(neighbourhood, "nauka")).toEqual({ id: "nauka", distance: 0 });
-      });
+      },
+    );
 
-      it("leaves the path's distances intact in the cache", () => {
-        sequences.get("path")!.assertCacheSafe();
-      });
-    });
-
-    describe("two searches finding the same node with different scores", () => {
-      it("answers Zvezda with a score of each search's own", async () => {
-        const sequence = new CacheSequence(client.cache);
-        sequences.set("search", sequence);
+    cacheSequence(
+      "two searches finding the same node with different scores",
+      "answers Zvezda with a score of each search's own",
+      "leaves each search's scores intact in the cache",
+      async (sequence) => {
         const one = await sequence.run(
           step("search: Zvezda", SearchHitsDocument, { phrase: "Zvezda" }),
         );
@@ -100,19 +103,16 @@ describe.each(FRONTEND_CLIENTS)(
         expect(first).toBeDefined();
         expect(second).toBeDefined();
         expect(first!.score).not.toBe(second!.score);
-      });
+      },
+    );
 
-      it("leaves each search's scores intact in the cache", () => {
-        sequences.get("search")!.assertCacheSafe();
-      });
-    });
-
-    describe("relations returning the current and a historical version of one relation", () => {
-      it("answers each version with its own role", async () => {
-        const sequence = new CacheSequence(client.cache);
-        sequences.set("relations", sequence);
-        const before = await server.services.store.head();
-        await writer.mutate(CorrectRelationDocument, {
+    cacheSequence(
+      "relations returning the current and a historical version of one relation",
+      "answers each version with its own role",
+      "leaves the current version intact in the cache",
+      async (sequence) => {
+        const before = await ctx.server.services.store.head();
+        await ctx.writer.mutate(CorrectRelationDocument, {
           input: {
             factId: "relation-furukawa-member-of-jaxa",
             changes: { role: "flight engineer" },
@@ -136,11 +136,7 @@ describe.each(FRONTEND_CLIENTS)(
         ]);
         // Two versions of one relation: two ids.
         expect(now.relations[0]!.id).not.toBe(then.relations[0]!.id);
-      });
-
-      it("leaves the current version intact in the cache", () => {
-        sequences.get("relations")!.assertCacheSafe();
-      });
-    });
+      },
+    );
   },
 );

@@ -1,8 +1,6 @@
-import type { StartedServer } from "../../src/server/ApiServer";
-import { startTestServer } from "../support/testServer";
-import { testToken } from "../../tools/support/testTokens";
 import { CacheSequence, step } from "./cacheChecker";
-import { FRONTEND_CLIENTS, type FrontendClient } from "./frontendClient";
+import { clientsForTests } from "./clientsForTests";
+import { FRONTEND_CLIENTS } from "./frontendClient";
 import {
   AgencyPageDocument,
   EntitiesByNameDocument,
@@ -23,24 +21,10 @@ const ARTICLE = "iss-leaks-ap-2024-02-29";
  * running API: each sequence of queries is checked against the client's cache after every query.
  */
 describe.each(FRONTEND_CLIENTS)("the views of a frontend, with %s", (_name, create) => {
-  let server: StartedServer;
-  let reader: FrontendClient;
-  let writer: FrontendClient;
-
-  beforeAll(async () => {
-    server = await startTestServer();
-    reader = await create(server);
-    writer = await create(server, await testToken("writer", { subject: "frontend-tests" }));
-  });
-
-  afterAll(async () => {
-    reader?.stop();
-    writer?.stop();
-    await server?.stop();
-  });
+  const ctx = clientsForTests(create);
 
   it("an agency's page: its members, how we know, what it operates (through fragments on Entity)", async () => {
-    const sequence = new CacheSequence(reader.cache);
+    const sequence = new CacheSequence(ctx.reader.cache);
     const nasa = (await sequence.run(step("NASA's page", AgencyPageDocument, { id: "nasa" })))
       .agencies[0]!;
     expect(nasa.name).toBe("NASA");
@@ -90,7 +74,7 @@ describe.each(FRONTEND_CLIENTS)("the views of a frontend, with %s", (_name, crea
   });
 
   it("a paged list: each page follows the one before through its cursor", async () => {
-    const sequence = new CacheSequence(reader.cache);
+    const sequence = new CacheSequence(ctx.reader.cache);
     const names: string[] = [];
     let after: string | null = null;
     for (let page = 1; page <= 5; page += 1) {
@@ -110,7 +94,7 @@ describe.each(FRONTEND_CLIENTS)("the views of a frontend, with %s", (_name, crea
   });
 
   it("the timeline and a search, after an agency's page", async () => {
-    const sequence = new CacheSequence(reader.cache);
+    const sequence = new CacheSequence(ctx.reader.cache);
     await sequence.run(step("NASA's page", AgencyPageDocument, { id: "nasa" }));
     const { timeline } = await sequence.run(step("the timeline", TimelineDocument, {}));
     expect(
@@ -132,7 +116,7 @@ describe.each(FRONTEND_CLIENTS)("the views of a frontend, with %s", (_name, crea
   });
 
   it("an incident whose sources disagree: its claims and the dispute, beside the timeline", async () => {
-    const sequence = new CacheSequence(reader.cache);
+    const sequence = new CacheSequence(ctx.reader.cache);
     await sequence.run(step("the timeline", TimelineDocument, {}));
     const { incidents, disputes } = await sequence.run(
       step("the Zvezda leak's claims", IncidentClaimsDocument, { id: "zvezda-air-leak" }),
@@ -159,11 +143,11 @@ describe.each(FRONTEND_CLIENTS)("the views of a frontend, with %s", (_name, crea
   });
 
   it("a live feed: the subscription receives the event of a writer's mutation", async () => {
-    const head = await server.services.store.head();
+    const head = await ctx.server.services.store.head();
     const events: LiveEventsSubscription["events"][] = [];
-    const placeId = `frontend-${reader.name.replace(/\W/g, "").toLowerCase()}-place`;
+    const placeId = `frontend-${ctx.reader.name.replace(/\W/g, "").toLowerCase()}-place`;
     const received = new Promise<LiveEventsSubscription["events"]>((resolve, reject) => {
-      const unsubscribe = reader.subscribe(
+      const unsubscribe = ctx.reader.subscribe(
         LiveEventsDocument,
         { fromPosition: head + 1 },
         {
@@ -180,11 +164,11 @@ describe.each(FRONTEND_CLIENTS)("the views of a frontend, with %s", (_name, crea
     });
     // The subscription is in place before the write: graphql-ws opens the socket lazily, and a
     // subscription from a position replays what came after it anyway.
-    const written = await writer.mutate(RegisterPlaceDocument, {
+    const written = await ctx.writer.mutate(RegisterPlaceDocument, {
       input: {
         entityId: placeId,
         kind: "Place",
-        name: `A place of ${reader.name}`,
+        name: `A place of ${ctx.reader.name}`,
         source: { articleId: ARTICLE, quote: "Moscow" },
       },
     });
