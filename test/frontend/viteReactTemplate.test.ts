@@ -1,13 +1,5 @@
 import { execFile } from "node:child_process";
-import {
-  cpSync,
-  mkdirSync,
-  readdirSync,
-  readFileSync,
-  renameSync,
-  rmSync,
-  writeFileSync,
-} from "node:fs";
+import fs from "node:fs";
 import path from "node:path";
 import { promisify } from "node:util";
 import { projectRoot } from "../../src/config/projectRoot";
@@ -50,16 +42,16 @@ describe("the frontends guide's React set-up, in a project of Vite's react-ts te
 
   beforeAll(async () => {
     server = await startTestServer();
-    rmSync(APP, { recursive: true, force: true });
-    cpSync(TEMPLATE, APP, { recursive: true });
+    fs.rmSync(APP, { recursive: true, force: true });
+    fs.cpSync(TEMPLATE, APP, { recursive: true });
     // create-vite renames it as it copies (npm would drop a .gitignore from the package).
-    renameSync(path.join(APP, "_gitignore"), path.join(APP, ".gitignore"));
+    fs.renameSync(path.join(APP, "_gitignore"), path.join(APP, ".gitignore"));
     const address = new URL(server.url).host;
     for (const snippet of snippets) {
       const file = path.join(APP, snippet.file!);
-      mkdirSync(path.dirname(file), { recursive: true });
+      fs.mkdirSync(path.dirname(file), { recursive: true });
       // Only codegen's schema address is aimed at the test server; the app is built, not run.
-      writeFileSync(file, snippet.name === "codegen" ? aimedAt(snippet, address) : snippet.code);
+      fs.writeFileSync(file, snippet.name === "codegen" ? aimedAt(snippet, address) : snippet.code);
     }
   });
 
@@ -76,7 +68,7 @@ describe("the frontends guide's React set-up, in a project of Vite's react-ts te
       "src/operations/agencyMembers.graphql",
       "src/operations/crewByAgency.graphql",
     ]);
-    const template = JSON.parse(readFileSync(path.join(TEMPLATE, "package.json"), "utf8")) as {
+    const template = JSON.parse(fs.readFileSync(path.join(TEMPLATE, "package.json"), "utf8")) as {
       scripts: { build: string };
     };
     expect(template.scripts.build).toBe("tsc -b && vite build");
@@ -84,7 +76,7 @@ describe("the frontends guide's React set-up, in a project of Vite's react-ts te
 
   it("codegen generates typed documents from the test server's /schema.graphql", async () => {
     await inApp("@graphql-codegen/cli/cjs/bin.js", "--config", "codegen.yml");
-    const generated = readFileSync(path.join(APP, "src", "gql", "graphql.ts"), "utf8");
+    const generated = fs.readFileSync(path.join(APP, "src", "gql", "graphql.ts"), "utf8");
     expect(generated).toContain("export const CrewByAgencyDocument");
     expect(generated).toContain("export const AgencyMembersFragmentDoc");
   }, 180_000);
@@ -102,10 +94,10 @@ describe("the frontends guide's React set-up, in a project of Vite's react-ts te
   it("vite build bundles it, the guide's operation included", async () => {
     await inApp("vite/bin/vite.js", "build", "--logLevel", "warn");
     const assets = path.join(APP, "dist", "assets");
-    const scripts = readdirSync(assets).filter((name) => name.endsWith(".js"));
+    const scripts = fs.readdirSync(assets).filter((name) => name.endsWith(".js"));
     expect(scripts.length).toBeGreaterThan(0);
-    const bundle = scripts.map((name) => readFileSync(path.join(assets, name), "utf8")).join("");
+    const bundle = scripts.map((name) => fs.readFileSync(path.join(assets, name), "utf8")).join("");
     expect(bundle).toContain("CrewByAgency");
-    expect(readFileSync(path.join(APP, "dist", "index.html"), "utf8")).toContain("/assets/");
+    expect(fs.readFileSync(path.join(APP, "dist", "index.html"), "utf8")).toContain("/assets/");
   }, 180_000);
 });
