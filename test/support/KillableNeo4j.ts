@@ -1,10 +1,9 @@
-import path from "node:path";
-import { localNeo4jSettings, type LocalNeo4jSettings } from "../../src/config/neo4jSettings";
-import { projectRoot } from "../../src/config/projectRoot";
+import type { LocalNeo4jSettings } from "../../src/config/neo4jSettings";
 import { LocalNeo4j, type Report } from "../../src/neo4j/LocalNeo4j";
 import { isListening } from "../../src/neo4j/tcpPorts";
 import type { Neo4jAddress } from "./apiProcessEnv";
 import { isAlive } from "./isAlive";
+import { ownTestNeo4jSettings } from "./testNeo4j";
 
 /**
  * Settings of a Neo4j that a test kills: a folder under .neo4j/ and ports of its own
@@ -16,16 +15,12 @@ export function killableTestNeo4jSettings(
   folder: string,
   env: NodeJS.ProcessEnv = process.env,
 ): LocalNeo4jSettings {
-  return {
-    ...localNeo4jSettings({}),
-    instanceDir: path.join(projectRoot(), ".neo4j", folder),
+  return ownTestNeo4jSettings(folder, {
     boltPort: Number(env.NEO4J_TEST_KILLABLE_BOLT_PORT || 17697),
     httpPort: Number(env.NEO4J_TEST_KILLABLE_HTTP_PORT || 17484),
-    heapSize: "1g",
     pageCacheSize: "256m",
-    user: "neo4j",
     password: "killable-password-not-secret",
-  };
+  });
 }
 
 /**

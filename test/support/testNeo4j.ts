@@ -4,22 +4,34 @@ import { localNeo4jSettings } from "../../src/config/neo4jSettings";
 import { projectRoot } from "../../src/config/projectRoot";
 
 /**
+ * A Neo4j of the tests' own, in .neo4j/<folder> with the ports and password given: never the
+ * user's instance.
+ */
+export function ownTestNeo4jSettings(
+  folder: string,
+  own: Pick<LocalNeo4jSettings, "boltPort" | "httpPort" | "pageCacheSize" | "password">,
+): LocalNeo4jSettings {
+  return {
+    ...localNeo4jSettings({}),
+    instanceDir: path.join(projectRoot(), ".neo4j", folder),
+    heapSize: "1g",
+    user: "neo4j",
+    ...own,
+  };
+}
+
+/**
  * The test run's own Neo4j: its own ports and folder (wiped at each run), never the user's
  * instance. NEO4J_TEST_URI (+ NEO4J_TEST_USER/NEO4J_TEST_PASSWORD) points tests at another
  * database instead; it is emptied by the tests, so never point it at data you want to keep.
  */
 export function testNeo4jSettings(env: NodeJS.ProcessEnv = process.env): LocalNeo4jSettings {
-  const root = projectRoot();
-  return {
-    ...localNeo4jSettings({}),
-    instanceDir: path.join(root, ".neo4j", "test"),
+  return ownTestNeo4jSettings("test", {
     boltPort: Number(env.NEO4J_TEST_BOLT_PORT || 17687),
     httpPort: Number(env.NEO4J_TEST_HTTP_PORT || 17474),
-    heapSize: "1g",
     pageCacheSize: "512m",
-    user: "neo4j",
     password: "test-password-not-secret",
-  };
+  });
 }
 
 /** Set by the global setup, read by every test file (workers inherit the environment). */
