@@ -11,8 +11,8 @@ import {
   RegisterEntityDocument,
   SearchAndHistoryDocument,
   type NewEventsSubscription,
-} from "./generated/graphql";
-import { NewEventsDocument } from "./generated/graphql";
+} from "../generated/graphql";
+import { NewEventsDocument } from "../generated/graphql";
 import { print } from "graphql";
 import { AP_ARTICLE, apSource } from "../support/apArticle";
 import { serverForTests } from "../support/testServer";

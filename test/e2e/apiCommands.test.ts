@@ -8,7 +8,7 @@ import {
   ReportIncidentDocument,
   RetractedFactsDocument,
   RetractFactDocument,
-} from "./generated/graphql";
+} from "../generated/graphql";
 import { apSource } from "../support/apArticle";
 import { serverForTests } from "../support/testServer";
 

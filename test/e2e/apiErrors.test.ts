@@ -4,7 +4,7 @@ import {
   IngestArticleDocument,
   LinkEntitiesDocument,
   RegisterEntityDocument,
-} from "./generated/graphql";
+} from "../generated/graphql";
 import { apSource } from "../support/apArticle";
 import { serverForTests } from "../support/testServer";
 

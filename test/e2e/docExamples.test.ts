@@ -4,7 +4,7 @@ import { projectRoot } from "../../src/config/projectRoot";
 import type { StartedServer } from "../../src/server/ApiServer";
 import { graphqlClient, startTestServer } from "../support/testServer";
 import { bearer } from "../../tools/support/testTokens";
-import { AddASourceToAFactDocument, LogHeadDocument } from "./generated/graphql";
+import { AddASourceToAFactDocument, LogHeadDocument } from "../generated/graphql";
 
 /** The shell blocks of a guide that send a mutation with curl, as written. */
 function writeExamples(file: string): string[] {

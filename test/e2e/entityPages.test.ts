@@ -8,7 +8,7 @@ import {
   RegisterEntityDocument,
   SearchBoxDocument,
   type SearchBoxQuery,
-} from "./generated/graphql";
+} from "../generated/graphql";
 import { apSource } from "../support/apArticle";
 import { serverForTests } from "../support/testServer";
 

@@ -2,7 +2,7 @@ import path from "node:path";
 import { explorerInBrowser, type BrowserGlobals } from "../support/explorerInBrowser";
 import { SCREENSHOTS } from "../support/serverInBrowser";
 import { graphqlClient } from "../support/testServer";
-import { ExplorerPositionsDocument } from "./generated/graphql";
+import { ExplorerPositionsDocument } from "../generated/graphql";
 
 const ARTICLE = "iss-leaks-ap-2024-02-29";
 const ZVEZDA_LEAK = "zvezda-air-leak";

@@ -3,7 +3,7 @@ import { explorerInBrowser, type BrowserGlobals } from "../support/explorerInBro
 import { SCREENSHOTS } from "../support/serverInBrowser";
 import { graphqlClient } from "../support/testServer";
 import { bearer } from "../../tools/support/testTokens";
-import { RecordStatementDocument } from "./generated/graphql";
+import { RecordStatementDocument } from "../generated/graphql";
 
 const ARTICLE = "iss-leaks-ap-2024-02-29";
 const ZVEZDA_LEAK = "zvezda-air-leak";

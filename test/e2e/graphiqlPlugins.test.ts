@@ -12,7 +12,7 @@ import {
 import { apSource } from "../support/apArticle";
 import { graphqlClient } from "../support/testServer";
 import { bearer } from "../../tools/support/testTokens";
-import { RegisterEntityDocument, AddASourceToAFactDocument } from "./generated/graphql";
+import { RegisterEntityDocument, AddASourceToAFactDocument } from "../generated/graphql";
 
 describe("GraphiQL's plugins and editor, in a browser with no internet", () => {
   const { session, open } = graphiqlInBrowser("graphiql-plugins-test-");

@@ -14,7 +14,7 @@ import {
   CheckArticleDocument,
   IngestArticleWithReceiptsDocument,
   LogHeadDocument,
-} from "./generated/graphql";
+} from "../generated/graphql";
 
 const AP_FOLDER = path.join(seedArticlesDir(), AP_ARTICLE);
 

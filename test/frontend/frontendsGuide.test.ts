@@ -9,7 +9,7 @@ import type { StartedServer } from "../../src/server/ApiServer";
 import { startTestServer } from "../support/testServer";
 import { testToken } from "../../tools/support/testTokens";
 import { apolloClient, urqlClient } from "./clients";
-import { LiveEventsDocument, RegisterPlaceDocument, SearchDocument } from "./generated/graphql";
+import { LiveEventsDocument, RegisterPlaceDocument, SearchDocument } from "../generated/graphql";
 import { aimedAt, frontendsGuideSnippets, GUIDE_API, loadGuideModule } from "./frontendsGuide";
 
 const ARTICLE = "iss-leaks-ap-2024-02-29";

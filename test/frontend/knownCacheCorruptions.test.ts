@@ -19,7 +19,7 @@ import {
   type NeighbourhoodOfQuery,
   type PathBetweenQuery,
   type SearchHitsQuery,
-} from "./generated/graphql";
+} from "../generated/graphql";
 
 const ARTICLE = "iss-leaks-ap-2024-02-29";
 

@@ -12,7 +12,7 @@ import {
   IncidentClaimsDocument,
   type LiveEventsSubscription,
   type PeoplePageQuery,
-} from "./generated/graphql";
+} from "../generated/graphql";
 
 const ARTICLE = "iss-leaks-ap-2024-02-29";
 
