@@ -1,4 +1,10 @@
-import type { ProjectedRecord, Statement } from "../catalogue/CommandDefinition";
+import type {
+  Applied,
+  EventShape,
+  ProjectedRecord,
+  SetProjection,
+  Statement,
+} from "../catalogue/CommandDefinition";
 import type { NodeRef } from "../catalogue/facts";
 import { KEEP_PLAN } from "../eventstore/CypherRunner";
 import type { WorldTime } from "../domain/WorldTime";
@@ -136,6 +142,33 @@ export function newFactNodes(
        WITH n, row.citation AS c
        ${CITE}`,
     parameters: { rows },
+  };
+}
+
+/**
+ * The projection of an event that states new facts of one label (an entity, an incident, a
+ * statement...): every new node of the batch first (`node` gives its row, `around` what it hangs
+ * from), then the links from them, then any `more` statements. Set-based: one statement per part
+ * for the whole batch, so a fact may link to another stated in the same batch.
+ */
+export function newFactProjection<E extends EventShape>(declaration: {
+  creates: keyof typeof LABEL;
+  needs: readonly (keyof typeof LABEL)[];
+  node(applied: Applied<E>): FactNodeRow;
+  around?: { before?: string; after?: string };
+  links?(applied: Applied<E>): LinkRow[];
+  more?(events: readonly Applied<E>[]): Statement[];
+}): SetProjection<E> {
+  const { creates, node, around, links, more } = declaration;
+  return {
+    kind: "set",
+    creates: [creates],
+    needs: declaration.needs,
+    statements: (events) => [
+      newFactNodes(LABEL[creates], events.map(node), around),
+      ...linkStatements(links ? events.flatMap(links) : []),
+      ...(more?.(events) ?? []),
+    ],
   };
 }
 

@@ -3,13 +3,14 @@ import { DomainError, invalid } from "../../domain/DomainError";
 import { ENTITY_KINDS, type Certainty } from "../../domain/nodeKinds";
 import type { NodeRef } from "../../domain/NodeRef";
 import { nameKey } from "../../domain/names";
-import { checkSource, type Source } from "../../domain/source";
+import type { Source } from "../../domain/source";
 import { streamId } from "../../domain/streams";
 import { COMMAND_CAPS, resolveNodes } from "../../domain/validate";
 import { int } from "../../neo4j/neo4jValues";
 import { FACT_LABEL } from "../../projection/graphLabels";
 import { joinedText } from "../../projection/factProperties";
 import { defineCommand } from "../CommandDefinition";
+import { sourcedEvent } from "../sourcedEvent";
 import type { FactState } from "../FactState";
 import { certainty, reference, references, source, text } from "../fields";
 import { refuseNamesakes } from "./namesakes";
@@ -72,18 +73,13 @@ export const addAlias = defineCommand({
       throw invalid("alias", `an entity has at most ${COMMAND_CAPS.aliases} aliases`);
     const distinctFrom = resolveNodes("distinctFrom", command.distinctFrom, ENTITY_KINDS, ctx);
     refuseNamesakes(command.entityId, [alias], distinctFrom, ctx, "alias");
-    checkSource(command.source, ctx.articles.get(command.source.articleId));
     return [
-      {
-        type: "AliasAdded",
-        data: {
-          entityId: command.entityId,
-          alias,
-          certainty: command.certainty,
-          ...(distinctFrom.length > 0 ? { distinctFrom } : {}),
-        },
-        source: command.source,
-      },
+      sourcedEvent<AliasAdded>("AliasAdded", command, ctx, {
+        entityId: command.entityId,
+        alias,
+        certainty: command.certainty,
+        ...(distinctFrom.length > 0 ? { distinctFrom } : {}),
+      }),
     ];
   },
   events: {

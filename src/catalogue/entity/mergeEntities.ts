@@ -2,12 +2,13 @@ import { z } from "zod";
 import { DomainError, invalid } from "../../domain/DomainError";
 import { ENTITY_KINDS } from "../../domain/nodeKinds";
 import type { NodeRef } from "../../domain/NodeRef";
-import { checkSource, type Source } from "../../domain/source";
+import type { Source } from "../../domain/source";
 import { streamId } from "../../domain/streams";
 import { resolveNodes } from "../../domain/validate";
 import { int } from "../../neo4j/neo4jValues";
 import { ENTITY_LABEL, FACT_LABEL } from "../../projection/graphLabels";
 import { defineCommand } from "../CommandDefinition";
+import { sourcedEvent } from "../sourcedEvent";
 import type { FactState } from "../FactState";
 import { reference, source, text } from "../fields";
 import { LABEL } from "../../graph/graphLabels";
@@ -69,13 +70,12 @@ export const mergeEntities = defineCommand({
         `"${command.entityId}" is a ${state.data.kind} and "${into!.id}" a ${into!.kind}: merge only entities of one kind`,
       );
     }
-    checkSource(command.source, ctx.articles.get(command.source.articleId));
     return [
-      {
-        type: "EntityMerged",
-        data: { entityId: command.entityId, into: into!, reason: command.reason },
-        source: command.source,
-      },
+      sourcedEvent<EntityMerged>("EntityMerged", command, ctx, {
+        entityId: command.entityId,
+        into: into!,
+        reason: command.reason,
+      }),
     ];
   },
   events: {

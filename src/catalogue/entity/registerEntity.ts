@@ -1,14 +1,13 @@
 import { z } from "zod";
 import { DomainError, invalid } from "../../domain/DomainError";
 import { ENTITY_KINDS } from "../../domain/nodeKinds";
-import { checkSource, type Source } from "../../domain/source";
+import type { Source } from "../../domain/source";
 import { streamId } from "../../domain/streams";
 import { COMMAND_CAPS, resolveNodes } from "../../domain/validate";
 import { KEEP_PLAN } from "../../eventstore/CypherRunner";
-import { LABEL } from "../../graph/graphLabels";
 import { joinedText } from "../../projection/factProperties";
 import { labelsOf } from "../../projection/graphLabels";
-import { factNodeRow, newFactNodes } from "../../projection/graphWrites";
+import { factNodeRow, newFactProjection } from "../../projection/graphWrites";
 import { int } from "../../neo4j/neo4jValues";
 import { FACT_LABEL } from "../../projection/graphLabels";
 import {
@@ -20,6 +19,7 @@ import {
 import { ALIAS_NODES, DIFFERENT_FROM_EDGES } from "./aliasNodes";
 import type { EntityData } from "../facts";
 import { stated } from "../FactState";
+import { sourcedEvent } from "../sourcedEvent";
 import { certainty, newId, oneOf, optionalText, references, source, text, texts } from "../fields";
 import { refuseNamesakes } from "./namesakes";
 
@@ -118,21 +118,16 @@ export const registerEntity = defineCommand({
       throw invalid("aliases", `alias "${duplicate}" is listed twice or equals the name`);
     const distinctFrom = resolveNodes("distinctFrom", command.distinctFrom, ENTITY_KINDS, ctx);
     refuseNamesakes(entityId, [name, ...aliases], distinctFrom, ctx);
-    checkSource(command.source, ctx.articles.get(command.source.articleId));
     return [
-      {
-        type: "EntityRegistered",
-        data: {
-          entityId,
-          kind: command.kind,
-          name,
-          aliases,
-          description: command.description,
-          certainty: command.certainty,
-          ...(distinctFrom.length > 0 ? { distinctFrom } : {}),
-        },
-        source: command.source,
-      },
+      sourcedEvent<EntityRegistered>("EntityRegistered", command, ctx, {
+        entityId,
+        kind: command.kind,
+        name,
+        aliases,
+        description: command.description,
+        certainty: command.certainty,
+        ...(distinctFrom.length > 0 ? { distinctFrom } : {}),
+      }),
     ];
   },
   events: {
@@ -142,30 +137,24 @@ export const registerEntity = defineCommand({
       schemaVersion: 1,
       evolve: (_state, event) => stated({ category: "entity", data: event.data }, event.source),
       // An entity: an (:${LABEL.Entity}) node with its kind's label, citing its article.
-      projection: {
-        kind: "set",
-        creates: ["Entity"],
+      projection: newFactProjection<EntityRegistered>({
+        creates: "Entity",
         needs: ["Article"],
-        statements: (events) => [
-          newFactNodes(
-            LABEL.Entity,
-            events.map(({ record, event }) => {
-              const { entityId, kind, name, aliases, description, certainty } = event.data;
-              const properties = {
-                kind,
-                name,
-                aliases,
-                aliasesText: joinedText(aliases),
-                description: description ?? null,
-                certainty,
-              };
-              return { ...factNodeRow(record, entityId, properties), label: labelsOf(kind)[1]! };
-            }),
-            { after: "SET n:$(row.label)" },
-          ),
-          ...aliasAndDistinctStatements(events),
-        ],
-      },
+        node: ({ record, event }) => {
+          const { entityId, kind, name, aliases, description, certainty } = event.data;
+          const properties = {
+            kind,
+            name,
+            aliases,
+            aliasesText: joinedText(aliases),
+            description: description ?? null,
+            certainty,
+          };
+          return { ...factNodeRow(record, entityId, properties), label: labelsOf(kind)[1]! };
+        },
+        around: { after: "SET n:$(row.label)" },
+        more: aliasAndDistinctStatements,
+      }),
     },
   },
   payload: ENTITY_PAYLOAD,

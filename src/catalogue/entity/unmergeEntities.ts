@@ -1,10 +1,11 @@
 import { z } from "zod";
 import { DomainError } from "../../domain/DomainError";
 import type { NodeRef } from "../../domain/NodeRef";
-import { checkSource, type Source } from "../../domain/source";
+import type { Source } from "../../domain/source";
 import { streamId } from "../../domain/streams";
 import { ENTITY_LABEL, FACT_LABEL } from "../../projection/graphLabels";
 import { defineCommand } from "../CommandDefinition";
+import { sourcedEvent } from "../sourcedEvent";
 import type { FactState } from "../FactState";
 import { reference, source, text } from "../fields";
 import { MERGED } from "./mergeEntities";
@@ -51,17 +52,12 @@ export const unmergeEntities = defineCommand({
         "entityId",
       );
     }
-    checkSource(command.source, ctx.articles.get(command.source.articleId));
     return [
-      {
-        type: "EntityUnmerged",
-        data: {
-          entityId: command.entityId,
-          from: { id: state.mergedInto, kind: state.data.kind },
-          reason: command.reason,
-        },
-        source: command.source,
-      },
+      sourcedEvent<EntityUnmerged>("EntityUnmerged", command, ctx, {
+        entityId: command.entityId,
+        from: { id: state.mergedInto, kind: state.data.kind },
+        reason: command.reason,
+      }),
     ];
   },
   events: {

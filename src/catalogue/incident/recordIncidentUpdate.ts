@@ -1,7 +1,7 @@
 import { z } from "zod";
 import { DomainError, invalid } from "../../domain/DomainError";
 import { INCIDENT_LINKS } from "../../domain/relationTypes";
-import { checkSource, type Source } from "../../domain/source";
+import type { Source } from "../../domain/source";
 import { streamId } from "../../domain/streams";
 import { resolveNodes } from "../../domain/validate";
 import { INCIDENT_UPDATE_KINDS } from "../../domain/vocabulary";
@@ -10,8 +10,9 @@ import { LABEL } from "../../graph/graphLabels";
 import { TYPE } from "../../graph/relationshipTypes";
 import { int } from "../../neo4j/neo4jValues";
 import { linkProvenance } from "../../projection/factProperties";
-import { factNodeRow, linksFrom, linkStatements, newFactNodes } from "../../projection/graphWrites";
+import { factNodeRow, linksFrom, newFactProjection } from "../../projection/graphWrites";
 import { defineCommand } from "../CommandDefinition";
+import { sourcedEvent } from "../sourcedEvent";
 import type { IncidentUpdateData } from "../facts";
 import {
   certainty,
@@ -119,8 +120,7 @@ export const recordIncidentUpdate = defineCommand({
       reportedBy: resolveNodes("reportedBy", command.reportedBy, INCIDENT_LINKS.REPORTED_BY, ctx),
       certainty: command.certainty,
     };
-    checkSource(command.source, ctx.articles.get(command.source.articleId));
-    return [{ type: "IncidentUpdateRecorded", data, source: command.source }];
+    return [sourcedEvent<IncidentUpdateRecorded>("IncidentUpdateRecorded", command, ctx, data)];
   },
   events: {
     IncidentUpdateRecorded: {
@@ -133,52 +133,37 @@ export const recordIncidentUpdate = defineCommand({
           : { ...state, updateIds: [...state.updateIds, event.data.updateId] },
       occurredAt: (event) => event.data.occurredAt,
       // An (:IncidentUpdate) node the incident HAS_UPDATE, its reporters, its citation.
-      projection: {
-        kind: "set",
-        creates: ["IncidentUpdate"],
+      projection: newFactProjection<IncidentUpdateRecorded>({
+        creates: "IncidentUpdate",
         needs: ["Article", "Entity", "Incident"],
-        statements: (events) => [
-          newFactNodes(
-            LABEL.IncidentUpdate,
-            events.map(({ record, event }) => {
-              const d = event.data;
-              const properties = {
-                incidentId: d.incidentId,
-                updateId: d.updateId,
-                kind: d.kind,
-                description: d.description,
-                cause: d.cause ?? null,
-                ruledOut: d.ruledOut ?? null,
-                likelihood: d.likelihood ?? null,
-                certainty: d.certainty,
-              };
-              const id = incidentUpdateNodeId(d.incidentId, d.updateId);
-              return {
-                ...factNodeRow(record, id, properties, d.occurredAt),
-                incidentId: d.incidentId,
-                position: int(record.position),
-              };
-            }),
-            {
-              before: `MATCH (i:${LABEL.Incident} {id: row.incidentId})`,
-              after: `CREATE (i)-[h:${TYPE.HAS_UPDATE} {id: row.id}]->(n)
+        node: ({ record, event: { data: d } }) => {
+          const properties = {
+            incidentId: d.incidentId,
+            updateId: d.updateId,
+            kind: d.kind,
+            description: d.description,
+            cause: d.cause ?? null,
+            ruledOut: d.ruledOut ?? null,
+            likelihood: d.likelihood ?? null,
+            certainty: d.certainty,
+          };
+          const id = incidentUpdateNodeId(d.incidentId, d.updateId);
+          return {
+            ...factNodeRow(record, id, properties, d.occurredAt),
+            incidentId: d.incidentId,
+            position: int(record.position),
+          };
+        },
+        around: {
+          before: `MATCH (i:${LABEL.Incident} {id: row.incidentId})`,
+          after: `CREATE (i)-[h:${TYPE.HAS_UPDATE} {id: row.id}]->(n)
        SET h.knownSince = row.position`,
-            },
-          ),
-          ...linkStatements(
-            events.flatMap(({ record, event }) => {
-              const d = event.data;
-              const from = { id: incidentUpdateNodeId(d.incidentId, d.updateId) };
-              return linksFrom(
-                from,
-                "REPORTED_BY",
-                d.reportedBy,
-                linkProvenance(record, d.certainty),
-              );
-            }),
-          ),
-        ],
-      },
+        },
+        links: ({ record, event: { data: d } }) => {
+          const from = { id: incidentUpdateNodeId(d.incidentId, d.updateId) };
+          return linksFrom(from, "REPORTED_BY", d.reportedBy, linkProvenance(record, d.certainty));
+        },
+      }),
     },
   },
   payload: {

@@ -1,15 +1,15 @@
 import { z } from "zod";
 import { DomainError, invalid } from "../../domain/DomainError";
 import { INCIDENT_LINKS } from "../../domain/relationTypes";
-import { checkSource, type Source } from "../../domain/source";
+import type { Source } from "../../domain/source";
 import { streamId } from "../../domain/streams";
 import { COMMAND_CAPS, resolveNodes } from "../../domain/validate";
 import { INCIDENT_KINDS } from "../../domain/vocabulary";
 import type { DecisionContext } from "../../domain/DecisionContext";
-import { LABEL } from "../../graph/graphLabels";
 import { linkProvenance } from "../../projection/factProperties";
-import { factNodeRow, linksFrom, linkStatements, newFactNodes } from "../../projection/graphWrites";
+import { factNodeRow, linksFrom, newFactProjection } from "../../projection/graphWrites";
 import { defineCommand } from "../CommandDefinition";
+import { sourcedEvent } from "../sourcedEvent";
 import type { IncidentData, NodeRef } from "../facts";
 import { stated } from "../FactState";
 import {
@@ -88,8 +88,7 @@ export const reportIncident = defineCommand({
       reportedBy: resolveNodes("reportedBy", command.reportedBy, INCIDENT_LINKS.REPORTED_BY, ctx),
       certainty: command.certainty,
     };
-    checkSource(command.source, ctx.articles.get(command.source.articleId));
-    return [{ type: "IncidentReported", data, source: command.source }];
+    return [sourcedEvent<IncidentReported>("IncidentReported", command, ctx, data)];
   },
   events: {
     IncidentReported: {
@@ -100,32 +99,24 @@ export const reportIncident = defineCommand({
         stated({ category: "incident", data: event.data, updateIds: [] }, event.source),
       occurredAt: (event) => event.data.occurredAt,
       // Its node with its world time, what it AFFECTED, who REPORTED it, its citation.
-      projection: {
-        kind: "set",
-        creates: ["Incident"],
+      projection: newFactProjection<IncidentReported>({
+        creates: "Incident",
         needs: ["Article", "Entity"],
-        statements: (events) => [
-          newFactNodes(
-            LABEL.Incident,
-            events.map(({ record, event }) => {
-              const { incidentId, kind, title, description, occurredAt, certainty } = event.data;
-              const properties = { kind, title, description: description ?? null, certainty };
-              return factNodeRow(record, incidentId, properties, occurredAt);
-            }),
-          ),
-          ...linkStatements(
-            events.flatMap(({ record, event }) => {
-              const { incidentId, affected, reportedBy, certainty } = event.data;
-              const from = { id: incidentId };
-              const properties = linkProvenance(record, certainty);
-              return [
-                ...linksFrom(from, "AFFECTED", affected, properties),
-                ...linksFrom(from, "REPORTED_BY", reportedBy, properties),
-              ];
-            }),
-          ),
-        ],
-      },
+        node: ({ record, event }) => {
+          const { incidentId, kind, title, description, occurredAt, certainty } = event.data;
+          const properties = { kind, title, description: description ?? null, certainty };
+          return factNodeRow(record, incidentId, properties, occurredAt);
+        },
+        links: ({ record, event }) => {
+          const { incidentId, affected, reportedBy, certainty } = event.data;
+          const from = { id: incidentId };
+          const properties = linkProvenance(record, certainty);
+          return [
+            ...linksFrom(from, "AFFECTED", affected, properties),
+            ...linksFrom(from, "REPORTED_BY", reportedBy, properties),
+          ];
+        },
+      }),
     },
   },
   payload: {

@@ -1,9 +1,10 @@
 import type { DecisionContext } from "../../domain/DecisionContext";
 import { DomainError, invalid } from "../../domain/DomainError";
-import { checkSource, type Source } from "../../domain/source";
+import type { Source } from "../../domain/source";
 import type { FactState, LiveFact, PresentFact } from "../FactState";
 import type { RelationTarget } from "../facts";
 import { reference } from "../fields";
+import { sourcedEvent } from "../sourcedEvent";
 
 /** Corroborating, correcting and retracting work the same way on every kind of fact but articles. */
 export type CurrentFact = PresentFact & Exclude<LiveFact, { category: "article" }>;
@@ -70,7 +71,6 @@ export function eventOnFact<E extends EventOnFact>(
   ctx: DecisionContext,
   data: Omit<E["data"], "factId" | "relation">,
 ): E {
-  checkSource(command.source, ctx.articles.get(command.source.articleId));
   const target = { factId: command.factId, ...relationTarget(fact) };
-  return { type, data: { ...target, ...data }, source: command.source } as E;
+  return sourcedEvent<E>(type, command, ctx, { ...target, ...data });
 }

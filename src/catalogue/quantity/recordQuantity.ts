@@ -1,12 +1,13 @@
 import { z } from "zod";
 import { DomainError, invalid } from "../../domain/DomainError";
 import { ENTITY_KINDS } from "../../domain/nodeKinds";
-import { checkSource, type Source } from "../../domain/source";
+import type { Source } from "../../domain/source";
 import { streamId } from "../../domain/streams";
 import { inBaseUnits, parseUnit } from "../../domain/units";
 import { resolveNode } from "../../domain/validate";
-import { factNodeRow, newFactNodes } from "../../projection/graphWrites";
+import { factNodeRow, newFactProjection } from "../../projection/graphWrites";
 import { defineCommand } from "../CommandDefinition";
+import { sourcedEvent } from "../sourcedEvent";
 import type { QuantityData } from "../facts";
 import { stated } from "../FactState";
 import { certainty, newId, optionalWorldTime, reference, source, text } from "../fields";
@@ -88,30 +89,25 @@ export const recordQuantity = defineCommand({
     if ("error" in unit) throw invalid("unit", unit.error);
     const base = (x: number | undefined) =>
       x === undefined ? undefined : inBaseUnits(x, unit.code).value;
-    checkSource(command.source, ctx.articles.get(command.source.articleId));
     return [
-      {
-        type: "QuantityRecorded",
-        data: {
-          quantityId,
-          of,
-          measure: command.measure,
-          value,
-          lowerBound,
-          upperBound,
-          unit: unit.code,
-          unitName: unit.name,
-          base: {
-            value: base(value),
-            lowerBound: base(lowerBound),
-            upperBound: base(upperBound),
-            dimension: inBaseUnits(1, unit.code).dimension,
-          },
-          occurredAt: command.occurredAt,
-          certainty: command.certainty,
+      sourcedEvent<QuantityRecorded>("QuantityRecorded", command, ctx, {
+        quantityId,
+        of,
+        measure: command.measure,
+        value,
+        lowerBound,
+        upperBound,
+        unit: unit.code,
+        unitName: unit.name,
+        base: {
+          value: base(value),
+          lowerBound: base(lowerBound),
+          upperBound: base(upperBound),
+          dimension: inBaseUnits(1, unit.code).dimension,
         },
-        source: command.source,
-      },
+        occurredAt: command.occurredAt,
+        certainty: command.certainty,
+      }),
     ];
   },
   events: {
@@ -122,49 +118,39 @@ export const recordQuantity = defineCommand({
       evolve: (_state, event) => stated({ category: "quantity", data: event.data }, event.source),
       occurredAt: (event) => event.data.occurredAt,
       // A (:${LABEL.Quantity}) node that MEASURES its fact, in its unit and in base units, citing its article.
-      projection: {
-        kind: "set",
-        creates: ["Quantity"],
+      projection: newFactProjection<QuantityRecorded>({
+        creates: "Quantity",
         needs: ["Article", "Entity", "Incident", "Statement"],
-        statements: (events) => [
-          newFactNodes(
-            LABEL.Quantity,
-            events.map(({ record, event }) => {
-              const d = event.data;
-              const text = [
-                d.value ?? null,
-                d.lowerBound === undefined ? null : `>= ${d.lowerBound}`,
-                d.upperBound === undefined ? null : `<= ${d.upperBound}`,
-              ]
-                .filter((part) => part !== null)
-                .join(" ");
-              const properties = {
-                measure: d.measure,
-                value: d.value ?? null,
-                lowerBound: d.lowerBound ?? null,
-                upperBound: d.upperBound ?? null,
-                unit: d.unit,
-                unitName: d.unitName,
-                baseValue: d.base.value ?? null,
-                baseLowerBound: d.base.lowerBound ?? null,
-                baseUpperBound: d.base.upperBound ?? null,
-                dimension: d.base.dimension,
-                label: `${d.measure}: ${text} ${d.unit}`,
-                certainty: d.certainty,
-              };
-              return {
-                ...factNodeRow(record, d.quantityId, properties, d.occurredAt),
-                of: d.of.id,
-              };
-            }),
-            {
-              before: `MATCH (of:${LABEL.Fact} {id: row.of})`,
-              after: `CREATE (n)-[m:${TYPE.MEASURES}]->(of)
+        node: ({ record, event: { data: d } }) => {
+          const text = [
+            d.value ?? null,
+            d.lowerBound === undefined ? null : `>= ${d.lowerBound}`,
+            d.upperBound === undefined ? null : `<= ${d.upperBound}`,
+          ]
+            .filter((part) => part !== null)
+            .join(" ");
+          const properties = {
+            measure: d.measure,
+            value: d.value ?? null,
+            lowerBound: d.lowerBound ?? null,
+            upperBound: d.upperBound ?? null,
+            unit: d.unit,
+            unitName: d.unitName,
+            baseValue: d.base.value ?? null,
+            baseLowerBound: d.base.lowerBound ?? null,
+            baseUpperBound: d.base.upperBound ?? null,
+            dimension: d.base.dimension,
+            label: `${d.measure}: ${text} ${d.unit}`,
+            certainty: d.certainty,
+          };
+          return { ...factNodeRow(record, d.quantityId, properties, d.occurredAt), of: d.of.id };
+        },
+        around: {
+          before: `MATCH (of:${LABEL.Fact} {id: row.of})`,
+          after: `CREATE (n)-[m:${TYPE.MEASURES}]->(of)
        SET m.id = row.id + '--measures--' + row.of, m.knownSince = row.properties.knownSince`,
-            },
-          ),
-        ],
-      },
+        },
+      }),
     },
   },
   payload: {

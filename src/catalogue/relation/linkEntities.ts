@@ -1,13 +1,14 @@
 import { z } from "zod";
 import { DomainError, invalid } from "../../domain/DomainError";
 import { endpointMismatch, RELATION_TYPE_NAMES } from "../../domain/relationTypes";
-import { checkSource, type Source } from "../../domain/source";
+import type { Source } from "../../domain/source";
 import { defaultRelationId, streamId } from "../../domain/streams";
 import { requireId, resolveNode } from "../../domain/validate";
 import { endsBeforeItStarts, type Validity } from "../../domain/WorldTime";
 import { provenance, validityBounds, validityProperties } from "../../projection/factProperties";
 import { linkStatements } from "../../projection/graphWrites";
 import { defineCommand } from "../CommandDefinition";
+import { sourcedEvent } from "../sourcedEvent";
 import type { RelationData } from "../facts";
 import { stated } from "../FactState";
 import {
@@ -89,21 +90,16 @@ export const linkEntities = defineCommand({
         `the interval ends (${validity.to?.value}) before it starts (${validity.from?.value})`,
       );
     }
-    checkSource(command.source, ctx.articles.get(command.source.articleId));
     return [
-      {
-        type: "EntitiesLinked",
-        data: {
-          relationId,
-          relation: command.relation,
-          from,
-          to,
-          validity,
-          role: command.role,
-          certainty: command.certainty,
-        },
-        source: command.source,
-      },
+      sourcedEvent<EntitiesLinked>("EntitiesLinked", command, ctx, {
+        relationId,
+        relation: command.relation,
+        from,
+        to,
+        validity,
+        role: command.role,
+        certainty: command.certainty,
+      }),
     ];
   },
   events: {

@@ -1,14 +1,14 @@
 import { z } from "zod";
 import { DomainError, invalid } from "../../domain/DomainError";
 import { STATEMENT_LINKS } from "../../domain/relationTypes";
-import { checkSource, type Source } from "../../domain/source";
+import type { Source } from "../../domain/source";
 import { streamId } from "../../domain/streams";
 import { COMMAND_CAPS, resolveNodes } from "../../domain/validate";
 import { STATEMENT_KINDS } from "../../domain/vocabulary";
-import { LABEL } from "../../graph/graphLabels";
 import { linkProvenance } from "../../projection/factProperties";
-import { factNodeRow, linksFrom, linkStatements, newFactNodes } from "../../projection/graphWrites";
+import { factNodeRow, linksFrom, newFactProjection } from "../../projection/graphWrites";
 import { defineCommand } from "../CommandDefinition";
+import { sourcedEvent } from "../sourcedEvent";
 import type { StatementData } from "../facts";
 import { stated } from "../FactState";
 import {
@@ -95,8 +95,7 @@ export const recordStatement = defineCommand({
       carriedBy: resolveNodes("carriedBy", command.carriedBy, STATEMENT_LINKS.CARRIED_BY, ctx),
       certainty: command.certainty,
     };
-    checkSource(command.source, ctx.articles.get(command.source.articleId));
-    return [{ type: "StatementRecorded", data, source: command.source }];
+    return [sourcedEvent<StatementRecorded>("StatementRecorded", command, ctx, data)];
   },
   events: {
     StatementRecorded: {
@@ -105,40 +104,30 @@ export const recordStatement = defineCommand({
       schemaVersion: 1,
       evolve: (_state, event) => stated({ category: "statement", data: event.data }, event.source),
       occurredAt: (event) => event.data.occurredAt,
-      // Who SAID it, what it is ABOUT, who CARRIED it, its citation.
-      projection: {
-        kind: "set",
-        creates: ["Statement"],
+      // Who SAID it, what it is ABOUT, who CARRIED it, its citation (the nodes before the links:
+      // a statement may be about another of the same batch).
+      projection: newFactProjection<StatementRecorded>({
+        creates: "Statement",
         needs: ["Article", "Entity", "Incident"],
-        statements: (events) => [
-          // Every statement node first: a statement may be about another of the same batch.
-          newFactNodes(
-            LABEL.Statement,
-            events.map(({ record, event }) => {
-              const d = event.data;
-              const properties = {
-                kind: d.kind,
-                text: d.text,
-                speakerDescription: d.speakerDescription ?? null,
-                certainty: d.certainty,
-              };
-              return factNodeRow(record, d.statementId, properties, d.occurredAt);
-            }),
-          ),
-          ...linkStatements(
-            events.flatMap(({ record, event }) => {
-              const d = event.data;
-              const from = { id: d.statementId };
-              const properties = linkProvenance(record, d.certainty);
-              return [
-                ...linksFrom(from, "SAID_BY", d.speakers, properties),
-                ...linksFrom(from, "ABOUT", d.about, properties),
-                ...linksFrom(from, "CARRIED_BY", d.carriedBy, properties),
-              ];
-            }),
-          ),
-        ],
-      },
+        node: ({ record, event: { data: d } }) => {
+          const properties = {
+            kind: d.kind,
+            text: d.text,
+            speakerDescription: d.speakerDescription ?? null,
+            certainty: d.certainty,
+          };
+          return factNodeRow(record, d.statementId, properties, d.occurredAt);
+        },
+        links: ({ record, event: { data: d } }) => {
+          const from = { id: d.statementId };
+          const properties = linkProvenance(record, d.certainty);
+          return [
+            ...linksFrom(from, "SAID_BY", d.speakers, properties),
+            ...linksFrom(from, "ABOUT", d.about, properties),
+            ...linksFrom(from, "CARRIED_BY", d.carriedBy, properties),
+          ];
+        },
+      }),
     },
   },
   payload: {
