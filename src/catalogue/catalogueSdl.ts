@@ -91,107 +91,6 @@ const COMMAND_ARGUMENTS = `    """
     expectedRevision: Int
 `;
 
-const RECEIPTS = `"What a command appended."
-type CommandReceipt {
-  "The command's id: the commandId sent, <articleId>/<factId> in an ingestion, or else a UUID."
-  commandId: ID!
-  """
-  The fact it states or changes, as the API names it: zvezda, a relation's, incident's or
-  statement's id; an incident update's own id (zvezda-air-leak/cause-determined), not its incident's.
-  """
-  factId: ID!
-  "The stream it wrote to (entity-zvezda, relation-..., incident-...)."
-  stream: String!
-  "The stream's revision after the command: pass it as expectedRevision to write after it."
-  streamRevision: Int!
-  "Log positions of the appended events."
-  positions: [Int!]!
-  "Ids of the appended events (Event.id), in log order."
-  eventIds: [ID!]!
-  "Types of the appended events, in the same order (EntityRegistered...)."
-  eventTypes: [String!]!
-  "True when this commandId had been executed before: nothing was appended now."
-  replayed: Boolean!
-}
-`;
-
-const FACT_PAYLOAD = `type FactPayload {
-  "What the command appended."
-  receipt: CommandReceipt!
-  "The fact's id (zvezda), whether the input named it by its id or its stream."
-  factId: ID!
-}
-`;
-
-const INGESTION_PAYLOAD = `type IngestArticlePayload {
-  "The article's id."
-  articleId: ID!
-  "True for a dry run: nothing was written; problems, suggestions and wouldAppend say what an ingestion would do."
-  dryRun: Boolean!
-  "Events appended now (0 when the article had been ingested before, and in a dry run)."
-  appendedEvents: Int!
-  "Commands that had been executed before and were skipped (or, in a dry run, would be)."
-  replayedCommands: Int!
-  "One receipt per command: the article's first, then each fact's, in input order (none in a dry run)."
-  receipts: [CommandReceipt!]!
-  """
-  A dry run's: every problem at once, each entry's every one (empty when it would be accepted). An
-  ingestion is refused at its first problem instead, with an error.
-  """
-  problems: [IngestionProblem!]!
-  "A dry run's: what the entries may mean to say besides what they say (none outside a dry run)."
-  suggestions: [IngestionSuggestion!]!
-  "A dry run's: each command the ingestion would execute, with what it would append."
-  wouldAppend: [PlannedCommand!]!
-  "The log position a dry run was decided against (null outside a dry run)."
-  logPosition: Int
-  "The article as now projected (in a dry run, as projected before it)."
-  article: Article
-}
-
-"Why an ingestion would be refused: one entry's one problem."
-type IngestionProblem {
-  "The entry: article (its registration) or a fact's factId."
-  entry: ID!
-  "The offending field, from the ingestion's input: facts[3].source.quote."
-  field: String
-  "The code its error would carry: BAD_USER_INPUT, NOT_FOUND, CONFLICT..."
-  code: String!
-  "What is wrong, naming the entry."
-  message: String!
-}
-
-"A dry run's hint: what an entry (or the article) may mean to say."
-type IngestionSuggestion {
-  "What kind of hint it is."
-  kind: SuggestionKind!
-  "The entry it is about, if it is about one."
-  entry: ID
-  "The field it is about, from the ingestion's input: facts[3].source.quote."
-  field: String
-  "What it suggests, in words."
-  message: String!
-  "The recorded facts or entities it points at."
-  factIds: [ID!]!
-}
-
-"A command an ingestion would execute."
-type PlannedCommand {
-  "The entry: article or a fact's factId."
-  entry: ID!
-  "Its command id: <articleId>/<factId>."
-  commandId: ID!
-  "The fact it would state or change, as the API names it."
-  factId: ID!
-  "The stream it would write to."
-  stream: String!
-  "The types of the events it would append, in order (none for a replay)."
-  eventTypes: [String!]!
-  "True when it was executed before with the same content: it would append nothing."
-  replayed: Boolean!
-}
-`;
-
 function suggestionKinds(): string {
   const values = Object.entries(SUGGESTION_KINDS).map(
     ([kind, description]) => `${described(description, "  ")}  ${kind}\n`,
@@ -226,9 +125,9 @@ function payloads(catalogue: Catalogue): string[] {
     if (written.has(payload.type)) continue;
     written.add(payload.type);
     if (!payload.fact) {
+      // FactPayload, the answer of commands on an existing fact, is in schema/receipts.graphql.
       if (payload.type !== "FactPayload")
         throw new Error(`payload ${payload.type} has no fact: use FactPayload`);
-      sdl.push(FACT_PAYLOAD);
       continue;
     }
     const { field, type, description } = payload.fact;
@@ -244,18 +143,7 @@ function mutations(catalogue: Catalogue): string {
     (command) =>
       `${described(command.description, "  ")}  ${mutationName(command.type)}(\n${described(command.inputDescription, "    ")}    input: ${command.type}Input!\n${COMMAND_ARGUMENTS}  ): ${command.payload.type}!\n`,
   );
-  return `type Mutation {\n${fields.join("")}  "An article and its facts, all or nothing. Ingesting it again appends nothing; new facts alone. A dry run writes nothing and lists every problem."
-  ingestArticle(
-    "The article and its facts: at most 1000 facts."
-    input: IngestArticleInput!
-    """
-    Decide everything against the log as it is and write nothing: the payload lists every problem
-    (not the first only), suggestions, and what would be appended.
-    """
-    dryRun: Boolean = false
-  ): IngestArticlePayload!
-}
-`;
+  return `type Mutation {\n${fields.join("")}}\n`;
 }
 
 function eventTypes(catalogue: Catalogue): string {
@@ -285,9 +173,7 @@ export function catalogueSdl(catalogue: Catalogue): string {
     HEADER,
     ...inputs.sdl,
     ingestionInputs(catalogue),
-    RECEIPTS,
     ...payloads(catalogue),
-    INGESTION_PAYLOAD,
     suggestionKinds(),
     mutations(catalogue),
     eventTypes(catalogue),
