@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { DomainError, invalid } from "../../domain/DomainError";
+import { invalid } from "../../domain/DomainError";
 import { ENTITY_KINDS } from "../../domain/nodeKinds";
 import type { Source } from "../../domain/source";
 import { streamId } from "../../domain/streams";
@@ -19,6 +19,7 @@ import {
 import { ALIAS_NODES, DIFFERENT_FROM_EDGES } from "./aliasNodes";
 import type { EntityData } from "../facts";
 import { stated } from "../FactState";
+import { requireNewFact } from "../newFact";
 import { sourcedEvent } from "../sourcedEvent";
 import { certainty, newId, oneOf, optionalText, references, source, text, texts } from "../fields";
 import { refuseNamesakes } from "./namesakes";
@@ -109,9 +110,7 @@ export const registerEntity = defineCommand({
   names: (command) => [command.name, ...(command.aliases ?? [])],
   decide(command, state, ctx): EntityRegistered[] {
     const { entityId, name } = command;
-    if (state.status !== "absent" || ctx.nodes.has(entityId)) {
-      throw new DomainError("already_exists", `"${entityId}" is already registered`, "entityId");
-    }
+    requireNewFact("entityId", entityId, state, ctx);
     const aliases = command.aliases ?? [];
     const duplicate = aliases.find((alias, i) => alias === name || aliases.indexOf(alias) !== i);
     if (duplicate !== undefined)

@@ -24,7 +24,7 @@ import {
   source,
   text,
 } from "../fields";
-import { reporters } from "./reportIncident";
+import { reportedBy } from "./reportIncident";
 
 /** Something was learnt about an incident later: it is recorded in the incident's stream. */
 export interface IncidentUpdateRecorded {
@@ -70,9 +70,7 @@ export const recordIncidentUpdate = defineCommand({
       "How sure the finding is, in the source's words (likely, believed): at most 100 characters.",
       100,
     ),
-    reportedBy: reporters(
-      "Ids of those who reported it (agencies, people, organisations or countries): at most 100.",
-    ).optional(),
+    reportedBy,
     certainty,
     source: source(),
   }),

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { DomainError, invalid } from "../../domain/DomainError";
+import { invalid } from "../../domain/DomainError";
 import { INCIDENT_LINKS } from "../../domain/relationTypes";
 import type { Source } from "../../domain/source";
 import { streamId } from "../../domain/streams";
@@ -9,6 +9,7 @@ import type { DecisionContext } from "../../domain/DecisionContext";
 import { linkProvenance } from "../../projection/factProperties";
 import { factNodeRow, linksFrom, newFactProjection } from "../../projection/graphWrites";
 import { defineCommand } from "../CommandDefinition";
+import { requireNewFact } from "../newFact";
 import { sourcedEvent } from "../sourcedEvent";
 import type { IncidentData, NodeRef } from "../facts";
 import { stated } from "../FactState";
@@ -41,7 +42,11 @@ export function resolveAffected(
   return affected;
 }
 
-export const reporters = (description: string) => references(description, COMMAND_CAPS.linkedIds);
+/** Who reported an incident or an update of it. */
+export const reportedBy = references(
+  "Ids of those who reported it (agencies, people, organisations or countries): at most 100.",
+  COMMAND_CAPS.linkedIds,
+).optional();
 
 /** Reports an incident: what went wrong, when, and what it affected. */
 export const reportIncident = defineCommand({
@@ -61,9 +66,7 @@ export const reportIncident = defineCommand({
       "Ids of the hardware it affected (stations, segments, modules, vehicles, components): 1 to 100.",
       COMMAND_CAPS.linkedIds,
     ),
-    reportedBy: reporters(
-      "Ids of those who reported it (agencies, people, organisations or countries): at most 100.",
-    ).optional(),
+    reportedBy,
     certainty,
     source: source(),
   }),
@@ -71,13 +74,7 @@ export const reportIncident = defineCommand({
   references: (command) => [command.incidentId, ...command.affected, ...(command.reportedBy ?? [])],
   decide(command, state, ctx): IncidentReported[] {
     const { incidentId } = command;
-    if (state.status !== "absent" || ctx.nodes.has(incidentId)) {
-      throw new DomainError(
-        "already_exists",
-        `"${incidentId}" is already registered`,
-        "incidentId",
-      );
-    }
+    requireNewFact("incidentId", incidentId, state, ctx);
     const data = {
       incidentId,
       kind: command.kind,

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { DomainError, invalid } from "../../domain/DomainError";
+import { invalid } from "../../domain/DomainError";
 import { ENTITY_KINDS } from "../../domain/nodeKinds";
 import type { Source } from "../../domain/source";
 import { streamId } from "../../domain/streams";
@@ -7,6 +7,7 @@ import { inBaseUnits, parseUnit } from "../../domain/units";
 import { resolveNode } from "../../domain/validate";
 import { factNodeRow, newFactProjection } from "../../projection/graphWrites";
 import { defineCommand } from "../CommandDefinition";
+import { requireNewFact } from "../newFact";
 import { sourcedEvent } from "../sourcedEvent";
 import type { QuantityData } from "../facts";
 import { stated } from "../FactState";
@@ -64,12 +65,7 @@ export const recordQuantity = defineCommand({
   references: (command) => [command.quantityId, command.of],
   decide(command, state, ctx): QuantityRecorded[] {
     const { quantityId, value, lowerBound, upperBound } = command;
-    if (state.status !== "absent" || ctx.nodes.has(quantityId))
-      throw new DomainError(
-        "already_exists",
-        `"${quantityId}" is already registered`,
-        "quantityId",
-      );
+    requireNewFact("quantityId", quantityId, state, ctx);
     const of = resolveNode("of", command.of, ctx);
     if (!(MEASURABLE as readonly string[]).includes(of.kind))
       throw invalid(

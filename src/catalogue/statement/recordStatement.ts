@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { DomainError, invalid } from "../../domain/DomainError";
+import { invalid } from "../../domain/DomainError";
 import { STATEMENT_LINKS } from "../../domain/relationTypes";
 import type { Source } from "../../domain/source";
 import { streamId } from "../../domain/streams";
@@ -8,6 +8,7 @@ import { STATEMENT_KINDS } from "../../domain/vocabulary";
 import { linkProvenance } from "../../projection/factProperties";
 import { factNodeRow, linksFrom, newFactProjection } from "../../projection/graphWrites";
 import { defineCommand } from "../CommandDefinition";
+import { requireNewFact } from "../newFact";
 import { sourcedEvent } from "../sourcedEvent";
 import type { StatementData } from "../facts";
 import { stated } from "../FactState";
@@ -70,13 +71,7 @@ export const recordStatement = defineCommand({
   ],
   decide(command, state, ctx): StatementRecorded[] {
     const { statementId } = command;
-    if (state.status !== "absent" || ctx.nodes.has(statementId)) {
-      throw new DomainError(
-        "already_exists",
-        `"${statementId}" is already registered`,
-        "statementId",
-      );
-    }
+    requireNewFact("statementId", statementId, state, ctx);
     const speakers = resolveNodes("speakers", command.speakers, STATEMENT_LINKS.SAID_BY, ctx);
     if (speakers.length === 0 && command.speakerDescription === undefined) {
       throw invalid(
