@@ -941,9 +941,9 @@ export type IncidentClaimsQuery = { incidents: Array<{ id: string, occurredAt: s
 
 export type NodeRefFragment = { id: string, kind: NodeKind, label: string };
 
-export type SearchHitRowFragment = { field: SearchField, matched: string, score: number, node: { id: string, kind: NodeKind, label: string } };
+export type SearchHitRowFragment = { field: SearchField, matched: string, score: number, node: NodeRefFragment };
 
-export type SubgraphRowsFragment = { nodes: Array<{ distance: number, node: { id: string, kind: NodeKind, label: string } }>, edges: Array<{ id: string, factId: string | null, type: GraphRelationType, from: string, to: string }> };
+export type SubgraphRowsFragment = { nodes: Array<{ distance: number, node: NodeRefFragment }>, edges: Array<{ id: string, factId: string | null, type: GraphRelationType, from: string, to: string }> };
 
 export type PathBetweenQueryVariables = Exact<{
   from: string | number;
@@ -951,7 +951,7 @@ export type PathBetweenQueryVariables = Exact<{
 }>;
 
 
-export type PathBetweenQuery = { path: { nodes: Array<{ distance: number, node: { id: string, kind: NodeKind, label: string } }>, edges: Array<{ id: string, factId: string | null, type: GraphRelationType, from: string, to: string }> } | null };
+export type PathBetweenQuery = { path: SubgraphRowsFragment | null };
 
 export type NeighbourhoodOfQueryVariables = Exact<{
   id: string | number;
@@ -959,14 +959,17 @@ export type NeighbourhoodOfQueryVariables = Exact<{
 }>;
 
 
-export type NeighbourhoodOfQuery = { neighbourhood: { truncated: boolean, nodes: Array<{ distance: number, node: { id: string, kind: NodeKind, label: string } }>, edges: Array<{ id: string, factId: string | null, type: GraphRelationType, from: string, to: string }> } | null };
+export type NeighbourhoodOfQuery = { neighbourhood: (
+    { truncated: boolean }
+    & SubgraphRowsFragment
+  ) | null };
 
 export type SearchHitsQueryVariables = Exact<{
   phrase: string;
 }>;
 
 
-export type SearchHitsQuery = { search: Array<{ field: SearchField, matched: string, score: number, node: { id: string, kind: NodeKind, label: string } }> };
+export type SearchHitsQuery = { search: Array<SearchHitRowFragment> };
 
 export type RelationVersionsQueryVariables = Exact<{
   from: string | number;
@@ -1012,7 +1015,7 @@ export type SearchQueryVariables = Exact<{
 }>;
 
 
-export type SearchQuery = { search: Array<{ field: SearchField, matched: string, score: number, node: { id: string, kind: NodeKind, label: string } }> };
+export type SearchQuery = { search: Array<SearchHitRowFragment> };
 
 export type TimelineQueryVariables = Exact<{
   about?: string | number | null | undefined;

@@ -202,25 +202,55 @@ export type ArticlePageQueryVariables = Exact<{
 
 
 export type ArticlePageQuery = { article: { id: string, title: string, publisher: string, publishedOn: string, dateline: string | null, url: string | null, text: string, knownSince: number, mentionsConnection: { edges: Array<{ properties: { eventId: string, quote: string, note: string | null }, node:
-          | { __typename: 'Agency', id: string, name: string }
-          | { __typename: 'Component', id: string, name: string }
-          | { __typename: 'Country', id: string, name: string }
+          | (
+            { __typename: 'Agency' }
+            & EntityRef_Agency_Fragment
+          )
+          | (
+            { __typename: 'Component' }
+            & EntityRef_Component_Fragment
+          )
+          | (
+            { __typename: 'Country' }
+            & EntityRef_Country_Fragment
+          )
           | { __typename: 'Incident', id: string, title: string }
           | { __typename: 'IncidentUpdate', id: string, incidentId: string, description: string }
-          | { __typename: 'Module', id: string, name: string }
-          | { __typename: 'Organization', id: string, name: string }
-          | { __typename: 'Person', id: string, name: string }
-          | { __typename: 'Place', id: string, name: string }
-          | { __typename: 'Segment', id: string, name: string }
+          | (
+            { __typename: 'Module' }
+            & EntityRef_Module_Fragment
+          )
+          | (
+            { __typename: 'Organization' }
+            & EntityRef_Organization_Fragment
+          )
+          | (
+            { __typename: 'Person' }
+            & EntityRef_Person_Fragment
+          )
+          | (
+            { __typename: 'Place' }
+            & EntityRef_Place_Fragment
+          )
+          | (
+            { __typename: 'Segment' }
+            & EntityRef_Segment_Fragment
+          )
           | { __typename: 'Statement', id: string, text: string }
-          | { __typename: 'Station', id: string, name: string }
-          | { __typename: 'Vehicle', id: string, name: string }
+          | (
+            { __typename: 'Station' }
+            & EntityRef_Station_Fragment
+          )
+          | (
+            { __typename: 'Vehicle' }
+            & EntityRef_Vehicle_Fragment
+          )
          }> } } | null };
 
 export type ArticleRelationsQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type ArticleRelationsQuery = { relations: Array<{ id: string, factId: string | null, type: GraphRelationType, certainty: Certainty | null, role: string | null, validFrom: string | null, validFromPrecision: Precision | null, validTo: string | null, validToPrecision: Precision | null, quotes: Array<string>, sources: Array<string>, knownSince: number, from: { id: string, kind: NodeKind, label: string }, to: { id: string, kind: NodeKind, label: string } }> };
+export type ArticleRelationsQuery = { relations: Array<RelationRowFragment> };
 
 export type EntityPageQueryVariables = Exact<{
   id: string | number;
@@ -239,7 +269,7 @@ export type EntityPageQuery = { entity:
     | { __typename: 'Segment', id: string, kind: EntityKind, name: string, aliases: Array<string>, description: string | null, certainty: Certainty, quotes: Array<string>, sources: Array<string>, knownSince: number }
     | { __typename: 'Station', id: string, kind: EntityKind, name: string, aliases: Array<string>, description: string | null, certainty: Certainty, quotes: Array<string>, sources: Array<string>, knownSince: number }
     | { __typename: 'Vehicle', id: string, kind: EntityKind, name: string, aliases: Array<string>, description: string | null, certainty: Certainty, quotes: Array<string>, sources: Array<string>, knownSince: number }
-   | null, outgoing: Array<{ id: string, factId: string | null, type: GraphRelationType, certainty: Certainty | null, role: string | null, validFrom: string | null, validFromPrecision: Precision | null, validTo: string | null, validToPrecision: Precision | null, quotes: Array<string>, sources: Array<string>, knownSince: number, from: { id: string, kind: NodeKind, label: string }, to: { id: string, kind: NodeKind, label: string } }>, incoming: Array<{ id: string, factId: string | null, type: GraphRelationType, certainty: Certainty | null, role: string | null, validFrom: string | null, validFromPrecision: Precision | null, validTo: string | null, validToPrecision: Precision | null, quotes: Array<string>, sources: Array<string>, knownSince: number, from: { id: string, kind: NodeKind, label: string }, to: { id: string, kind: NodeKind, label: string } }>, sources: Array<{ factId: string, eventId: string, position: number, eventType: LogEventType, articleId: string, articleTitle: string, publisher: string, publishedOn: string, quote: string, note: string | null }> };
+   | null, outgoing: Array<RelationRowFragment>, incoming: Array<RelationRowFragment>, sources: Array<SourceRowFragment> };
 
 export type EntityFactsQueryVariables = Exact<{
   id: string | number;
@@ -257,123 +287,16 @@ export type EntityFactsQueryVariables = Exact<{
 
 
 export type EntityFactsQuery = { entity:
-    | { id: string, statementsAbout?: Array<{ id: string, kind: StatementKind, text: string, speakerDescription: string | null, occurredAt: string | null, occurredAtPrecision: Precision | null, certainty: Certainty, quotes: Array<string>, sources: Array<string>, speakers: Array<
-          | { __typename: 'Agency', id: string, name: string }
-          | { __typename: 'Country', id: string, name: string }
-          | { __typename: 'Organization', id: string, name: string }
-          | { __typename: 'Person', id: string, name: string }
-        > }>, statements?: Array<{ id: string, kind: StatementKind, text: string, speakerDescription: string | null, occurredAt: string | null, occurredAtPrecision: Precision | null, certainty: Certainty, quotes: Array<string>, sources: Array<string>, speakers: Array<
-          | { __typename: 'Agency', id: string, name: string }
-          | { __typename: 'Country', id: string, name: string }
-          | { __typename: 'Organization', id: string, name: string }
-          | { __typename: 'Person', id: string, name: string }
-        > }>, reportedIncidents?: Array<{ id: string, kind: IncidentKind, title: string, occurredAt: string, occurredAtPrecision: Precision, certainty: Certainty, quotes: Array<string>, sources: Array<string>, affected: Array<
-          | { __typename: 'Component', id: string, name: string }
-          | { __typename: 'Module', id: string, name: string }
-          | { __typename: 'Segment', id: string, name: string }
-          | { __typename: 'Station', id: string, name: string }
-          | { __typename: 'Vehicle', id: string, name: string }
-        >, claims: Array<{ id: string, field: string, value: string | null, precision: Precision | null, rank: ClaimRank, reason: string | null, sources: Array<string>, quotes: Array<string> }> }> }
-    | { id: string, statementsAbout?: Array<{ id: string, kind: StatementKind, text: string, speakerDescription: string | null, occurredAt: string | null, occurredAtPrecision: Precision | null, certainty: Certainty, quotes: Array<string>, sources: Array<string>, speakers: Array<
-          | { __typename: 'Agency', id: string, name: string }
-          | { __typename: 'Country', id: string, name: string }
-          | { __typename: 'Organization', id: string, name: string }
-          | { __typename: 'Person', id: string, name: string }
-        > }>, incidentsIncludingParts?: Array<{ id: string, kind: IncidentKind, title: string, occurredAt: string, occurredAtPrecision: Precision, certainty: Certainty, quotes: Array<string>, sources: Array<string>, affected: Array<
-          | { __typename: 'Component', id: string, name: string }
-          | { __typename: 'Module', id: string, name: string }
-          | { __typename: 'Segment', id: string, name: string }
-          | { __typename: 'Station', id: string, name: string }
-          | { __typename: 'Vehicle', id: string, name: string }
-        >, claims: Array<{ id: string, field: string, value: string | null, precision: Precision | null, rank: ClaimRank, reason: string | null, sources: Array<string>, quotes: Array<string> }> }> }
-    | { id: string, statementsAbout?: Array<{ id: string, kind: StatementKind, text: string, speakerDescription: string | null, occurredAt: string | null, occurredAtPrecision: Precision | null, certainty: Certainty, quotes: Array<string>, sources: Array<string>, speakers: Array<
-          | { __typename: 'Agency', id: string, name: string }
-          | { __typename: 'Country', id: string, name: string }
-          | { __typename: 'Organization', id: string, name: string }
-          | { __typename: 'Person', id: string, name: string }
-        > }> }
-    | { id: string, statementsAbout?: Array<{ id: string, kind: StatementKind, text: string, speakerDescription: string | null, occurredAt: string | null, occurredAtPrecision: Precision | null, certainty: Certainty, quotes: Array<string>, sources: Array<string>, speakers: Array<
-          | { __typename: 'Agency', id: string, name: string }
-          | { __typename: 'Country', id: string, name: string }
-          | { __typename: 'Organization', id: string, name: string }
-          | { __typename: 'Person', id: string, name: string }
-        > }>, incidentsIncludingParts?: Array<{ id: string, kind: IncidentKind, title: string, occurredAt: string, occurredAtPrecision: Precision, certainty: Certainty, quotes: Array<string>, sources: Array<string>, affected: Array<
-          | { __typename: 'Component', id: string, name: string }
-          | { __typename: 'Module', id: string, name: string }
-          | { __typename: 'Segment', id: string, name: string }
-          | { __typename: 'Station', id: string, name: string }
-          | { __typename: 'Vehicle', id: string, name: string }
-        >, claims: Array<{ id: string, field: string, value: string | null, precision: Precision | null, rank: ClaimRank, reason: string | null, sources: Array<string>, quotes: Array<string> }> }> }
-    | { id: string, statementsAbout?: Array<{ id: string, kind: StatementKind, text: string, speakerDescription: string | null, occurredAt: string | null, occurredAtPrecision: Precision | null, certainty: Certainty, quotes: Array<string>, sources: Array<string>, speakers: Array<
-          | { __typename: 'Agency', id: string, name: string }
-          | { __typename: 'Country', id: string, name: string }
-          | { __typename: 'Organization', id: string, name: string }
-          | { __typename: 'Person', id: string, name: string }
-        > }>, statements?: Array<{ id: string, kind: StatementKind, text: string, speakerDescription: string | null, occurredAt: string | null, occurredAtPrecision: Precision | null, certainty: Certainty, quotes: Array<string>, sources: Array<string>, speakers: Array<
-          | { __typename: 'Agency', id: string, name: string }
-          | { __typename: 'Country', id: string, name: string }
-          | { __typename: 'Organization', id: string, name: string }
-          | { __typename: 'Person', id: string, name: string }
-        > }> }
-    | { id: string, statementsAbout?: Array<{ id: string, kind: StatementKind, text: string, speakerDescription: string | null, occurredAt: string | null, occurredAtPrecision: Precision | null, certainty: Certainty, quotes: Array<string>, sources: Array<string>, speakers: Array<
-          | { __typename: 'Agency', id: string, name: string }
-          | { __typename: 'Country', id: string, name: string }
-          | { __typename: 'Organization', id: string, name: string }
-          | { __typename: 'Person', id: string, name: string }
-        > }>, incidents?: Array<{ id: string, kind: IncidentKind, title: string, occurredAt: string, occurredAtPrecision: Precision, certainty: Certainty, quotes: Array<string>, sources: Array<string>, affected: Array<
-          | { __typename: 'Component', id: string, name: string }
-          | { __typename: 'Module', id: string, name: string }
-          | { __typename: 'Segment', id: string, name: string }
-          | { __typename: 'Station', id: string, name: string }
-          | { __typename: 'Vehicle', id: string, name: string }
-        >, claims: Array<{ id: string, field: string, value: string | null, precision: Precision | null, rank: ClaimRank, reason: string | null, sources: Array<string>, quotes: Array<string> }> }>, statements?: Array<{ id: string, kind: StatementKind, text: string, speakerDescription: string | null, occurredAt: string | null, occurredAtPrecision: Precision | null, certainty: Certainty, quotes: Array<string>, sources: Array<string>, speakers: Array<
-          | { __typename: 'Agency', id: string, name: string }
-          | { __typename: 'Country', id: string, name: string }
-          | { __typename: 'Organization', id: string, name: string }
-          | { __typename: 'Person', id: string, name: string }
-        > }> }
-    | { id: string, statementsAbout?: Array<{ id: string, kind: StatementKind, text: string, speakerDescription: string | null, occurredAt: string | null, occurredAtPrecision: Precision | null, certainty: Certainty, quotes: Array<string>, sources: Array<string>, speakers: Array<
-          | { __typename: 'Agency', id: string, name: string }
-          | { __typename: 'Country', id: string, name: string }
-          | { __typename: 'Organization', id: string, name: string }
-          | { __typename: 'Person', id: string, name: string }
-        > }> }
-    | { id: string, statementsAbout?: Array<{ id: string, kind: StatementKind, text: string, speakerDescription: string | null, occurredAt: string | null, occurredAtPrecision: Precision | null, certainty: Certainty, quotes: Array<string>, sources: Array<string>, speakers: Array<
-          | { __typename: 'Agency', id: string, name: string }
-          | { __typename: 'Country', id: string, name: string }
-          | { __typename: 'Organization', id: string, name: string }
-          | { __typename: 'Person', id: string, name: string }
-        > }>, incidentsIncludingParts?: Array<{ id: string, kind: IncidentKind, title: string, occurredAt: string, occurredAtPrecision: Precision, certainty: Certainty, quotes: Array<string>, sources: Array<string>, affected: Array<
-          | { __typename: 'Component', id: string, name: string }
-          | { __typename: 'Module', id: string, name: string }
-          | { __typename: 'Segment', id: string, name: string }
-          | { __typename: 'Station', id: string, name: string }
-          | { __typename: 'Vehicle', id: string, name: string }
-        >, claims: Array<{ id: string, field: string, value: string | null, precision: Precision | null, rank: ClaimRank, reason: string | null, sources: Array<string>, quotes: Array<string> }> }> }
-    | { id: string, statementsAbout?: Array<{ id: string, kind: StatementKind, text: string, speakerDescription: string | null, occurredAt: string | null, occurredAtPrecision: Precision | null, certainty: Certainty, quotes: Array<string>, sources: Array<string>, speakers: Array<
-          | { __typename: 'Agency', id: string, name: string }
-          | { __typename: 'Country', id: string, name: string }
-          | { __typename: 'Organization', id: string, name: string }
-          | { __typename: 'Person', id: string, name: string }
-        > }>, incidentsIncludingParts?: Array<{ id: string, kind: IncidentKind, title: string, occurredAt: string, occurredAtPrecision: Precision, certainty: Certainty, quotes: Array<string>, sources: Array<string>, affected: Array<
-          | { __typename: 'Component', id: string, name: string }
-          | { __typename: 'Module', id: string, name: string }
-          | { __typename: 'Segment', id: string, name: string }
-          | { __typename: 'Station', id: string, name: string }
-          | { __typename: 'Vehicle', id: string, name: string }
-        >, claims: Array<{ id: string, field: string, value: string | null, precision: Precision | null, rank: ClaimRank, reason: string | null, sources: Array<string>, quotes: Array<string> }> }> }
-    | { id: string, statementsAbout?: Array<{ id: string, kind: StatementKind, text: string, speakerDescription: string | null, occurredAt: string | null, occurredAtPrecision: Precision | null, certainty: Certainty, quotes: Array<string>, sources: Array<string>, speakers: Array<
-          | { __typename: 'Agency', id: string, name: string }
-          | { __typename: 'Country', id: string, name: string }
-          | { __typename: 'Organization', id: string, name: string }
-          | { __typename: 'Person', id: string, name: string }
-        > }>, incidentsIncludingParts?: Array<{ id: string, kind: IncidentKind, title: string, occurredAt: string, occurredAtPrecision: Precision, certainty: Certainty, quotes: Array<string>, sources: Array<string>, affected: Array<
-          | { __typename: 'Component', id: string, name: string }
-          | { __typename: 'Module', id: string, name: string }
-          | { __typename: 'Segment', id: string, name: string }
-          | { __typename: 'Station', id: string, name: string }
-          | { __typename: 'Vehicle', id: string, name: string }
-        >, claims: Array<{ id: string, field: string, value: string | null, precision: Precision | null, rank: ClaimRank, reason: string | null, sources: Array<string>, quotes: Array<string> }> }> }
+    | { id: string, statementsAbout?: Array<StatementItemFragment>, statements?: Array<StatementItemFragment>, reportedIncidents?: Array<IncidentItemFragment> }
+    | { id: string, statementsAbout?: Array<StatementItemFragment>, incidentsIncludingParts?: Array<IncidentItemFragment> }
+    | { id: string, statementsAbout?: Array<StatementItemFragment> }
+    | { id: string, statementsAbout?: Array<StatementItemFragment>, incidentsIncludingParts?: Array<IncidentItemFragment> }
+    | { id: string, statementsAbout?: Array<StatementItemFragment>, statements?: Array<StatementItemFragment> }
+    | { id: string, statementsAbout?: Array<StatementItemFragment>, incidents?: Array<IncidentItemFragment>, statements?: Array<StatementItemFragment> }
+    | { id: string, statementsAbout?: Array<StatementItemFragment> }
+    | { id: string, statementsAbout?: Array<StatementItemFragment>, incidentsIncludingParts?: Array<IncidentItemFragment> }
+    | { id: string, statementsAbout?: Array<StatementItemFragment>, incidentsIncludingParts?: Array<IncidentItemFragment> }
+    | { id: string, statementsAbout?: Array<StatementItemFragment>, incidentsIncludingParts?: Array<IncidentItemFragment> }
    | null };
 
 export type NodeRefFragment = { id: string, kind: NodeKind, label: string };
@@ -411,23 +334,23 @@ export type EntityRefFragment =
   | EntityRef_Vehicle_Fragment
 ;
 
-export type RelationRowFragment = { id: string, factId: string | null, type: GraphRelationType, certainty: Certainty | null, role: string | null, validFrom: string | null, validFromPrecision: Precision | null, validTo: string | null, validToPrecision: Precision | null, quotes: Array<string>, sources: Array<string>, knownSince: number, from: { id: string, kind: NodeKind, label: string }, to: { id: string, kind: NodeKind, label: string } };
+export type RelationRowFragment = { id: string, factId: string | null, type: GraphRelationType, certainty: Certainty | null, role: string | null, validFrom: string | null, validFromPrecision: Precision | null, validTo: string | null, validToPrecision: Precision | null, quotes: Array<string>, sources: Array<string>, knownSince: number, from: NodeRefFragment, to: NodeRefFragment };
 
 export type IncidentItemFragment = { id: string, kind: IncidentKind, title: string, occurredAt: string, occurredAtPrecision: Precision, certainty: Certainty, quotes: Array<string>, sources: Array<string>, affected: Array<
-    | { __typename: 'Component', id: string, name: string }
-    | { __typename: 'Module', id: string, name: string }
-    | { __typename: 'Segment', id: string, name: string }
-    | { __typename: 'Station', id: string, name: string }
-    | { __typename: 'Vehicle', id: string, name: string }
-  >, claims: Array<{ id: string, field: string, value: string | null, precision: Precision | null, rank: ClaimRank, reason: string | null, sources: Array<string>, quotes: Array<string> }> };
+    | EntityRef_Component_Fragment
+    | EntityRef_Module_Fragment
+    | EntityRef_Segment_Fragment
+    | EntityRef_Station_Fragment
+    | EntityRef_Vehicle_Fragment
+  >, claims: Array<ClaimItemFragment> };
 
 export type ClaimItemFragment = { id: string, field: string, value: string | null, precision: Precision | null, rank: ClaimRank, reason: string | null, sources: Array<string>, quotes: Array<string> };
 
 export type StatementItemFragment = { id: string, kind: StatementKind, text: string, speakerDescription: string | null, occurredAt: string | null, occurredAtPrecision: Precision | null, certainty: Certainty, quotes: Array<string>, sources: Array<string>, speakers: Array<
-    | { __typename: 'Agency', id: string, name: string }
-    | { __typename: 'Country', id: string, name: string }
-    | { __typename: 'Organization', id: string, name: string }
-    | { __typename: 'Person', id: string, name: string }
+    | EntityRef_Agency_Fragment
+    | EntityRef_Country_Fragment
+    | EntityRef_Organization_Fragment
+    | EntityRef_Person_Fragment
   > };
 
 export type SourceRowFragment = { factId: string, eventId: string, position: number, eventType: LogEventType, articleId: string, articleTitle: string, publisher: string, publishedOn: string, quote: string, note: string | null };
@@ -440,7 +363,10 @@ export type NeighbourhoodQueryVariables = Exact<{
 }>;
 
 
-export type NeighbourhoodQuery = { neighbourhood: { truncated: boolean, nodes: Array<{ distance: number, node: { knownSince: number, knownUntil: number | null, id: string, kind: NodeKind, label: string } }>, edges: Array<{ id: string, factId: string | null, type: GraphRelationType, from: string, to: string, certainty: Certainty | null, role: string | null, validFrom: string | null, validFromPrecision: Precision | null, validTo: string | null, validToPrecision: Precision | null, knownSince: number, knownUntil: number | null }> } | null };
+export type NeighbourhoodQuery = { neighbourhood: { truncated: boolean, nodes: Array<{ distance: number, node: (
+        { knownSince: number, knownUntil: number | null }
+        & NodeRefFragment
+      ) }>, edges: Array<{ id: string, factId: string | null, type: GraphRelationType, from: string, to: string, certainty: Certainty | null, role: string | null, validFrom: string | null, validFromPrecision: Precision | null, validTo: string | null, validToPrecision: Precision | null, knownSince: number, knownUntil: number | null }> } | null };
 
 export type LogPositionQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -451,23 +377,17 @@ export type HomePageQueryVariables = Exact<{ [key: string]: never; }>;
 
 
 export type HomePageQuery = { logPosition: number, articles: Array<{ id: string, title: string, publisher: string, publishedOn: string }>, entities: Array<
-    | { __typename: 'Agency', id: string, name: string }
-    | { __typename: 'Component', id: string, name: string }
-    | { __typename: 'Country', id: string, name: string }
-    | { __typename: 'Module', id: string, name: string }
-    | { __typename: 'Organization', id: string, name: string }
-    | { __typename: 'Person', id: string, name: string }
-    | { __typename: 'Place', id: string, name: string }
-    | { __typename: 'Segment', id: string, name: string }
-    | { __typename: 'Station', id: string, name: string }
-    | { __typename: 'Vehicle', id: string, name: string }
-  >, incidents: Array<{ id: string, kind: IncidentKind, title: string, occurredAt: string, occurredAtPrecision: Precision, certainty: Certainty, quotes: Array<string>, sources: Array<string>, affected: Array<
-      | { __typename: 'Component', id: string, name: string }
-      | { __typename: 'Module', id: string, name: string }
-      | { __typename: 'Segment', id: string, name: string }
-      | { __typename: 'Station', id: string, name: string }
-      | { __typename: 'Vehicle', id: string, name: string }
-    >, claims: Array<{ id: string, field: string, value: string | null, precision: Precision | null, rank: ClaimRank, reason: string | null, sources: Array<string>, quotes: Array<string> }> }> };
+    | EntityRef_Agency_Fragment
+    | EntityRef_Component_Fragment
+    | EntityRef_Country_Fragment
+    | EntityRef_Module_Fragment
+    | EntityRef_Organization_Fragment
+    | EntityRef_Person_Fragment
+    | EntityRef_Place_Fragment
+    | EntityRef_Segment_Fragment
+    | EntityRef_Station_Fragment
+    | EntityRef_Vehicle_Fragment
+  >, incidents: Array<IncidentItemFragment> };
 
 export type IncidentPageQueryVariables = Exact<{
   id: string | number;
@@ -475,45 +395,25 @@ export type IncidentPageQueryVariables = Exact<{
 }>;
 
 
-export type IncidentPageQuery = { incident: { description: string | null, occurredFrom: string, occurredTo: string, knownSince: number, id: string, kind: IncidentKind, title: string, occurredAt: string, occurredAtPrecision: Precision, certainty: Certainty, quotes: Array<string>, sources: Array<string>, reportedBy: Array<
-      | { __typename: 'Agency', id: string, name: string }
-      | { __typename: 'Country', id: string, name: string }
-      | { __typename: 'Organization', id: string, name: string }
-      | { __typename: 'Person', id: string, name: string }
+export type IncidentPageQuery = { incident: (
+    { description: string | null, occurredFrom: string, occurredTo: string, knownSince: number, reportedBy: Array<
+      | EntityRef_Agency_Fragment
+      | EntityRef_Country_Fragment
+      | EntityRef_Organization_Fragment
+      | EntityRef_Person_Fragment
     >, attributedTo: Array<
-      | { __typename: 'Agency', id: string, name: string }
-      | { __typename: 'Country', id: string, name: string }
-      | { __typename: 'Organization', id: string, name: string }
-      | { __typename: 'Person', id: string, name: string }
+      | EntityRef_Agency_Fragment
+      | EntityRef_Country_Fragment
+      | EntityRef_Organization_Fragment
+      | EntityRef_Person_Fragment
     >, updates: Array<{ id: string, updateId: string, kind: IncidentUpdateKind, description: string, occurredAt: string | null, occurredAtPrecision: Precision | null, cause: string | null, ruledOut: string | null, likelihood: string | null, certainty: Certainty, quotes: Array<string>, sources: Array<string>, reportedBy: Array<
-        | { __typename: 'Agency', id: string, name: string }
-        | { __typename: 'Country', id: string, name: string }
-        | { __typename: 'Organization', id: string, name: string }
-        | { __typename: 'Person', id: string, name: string }
-      > }>, followed: Array<{ id: string, kind: IncidentKind, title: string, occurredAt: string, occurredAtPrecision: Precision, certainty: Certainty, quotes: Array<string>, sources: Array<string>, affected: Array<
-        | { __typename: 'Component', id: string, name: string }
-        | { __typename: 'Module', id: string, name: string }
-        | { __typename: 'Segment', id: string, name: string }
-        | { __typename: 'Station', id: string, name: string }
-        | { __typename: 'Vehicle', id: string, name: string }
-      >, claims: Array<{ id: string, field: string, value: string | null, precision: Precision | null, rank: ClaimRank, reason: string | null, sources: Array<string>, quotes: Array<string> }> }>, followedBy: Array<{ id: string, kind: IncidentKind, title: string, occurredAt: string, occurredAtPrecision: Precision, certainty: Certainty, quotes: Array<string>, sources: Array<string>, affected: Array<
-        | { __typename: 'Component', id: string, name: string }
-        | { __typename: 'Module', id: string, name: string }
-        | { __typename: 'Segment', id: string, name: string }
-        | { __typename: 'Station', id: string, name: string }
-        | { __typename: 'Vehicle', id: string, name: string }
-      >, claims: Array<{ id: string, field: string, value: string | null, precision: Precision | null, rank: ClaimRank, reason: string | null, sources: Array<string>, quotes: Array<string> }> }>, statementsAbout: Array<{ id: string, kind: StatementKind, text: string, speakerDescription: string | null, occurredAt: string | null, occurredAtPrecision: Precision | null, certainty: Certainty, quotes: Array<string>, sources: Array<string>, speakers: Array<
-        | { __typename: 'Agency', id: string, name: string }
-        | { __typename: 'Country', id: string, name: string }
-        | { __typename: 'Organization', id: string, name: string }
-        | { __typename: 'Person', id: string, name: string }
-      > }>, affected: Array<
-      | { __typename: 'Component', id: string, name: string }
-      | { __typename: 'Module', id: string, name: string }
-      | { __typename: 'Segment', id: string, name: string }
-      | { __typename: 'Station', id: string, name: string }
-      | { __typename: 'Vehicle', id: string, name: string }
-    >, claims: Array<{ id: string, field: string, value: string | null, precision: Precision | null, rank: ClaimRank, reason: string | null, sources: Array<string>, quotes: Array<string> }> } | null, sources: Array<{ factId: string, eventId: string, position: number, eventType: LogEventType, articleId: string, articleTitle: string, publisher: string, publishedOn: string, quote: string, note: string | null }> };
+        | EntityRef_Agency_Fragment
+        | EntityRef_Country_Fragment
+        | EntityRef_Organization_Fragment
+        | EntityRef_Person_Fragment
+      > }>, followed: Array<IncidentItemFragment>, followedBy: Array<IncidentItemFragment>, statementsAbout: Array<StatementItemFragment> }
+    & IncidentItemFragment
+  ) | null, sources: Array<SourceRowFragment> };
 
 export type LiveEventsSubscriptionVariables = Exact<{
   fromPosition: number;
@@ -527,7 +427,7 @@ export type SearchQueryVariables = Exact<{
 }>;
 
 
-export type SearchQuery = { search: Array<{ field: SearchField, matched: string, score: number, node: { id: string, kind: NodeKind, label: string } }> };
+export type SearchQuery = { search: Array<{ field: SearchField, matched: string, score: number, node: NodeRefFragment }> };
 
 export type StatementPageQueryVariables = Exact<{
   id: string | number;
@@ -535,28 +435,56 @@ export type StatementPageQueryVariables = Exact<{
 }>;
 
 
-export type StatementPageQuery = { statement: { knownSince: number, id: string, kind: StatementKind, text: string, speakerDescription: string | null, occurredAt: string | null, occurredAtPrecision: Precision | null, certainty: Certainty, quotes: Array<string>, sources: Array<string>, about: Array<
-      | { __typename: 'Agency', id: string, name: string }
-      | { __typename: 'Component', id: string, name: string }
-      | { __typename: 'Country', id: string, name: string }
+export type StatementPageQuery = { statement: (
+    { knownSince: number, about: Array<
+      | (
+        { __typename: 'Agency' }
+        & EntityRef_Agency_Fragment
+      )
+      | (
+        { __typename: 'Component' }
+        & EntityRef_Component_Fragment
+      )
+      | (
+        { __typename: 'Country' }
+        & EntityRef_Country_Fragment
+      )
       | { __typename: 'Incident', id: string, title: string }
-      | { __typename: 'Module', id: string, name: string }
-      | { __typename: 'Organization', id: string, name: string }
-      | { __typename: 'Person', id: string, name: string }
-      | { __typename: 'Place', id: string, name: string }
-      | { __typename: 'Segment', id: string, name: string }
+      | (
+        { __typename: 'Module' }
+        & EntityRef_Module_Fragment
+      )
+      | (
+        { __typename: 'Organization' }
+        & EntityRef_Organization_Fragment
+      )
+      | (
+        { __typename: 'Person' }
+        & EntityRef_Person_Fragment
+      )
+      | (
+        { __typename: 'Place' }
+        & EntityRef_Place_Fragment
+      )
+      | (
+        { __typename: 'Segment' }
+        & EntityRef_Segment_Fragment
+      )
       | { __typename: 'Statement', id: string, text: string }
-      | { __typename: 'Station', id: string, name: string }
-      | { __typename: 'Vehicle', id: string, name: string }
+      | (
+        { __typename: 'Station' }
+        & EntityRef_Station_Fragment
+      )
+      | (
+        { __typename: 'Vehicle' }
+        & EntityRef_Vehicle_Fragment
+      )
     >, carriedBy: Array<
-      | { __typename: 'Agency', id: string, name: string }
-      | { __typename: 'Organization', id: string, name: string }
-    >, speakers: Array<
-      | { __typename: 'Agency', id: string, name: string }
-      | { __typename: 'Country', id: string, name: string }
-      | { __typename: 'Organization', id: string, name: string }
-      | { __typename: 'Person', id: string, name: string }
-    > } | null, sources: Array<{ factId: string, eventId: string, position: number, eventType: LogEventType, articleId: string, articleTitle: string, publisher: string, publishedOn: string, quote: string, note: string | null }> };
+      | EntityRef_Agency_Fragment
+      | EntityRef_Organization_Fragment
+    > }
+    & StatementItemFragment
+  ) | null, sources: Array<SourceRowFragment> };
 
 export type TimelineRowFragment = { kind: TimelineEntryKind, factId: string, incidentId: string | null, incidentKind: IncidentKind | null, updateKind: IncidentUpdateKind | null, statementKind: StatementKind | null, summary: string, at: string | null, precision: Precision | null, earliest: string | null, latest: string | null, orderIsCertain: boolean, certainty: Certainty, quotes: Array<string>, knownSince: number };
 
@@ -567,7 +495,7 @@ export type TimelinePageQueryVariables = Exact<{
 }>;
 
 
-export type TimelinePageQuery = { timeline: { entries: Array<{ kind: TimelineEntryKind, factId: string, incidentId: string | null, incidentKind: IncidentKind | null, updateKind: IncidentUpdateKind | null, statementKind: StatementKind | null, summary: string, at: string | null, precision: Precision | null, earliest: string | null, latest: string | null, orderIsCertain: boolean, certainty: Certainty, quotes: Array<string>, knownSince: number }>, undated: Array<{ kind: TimelineEntryKind, factId: string, incidentId: string | null, incidentKind: IncidentKind | null, updateKind: IncidentUpdateKind | null, statementKind: StatementKind | null, summary: string, at: string | null, precision: Precision | null, earliest: string | null, latest: string | null, orderIsCertain: boolean, certainty: Certainty, quotes: Array<string>, knownSince: number }> }, disputes: Array<{ factId: string, field: string, claims: Array<{ claimId: string, value: string | null, precision: Precision | null, earliest: string | null, latest: string | null, rank: ClaimRank, reason: string | null, sources: Array<string>, quotes: Array<string> }> }> };
+export type TimelinePageQuery = { timeline: { entries: Array<TimelineRowFragment>, undated: Array<TimelineRowFragment> }, disputes: Array<{ factId: string, field: string, claims: Array<{ claimId: string, value: string | null, precision: Precision | null, earliest: string | null, latest: string | null, rank: ClaimRank, reason: string | null, sources: Array<string>, quotes: Array<string> }> }> };
 
 export type TimelineSourcesQueryVariables = Exact<{
   incidentIds: Array<string | number> | string | number;
@@ -584,16 +512,16 @@ export type EntityNameQueryVariables = Exact<{
 
 
 export type EntityNameQuery = { entity:
-    | { __typename: 'Agency', id: string, name: string }
-    | { __typename: 'Component', id: string, name: string }
-    | { __typename: 'Country', id: string, name: string }
-    | { __typename: 'Module', id: string, name: string }
-    | { __typename: 'Organization', id: string, name: string }
-    | { __typename: 'Person', id: string, name: string }
-    | { __typename: 'Place', id: string, name: string }
-    | { __typename: 'Segment', id: string, name: string }
-    | { __typename: 'Station', id: string, name: string }
-    | { __typename: 'Vehicle', id: string, name: string }
+    | EntityRef_Agency_Fragment
+    | EntityRef_Component_Fragment
+    | EntityRef_Country_Fragment
+    | EntityRef_Module_Fragment
+    | EntityRef_Organization_Fragment
+    | EntityRef_Person_Fragment
+    | EntityRef_Place_Fragment
+    | EntityRef_Segment_Fragment
+    | EntityRef_Station_Fragment
+    | EntityRef_Vehicle_Fragment
    | null };
 
 export const NodeRefFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"NodeRef"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"GraphNode"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"label"}}]}}]} as unknown as DocumentNode<NodeRefFragment, unknown>;
