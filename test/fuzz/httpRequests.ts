@@ -1,8 +1,7 @@
-import type { HostileRequest } from "./hostileRequest";
-import { graphql, json, uriComponent, type MakerTools } from "./requestMaking";
+import { graphql, json, uriComponent, type RequestMakers } from "./requestMaking";
 
 /** HTTP itself: bodies, encodings, content types, methods and paths. */
-export function httpRequestMakers({ pick, nasty }: MakerTools): (() => HostileRequest)[] {
+export const httpRequestMakers: RequestMakers = ({ pick, nasty }) => {
   return [
     // HTTP itself: bodies, encodings, content types, methods.
     () => ({
@@ -99,4 +98,4 @@ export function httpRequestMakers({ pick, nasty }: MakerTools): (() => HostileRe
       headers: {},
     }),
   ];
-}
+};

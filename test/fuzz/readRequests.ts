@@ -1,22 +1,14 @@
-import type { HostileRequest } from "./hostileRequest";
 import {
   citizenship,
   graphql,
   INVALID_DATES,
   NUMBERS,
   json,
-  type MakerTools,
+  type RequestMakers,
 } from "./requestMaking";
 
 /** Reads with hostile arguments: the custom reads, the generated ones (negative and huge pages, hostile filter values, deep relationship filters, lists within lists). */
-export function readRequestMakers({
-  pick,
-  int,
-  random,
-  nasty,
-  id,
-  targets,
-}: MakerTools): (() => HostileRequest)[] {
+export const readRequestMakers: RequestMakers = ({ pick, int, random, nasty, id, targets }) => {
   return [
     // Custom reads with hostile arguments.
     () =>
@@ -191,4 +183,4 @@ export function readRequestMakers({
       );
     },
   ];
-}
+};

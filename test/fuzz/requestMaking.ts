@@ -83,6 +83,9 @@ export interface MakerTools {
   targets: FuzzTargets;
 }
 
+/** A family of hostile requests: its makers, each drawing one request from the run's tools. */
+export type RequestMakers = (tools: MakerTools) => (() => HostileRequest)[];
+
 export function randomString(random: () => number, length: number): string {
   let out = "";
   for (let i = 0; i < length; i++) out += String.fromCharCode(Math.floor(random() * 0x2fff));

@@ -1,8 +1,7 @@
-import type { HostileRequest } from "./hostileRequest";
-import { graphql, json, type MakerTools } from "./requestMaking";
+import { graphql, json, type RequestMakers } from "./requestMaking";
 
 /** Hostile shapes of a document: deep selections, alias and fragment bombs, directives, huge documents, wrong types and missing variables. */
-export function shapeRequestMakers({ pick, int, nasty }: MakerTools): (() => HostileRequest)[] {
+export const shapeRequestMakers: RequestMakers = ({ pick, int, nasty }) => {
   return [
     // Shapes: deep selections, alias and fragment bombs, directives, huge documents.
     () => {
@@ -130,4 +129,4 @@ export function shapeRequestMakers({ pick, int, nasty }: MakerTools): (() => Hos
       body: json({ query: "query A { logPosition }", operationName: nasty() }),
     }),
   ];
-}
+};

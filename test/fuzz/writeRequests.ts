@@ -1,22 +1,14 @@
-import type { HostileRequest } from "./hostileRequest";
 import {
   graphql,
   headerValue,
   INVALID_DATES,
   NUMBERS,
   json,
-  type MakerTools,
+  type RequestMakers,
 } from "./requestMaking";
 
 /** Commands that must all be refused (each breaks a domain rule or lacks a writer), and hostile credentials. */
-export function writeRequestMakers({
-  pick,
-  int,
-  random,
-  nasty,
-  id,
-  targets,
-}: MakerTools): (() => HostileRequest)[] {
+export const writeRequestMakers: RequestMakers = ({ pick, int, random, nasty, id, targets }) => {
   const writer = () =>
     random() < 0.5
       ? { authorization: targets.writerAuthorization }
@@ -105,4 +97,4 @@ export function writeRequestMakers({
         ]),
       }),
   ];
-}
+};
