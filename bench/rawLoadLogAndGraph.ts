@@ -2,6 +2,7 @@ import type { Driver } from "neo4j-driver";
 import type { LogDump } from "./dumpLog";
 import type { ProjectionDump } from "./dumpProjection";
 import { graphValueCodec, type EncodedProperties } from "./graphValueCodec";
+import { TimedWrites } from "./TimedWrites";
 import { batchesOf, jsonLineBatches, loadGroups, type LoadGroup } from "./rawLoadProjection";
 
 export interface LogAndGraphLoadResult {
@@ -75,15 +76,12 @@ export async function rawLoadLogAndGraph(
   eventsPerBatch: number,
   onProgress: (events: number) => void = () => {},
 ): Promise<LogAndGraphLoadResult> {
-  const started = performance.now();
+  const writes = new TimedWrites(driver, database);
   const graphTotal = graph.nodes + graph.relationships;
   const rows = graphRows(loadGroups(graph))[Symbol.asyncIterator]();
   const head = log.head ? graphValueCodec.decodeProperties(log.head) : { id: "main" };
   let events = 0;
   let graphRowsWritten = 0;
-  let batches = 0;
-  let writeMillis = 0;
-  const session = driver.session({ database });
   try {
     for await (const encoded of jsonLineBatches<EncodedProperties>(
       log.eventsFile,
@@ -96,8 +94,7 @@ export async function rawLoadLogAndGraph(
       const runs = await takeRows(rows, graphDue - graphRowsWritten);
       const streams = streamsAfter(batch, log.streams);
       const position = batch.at(-1)!.position;
-      const writeStarted = performance.now();
-      await session.executeWrite((tx) =>
+      await writes.write((tx) =>
         Promise.all([
           tx.run("UNWIND $events AS e CREATE (n:Event) SET n = e", { events: batch }),
           tx.run("UNWIND $streams AS s MERGE (x:EventStream {id: s.id}) SET x = s", { streams }),
@@ -107,23 +104,21 @@ export async function rawLoadLogAndGraph(
           ...runs.map((run) => tx.run(run.group.cypher, { rows: run.rows })),
         ]),
       );
-      writeMillis += performance.now() - writeStarted;
       graphRowsWritten += runs.reduce((sum, run) => sum + run.rows.length, 0);
-      batches += 1;
       onProgress(events);
     }
     if (graphRowsWritten !== graphTotal) {
       throw new Error(`the load wrote ${graphRowsWritten} of the graph's ${graphTotal} rows`);
     }
   } finally {
-    await session.close();
+    await writes.close();
   }
   return {
     events,
     graphRows: graphRowsWritten,
-    batches,
+    batches: writes.batches,
     eventsPerBatch,
-    writeMillis,
-    wallMillis: performance.now() - started,
+    writeMillis: writes.writeMillis,
+    wallMillis: writes.wallMillis,
   };
 }

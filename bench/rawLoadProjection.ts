@@ -1,6 +1,7 @@
 import { createReadStream } from "node:fs";
 import { createInterface } from "node:readline";
 import type { Driver } from "neo4j-driver";
+import { TimedWrites } from "./TimedWrites";
 import type { NodeGroup, ProjectionDump, RelationshipGroup } from "./dumpProjection";
 import { graphValueCodec, type EncodedProperties } from "./graphValueCodec";
 
@@ -102,39 +103,31 @@ export async function rawLoadProjection(
   batchSize: number,
   onProgress: (rows: number) => void = () => {},
 ): Promise<RawLoadResult> {
-  const started = performance.now();
+  const writes = new TimedWrites(driver, database);
   const statements: RawLoadResult["statements"] = [];
   let rows = 0;
-  let batches = 0;
-  let writeMillis = 0;
-  const session = driver.session({ database });
   try {
     const groups = loadGroups(dump);
     for (const group of groups) {
       const statement = { group: group.name, cypher: group.cypher, rows: 0, batches: 0, millis: 0 };
       statements.push(statement);
       for await (const batch of batchesOf(group.file, batchSize)) {
-        const writeStarted = performance.now();
-        await session.executeWrite((tx) => tx.run(group.cypher, { rows: batch }));
-        const millis = performance.now() - writeStarted;
-        writeMillis += millis;
-        statement.millis += millis;
+        statement.millis += await writes.write((tx) => tx.run(group.cypher, { rows: batch }));
         statement.batches += 1;
         statement.rows += batch.length;
-        batches += 1;
         rows += batch.length;
         onProgress(rows);
       }
     }
   } finally {
-    await session.close();
+    await writes.close();
   }
   return {
     rows,
-    batches,
+    batches: writes.batches,
     batchSize,
     statements,
-    writeMillis,
-    wallMillis: performance.now() - started,
+    writeMillis: writes.writeMillis,
+    wallMillis: writes.wallMillis,
   };
 }
