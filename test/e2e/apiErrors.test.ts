@@ -6,6 +6,7 @@ import {
   RegisterEntityDocument,
 } from "../generated/graphql";
 import { apSource } from "../support/apArticle";
+import { storedHead } from "../support/storedLog";
 import { serverForTests } from "../support/testServer";
 
 describe("the GraphQL API over HTTP: errors", () => {
@@ -13,16 +14,12 @@ describe("the GraphQL API over HTTP: errors", () => {
 
   describe("errors: a code, the offending field, and nothing written", () => {
     async function unchanged<T>(run: () => Promise<T>): Promise<T> {
-      const before = await projectionFingerprint(api.server.database.driver, "neo4j");
-      const head = (
-        await api.server.database.driver.executeQuery("MATCH (l:EventLog) RETURN l.position AS p")
-      ).records[0]!.get("p");
+      const { driver } = api.server.database;
+      const before = await projectionFingerprint(driver, "neo4j");
+      const head = await storedHead(driver);
       const result = await run();
-      expect(await projectionFingerprint(api.server.database.driver, "neo4j")).toEqual(before);
-      const after = (
-        await api.server.database.driver.executeQuery("MATCH (l:EventLog) RETURN l.position AS p")
-      ).records[0]!.get("p");
-      expect(after.toNumber()).toBe(head.toNumber());
+      expect(await projectionFingerprint(driver, "neo4j")).toEqual(before);
+      expect(await storedHead(driver)).toBe(head);
       return result;
     }
 

@@ -13,9 +13,8 @@ export async function storedLog(driver: Driver) {
   const streams = await run(
     "MATCH (s:EventStream) RETURN s.id AS id, s.revision AS revision, s.snapshot AS snapshot, s.snapshotVersion AS version ORDER BY id",
   );
-  const head = await run("OPTIONAL MATCH (l:EventLog {id: 'main'}) RETURN l.position AS head");
   return {
-    head: toNumber(head.records[0]?.get("head") ?? 0),
+    head: await storedHead(driver),
     events: events.records.map((r) => toPlain(r.get("e"))),
     streams: streams.records.map((r) => ({
       id: r.get("id") as string,
@@ -25,6 +24,16 @@ export async function storedLog(driver: Driver) {
       state: JSON.parse(r.get("snapshot") as string) as unknown,
     })),
   };
+}
+
+/** The log's head as stored: the position of its last event, 0 while it is empty. */
+export async function storedHead(driver: Driver): Promise<number> {
+  const head = await driver.executeQuery(
+    "OPTIONAL MATCH (l:EventLog {id: 'main'}) RETURN l.position AS head",
+    {},
+    { database: TEST_DATABASE },
+  );
+  return toNumber(head.records[0]?.get("head") ?? 0);
 }
 
 /** The whole database: the log and the projection. */
