@@ -1,11 +1,9 @@
 import neo4j, { type BookmarkManager, type Driver } from "neo4j-driver";
 import { invalid } from "../domain/DomainError";
 import { requireBetween } from "../domain/validate";
-import { factIdOf } from "../domain/streams";
-import { int } from "../neo4j/neo4jValues";
+import { int, toNumber } from "../neo4j/neo4jValues";
 import type { Neo4jEventStore } from "../eventstore/Neo4jEventStore";
 import { LABEL } from "../graph/graphLabels";
-import { FACT_RELATIONSHIP_TYPES, TYPE } from "../graph/relationshipTypes";
 import {
   ALL_EDGE_DETAILS,
   edgeView,
@@ -30,32 +28,41 @@ import {
   type TimeTravel,
 } from "./timeTravel";
 import type { SearchRequest } from "./searchQuery";
-import { searchHits, type SearchHit } from "./searchHits";
+import { SEARCH_KEY, searchHits, searchPage, type SearchHit } from "./searchHits";
 import { DISPUTES, toDispute, type Dispute } from "./disputes";
 import {
   MAX_NEIGHBOURHOOD_DEPTH,
   MAX_NEIGHBOURHOOD_LIMIT,
   MAX_PATH_DEPTH,
   MAX_RESULT_ROWS,
+  LIST_PAGE,
+  SEARCH_PAGE,
   tooLarge,
   windowParameters,
   type WorldTimeWindow,
 } from "./readLimits";
 import { orderTimeline, timelineCypher, type TimelineEntry, type TimelineRow } from "./timeline";
+import {
+  TIMELINE_KEY,
+  timelineCountCypher,
+  timelinePageCypher,
+  toTimelinePage,
+  type TimelinePageModel,
+  type TimelinePageRow,
+} from "./timelinePage";
+import { sourceCitations, type SourceCitation } from "./sourceCitations";
+import { keyParameter, pageRequest, type PageArguments } from "./pageCursor";
+import {
+  RELATIONS_KEY,
+  relationParameters,
+  relationsCountCypher,
+  relationsCypher,
+  toRelationsPage,
+  type RelationsPageModel,
+  type RelationFilter,
+} from "./relations";
 
-export interface SourceCitation {
-  factId: string;
-  stream: string;
-  eventId: string;
-  position: number;
-  eventType: string;
-  articleId: string;
-  articleTitle: string;
-  publisher: string;
-  publishedOn: string;
-  quote: string;
-  note: string | null;
-}
+export type { SourceCitation } from "./sourceCitations";
 
 /**
  * The reads that the generated ones cannot express: neighbourhoods, paths, the timeline,
@@ -166,41 +173,44 @@ export class GraphExplorer {
   }
 
   async relations(
-    filter: { type?: string | null; from?: string | null; to?: string | null },
+    filter: RelationFilter,
     travel: TimeTravel,
     details: ReadonlySet<EdgeDetail> = ALL_EDGE_DETAILS,
   ): Promise<RelationFact[]> {
-    if (filter.type && !FACT_RELATIONSHIP_TYPES.includes(filter.type)) {
-      throw invalid("type", `no relation type ${filter.type}`);
-    }
-    // From an end given by id (an index seek), along the type asked for and former versions of
-    // relationships (HISTORICAL); the type is allow-listed above before it is written here.
-    const types = filter.type ? `:${filter.type}|${TYPE.HISTORICAL}` : "";
-    const pattern = filter.from
-      ? `(a:${LABEL.Fact} {id: $from})-[r${types}]->(b:${LABEL.Fact})`
-      : filter.to
-        ? `(b:${LABEL.Fact} {id: $to})<-[r${types}]-(a:${LABEL.Fact})`
-        : `(a:${LABEL.Fact})-[r${types}]->(b:${LABEL.Fact})`;
-    const { records } = await this.read(
-      `MATCH ${pattern}
-       WHERE type(r) <> '${TYPE.HAS_UPDATE}'
-         AND ($type IS NULL OR coalesce(r.type, type(r)) = $type)
-         AND ($to IS NULL OR b.id = $to)
-         AND ${relationshipHolds("r")}
-       WITH a, r, b ORDER BY coalesce(r.type, type(r)), a.id, b.id, r.knownSince
-       LIMIT $rows
-       RETURN ${relationViews(details)}`,
-      {
-        type: filter.type ?? null,
-        from: filter.from ?? null,
-        to: filter.to ?? null,
-        rows: int(MAX_RESULT_ROWS + 1),
-        ...timeTravelParameters(travel),
-      },
-    );
+    const { records } = await this.read(relationsCypher(filter, details), {
+      ...relationParameters(filter),
+      after: null,
+      limit: int(MAX_RESULT_ROWS + 1),
+      ...timeTravelParameters(travel),
+    });
     if (records.length > MAX_RESULT_ROWS)
       throw tooLarge("relations", "type, from, to, asOfPosition or validOn");
     return records.map(toRelationFact);
+  }
+
+  /** A page of relations in their order (relations.ts), after a cursor; its total when asked. */
+  async relationsPage(
+    filter: RelationFilter,
+    travel: TimeTravel,
+    args: PageArguments,
+    details: ReadonlySet<EdgeDetail> = ALL_EDGE_DETAILS,
+  ): Promise<RelationsPageModel> {
+    const list = { ...filter, ...travel };
+    const page = pageRequest("relations", list, args, LIST_PAGE, RELATIONS_KEY);
+    const params = { ...relationParameters(filter), ...timeTravelParameters(travel) };
+    const { records } = await this.read(relationsCypher(filter, details), {
+      ...params,
+      after: keyParameter(page.after),
+      limit: int(page.first + 1),
+    });
+    const totalCount = () => this.count(relationsCountCypher(filter), params);
+    return { ...toRelationsPage(records, page, list), totalCount };
+  }
+
+  /** The `total` of a counting query. */
+  private async count(cypher: string, params: Record<string, unknown>): Promise<number> {
+    const { records } = await this.read(cypher, params);
+    return toNumber(records[0]?.get("total") ?? 0);
   }
 
   /** A relation as now projected; its ends come from its first event, so the match is by index. */
@@ -247,38 +257,39 @@ export class GraphExplorer {
     return orderTimeline(records.map((r) => r.toObject() as TimelineRow));
   }
 
-  async sources(factId: string): Promise<SourceCitation[]> {
-    const events = await this.store.sourcedEvents(factId);
-    if (events.length === 0) return [];
-    const { records } = await this.read(
-      `MATCH (a:${LABEL.Article}) WHERE a.id IN $ids
-       RETURN a.id AS id, a.title AS title, a.publisher AS publisher, toString(a.publishedOn) AS publishedOn`,
-      { ids: [...new Set(events.map((e) => e.source!.articleId))] },
-    );
-    const articles = new Map(records.map((r) => [r.get("id") as string, r]));
-    return events.flatMap((e) => {
-      const article = articles.get(e.source!.articleId);
-      if (!article) return [];
-      return [
-        {
-          factId: factIdOf(e.stream),
-          stream: e.stream,
-          eventId: e.id,
-          position: e.position,
-          eventType: e.type,
-          articleId: e.source!.articleId,
-          articleTitle: article.get("title") as string,
-          publisher: article.get("publisher") as string,
-          publishedOn: article.get("publishedOn") as string,
-          quote: e.source!.quote,
-          note: e.source!.note ?? null,
-        },
-      ];
+  /** A page of the timeline in its order (timelinePage.ts), after a cursor; its total when asked. */
+  async timelinePage(
+    filter: WorldTimeWindow,
+    travel: Pick<TimeTravel, "asOfPosition">,
+    args: PageArguments,
+  ): Promise<TimelinePageModel> {
+    const list = { ...filter, ...travel };
+    const page = pageRequest("timeline", list, args, LIST_PAGE, TIMELINE_KEY);
+    const params = { ...windowParameters(filter), ...timeTravelParameters(travel) };
+    const about = Boolean(filter.about);
+    const { records } = await this.read(timelinePageCypher(about), {
+      ...params,
+      after: keyParameter(page.after),
+      limit: int(page.first + 1),
     });
+    const rows = records.map((r) => r.toObject() as TimelinePageRow);
+    const totalCount = () => this.count(timelineCountCypher(about), params);
+    return { ...toTimelinePage(rows, page, list), totalCount };
+  }
+
+  /** Every source of a fact: the article and sentence of each of its events, oldest first. */
+  async sources(factId: string): Promise<SourceCitation[]> {
+    return sourceCitations(this.store, (cypher, params) => this.read(cypher, params), factId);
   }
 
   /** The nodes whose names, texts or quotes match a search box's text, best first (searchHits). */
   async search(request: SearchRequest, first: number): Promise<SearchHit[]> {
     return searchHits((cypher, params) => this.read(cypher, params), request, first);
+  }
+
+  /** A page of a search in its stable order (searchPage), after a cursor. */
+  async searchPage(request: SearchRequest, args: PageArguments) {
+    const page = pageRequest("search", request, args, SEARCH_PAGE, SEARCH_KEY);
+    return searchPage((cypher, params) => this.read(cypher, params), request, page, request);
   }
 }

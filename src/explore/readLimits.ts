@@ -47,3 +47,8 @@ export function tooLarge(what: string, narrow: string): DomainError {
     `more than ${MAX_RESULT_ROWS} ${what} match: narrow the question with ${narrow}`,
   );
 }
+
+/** The pages of the timeline and of relations (their connections): 50 unless asked, at most 500. */
+export const LIST_PAGE = { defaultFirst: 50, maxFirst: 500 } as const;
+/** The pages of a search: 20 unless asked (a search box's first screen), at most 200. */
+export const SEARCH_PAGE = { defaultFirst: 20, maxFirst: 200 } as const;

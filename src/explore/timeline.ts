@@ -45,7 +45,7 @@ export interface TimelineRow {
   knownSince: unknown;
 }
 
-function toEntry(row: TimelineRow): TimelineEntry {
+export function toEntry(row: TimelineRow): TimelineEntry {
   const kind =
     row.kind === "Incident" ? "INCIDENT" : row.kind === "IncidentUpdate" ? "UPDATE" : "STATEMENT";
   const iso = (value: string | null) => (value === null ? null : new Date(value).toISOString());
@@ -87,18 +87,31 @@ export function orderTimeline(rows: readonly TimelineRow[]) {
         KIND_RANK[a.kind] - KIND_RANK[b.kind] ||
         a.factId.localeCompare(b.factId),
     );
-  const overlaps = (a: TimelineEntry, b: TimelineEntry) =>
-    a.earliest! <= b.latest! && b.earliest! <= a.latest!;
-  dated.forEach((entry, i) => {
-    const previous = dated[i - 1];
-    const next = dated[i + 1];
-    entry.orderIsCertain =
-      !(previous && overlaps(previous, entry)) && !(next && overlaps(entry, next));
-  });
+  markOrderCertainty(dated);
   const undated = all
     .filter((e) => e.earliest === null)
     .sort((a, b) => a.factId.localeCompare(b.factId));
   return { entries: dated, undated };
+}
+
+/** The span of a dated entry: the first and last instants it may mean (ISO 8601). */
+export type Span = Pick<TimelineEntry, "earliest" | "latest">;
+
+const overlaps = (a: Span, b: Span) =>
+  a.earliest !== null && b.earliest !== null && a.earliest <= b.latest! && b.earliest <= a.latest!;
+
+/**
+ * Sets orderIsCertain on entries in timeline order: false where an entry's span overlaps its
+ * neighbour's. A page's neighbours outside it (the entry before its cursor, the one after its
+ * last) are given as `before` and `after`.
+ */
+export function markOrderCertainty(entries: TimelineEntry[], before?: Span, after?: Span): void {
+  entries.forEach((entry, i) => {
+    const previous = i === 0 ? before : entries[i - 1];
+    const next = i === entries.length - 1 ? after : entries[i + 1];
+    entry.orderIsCertain =
+      !(previous && overlaps(previous, entry)) && !(next && overlaps(entry, next));
+  });
 }
 
 /**
@@ -112,13 +125,13 @@ function reportedSince(n: string, since: string): string {
 }
 
 /**
- * The timeline's Cypher: incidents, updates and statements known at $asOfPosition whose world
+ * The timeline's nodes: incidents, updates and statements known at $asOfPosition whose world
  * time may fall within $fromStart..$untilEnd (an undated one: if its article was not published
- * before $fromStart), each with its fields as known then, at most $rows.
+ * before $fromStart), as `n`.
  * About a node ($about), from it (an index seek): what is linked to it, the incidents that
  * affected it or its parts, and their updates. Otherwise every incident, update and statement.
  */
-export function timelineCypher(about: boolean): string {
+export function timelineNodes(about: boolean): string {
   const happenings = [LABEL.Incident, LABEL.IncidentUpdate, LABEL.Statement];
   const kept = `(${hasAnyLabel("n", happenings)}
          OR (n:${LABEL.Retracted} AND NOT n.stream STARTS WITH 'entity-'))
@@ -126,7 +139,7 @@ export function timelineCypher(about: boolean): string {
        AND ($fromStart IS NULL OR n.occurredTo >= datetime($fromStart)
             OR (n.occurredTo IS NULL AND ${reportedSince("n", "$fromStart")}))
        AND ($untilEnd IS NULL OR n.occurredFrom IS NULL OR n.occurredFrom <= datetime($untilEnd))`;
-  const found = about
+  return about
     ? `MATCH (x:${LABEL.Fact} {id: $about})
        CALL (x) {
          RETURN x AS related
@@ -146,17 +159,29 @@ export function timelineCypher(about: boolean): string {
        }
        WITH DISTINCT n WHERE ${kept}`
     : `MATCH (n) WHERE ${kept}`;
-  return `${found}
-     WITH n, ${kindIn("n")} AS kind
-     RETURN n.id AS id, kind, n.kind AS type,
+}
+
+/** The first and last instants timeline node `n` may mean, as known at $asOf (datetimes or null). */
+export const EARLIEST = fieldAsKnown("n", "occurredAt", "valueFrom", "n.occurredFrom");
+export const LATEST = fieldAsKnown("n", "occurredAt", "valueTo", "n.occurredTo");
+
+/** A timeline row's columns (TimelineRow), of node `n` of kind `kind`, its instants given. */
+export function timelineColumns(earliest: string, latest: string): string {
+  return `n.id AS id, kind, n.kind AS type,
             CASE kind WHEN 'Incident' THEN n.id WHEN 'IncidentUpdate' THEN n.incidentId
               ELSE COLLECT { MATCH (n)-[:${TYPE.ABOUT}]->(i:${LABEL.Incident}) RETURN i.id LIMIT 1 }[0] END AS incidentId,
             coalesce(${fieldAsKnown("n", "title", "value", "n.title")}, n.description,
                      ${fieldAsKnown("n", "text", "value", "n.text")}, n.id) AS summary,
             ${fieldAsKnown("n", "occurredAt", "value", "n.occurredAt")} AS at,
             ${fieldAsKnown("n", "occurredAt", "precision", "n.occurredAtPrecision")} AS precision,
-            toString(${fieldAsKnown("n", "occurredAt", "valueFrom", "n.occurredFrom")}) AS earliest,
-            toString(${fieldAsKnown("n", "occurredAt", "valueTo", "n.occurredTo")}) AS latest,
-            n.certainty AS certainty, n.quotes AS quotes, n.knownSince AS knownSince
+            toString(${earliest}) AS earliest, toString(${latest}) AS latest,
+            n.certainty AS certainty, n.quotes AS quotes, n.knownSince AS knownSince`;
+}
+
+/** The timeline's Cypher (timelineNodes), each entry with its fields as known then, at most $rows. */
+export function timelineCypher(about: boolean): string {
+  return `${timelineNodes(about)}
+     WITH n, ${kindIn("n")} AS kind
+     RETURN ${timelineColumns(EARLIEST, LATEST)}
      LIMIT $rows`;
 }

@@ -12,9 +12,9 @@
  * | a root field (Query, Mutation, ...)     | at least 10: one Cypher statement or more     |
  * | neighbourhood(depth, limit)             | 10 x 5^(depth-1) + limit/10: a hop multiplies the paths it expands |
  * | path(maxDepth)                          | 20 + 10 x maxDepth: a search both ways, up to maxDepth hops |
- * | relations(from, to)                     | 20 from an end; 200 with neither (reads every relation) |
- * | timeline(about)                         | 20 about a node; 50 otherwise (every dated fact) |
- * | search                                  | 40 (four full-text indexes, scored)           |
+ * | relations(from, to), its connection     | 20 from an end; 200 with neither (reads every relation) |
+ * | timeline(about), its connection         | 20 about a node; 50 otherwise (every dated fact) |
+ * | search, its connection                  | 40 (four full-text indexes, scored)           |
  * | *ByName, *ByText                        | 20 (a full-text index, scored)                |
  * | incidentsIncludingParts, Person.incidents | 10 each parent: a walk down its parts and docked vehicles |
  * | Statement.speakers                      | 2 each statement                              |
@@ -49,14 +49,22 @@ const number = (value: unknown, fallback: number) => (typeof value === "number" 
 
 const FULL_TEXT = 20;
 
+/** A list and its connection weigh the same: the same match, read whole or a page of it. */
+const relationsWeight = (args: FieldArguments) => (args.from || args.to ? 20 : 200);
+const timelineWeight = (args: FieldArguments) => (args.about ? 20 : 50);
+const searchWeight = () => 2 * FULL_TEXT;
+
 /** Weights of the fields that cost more than an object, by "Type.field" or "*.field". */
 export const FIELD_WEIGHTS: Readonly<Record<string, (args: FieldArguments) => number>> = {
   "Query.neighbourhood": (args) =>
     10 * 5 ** (number(args.depth, 1) - 1) + Math.ceil(number(args.limit, 0) / 10),
   "Query.path": (args) => 20 + 10 * number(args.maxDepth, 6),
-  "Query.relations": (args) => (args.from || args.to ? 20 : 200),
-  "Query.timeline": (args) => (args.about ? 20 : 50),
-  "Query.search": () => 2 * FULL_TEXT,
+  "Query.relations": relationsWeight,
+  "Query.relationsConnection": relationsWeight,
+  "Query.timeline": timelineWeight,
+  "Query.timelineConnection": timelineWeight,
+  "Query.search": searchWeight,
+  "Query.searchConnection": searchWeight,
   "*.incidentsIncludingParts": () => 10,
   "Person.incidents": () => 10,
   "Statement.speakers": () => 2,

@@ -52,8 +52,31 @@ describe("the custom reads' plans", () => {
       (e) => e.relations({ type: "CREW_OF", to: "iss" }, { asOfPosition: 60 }),
     ],
     ["relations from a node", (e) => e.relations({ from: "satoshi-furukawa" }, {})],
+    [
+      "a timeline page about a module, after a cursor, and its count",
+      async (e) => {
+        const page = await e.timelinePage({ about: "zvezda" }, {}, { first: 2 });
+        const next = await e.timelinePage(
+          { about: "zvezda" },
+          {},
+          { first: 2, after: page.pageInfo.endCursor },
+        );
+        return typeof next.totalCount === "function" ? next.totalCount() : next.totalCount;
+      },
+    ],
+    [
+      "a page of relations to a node, after a cursor, and its count",
+      async (e) => {
+        const filter = { type: "CREW_OF", to: "iss" };
+        const page = await e.relationsPage(filter, { asOfPosition: 60 }, { first: 2 });
+        const after = page.pageInfo.endCursor;
+        const next = await e.relationsPage(filter, { asOfPosition: 60 }, { first: 2, after });
+        return typeof next.totalCount === "function" ? next.totalCount() : next.totalCount;
+      },
+    ],
     ["relation by id", (e) => e.relationById("furukawa-member-of-jaxa")],
     ["search", (e) => e.search({ phrase: "meteoroids", syntax: "TEXT", fuzzy: false }, 20)],
+    ["a search's page", (e) => e.searchPage({ phrase: "leak", syntax: "TEXT", fuzzy: false }, {})],
   ];
 
   it.each(reads)("%s starts from an index seek", async (_name, read) => {

@@ -4,8 +4,10 @@ import type { CommandPayloadModel, IngestionPayloadModel, EventModel, ProjectedN
 import type { CommandResult } from '../../commands/CommandHandler';
 import type { RelationFact as RelationFactModel, GraphNode as GraphNodeModel, GraphEdge as GraphEdgeModel, Subgraph as SubgraphModel } from '../../explore/graphShapes';
 import type { SourceCitation as SourceCitationModel } from '../../explore/GraphExplorer';
-import type { SearchHit as SearchHitModel } from '../../explore/searchHits';
+import type { SearchHit as SearchHitModel, SearchPageModel } from '../../explore/searchHits';
 import type { TimelineEntry as TimelineEntryModel } from '../../explore/timeline';
+import type { TimelinePageModel } from '../../explore/timelinePage';
+import type { RelationsPageModel } from '../../explore/relations';
 import type { GraphQLContext } from '../context';
 export type Maybe<T> = T | null | undefined;
 export type InputMaybe<T> = T | null | undefined;
@@ -1045,6 +1047,22 @@ export type LinkEntitiesPayload = {
   relation?: Maybe<RelationFact>;
 };
 
+/**
+ * Where a page of a list stands (Relay's PageInfo, as the generated connections have it). Cursors
+ * are keys, not offsets: facts inserted between two pages never shift the next one.
+ */
+export type ListPageInfo = {
+  __typename?: 'ListPageInfo';
+  /** The cursor of the last edge of this page: the next page's after. */
+  endCursor?: Maybe<Scalars['String']['output']>;
+  /** Whether more edges follow the last of this page: ask for them with after: endCursor. */
+  hasNextPage: Scalars['Boolean']['output'];
+  /** True when this page was asked for after a cursor (edges come before it). */
+  hasPreviousPage: Scalars['Boolean']['output'];
+  /** The cursor of the first edge of this page. */
+  startCursor?: Maybe<Scalars['String']['output']>;
+};
+
 export type Located = Agency | Organization | Place;
 
 export type Location = Country | Place;
@@ -1627,13 +1645,26 @@ export type Query = {
   /**
    * Relations, every version of them, filtered by type, ends, position and date (who was aboard on
    * 2024-02-29?). At most 1000: past that, RESULT_TOO_LARGE asks for a narrower question.
+   * @deprecated Use relationsConnection: it pages with cursors instead of refusing past 1000 relations.
    */
   relations: Array<RelationFact>;
   /**
+   * Relations, every version of them, filtered by type, ends, position and date, a page at a time,
+   * by type, start id, end id and knownSince: pages follow each other by cursor
+   * (after: pageInfo.endCursor), and a relation stated between two pages never shifts them.
+   */
+  relationsConnection: RelationsPage;
+  /**
    * Search over names, aliases, descriptions, statements and the sentences facts cite: entities whose
    * name or alias matches come first. An empty phrase, or one with no words, finds nothing.
+   * @deprecated Use searchConnection: it pages with cursors and counts the hits.
    */
   search: Array<SearchHit>;
+  /**
+   * Search (see search), a page at a time: best first (SearchPage says the order), pages
+   * following each other by cursor (after: pageInfo.endCursor). An empty phrase finds nothing.
+   */
+  searchConnection: SearchPage;
   /** Every source of a fact: the article and sentence of each of its events, oldest first. */
   sources: Array<SourceCitation>;
   /** The statement with this id, or null. */
@@ -1641,8 +1672,16 @@ export type Query = {
   /**
    * Incidents, their updates and statements in world-time order, optionally about one node or
    * within dates. At most 1000 entries: past that, RESULT_TOO_LARGE asks for a narrower question.
+   * @deprecated Use timelineConnection: it pages with cursors instead of refusing past 1000 entries.
    */
   timeline: Timeline;
+  /**
+   * Incidents, their updates and statements in world-time order, optionally about one node or
+   * within dates, a page at a time: dated entries first, then the undated. Pages follow each other
+   * by cursor (after: pageInfo.endCursor); an entry stated between two pages is on the next one if
+   * it sorts after the cursor, and no entry is shown twice or skipped.
+   */
+  timelineConnection: TimelinePage;
   /** Who this request is authenticated as. */
   viewer: Viewer;
 };
@@ -1711,7 +1750,27 @@ export type QueryRelationsArgs = {
 };
 
 
+export type QueryRelationsConnectionArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  asOfPosition?: InputMaybe<Scalars['Int']['input']>;
+  first?: Scalars['Int']['input'];
+  from?: InputMaybe<Scalars['ID']['input']>;
+  to?: InputMaybe<Scalars['ID']['input']>;
+  type?: InputMaybe<GraphRelationType>;
+  validOn?: InputMaybe<Scalars['String']['input']>;
+};
+
+
 export type QuerySearchArgs = {
+  first?: Scalars['Int']['input'];
+  fuzzy?: Scalars['Boolean']['input'];
+  phrase: Scalars['String']['input'];
+  syntax?: SearchSyntax;
+};
+
+
+export type QuerySearchConnectionArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
   first?: Scalars['Int']['input'];
   fuzzy?: Scalars['Boolean']['input'];
   phrase: Scalars['String']['input'];
@@ -1732,6 +1791,16 @@ export type QueryStatementArgs = {
 export type QueryTimelineArgs = {
   about?: InputMaybe<Scalars['ID']['input']>;
   asOfPosition?: InputMaybe<Scalars['Int']['input']>;
+  from?: InputMaybe<Scalars['String']['input']>;
+  until?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+export type QueryTimelineConnectionArgs = {
+  about?: InputMaybe<Scalars['ID']['input']>;
+  after?: InputMaybe<Scalars['String']['input']>;
+  asOfPosition?: InputMaybe<Scalars['Int']['input']>;
+  first?: Scalars['Int']['input'];
   from?: InputMaybe<Scalars['String']['input']>;
   until?: InputMaybe<Scalars['String']['input']>;
 };
@@ -1944,6 +2013,15 @@ export type RegisterEntityPayload = {
   receipt: CommandReceipt;
 };
 
+/** A version of a relation on a page, with its cursor. */
+export type RelationEdge = {
+  __typename?: 'RelationEdge';
+  /** Where this version stands: pass it as after for the versions after it. */
+  cursor: Scalars['String']['output'];
+  /** The version of the relation. */
+  node: RelationFact;
+};
+
 /** One version of a relation between two nodes (see GraphEdge). */
 export type RelationFact = {
   __typename?: 'RelationFact';
@@ -2007,6 +2085,17 @@ export type RelationType =
   | 'OPERATES'
   /** Structure: a segment of a station, a module of a segment, a component of a module. */
   | 'PART_OF';
+
+/** A page of relations: by type, start id, end id, then when each version was known. */
+export type RelationsPage = {
+  __typename?: 'RelationsPage';
+  /** The relations of this page, in order. */
+  edges: Array<RelationEdge>;
+  /** Whether more follow, and the cursor to ask for them. */
+  pageInfo: ListPageInfo;
+  /** How many relations match (one more query: select it only when it is shown). */
+  totalCount: Scalars['Int']['output'];
+};
 
 /** *For use in the @relationship directive only */
 export type RelationshipDirection =
@@ -2102,6 +2191,28 @@ export type Role =
   | 'READER'
   | 'WRITER';
 
+/**
+ * A node a search found on a page, why, and its cursor: what depends on the search is here, the
+ * node is the same for its id in every answer.
+ */
+export type SearchEdge = {
+  __typename?: 'SearchEdge';
+  /** Where this hit stands: pass it as after for the hits after it. */
+  cursor: Scalars['String']['output'];
+  /** Where the words were found. */
+  field: SearchField;
+  /** The name, alias, description, text or sentence that matched. */
+  matched: Scalars['String']['output'];
+  /** The node found. */
+  node: GraphNode;
+  /**
+   * The hit's place as a number: names and aliases of entities first (4.x), then incidents' titles,
+   * descriptions and statements, then sentences (1.x); within each, the shorter the matched text,
+   * the higher.
+   */
+  score: Scalars['Float']['output'];
+};
+
 /** Where a search found its words. */
 export type SearchField =
   /** Another name of an entity (ESA, ISS, Loral O'Hara). */
@@ -2129,6 +2240,21 @@ export type SearchHit = {
   node: GraphNode;
   /** Relevance within this search; hits on names and aliases come before those on descriptions and sentences. */
   score: Scalars['Float']['output'];
+};
+
+/**
+ * A page of a search's hits, best first: by where the words were found (SearchHit), then the
+ * shortest matched text, then id. The order depends on each node's own texts only, so that pages
+ * hold still while the graph grows (Lucene's scores move with every new text).
+ */
+export type SearchPage = {
+  __typename?: 'SearchPage';
+  /** The hits of this page, in order. */
+  edges: Array<SearchEdge>;
+  /** Whether more follow, and the cursor to ask for them. */
+  pageInfo: ListPageInfo;
+  /** How many nodes were found (of the 1000 best of each full-text index). */
+  totalCount: Scalars['Int']['output'];
 };
 
 /** How search reads its phrase. */
@@ -2420,6 +2546,15 @@ export type Timeline = {
   undated: Array<TimelineEntry>;
 };
 
+/** An entry of a timeline page, with its cursor. */
+export type TimelineEdge = {
+  __typename?: 'TimelineEdge';
+  /** Where this entry stands: pass it as after for the entries after it. */
+  cursor: Scalars['String']['output'];
+  /** The entry. */
+  node: TimelineEntry;
+};
+
 /**
  * A dated fact on a timeline. at/precision are as precise as the source; earliest/latest are the
  * instants it may mean. Entries are ordered by latest, then earliest, incidents before their updates;
@@ -2464,6 +2599,20 @@ export type TimelineEntryKind =
   | 'INCIDENT'
   | 'STATEMENT'
   | 'UPDATE';
+
+/**
+ * A page of a timeline: dated entries in world-time order (see TimelineEntry), then the undated
+ * ones, by kind and id.
+ */
+export type TimelinePage = {
+  __typename?: 'TimelinePage';
+  /** The entries of this page, in order. */
+  edges: Array<TimelineEdge>;
+  /** Whether more follow, and the cursor to ask for them. */
+  pageInfo: ListPageInfo;
+  /** How many entries the whole timeline holds (one more query: select it only when it is shown). */
+  totalCount: Scalars['Int']['output'];
+};
 
 /** *For use in the @timestamp directive only* */
 export type TimestampOperation =
@@ -2784,6 +2933,7 @@ export type ResolversTypes = {
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
   LinkEntitiesInput: LinkEntitiesInput;
   LinkEntitiesPayload: ResolverTypeWrapper<Omit<LinkEntitiesPayload, 'receipt' | 'relation'> & { receipt: ResolversTypes['CommandReceipt'], relation?: Maybe<ResolversTypes['RelationFact']> }>;
+  ListPageInfo: ResolverTypeWrapper<ListPageInfo>;
   LocalDateTime: ResolverTypeWrapper<Scalars['LocalDateTime']['output']>;
   LocalTime: ResolverTypeWrapper<Scalars['LocalTime']['output']>;
   Located: ResolverTypeWrapper<ResolversUnionTypes<ResolversTypes>['Located']>;
@@ -2818,8 +2968,10 @@ export type ResolversTypes = {
   RegisterArticlePayload: ResolverTypeWrapper<Omit<RegisterArticlePayload, 'article' | 'receipt'> & { article?: Maybe<ResolversTypes['Article']>, receipt: ResolversTypes['CommandReceipt'] }>;
   RegisterEntityInput: RegisterEntityInput;
   RegisterEntityPayload: ResolverTypeWrapper<Omit<RegisterEntityPayload, 'entity' | 'receipt'> & { entity?: Maybe<ResolversTypes['Entity']>, receipt: ResolversTypes['CommandReceipt'] }>;
+  RelationEdge: ResolverTypeWrapper<Omit<RelationEdge, 'node'> & { node: ResolversTypes['RelationFact'] }>;
   RelationFact: ResolverTypeWrapper<RelationFactModel>;
   RelationType: RelationType;
+  RelationsPage: ResolverTypeWrapper<RelationsPageModel>;
   RelationshipDirection: RelationshipDirection;
   RelationshipNestedOperations: RelationshipNestedOperations;
   RelationshipQueryDirection: RelationshipQueryDirection;
@@ -2829,8 +2981,10 @@ export type ResolversTypes = {
   RetractedFact: ResolverTypeWrapper<Omit<RetractedFact, 'history'> & { history: Array<ResolversTypes['Event']> }>;
   Role: Role;
   ScalarOrEnum: ResolverTypeWrapper<Scalars['ScalarOrEnum']['output']>;
+  SearchEdge: ResolverTypeWrapper<Omit<SearchEdge, 'node'> & { node: ResolversTypes['GraphNode'] }>;
   SearchField: SearchField;
   SearchHit: ResolverTypeWrapper<SearchHitModel>;
+  SearchPage: ResolverTypeWrapper<SearchPageModel>;
   SearchSyntax: SearchSyntax;
   Segment: ResolverTypeWrapper<Omit<Segment, 'belongsTo' | 'citations' | 'history' | 'incidents' | 'incidentsIncludingParts' | 'operatedBy' | 'partOf' | 'parts' | 'statementsAbout'> & { belongsTo: Array<ResolversTypes['Owner']>, citations: Array<ResolversTypes['Article']>, history: Array<ResolversTypes['Event']>, incidents: Array<ResolversTypes['Incident']>, incidentsIncludingParts: Array<ResolversTypes['Incident']>, operatedBy: Array<ResolversTypes['Operator']>, partOf: Array<ResolversTypes['Hardware']>, parts: Array<ResolversTypes['Hardware']>, statementsAbout: Array<ResolversTypes['Statement']> }>;
   SelectionSet: ResolverTypeWrapper<Scalars['SelectionSet']['output']>;
@@ -2848,8 +3002,10 @@ export type ResolversTypes = {
   SuggestionKind: SuggestionKind;
   Time: ResolverTypeWrapper<Scalars['Time']['output']>;
   Timeline: ResolverTypeWrapper<Omit<Timeline, 'entries' | 'undated'> & { entries: Array<ResolversTypes['TimelineEntry']>, undated: Array<ResolversTypes['TimelineEntry']> }>;
+  TimelineEdge: ResolverTypeWrapper<Omit<TimelineEdge, 'node'> & { node: ResolversTypes['TimelineEntry'] }>;
   TimelineEntry: ResolverTypeWrapper<TimelineEntryModel>;
   TimelineEntryKind: TimelineEntryKind;
+  TimelinePage: ResolverTypeWrapper<TimelinePageModel>;
   TimestampOperation: TimestampOperation;
   UnmergeEntitiesInput: UnmergeEntitiesInput;
   VectorInput: VectorInput;
@@ -2908,6 +3064,7 @@ export type ResolversParentTypes = {
   Int: Scalars['Int']['output'];
   LinkEntitiesInput: LinkEntitiesInput;
   LinkEntitiesPayload: Omit<LinkEntitiesPayload, 'receipt' | 'relation'> & { receipt: ResolversParentTypes['CommandReceipt'], relation?: Maybe<ResolversParentTypes['RelationFact']> };
+  ListPageInfo: ListPageInfo;
   LocalDateTime: Scalars['LocalDateTime']['output'];
   LocalTime: Scalars['LocalTime']['output'];
   Located: ResolversUnionTypes<ResolversParentTypes>['Located'];
@@ -2937,13 +3094,17 @@ export type ResolversParentTypes = {
   RegisterArticlePayload: Omit<RegisterArticlePayload, 'article' | 'receipt'> & { article?: Maybe<ResolversParentTypes['Article']>, receipt: ResolversParentTypes['CommandReceipt'] };
   RegisterEntityInput: RegisterEntityInput;
   RegisterEntityPayload: Omit<RegisterEntityPayload, 'entity' | 'receipt'> & { entity?: Maybe<ResolversParentTypes['Entity']>, receipt: ResolversParentTypes['CommandReceipt'] };
+  RelationEdge: Omit<RelationEdge, 'node'> & { node: ResolversParentTypes['RelationFact'] };
   RelationFact: RelationFactModel;
+  RelationsPage: RelationsPageModel;
   ReportIncidentInput: ReportIncidentInput;
   ReportIncidentPayload: Omit<ReportIncidentPayload, 'incident' | 'receipt'> & { incident?: Maybe<ResolversParentTypes['Incident']>, receipt: ResolversParentTypes['CommandReceipt'] };
   RetractFactInput: RetractFactInput;
   RetractedFact: Omit<RetractedFact, 'history'> & { history: Array<ResolversParentTypes['Event']> };
   ScalarOrEnum: Scalars['ScalarOrEnum']['output'];
+  SearchEdge: Omit<SearchEdge, 'node'> & { node: ResolversParentTypes['GraphNode'] };
   SearchHit: SearchHitModel;
+  SearchPage: SearchPageModel;
   Segment: Omit<Segment, 'belongsTo' | 'citations' | 'history' | 'incidents' | 'incidentsIncludingParts' | 'operatedBy' | 'partOf' | 'parts' | 'statementsAbout'> & { belongsTo: Array<ResolversParentTypes['Owner']>, citations: Array<ResolversParentTypes['Article']>, history: Array<ResolversParentTypes['Event']>, incidents: Array<ResolversParentTypes['Incident']>, incidentsIncludingParts: Array<ResolversParentTypes['Incident']>, operatedBy: Array<ResolversParentTypes['Operator']>, partOf: Array<ResolversParentTypes['Hardware']>, parts: Array<ResolversParentTypes['Hardware']>, statementsAbout: Array<ResolversParentTypes['Statement']> };
   SelectionSet: Scalars['SelectionSet']['output'];
   SourceCitation: SourceCitationModel;
@@ -2957,7 +3118,9 @@ export type ResolversParentTypes = {
   Subscription: Record<PropertyKey, never>;
   Time: Scalars['Time']['output'];
   Timeline: Omit<Timeline, 'entries' | 'undated'> & { entries: Array<ResolversParentTypes['TimelineEntry']>, undated: Array<ResolversParentTypes['TimelineEntry']> };
+  TimelineEdge: Omit<TimelineEdge, 'node'> & { node: ResolversParentTypes['TimelineEntry'] };
   TimelineEntry: TimelineEntryModel;
+  TimelinePage: TimelinePageModel;
   UnmergeEntitiesInput: UnmergeEntitiesInput;
   VectorInput: VectorInput;
   Vehicle: Omit<Vehicle, 'belongsTo' | 'citations' | 'crew' | 'dockedAt' | 'history' | 'incidents' | 'incidentsIncludingParts' | 'operatedBy' | 'parts' | 'statementsAbout'> & { belongsTo: Array<ResolversParentTypes['Owner']>, citations: Array<ResolversParentTypes['Article']>, crew: Array<ResolversParentTypes['Person']>, dockedAt: Array<ResolversParentTypes['Berth']>, history: Array<ResolversParentTypes['Event']>, incidents: Array<ResolversParentTypes['Incident']>, incidentsIncludingParts: Array<ResolversParentTypes['Incident']>, operatedBy: Array<ResolversParentTypes['Operator']>, parts: Array<ResolversParentTypes['Hardware']>, statementsAbout: Array<ResolversParentTypes['Statement']> };
@@ -3517,6 +3680,13 @@ export type LinkEntitiesPayloadResolvers<ContextType = GraphQLContext, ParentTyp
   relation?: Resolver<Maybe<ResolversTypes['RelationFact']>, ParentType, ContextType>;
 };
 
+export type ListPageInfoResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ListPageInfo'] = ResolversParentTypes['ListPageInfo']> = {
+  endCursor?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  hasNextPage?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  hasPreviousPage?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  startCursor?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+};
+
 export interface LocalDateTimeScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['LocalDateTime'], any> {
   name: 'LocalDateTime';
 }
@@ -3720,10 +3890,13 @@ export type QueryResolvers<ContextType = GraphQLContext, ParentType extends Reso
   neighbourhood?: Resolver<Maybe<ResolversTypes['Subgraph']>, ParentType, ContextType, RequireFields<QueryNeighbourhoodArgs, 'depth' | 'id' | 'limit'>>;
   path?: Resolver<Maybe<ResolversTypes['Subgraph']>, ParentType, ContextType, RequireFields<QueryPathArgs, 'from' | 'maxDepth' | 'to'>>;
   relations?: Resolver<Array<ResolversTypes['RelationFact']>, ParentType, ContextType, Partial<QueryRelationsArgs>>;
+  relationsConnection?: Resolver<ResolversTypes['RelationsPage'], ParentType, ContextType, RequireFields<QueryRelationsConnectionArgs, 'first'>>;
   search?: Resolver<Array<ResolversTypes['SearchHit']>, ParentType, ContextType, RequireFields<QuerySearchArgs, 'first' | 'fuzzy' | 'phrase' | 'syntax'>>;
+  searchConnection?: Resolver<ResolversTypes['SearchPage'], ParentType, ContextType, RequireFields<QuerySearchConnectionArgs, 'first' | 'fuzzy' | 'phrase' | 'syntax'>>;
   sources?: Resolver<Array<ResolversTypes['SourceCitation']>, ParentType, ContextType, RequireFields<QuerySourcesArgs, 'factId'>>;
   statement?: Resolver<Maybe<ResolversTypes['Statement']>, ParentType, ContextType, RequireFields<QueryStatementArgs, 'id'>>;
   timeline?: Resolver<ResolversTypes['Timeline'], ParentType, ContextType, Partial<QueryTimelineArgs>>;
+  timelineConnection?: Resolver<ResolversTypes['TimelinePage'], ParentType, ContextType, RequireFields<QueryTimelineConnectionArgs, 'first'>>;
   viewer?: Resolver<ResolversTypes['Viewer'], ParentType, ContextType>;
 };
 
@@ -3752,6 +3925,11 @@ export type RegisterEntityPayloadResolvers<ContextType = GraphQLContext, ParentT
   receipt?: Resolver<ResolversTypes['CommandReceipt'], ParentType, ContextType>;
 };
 
+export type RelationEdgeResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['RelationEdge'] = ResolversParentTypes['RelationEdge']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['RelationFact'], ParentType, ContextType>;
+};
+
 export type RelationFactResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['RelationFact'] = ResolversParentTypes['RelationFact']> = {
   certainty?: Resolver<Maybe<ResolversTypes['Certainty']>, ParentType, ContextType>;
   endedBy?: Resolver<Maybe<ResolversTypes['VersionEnd']>, ParentType, ContextType>;
@@ -3769,6 +3947,12 @@ export type RelationFactResolvers<ContextType = GraphQLContext, ParentType exten
   validFromPrecision?: Resolver<Maybe<ResolversTypes['Precision']>, ParentType, ContextType>;
   validTo?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   validToPrecision?: Resolver<Maybe<ResolversTypes['Precision']>, ParentType, ContextType>;
+};
+
+export type RelationsPageResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['RelationsPage'] = ResolversParentTypes['RelationsPage']> = {
+  edges?: Resolver<Array<ResolversTypes['RelationEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['ListPageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
 
 export type ReportIncidentPayloadResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ReportIncidentPayload'] = ResolversParentTypes['ReportIncidentPayload']> = {
@@ -3794,11 +3978,25 @@ export interface ScalarOrEnumScalarConfig extends GraphQLScalarTypeConfig<Resolv
   name: 'ScalarOrEnum';
 }
 
+export type SearchEdgeResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['SearchEdge'] = ResolversParentTypes['SearchEdge']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  field?: Resolver<ResolversTypes['SearchField'], ParentType, ContextType>;
+  matched?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['GraphNode'], ParentType, ContextType>;
+  score?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+};
+
 export type SearchHitResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['SearchHit'] = ResolversParentTypes['SearchHit']> = {
   field?: Resolver<ResolversTypes['SearchField'], ParentType, ContextType>;
   matched?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   node?: Resolver<ResolversTypes['GraphNode'], ParentType, ContextType>;
   score?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+};
+
+export type SearchPageResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['SearchPage'] = ResolversParentTypes['SearchPage']> = {
+  edges?: Resolver<Array<ResolversTypes['SearchEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['ListPageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
 
 export type SegmentResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Segment'] = ResolversParentTypes['Segment']> = {
@@ -3926,6 +4124,11 @@ export type TimelineResolvers<ContextType = GraphQLContext, ParentType extends R
   undated?: Resolver<Array<ResolversTypes['TimelineEntry']>, ParentType, ContextType>;
 };
 
+export type TimelineEdgeResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['TimelineEdge'] = ResolversParentTypes['TimelineEdge']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['TimelineEntry'], ParentType, ContextType>;
+};
+
 export type TimelineEntryResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['TimelineEntry'] = ResolversParentTypes['TimelineEntry']> = {
   at?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   certainty?: Resolver<ResolversTypes['Certainty'], ParentType, ContextType>;
@@ -3942,6 +4145,12 @@ export type TimelineEntryResolvers<ContextType = GraphQLContext, ParentType exte
   statementKind?: Resolver<Maybe<ResolversTypes['StatementKind']>, ParentType, ContextType>;
   summary?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   updateKind?: Resolver<Maybe<ResolversTypes['IncidentUpdateKind']>, ParentType, ContextType>;
+};
+
+export type TimelinePageResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['TimelinePage'] = ResolversParentTypes['TimelinePage']> = {
+  edges?: Resolver<Array<ResolversTypes['TimelineEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['ListPageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
 
 export type VehicleResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Vehicle'] = ResolversParentTypes['Vehicle']> = {
@@ -4012,6 +4221,7 @@ export type Resolvers<ContextType = GraphQLContext> = {
   IngestionProblem?: IngestionProblemResolvers<ContextType>;
   IngestionSuggestion?: IngestionSuggestionResolvers<ContextType>;
   LinkEntitiesPayload?: LinkEntitiesPayloadResolvers<ContextType>;
+  ListPageInfo?: ListPageInfoResolvers<ContextType>;
   LocalDateTime?: GraphQLScalarType;
   LocalTime?: GraphQLScalarType;
   Located?: LocatedResolvers<ContextType>;
@@ -4033,11 +4243,15 @@ export type Resolvers<ContextType = GraphQLContext> = {
   RecordStatementPayload?: RecordStatementPayloadResolvers<ContextType>;
   RegisterArticlePayload?: RegisterArticlePayloadResolvers<ContextType>;
   RegisterEntityPayload?: RegisterEntityPayloadResolvers<ContextType>;
+  RelationEdge?: RelationEdgeResolvers<ContextType>;
   RelationFact?: RelationFactResolvers<ContextType>;
+  RelationsPage?: RelationsPageResolvers<ContextType>;
   ReportIncidentPayload?: ReportIncidentPayloadResolvers<ContextType>;
   RetractedFact?: RetractedFactResolvers<ContextType>;
   ScalarOrEnum?: GraphQLScalarType;
+  SearchEdge?: SearchEdgeResolvers<ContextType>;
   SearchHit?: SearchHitResolvers<ContextType>;
+  SearchPage?: SearchPageResolvers<ContextType>;
   Segment?: SegmentResolvers<ContextType>;
   SelectionSet?: GraphQLScalarType;
   SourceCitation?: SourceCitationResolvers<ContextType>;
@@ -4049,7 +4263,9 @@ export type Resolvers<ContextType = GraphQLContext> = {
   Subscription?: SubscriptionResolvers<ContextType>;
   Time?: GraphQLScalarType;
   Timeline?: TimelineResolvers<ContextType>;
+  TimelineEdge?: TimelineEdgeResolvers<ContextType>;
   TimelineEntry?: TimelineEntryResolvers<ContextType>;
+  TimelinePage?: TimelinePageResolvers<ContextType>;
   Vehicle?: VehicleResolvers<ContextType>;
   Viewer?: ViewerResolvers<ContextType>;
 };

@@ -30,11 +30,27 @@ export const exploreResolvers: Resolvers = {
         { asOfPosition, validOn },
         edgeDetails(selectedFields(info)),
       ),
+    timelineConnection: (_root, { about, from, until, asOfPosition, first, after }, { services }) =>
+      services.explorer.timelinePage({ about, from, until }, { asOfPosition }, { first, after }),
+    relationsConnection: (
+      _root,
+      { type, from, to, asOfPosition, validOn, first, after },
+      { services },
+      info,
+    ) =>
+      services.explorer.relationsPage(
+        { type, from, to },
+        { asOfPosition, validOn },
+        { first, after },
+        edgeDetails(selectedFields(info, ["edges", "node"])),
+      ),
     disputes: (_root, { about, from, until, asOfPosition }, { services }) =>
       services.explorer.disputes({ about, from, until }, { asOfPosition }),
     sources: (_root, { factId }, { services }) => services.explorer.sources(factId),
     search: (_root, { phrase, syntax, fuzzy, first }, { services }) =>
       services.explorer.search({ phrase, syntax, fuzzy }, first),
+    searchConnection: (_root, { phrase, syntax, fuzzy, first, after }, { services }) =>
+      services.explorer.searchPage({ phrase, syntax, fuzzy }, { first, after }),
   },
   RelationFact: {
     from: (relation) => relation.fromNode,

@@ -1,0 +1,118 @@
+import { serverForTests } from "../support/testServer";
+
+type Edge = { cursor: string; node: Record<string, unknown> };
+type Page = { edges: Edge[]; pageInfo: { hasNextPage: boolean; endCursor: string | null } };
+
+const ENTRY = "kind factId summary at earliest latest orderIsCertain knownSince";
+
+/**
+ * The explore reads' connections against the seeded API: their pages, put end to end, are the
+ * unpaged answer (orderIsCertain across page boundaries too), and a cursor or a page size they
+ * did not issue is refused with a code, never answered as the first page or as a 500.
+ */
+describe("paged explore reads", () => {
+  const api = serverForTests();
+
+  /** Every page of a connection read `first` at a time: the edges, end to end. */
+  async function allPages(field: string, args: string, selection: string, first: number) {
+    const edges: Edge[] = [];
+    let after: string | null = null;
+    for (;;) {
+      const { data, errors }: { data?: Record<string, Page>; errors?: unknown } = await api.ask(
+        `query ($after: String) { ${field}(${args} first: ${first}, after: $after) {
+           edges { cursor node { ${selection} } } pageInfo { hasNextPage endCursor } } }`,
+        { after },
+      );
+      expect(errors).toBeUndefined();
+      const page: Page = data![field]!;
+      edges.push(...page.edges);
+      if (!page.pageInfo.hasNextPage) return edges;
+      after = page.pageInfo.endCursor;
+    }
+  }
+
+  it.each([[{}], [{ asOfPosition: 90 }], [{ about: "zvezda" }], [{ until: "2021" }]])(
+    "the timeline %j, two entries a page, is the unpaged timeline",
+    async (filter) => {
+      const args = Object.entries(filter)
+        .map(([name, value]) => `${name}: ${JSON.stringify(value)}`)
+        .join(" ");
+      const paged = await allPages("timelineConnection", args, ENTRY, 2);
+      const { data } = await api.ask<{
+        timeline: { entries: unknown[]; undated: { factId: string }[] };
+      }>(`{ timeline${args ? `(${args})` : ""} { entries { ${ENTRY} } undated { ${ENTRY} } } }`);
+      const dated = paged.filter((edge) => edge.node.at !== null).map((edge) => edge.node);
+      expect(dated).toEqual(data!.timeline.entries);
+      const undated = paged.filter((edge) => edge.node.at === null).map((e) => e.node.factId);
+      expect([...undated].sort()).toEqual(data!.timeline.undated.map((e) => e.factId).sort());
+      expect(paged.length).toBeGreaterThan(2);
+    },
+  );
+
+  it("relations, three a page, are the unpaged relations in the same order", async () => {
+    const selection = "id factId type from { id } to { id } knownSince";
+    const paged = await allPages("relationsConnection", "", selection, 3);
+    const { data } = await api.ask<{ relations: unknown[] }>(`{ relations { ${selection} } }`);
+    expect(paged.map((edge) => edge.node)).toEqual(data!.relations);
+  });
+
+  it("totalCount counts the whole list, whatever the page", async () => {
+    const { data } = await api.ask<Record<string, { totalCount: number; edges: unknown[] }>>(
+      `{ t: timelineConnection(about: "zvezda", first: 1) { totalCount edges { cursor } }
+         r: relationsConnection(to: "nasa", first: 1) { totalCount edges { cursor } }
+         s: searchConnection(phrase: "leak", first: 1) { totalCount edges { cursor } } }`,
+    );
+    const t = await allPages("timelineConnection", 'about: "zvezda"', "factId", 500);
+    expect(data!.t!.totalCount).toBe(t.length);
+    expect(data!.r!.totalCount).toBe(
+      (await allPages("relationsConnection", 'to: "nasa"', "id", 500)).length,
+    );
+    expect(data!.s!.totalCount).toBe(
+      (await allPages("searchConnection", 'phrase: "leak"', "id", 200)).length,
+    );
+  });
+
+  /** The refusal of a timeline page after `after` (with its data: null), or "answered". */
+  async function refusal(after: string | null, first = 2, about = "zvezda") {
+    const { data, errors } = await api.ask(
+      `query ($after: String, $first: Int!, $about: ID) {
+         timelineConnection(about: $about, first: $first, after: $after) { edges { cursor } } }`,
+      { after, first, about },
+    );
+    return errors ? { data: data ?? null, ...errors[0]!.extensions } : "answered";
+  }
+
+  it("refuses a cursor it did not issue for this list: damaged, tampered, of another list", async () => {
+    const { data } = await api.ask<{ t: Page; r: Page }>(
+      `{ t: timelineConnection(about: "zvezda", first: 2) { edges { cursor node { factId } } pageInfo { hasNextPage endCursor } }
+         r: relationsConnection(first: 2) { edges { cursor node { id } } pageInfo { hasNextPage endCursor } } }`,
+    );
+    const cursor = data!.t.pageInfo.endCursor!;
+    const payload = JSON.parse(Buffer.from(cursor, "base64url").toString("utf8")) as {
+      k: unknown[];
+    };
+    const tampered = Buffer.from(
+      JSON.stringify({ ...payload, k: [...payload.k.slice(0, 3), 42] }),
+      "utf8",
+    ).toString("base64url");
+    const badInput = { data: null, code: "BAD_USER_INPUT", field: "after" };
+    expect(await refusal("not a cursor")).toMatchObject(badInput);
+    expect(await refusal(Buffer.from("arrayconnection:3").toString("base64"))).toMatchObject(
+      badInput,
+    );
+    expect(await refusal(tampered)).toMatchObject(badInput);
+    expect(await refusal(data!.r.pageInfo.endCursor)).toMatchObject(badInput);
+    expect(await refusal(cursor, 2, "nasa")).toMatchObject(badInput);
+    expect(await refusal(cursor)).toBe("answered");
+  });
+
+  it("refuses a page size out of its range with a code: 1 to 500", async () => {
+    expect(await refusal(null, 0)).toMatchObject({ code: "BAD_USER_INPUT", field: "first" });
+    expect(await refusal(null, 501)).toMatchObject({ code: "BAD_USER_INPUT", field: "first" });
+    expect(await refusal(null, 500)).toBe("answered");
+    const { errors } = await api.ask(
+      `{ searchConnection(phrase: "leak", first: 201) { totalCount } }`,
+    );
+    expect(errors?.[0]?.extensions).toMatchObject({ code: "BAD_USER_INPUT", field: "first" });
+  });
+});

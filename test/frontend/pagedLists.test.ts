@@ -1,0 +1,196 @@
+import { CacheSequence, step } from "./cacheChecker";
+import { clientsForTests } from "./clientsForTests";
+import { FRONTEND_CLIENTS, type FrontendClient } from "./frontendClient";
+import {
+  LinkEntitiesForPagingDocument,
+  RegisterPlaceDocument,
+  RelationsPageDocument,
+  ReportIncidentForPagingDocument,
+  SearchPageDocument,
+  TimelinePageDocument,
+} from "../generated/graphql";
+
+const SOURCE = { articleId: "iss-leaks-ap-2024-02-29", quote: "State corporation Roscosmos said" };
+
+/** A connection as the three reads answer it: edges with a cursor, and where the page stands. */
+interface Connection<Node> {
+  edges: { cursor: string; node: Node }[];
+  pageInfo: { hasNextPage: boolean; endCursor?: string | null };
+  totalCount: number;
+}
+
+/**
+ * Pages through a list as a "more" button does, each page after the last cursor, running
+ * `between` once the first page is in (the writes of others while a person reads): the keys of
+ * every edge seen, in order, and how many pages it took.
+ */
+async function pageThrough<Node>(
+  page: (after: string | null) => Promise<Connection<Node>>,
+  keyOf: (node: Node) => string,
+  between: () => Promise<void>,
+): Promise<{ seen: string[]; pages: number }> {
+  const seen: string[] = [];
+  let after: string | null = null;
+  for (let pages = 1; pages <= 100; pages += 1) {
+    const connection = await page(after);
+    seen.push(...connection.edges.map((edge) => keyOf(edge.node)));
+    expect(connection.pageInfo.endCursor ?? null).toBe(connection.edges.at(-1)?.cursor ?? null);
+    if (!connection.pageInfo.hasNextPage) return { seen, pages };
+    after = connection.pageInfo.endCursor!;
+    if (pages === 1) await between();
+  }
+  throw new Error("more than 100 pages");
+}
+
+/**
+ * What a reader paging through must have seen: every key of the list as it is `now`, once, in its
+ * order, but the one inserted behind the cursor it had passed (it asked for what came after);
+ * the one inserted ahead of it among them. The total counts the list as it is now.
+ */
+function expectEachOnce<Node>(
+  seen: string[],
+  now: Connection<Node>,
+  keyOf: (node: Node) => string,
+  inserted: { behind: string; ahead: string },
+) {
+  const keys = now.edges.map((edge) => keyOf(edge.node));
+  expect(now.totalCount).toBe(keys.length);
+  expect(new Set(seen).size).toBe(seen.length);
+  expect(keys).toContain(inserted.behind);
+  expect(seen).toContain(inserted.ahead);
+  expect(seen).toEqual(keys.filter((key) => key !== inserted.behind));
+}
+
+const incident = (writer: FrontendClient, id: string, title: string, occurredAt: string) =>
+  writer.mutate(ReportIncidentForPagingDocument, {
+    input: {
+      incidentId: id,
+      kind: "AIR_LEAK",
+      title,
+      occurredAt,
+      affected: ["zvezda"],
+      source: SOURCE,
+    },
+  });
+
+/**
+ * Frontend lists that page (timelineConnection, relationsConnection, searchConnection): facts
+ * written between two pages never make a reader see an entry twice or miss one that was there.
+ */
+describe.each(FRONTEND_CLIENTS)("lists that page by cursor, with %s", (_name, create) => {
+  const ctx = clientsForTests(create);
+
+  it("the timeline about Zvezda, with incidents reported before and after the cursor meanwhile", async () => {
+    const sequence = new CacheSequence(ctx.reader.cache);
+    const timeline = async (after: string | null, first = 3) =>
+      (
+        await sequence.run(
+          step(`timeline after ${after}`, TimelinePageDocument, { about: "zvezda", first, after }),
+        )
+      ).timelineConnection;
+    const { seen, pages } = await pageThrough(
+      timeline,
+      (entry) => entry.factId,
+      async () => {
+        await incident(ctx.writer, "paging-early-leak", "An early event", "2000-01");
+        await incident(ctx.writer, "paging-late-leak", "A late event", "2023-06");
+      },
+    );
+    const now = await timeline(null, 500);
+    expect(pages).toBeGreaterThan(2);
+    expectEachOnce(seen, now, (entry) => entry.factId, {
+      behind: "paging-early-leak",
+      ahead: "paging-late-leak",
+    });
+    sequence.assertCacheSafe();
+  });
+
+  it("NASA's members, with members added before and after the cursor meanwhile", async () => {
+    const sequence = new CacheSequence(ctx.reader.cache);
+    const members = async (after: string | null, first = 2) =>
+      (
+        await sequence.run(
+          step(`members after ${after}`, RelationsPageDocument, {
+            type: "MEMBER_OF",
+            to: "nasa",
+            first,
+            after,
+          }),
+        )
+      ).relationsConnection;
+    const member = (from: string) =>
+      ctx.writer.mutate(LinkEntitiesForPagingDocument, {
+        input: {
+          relationId: `${from}-paged-nasa`,
+          relation: "MEMBER_OF",
+          from,
+          to: "nasa",
+          source: SOURCE,
+        },
+      });
+    const { seen } = await pageThrough(
+      members,
+      (relation) => relation.from.id,
+      async () => {
+        await member("andreas-mogensen");
+        await member("satoshi-furukawa");
+      },
+    );
+    const now = await members(null, 500);
+    expect(now.totalCount).toBe(6);
+    expect(seen).toEqual([
+      "chris-cassidy",
+      "jasmin-moghbeli",
+      "joel-montalbano",
+      "loral-ohara",
+      "satoshi-furukawa",
+    ]);
+    expectEachOnce(seen, now, (relation) => relation.from.id, {
+      behind: "andreas-mogensen",
+      ahead: "satoshi-furukawa",
+    });
+    sequence.assertCacheSafe();
+  });
+
+  it("a search for leaks, with hits added before and after the cursor meanwhile", async () => {
+    const sequence = new CacheSequence(ctx.reader.cache);
+    const search = async (phrase: string, after: string | null, first = 3) =>
+      (
+        await sequence.run(
+          step(`search ${phrase} after ${after}`, SearchPageDocument, { phrase, first, after }),
+        )
+      ).searchConnection;
+    const { seen } = await pageThrough(
+      (after) => search("leak", after),
+      (node) => node.id,
+      async () => {
+        // An entity named so comes before every incident; a long title after the short ones.
+        await ctx.writer.mutate(RegisterPlaceDocument, {
+          input: {
+            entityId: "leak-pagingprobe",
+            kind: "Place",
+            name: "Leak Pagingprobe",
+            source: SOURCE,
+          },
+        });
+        await incident(
+          ctx.writer,
+          "paging-long-leak",
+          "A leak pagingprobe told at length, with more words than any other title",
+          "2023-07",
+        );
+        // The full-text indexes are eventually consistent: wait until both are found.
+        for (let tries = 0; (await search("pagingprobe", null)).totalCount < 2; tries += 1) {
+          if (tries > 50) throw new Error("the new texts were never searchable");
+          await new Promise((resolve) => setTimeout(resolve, 100));
+        }
+      },
+    );
+    const now = await search("leak", null, 200);
+    expectEachOnce(seen, now, (node) => node.id, {
+      behind: "leak-pagingprobe",
+      ahead: "paging-long-leak",
+    });
+    sequence.assertCacheSafe();
+  });
+});
