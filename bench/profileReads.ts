@@ -66,19 +66,15 @@ export async function profileReads(
   const custom: [string, () => Promise<unknown>][] = [
     ["neighbourhood", () => explorer.neighbourhood(probes.moduleId, 1, 500, {})],
     ["neighbourhood-as-of", () => explorer.neighbourhood(probes.moduleId, 1, 500, asOf)],
-    [
-      "timeline",
-      () =>
-        explorer.timeline(
-          { about: probes.moduleId, from: probes.timelineFrom, until: probes.timelineUntil },
-          {},
-        ),
-    ],
+    ["timeline", () => explorer.timelinePage({ about: probes.moduleId }, {}, { first: 50 })],
     ["path", () => explorer.path(probes.personId, probes.moduleId, 10, {})],
-    ["relations-as-of", () => explorer.relations({ type: "CREW_OF", to: probes.stationId }, asOf)],
+    [
+      "relations-as-of",
+      () => explorer.relationsPage({ type: "CREW_OF", to: probes.stationId }, asOf, { first: 50 }),
+    ],
     [
       "search",
-      () => explorer.search({ phrase: probes.searchPhrase, syntax: "TEXT", fuzzy: false }, 20),
+      () => explorer.searchPage({ phrase: probes.searchPhrase, syntax: "TEXT", fuzzy: false }, {}),
     ],
   ];
   for (const [key, read] of custom) await profile(key, "custom", read);

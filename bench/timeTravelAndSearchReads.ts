@@ -1,4 +1,5 @@
 import neo4j from "neo4j-driver";
+import { MAX_SEARCH_CANDIDATES } from "../src/explore/searchHits";
 import { luceneQuery } from "../src/explore/searchQuery";
 import type { CorpusProbes } from "../tools/stories/syntheticCorpus";
 import {
@@ -15,58 +16,57 @@ import {
   topHits,
 } from "./readAnswers";
 
+/** A page of relations as a list shows it first. */
+const RELATIONS_PAGE = 50;
+
 /** The reads of the graph as known at a position, and the full-text searches. */
 export function timeTravelAndSearchReads(probes: CorpusProbes): ReadQuery[] {
   const asOf = probes.midPosition;
   return [
     {
       key: "relations-as-of",
-      name: "time travel: relations(CREW_OF, to: station, asOfPosition: mid-log)",
+      name: `time travel: relationsConnection(CREW_OF, to: station, asOfPosition: mid-log, first: ${RELATIONS_PAGE})`,
       timeTravel: true,
       graphql: {
         query: `
 query CrewAsOf($to: ID!, $asOf: Int!) {
-  relations(type: CREW_OF, to: $to, asOfPosition: $asOf) {
-    factId
-    from { id label }
-    to { id }
-    validFrom
-    validTo
-    knownSince
-    knownUntil
+  relationsConnection(type: CREW_OF, to: $to, asOfPosition: $asOf, first: ${RELATIONS_PAGE}) {
+    edges { cursor node { factId from { id label } to { id } validFrom validTo knownSince knownUntil } }
+    pageInfo { hasNextPage endCursor }
   }
 }`,
         variables: { to: probes.stationId, asOf },
       },
+      // The same first page by hand, in the same order: start id, then knownSince, then id.
       cypher: {
         query: `
 MATCH (b:Entity {id: $to})
 MATCH (a)-[r:CREW_OF|HISTORICAL]->(b)
 WHERE coalesce(r.type, type(r)) = 'CREW_OF' AND (a:Entity OR a:Retracted)
   AND r.knownSince <= $asOf AND (r.knownUntil IS NULL OR r.knownUntil > $asOf)
+WITH a, r, b ORDER BY a.id, r.knownSince, r.id LIMIT $first
 RETURN coalesce(r.id, elementId(r)) AS id, a.id AS from, coalesce(a.name, a.id) AS label,
        b.id AS to, r.validFrom AS validFrom, r.validTo AS validTo,
-       r.knownSince AS knownSince, r.knownUntil AS knownUntil
-ORDER BY from, knownSince`,
-        params: { to: probes.stationId, asOf: neo4j.int(asOf) },
+       r.knownSince AS knownSince, r.knownUntil AS knownUntil`,
+        params: { to: probes.stationId, asOf: neo4j.int(asOf), first: neo4j.int(RELATIONS_PAGE) },
       },
       answerOfGraphQL: (data) =>
-        sorted(
-          (
-            data.relations as {
-              factId: string;
-              from: { id: string };
-              to: { id: string };
-              knownSince: number;
-            }[]
-          ).map((r) => `${r.factId} ${r.from.id}->${r.to.id} since ${r.knownSince}`),
-        ),
+        (
+          data.relationsConnection as {
+            edges: {
+              node: {
+                factId: string;
+                from: { id: string };
+                to: { id: string };
+                knownSince: number;
+              };
+            }[];
+          }
+        ).edges.map(({ node: r }) => `${r.factId} ${r.from.id}->${r.to.id} since ${r.knownSince}`),
       answerOfCypher: (records) =>
-        sorted(
-          records.map(
-            (r) =>
-              `${str(r.get("id"))} ${str(r.get("from"))}->${str(r.get("to"))} since ${str(r.get("knownSince"))}`,
-          ),
+        records.map(
+          (r) =>
+            `${str(r.get("id"))} ${str(r.get("from"))}->${str(r.get("to"))} since ${str(r.get("knownSince"))}`,
         ),
     },
     {
@@ -99,16 +99,21 @@ ${NEIGHBOURS_RETURN}`,
     },
     {
       key: "search",
-      name: "full text: search(phrase) as typed in a search box, over names, texts and quotes",
+      name: "full text: searchConnection(phrase) as typed in a search box, over names, texts and quotes",
       timeTravel: false,
       graphql: {
         query: `
 query Search($phrase: String!) {
-  search(phrase: $phrase, first: ${SEARCH_FIRST}) { node { id kind label } field matched score }
+  searchConnection(phrase: $phrase, first: ${SEARCH_FIRST}) {
+    edges { cursor node { id kind label } field matched score }
+    pageInfo { hasNextPage endCursor }
+    totalCount
+  }
 }`,
         variables: { phrase: probes.searchPhrase },
       },
-      // The same four index reads, by hand, with the query search builds from the phrase.
+      // The same four index reads, by hand, with the query search builds from the phrase: each
+      // index's best MAX_SEARCH_CANDIDATES, which searchConnection orders and pages itself.
       cypher: {
         query: `
 CALL () {
@@ -123,16 +128,18 @@ CALL () {
 RETURN node.id AS id, node:Entity AS isEntity, node.name AS name, node.quotes AS quotes, score`,
         params: {
           query: luceneQuery({ phrase: probes.searchPhrase, syntax: "TEXT", fuzzy: false }),
-          first: neo4j.int(SEARCH_FIRST),
+          first: neo4j.int(MAX_SEARCH_CANDIDATES),
         },
       },
       // Which nodes, when there are no more than a page of them; else that a page was filled.
       answerOfGraphQL: (data) => {
-        const ids = (data.search as { node: { id: string } }[]).map((h) => h.node.id);
+        const ids = (data.searchConnection as { edges: { node: { id: string } }[] }).edges.map(
+          (h) => h.node.id,
+        );
         return ids.length >= SEARCH_FIRST ? [`${SEARCH_FIRST} hits`] : sorted(ids);
       },
       answerOfCypher: (records) => {
-        const ids = sorted(records.map((r) => str(r.get("id"))));
+        const ids = sorted([...new Set(records.map((r) => str(r.get("id"))))]);
         return ids.length >= SEARCH_FIRST ? [`${SEARCH_FIRST} hits`] : ids;
       },
     },
