@@ -36,6 +36,7 @@ describe("the frontends guide's set-ups", () => {
       "crew-by-agency",
       "evicting-queries",
       "one-fragment",
+      "paged-lists",
       "react-app",
       "react-main",
       "urql",

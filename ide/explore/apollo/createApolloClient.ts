@@ -1,6 +1,6 @@
 import { ApolloClient, ApolloLink, HttpLink, InMemoryCache } from "@apollo/client";
 import { GraphQLWsLink } from "@apollo/client/link/subscriptions";
-import { isSubscriptionOperation } from "@apollo/client/utilities";
+import { isSubscriptionOperation, relayStylePagination } from "@apollo/client/utilities";
 import { createClient } from "graphql-ws";
 import introspection from "../generated/possibleTypes";
 import type { ConnectionStatus } from "../live/connectionStatus";
@@ -12,6 +12,21 @@ export function apiUrls(location: Location = window.location): { http: string; w
   ws.protocol = http.protocol === "https:" ? "wss:" : "ws:";
   return { http: http.href, ws: ws.href };
 }
+
+/**
+ * The explore reads' connections: one list per set of arguments but `first` and `after`, whose
+ * pages (asked for with fetchMore, after the last cursor) are appended to it. Their cursors are
+ * keys, so a page asked for after facts were inserted still follows the one before.
+ */
+const typePolicies = {
+  Query: {
+    fields: {
+      timelineConnection: relayStylePagination(["about", "from", "until", "asOfPosition"]),
+      relationsConnection: relayStylePagination(["type", "from", "to", "asOfPosition", "validOn"]),
+      searchConnection: relayStylePagination(["phrase", "syntax", "fuzzy"]),
+    },
+  },
+};
 
 /**
  * Apollo Client over the API: queries over HTTP, subscriptions over graphql-ws. The cache is
@@ -36,6 +51,6 @@ export function createApolloClient(connection: ConnectionStatus, urls = apiUrls(
   );
   return new ApolloClient({
     link: ApolloLink.split(({ query }) => isSubscriptionOperation(query), ws, http),
-    cache: new InMemoryCache({ possibleTypes: introspection.possibleTypes }),
+    cache: new InMemoryCache({ possibleTypes: introspection.possibleTypes, typePolicies }),
   });
 }

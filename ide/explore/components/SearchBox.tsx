@@ -62,7 +62,7 @@ export function SearchBox() {
     skip: phrase === "",
   });
   // While the next letters' hits load, the previous ones stay (no flicker as one types).
-  const hits = phrase === "" ? [] : ((data ?? previousData)?.search ?? []);
+  const hits = phrase === "" ? [] : ((data ?? previousData)?.searchConnection.edges ?? []);
   const expanded = open && phrase !== "";
 
   useEffect(() => setActive(-1), [phrase]);

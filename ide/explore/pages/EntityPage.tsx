@@ -2,7 +2,7 @@ import { EntityFacts } from "../components/EntityFacts";
 import { FactActions, FactEyebrow, SourcesSection } from "../components/FactPageParts";
 import { QueryState } from "../components/QueryState";
 import { QuoteList } from "../components/QuoteList";
-import { RelationList } from "../components/RelationList";
+import { EntityRelations } from "../components/EntityRelations";
 import { EntityPageDocument } from "../generated/graphql";
 import { useFactPage } from "../lib/useFactPage";
 import { usePageTitle } from "../lib/usePageTitle";
@@ -16,7 +16,7 @@ export function EntityPage() {
   usePageTitle(node?.name);
   return (
     <QueryState {...state}>
-      {({ entity, outgoing, incoming, sources }) => (
+      {({ entity, sources }) => (
         <article className="page entity-page" data-entity={entity.id}>
           <header className="page-header">
             <FactEyebrow kind={entity.kind} certainty={entity.certainty} />
@@ -31,7 +31,7 @@ export function EntityPage() {
 
           <section aria-labelledby="relations">
             <h2 id="relations">Relations</h2>
-            <RelationList relations={[...outgoing, ...incoming]} self={entity.id} />
+            <EntityRelations id={entity.id} />
           </section>
 
           <EntityFacts id={entity.id} kind={entity.kind} />

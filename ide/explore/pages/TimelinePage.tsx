@@ -1,6 +1,7 @@
 import { useQuery } from "@apollo/client/react";
 import { useMemo, type FormEvent } from "react";
 import { Link, useNavigate, useSearchParams } from "react-router";
+import { MoreButton } from "../components/MoreButton";
 import { QueryState } from "../components/QueryState";
 import { TimelineChart } from "../components/TimelineChart";
 import {
@@ -11,6 +12,7 @@ import {
 } from "../components/TimelineEntryLabel";
 import {
   EntityNameDocument,
+  TimelineEntriesDocument,
   TimelinePageDocument,
   TimelineSourcesDocument,
   type TimelinePageQuery,
@@ -67,13 +69,22 @@ export function TimelinePage() {
   const about = params.get("about");
   const from = params.get("from");
   const until = params.get("until");
-  const { data, error, loading } = useQuery(TimelinePageDocument, {
+  // The entries a page at a time (the cache appends each page fetchMore asks for), the disputes
+  // beside them.
+  const { data, error, loading, fetchMore } = useQuery(TimelineEntriesDocument, {
     variables: { about, from, until },
   });
+  const disputed = useQuery(TimelinePageDocument, { variables: { about, from, until } });
   const subject = useQuery(EntityNameDocument, { variables: { id: about ?? "" }, skip: !about });
-  const entries = data?.timeline.entries ?? [];
-  const sources = useFactSources([...entries, ...(data?.timeline.undated ?? [])]);
-  const disputes = useMemo(() => disputesByFact(data?.disputes), [data]);
+  const timeline = useMemo(() => {
+    const all = data?.timelineConnection.edges.map((edge) => edge.node) ?? [];
+    return {
+      entries: all.filter((e) => e.earliest !== null),
+      undated: all.filter((e) => e.earliest === null),
+    };
+  }, [data]);
+  const sources = useFactSources([...timeline.entries, ...timeline.undated]);
+  const disputes = useMemo(() => disputesByFact(disputed.data?.disputes), [disputed.data]);
   const name = subject.data?.entity?.name ?? about;
   usePageTitle(about ? `Timeline of ${name}` : "Timeline");
 
@@ -133,7 +144,7 @@ export function TimelinePage() {
         </form>
       </header>
       <QueryState data={data} error={error} loading={loading}>
-        {({ timeline }) => (
+        {({ timelineConnection: { pageInfo, totalCount } }) => (
           <>
             {timeline.entries.length === 0 ? (
               <p className="empty">Nothing dated in this range.</p>
@@ -157,6 +168,11 @@ export function TimelinePage() {
                 </ul>
               </section>
             )}
+            <MoreButton
+              label={`More (${timeline.entries.length + timeline.undated.length} of ${totalCount} shown)`}
+              hasMore={pageInfo.hasNextPage}
+              onMore={() => fetchMore({ variables: { after: pageInfo.endCursor } })}
+            />
           </>
         )}
       </QueryState>
