@@ -4,6 +4,8 @@ import type { Driver } from "neo4j-driver";
 export interface QueryPlan {
   /** The plan's leaf operators: where it starts reading (NodeUniqueIndexSeek, AllNodesScan...). */
   leaves: string[];
+  /** Every operator of the plan, root first (Top: a top-k sort that keeps LIMIT rows; Sort: all). */
+  operators: string[];
   /** Database hits, under PROFILE (0 under EXPLAIN). */
   dbHits: number;
   rows: number;
@@ -46,14 +48,17 @@ export async function queryPlan(
     const result = await session.executeRead((tx) => tx.run(`${mode} ${cypher}`, params));
     const root = (result.summary.profile || result.summary.plan) as unknown as PlanNode;
     const leaves: string[] = [];
+    const operators: string[] = [];
     let dbHits = 0;
     const visit = (node: PlanNode) => {
       dbHits += Number(node.dbHits ?? 0);
-      if (node.children.length === 0) leaves.push(node.operatorType.replace(/@.*$/, ""));
+      const operator = node.operatorType.replace(/@.*$/, "");
+      operators.push(operator);
+      if (node.children.length === 0) leaves.push(operator);
       node.children.forEach(visit);
     };
     visit(root);
-    return { leaves, dbHits, rows: Number(root.rows ?? 0) };
+    return { leaves, operators, dbHits, rows: Number(root.rows ?? 0) };
   } finally {
     await session.close();
   }

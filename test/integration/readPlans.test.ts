@@ -89,6 +89,29 @@ describe("the custom reads' plans", () => {
     }
   });
 
+  it.each([
+    [
+      "a timeline page",
+      (e: GraphExplorer) => e.timelinePage({ about: "zvezda" }, {}, { first: 2 }),
+    ],
+    ["a page of relations", (e: GraphExplorer) => e.relationsPage({ to: "iss" }, {}, { first: 2 })],
+  ])(
+    "%s keeps its first + 1 keys as it reads (a top-k sort), never sorts every row",
+    async (_name, read) => {
+      queries.length = 0;
+      await read(explorer);
+      const plan = await queryPlan(
+        driver,
+        TEST_DATABASE,
+        queries[0]!.cypher,
+        queries[0]!.params,
+        "EXPLAIN",
+      );
+      expect(plan.operators).toContain("Top");
+      expect(plan.operators).not.toContain("Sort");
+    },
+  );
+
   it("would notice a read that scans", async () => {
     const plan = await queryPlan(
       driver,
