@@ -1,7 +1,7 @@
 import { ApolloClient, HttpLink, InMemoryCache, type TypePolicies } from "@apollo/client";
 import { serverForTests } from "../support/testServer";
 import { loadGuideModule, GUIDE_API } from "./frontendsGuide";
-import { TimelinePageDocument, type TimelinePageQuery } from "./generated/graphql";
+import { TimelinePageDocument, type TimelinePageQuery } from "../generated/graphql";
 
 /**
  * docs/frontends.md, "Lists that page": with the guide's field policies, Apollo's cache joins the
