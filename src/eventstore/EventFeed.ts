@@ -1,6 +1,6 @@
-import { isNeo4jUnavailable } from "../neo4j/isNeo4jUnavailable";
 import type { EventRecord } from "./EventRecord";
 import type { EventFilter } from "./EventLogReader";
+import { WaitingFeed } from "./WaitingFeed";
 
 /** What a feed reads: the log's head and pages, and word of this process's appends. */
 export interface FeedSource {
@@ -9,58 +9,20 @@ export interface FeedSource {
   nextAppend(timeoutMs: number, signal?: AbortSignal): Promise<void>;
 }
 
-/** How often a feed looks at the log when this process appends nothing (other writers). */
-const FEED_POLL_MILLIS = 1000;
 const FEED_PAGE = 100;
 
-/**
- * The log from a position on, as an async iterator that waits for new events: this process's
- * appends wake it at once, other processes' are seen by polling. return() ends it at once.
- */
-export class EventFeed implements AsyncIterableIterator<EventRecord> {
-  private readonly abort = new AbortController();
-  private readonly buffer: EventRecord[] = [];
-
+/** The log's events from a position on, then each new one as it is appended. */
+export class EventFeed extends WaitingFeed<EventRecord> {
   constructor(
     private readonly store: FeedSource,
     private nextPosition: number | undefined,
     private readonly filter: EventFilter,
-  ) {}
-
-  [Symbol.asyncIterator]() {
-    return this;
-  }
-
-  async next(): Promise<IteratorResult<EventRecord>> {
-    while (!this.abort.signal.aborted) {
-      const buffered = this.buffer.shift();
-      if (buffered) return { value: buffered, done: false };
-      if (!(await this.fillUnlessUnavailable()))
-        await this.store.nextAppend(FEED_POLL_MILLIS, this.abort.signal);
-    }
-    return { value: undefined, done: true };
-  }
-
-  async return(): Promise<IteratorResult<EventRecord>> {
-    this.abort.abort();
-    return { value: undefined, done: true };
-  }
-
-  /**
-   * Neo4j away (restarting, unreachable) is waited out: the feed reads again from the same
-   * position until it is back, so a subscriber keeps its socket and misses nothing.
-   */
-  private async fillUnlessUnavailable(): Promise<boolean> {
-    try {
-      return await this.fill();
-    } catch (error) {
-      if (isNeo4jUnavailable(error)) return false;
-      throw error;
-    }
+  ) {
+    super((timeoutMs, signal) => store.nextAppend(timeoutMs, signal));
   }
 
   /** Reads the next page of matching events; false when there was none. */
-  private async fill(): Promise<boolean> {
+  protected async fill(): Promise<boolean> {
     if (this.nextPosition === undefined) {
       this.nextPosition = (await this.store.head()) + 1;
       return false;
