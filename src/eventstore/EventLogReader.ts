@@ -5,6 +5,7 @@ import type { CypherRunner } from "./CypherRunner";
 import type { EventRecord } from "./EventRecord";
 import { fromEventProperties, toArchivedEvent } from "./eventProperties";
 import { upgradeLegacyEvents } from "./legacyEvents";
+import { HEAD, LAST_CHANGES, type StreamChanges } from "./lastChanges";
 import { RebuildInProgressError } from "./RebuildInProgressError";
 
 export interface EventFilter {
@@ -36,11 +37,41 @@ export class EventLogReader {
   // ---- Reads -----------------------------------------------------------------------------
 
   async head(): Promise<number> {
-    const { records } = await this.query(
-      "OPTIONAL MATCH (l:EventLog {id: 'main'}) RETURN coalesce(l.position, 0) AS position",
-      {},
-    );
+    const { records } = await this.query(HEAD, {});
     return toNumber(records[0]?.get("position") ?? 0);
+  }
+
+  /**
+   * The streams changed after a position, each once, at its last event up to the head, in the
+   * order of those events: at most `limit` streams from at most `window` positions (positions
+   * have no gaps, so the window bounds the events read), each event's successor in its stream
+   * sought on the (stream, revision) index. One read transaction: the head and the page agree.
+   */
+  async streamChanges(after: number, limit: number, window: number): Promise<StreamChanges> {
+    return this.read(async (tx) => {
+      const head = toNumber((await tx.run(HEAD)).records[0]?.get("position") ?? 0);
+      const until = Math.min(head, after + window);
+      const lastEvents = await this.events(tx, LAST_CHANGES, {
+        after: int(after),
+        until: int(until),
+        head: int(head),
+        limit: int(limit),
+      });
+      const firsts = await tx.run(
+        `UNWIND $streams AS stream
+         MATCH (e:Event {stream: stream, revision: 1})
+         RETURN stream, e.position AS position`,
+        { streams: lastEvents.map((e) => e.stream) },
+      );
+      return {
+        head,
+        lastEvents,
+        firstPositions: new Map(
+          firsts.records.map((r) => [r.get("stream") as string, toNumber(r.get("position"))]),
+        ),
+        through: lastEvents.length === limit ? lastEvents[limit - 1]!.position : until,
+      };
+    });
   }
 
   /** A stream's events from a revision on, in revision order. */
