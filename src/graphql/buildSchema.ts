@@ -3,6 +3,7 @@ import type { GraphQLSchema } from "graphql";
 import type { Driver } from "neo4j-driver";
 import type { Resolvers } from "./generated/resolvers-types";
 import { accessResolvers } from "./resolvers/accessResolvers";
+import { changeResolvers } from "./resolvers/changeResolvers";
 import { commandResolvers } from "./resolvers/commandResolvers";
 import { exploreResolvers } from "./resolvers/exploreResolvers";
 import { logResolvers } from "./resolvers/logResolvers";
@@ -12,7 +13,13 @@ import { loadTypeDefs } from "./typeDefs";
 
 /** Resolver maps merged type by type (@neo4j/graphql finds @customResolver fields in one map). */
 export function apiResolvers(): Record<string, Record<string, unknown>> {
-  return mergeResolvers(commandResolvers(), exploreResolvers, logResolvers, accessResolvers);
+  return mergeResolvers(
+    commandResolvers(),
+    exploreResolvers,
+    logResolvers,
+    accessResolvers,
+    changeResolvers,
+  );
 }
 
 function mergeResolvers(...maps: Resolvers[]): Record<string, Record<string, unknown>> {

@@ -25,6 +25,22 @@
       "Module",
       "Station"
     ],
+    "ChangedFact": [
+      "Agency",
+      "Article",
+      "Component",
+      "Country",
+      "Incident",
+      "Module",
+      "Organization",
+      "Person",
+      "Place",
+      "Quantity",
+      "Segment",
+      "Statement",
+      "Station",
+      "Vehicle"
+    ],
     "Cited": [
       "Agency",
       "Component",

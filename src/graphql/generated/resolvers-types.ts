@@ -8,6 +8,8 @@ import type { SearchHit as SearchHitModel, SearchPageModel } from '../../explore
 import type { TimelineEntry as TimelineEntryModel } from '../../explore/timeline';
 import type { TimelinePageModel } from '../../explore/timelinePage';
 import type { RelationsPageModel } from '../../explore/relations';
+import type { FactChange as FactChangeModel } from '../../changes/FactChange';
+import type { FactChangePage as FactChangePageModel } from '../../changes/readChanges';
 import type { GraphQLContext } from '../context';
 export type Maybe<T> = T | null | undefined;
 export type InputMaybe<T> = T | null | undefined;
@@ -224,6 +226,12 @@ export type Certainty =
   | 'asserted'
   /** It follows from what the article says (a Japanese astronaut: JAXA); the source's note says why. */
   | 'inferred';
+
+/**
+ * A fact's node as it is now: an entity of any kind, an incident, a statement, a figure or an
+ * article (with the selection a client asks of each, relationships included).
+ */
+export type ChangedFact = Agency | Article | Component | Country | Incident | Module | Organization | Person | Place | Quantity | Segment | Statement | Station | Vehicle;
 
 /** A fact's citation of an article: the quote, and the event that made it. */
 export type Citation = {
@@ -646,6 +654,62 @@ export type Fact = {
   validToPrecision?: Maybe<Precision>;
 };
 
+/** A fact changed after the position asked for, listed once, at its last change. */
+export type FactChange = {
+  __typename?: 'FactChange';
+  /** The fact's id (zvezda, a relation's, incident's, statement's, figure's or article's id). */
+  factId: Scalars['ID']['output'];
+  /** What happened to it, as far as a copy of it is concerned. */
+  kind: FactChangeKind;
+  /** The type of the event of its last change. */
+  lastEventType: LogEventType;
+  /** For MERGED: the id of the entity it was merged into. */
+  mergedInto?: Maybe<Scalars['ID']['output']>;
+  /**
+   * The fact as it is now, read by the generated reads with the selection asked here (an entity,
+   * incident, statement, figure or article; for MERGED, the entity it was merged into). Null for a
+   * relation (see relation) and a retracted fact (see tombstone). It may already show changes made
+   * after asOfPosition: the next page lists those again.
+   */
+  node?: Maybe<ChangedFact>;
+  /** The log position of its last change (up to asOfPosition). */
+  position: Scalars['Int']['output'];
+  /** For a relation: its current version (null once retracted). */
+  relation?: Maybe<RelationFact>;
+  /** Its stream in the log (entity-zvezda): history(factId) lists its events. */
+  stream: Scalars['String']['output'];
+  /** For RETRACTED: what a cache needs to drop it. */
+  tombstone?: Maybe<FactTombstone>;
+  /** The GraphQL type a cache keeps it under: an entity's kind (Module), Incident, Statement, Quantity, Article or RelationFact. */
+  typename: Scalars['String']['output'];
+};
+
+/** What happened to a fact after the client's position, as far as a copy of it is concerned. */
+export type FactChangeKind =
+  /** Its last change was a correction (FactCorrected): write it. */
+  | 'CORRECTED'
+  /** It was stated after the position: write it. */
+  | 'CREATED'
+  /** Its id now names another entity (mergedInto, whose current state node holds): drop it, and follow the redirect. */
+  | 'MERGED'
+  /** It left the current graph: drop it (tombstone says under which type and id a cache keeps it). */
+  | 'RETRACTED'
+  /** Something else changed it (a source, a claim or its rank, an alias, an incident's update, an unmerge): write it. */
+  | 'UPDATED';
+
+/** A page of changes, and where the next one starts. */
+export type FactChangePage = {
+  __typename?: 'FactChangePage';
+  /** The log's head when the page was read: the position a copy is at once hasNextPage is false. */
+  asOfPosition: Scalars['Int']['output'];
+  /** The facts changed in the page's range of the log, each once, in the order of their last change. */
+  changes: Array<FactChange>;
+  /** The cursor of the next page (after: endCursor): the last log position this page covers. */
+  endCursor: Scalars['String']['output'];
+  /** Whether the log goes on past endCursor. */
+  hasNextPage: Scalars['Boolean']['output'];
+};
+
 /** New values for some fields of a fact. Which apply depends on the fact; null clears a validity bound. */
 export type FactChangesInput = {
   /** What a statement is about, replacing the list: at most 100 ids. */
@@ -694,6 +758,17 @@ export type FactPayload = {
   factId: Scalars['ID']['output'];
   /** What the command appended. */
   receipt: CommandReceipt;
+};
+
+/** What is left of a retracted fact for a cache: the type and id it kept it under, and when it went. */
+export type FactTombstone = {
+  __typename?: 'FactTombstone';
+  /** The fact's id: the cache key is typename and id (a relation's versions: RelationFact with this factId). */
+  id: Scalars['ID']['output'];
+  /** The log position of its retraction. */
+  position: Scalars['Int']['output'];
+  /** The GraphQL type a cache keeps it under: an entity's kind (Module), Incident, Statement, Quantity, RelationFact. */
+  typename: Scalars['String']['output'];
 };
 
 export type FulltextInput = {
@@ -1613,6 +1688,14 @@ export type Query = {
   /** The article with this id, or null. */
   article?: Maybe<Article>;
   /**
+   * The facts changed after a log position (created, corrected, updated, retracted, merged), each
+   * once, at its last change, with its node as it is now: what a client cache or a mirror needs to
+   * catch up with the log, without folding its events. A page at a time, in the order of the last
+   * changes: pass endCursor as after for the next page (it stays valid whatever is written between
+   * pages), and keep asOfPosition as the next since once hasNextPage is false.
+   */
+  changes: FactChangePage;
+  /**
    * The fields that sources disagree on (two claims or more not deprecated), as known at a position:
    * of one fact and the facts linked to it (about), or of every fact; within dates by the fact's own
    * world time. At most 1000: past that, RESULT_TOO_LARGE asks for a narrower question.
@@ -1689,6 +1772,13 @@ export type Query = {
 
 export type QueryArticleArgs = {
   id: Scalars['ID']['input'];
+};
+
+
+export type QueryChangesArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: Scalars['Int']['input'];
+  since: Scalars['Int']['input'];
 };
 
 
@@ -2514,6 +2604,12 @@ export type Subscription = {
    * streams or event types only. Events already in the log from that position come first.
    */
   events: Event;
+  /**
+   * The facts changed after a position (default: the log's head when subscribing), then each fact as
+   * it changes: the records of changes, a page at a time, each relative to the one before (a fact is
+   * CREATED once).
+   */
+  factChanges: FactChange;
 };
 
 
@@ -2521,6 +2617,11 @@ export type SubscriptionEventsArgs = {
   fromPosition?: InputMaybe<Scalars['Int']['input']>;
   streams?: InputMaybe<Array<Scalars['String']['input']>>;
   types?: InputMaybe<Array<LogEventType>>;
+};
+
+
+export type SubscriptionFactChangesArgs = {
+  fromPosition?: InputMaybe<Scalars['Int']['input']>;
 };
 
 export type SubscriptionEvent =
@@ -2803,6 +2904,22 @@ export type ResolversUnionTypes<_RefType extends Record<string, unknown>> = {
     | ( Omit<Module, 'belongsTo' | 'citations' | 'dockedVehicles' | 'history' | 'incidents' | 'incidentsIncludingParts' | 'operatedBy' | 'partOf' | 'parts' | 'statementsAbout'> & { belongsTo: Array<_RefType['Owner']>, citations: Array<_RefType['Article']>, dockedVehicles: Array<_RefType['Vehicle']>, history: Array<_RefType['Event']>, incidents: Array<_RefType['Incident']>, incidentsIncludingParts: Array<_RefType['Incident']>, operatedBy: Array<_RefType['Operator']>, partOf: Array<_RefType['Hardware']>, parts: Array<_RefType['Hardware']>, statementsAbout: Array<_RefType['Statement']> } )
     | ( Omit<Station, 'belongsTo' | 'citations' | 'crew' | 'dockedVehicles' | 'history' | 'incidents' | 'incidentsIncludingParts' | 'operatedBy' | 'parts' | 'statementsAbout'> & { belongsTo: Array<_RefType['Owner']>, citations: Array<_RefType['Article']>, crew: Array<_RefType['Person']>, dockedVehicles: Array<_RefType['Vehicle']>, history: Array<_RefType['Event']>, incidents: Array<_RefType['Incident']>, incidentsIncludingParts: Array<_RefType['Incident']>, operatedBy: Array<_RefType['Operator']>, parts: Array<_RefType['Hardware']>, statementsAbout: Array<_RefType['Statement']> } )
   ;
+  ChangedFact:
+    | ( Omit<Agency, 'attributed' | 'belongsTo' | 'carried' | 'citations' | 'cooperatedWithBy' | 'cooperatesWith' | 'history' | 'locatedIn' | 'members' | 'operates' | 'owns' | 'reportedIncidents' | 'statements' | 'statementsAbout'> & { attributed: Array<_RefType['Attributable']>, belongsTo: Array<_RefType['Owner']>, carried: Array<_RefType['Statement']>, citations: Array<_RefType['Article']>, cooperatedWithBy: Array<_RefType['Party']>, cooperatesWith: Array<_RefType['Party']>, history: Array<_RefType['Event']>, locatedIn: Array<_RefType['Location']>, members: Array<_RefType['Person']>, operates: Array<_RefType['Hardware']>, owns: Array<_RefType['Owned']>, reportedIncidents: Array<_RefType['Incident']>, statements: Array<_RefType['Statement']>, statementsAbout: Array<_RefType['Statement']> } )
+    | ( ProjectedNode )
+    | ( Omit<Component, 'belongsTo' | 'citations' | 'history' | 'incidents' | 'incidentsIncludingParts' | 'operatedBy' | 'partOf' | 'statementsAbout'> & { belongsTo: Array<_RefType['Owner']>, citations: Array<_RefType['Article']>, history: Array<_RefType['Event']>, incidents: Array<_RefType['Incident']>, incidentsIncludingParts: Array<_RefType['Incident']>, operatedBy: Array<_RefType['Operator']>, partOf: Array<_RefType['Hardware']>, statementsAbout: Array<_RefType['Statement']> } )
+    | ( Omit<Country, 'attributed' | 'citations' | 'citizens' | 'cooperatedWithBy' | 'cooperatesWith' | 'history' | 'locates' | 'militaryActionsBy' | 'militaryActionsIn' | 'operates' | 'owns' | 'reportedIncidents' | 'statements' | 'statementsAbout'> & { attributed: Array<_RefType['Attributable']>, citations: Array<_RefType['Article']>, citizens: Array<_RefType['Person']>, cooperatedWithBy: Array<_RefType['Party']>, cooperatesWith: Array<_RefType['Party']>, history: Array<_RefType['Event']>, locates: Array<_RefType['Located']>, militaryActionsBy: Array<_RefType['Country']>, militaryActionsIn: Array<_RefType['Location']>, operates: Array<_RefType['Hardware']>, owns: Array<_RefType['Owned']>, reportedIncidents: Array<_RefType['Incident']>, statements: Array<_RefType['Statement']>, statementsAbout: Array<_RefType['Statement']> } )
+    | ( ProjectedNode )
+    | ( Omit<Module, 'belongsTo' | 'citations' | 'dockedVehicles' | 'history' | 'incidents' | 'incidentsIncludingParts' | 'operatedBy' | 'partOf' | 'parts' | 'statementsAbout'> & { belongsTo: Array<_RefType['Owner']>, citations: Array<_RefType['Article']>, dockedVehicles: Array<_RefType['Vehicle']>, history: Array<_RefType['Event']>, incidents: Array<_RefType['Incident']>, incidentsIncludingParts: Array<_RefType['Incident']>, operatedBy: Array<_RefType['Operator']>, partOf: Array<_RefType['Hardware']>, parts: Array<_RefType['Hardware']>, statementsAbout: Array<_RefType['Statement']> } )
+    | ( Omit<Organization, 'attributed' | 'belongsTo' | 'carried' | 'citations' | 'history' | 'locatedIn' | 'members' | 'operates' | 'reportedIncidents' | 'statements' | 'statementsAbout'> & { attributed: Array<_RefType['Attributable']>, belongsTo: Array<_RefType['Owner']>, carried: Array<_RefType['Statement']>, citations: Array<_RefType['Article']>, history: Array<_RefType['Event']>, locatedIn: Array<_RefType['Location']>, members: Array<_RefType['Person']>, operates: Array<_RefType['Hardware']>, reportedIncidents: Array<_RefType['Incident']>, statements: Array<_RefType['Statement']>, statementsAbout: Array<_RefType['Statement']> } )
+    | ( Omit<Person, 'attributed' | 'citations' | 'citizenOf' | 'crewOf' | 'history' | 'incidents' | 'memberOf' | 'reportedIncidents' | 'statements' | 'statementsAbout'> & { attributed: Array<_RefType['Attributable']>, citations: Array<_RefType['Article']>, citizenOf: Array<_RefType['Country']>, crewOf: Array<_RefType['Craft']>, history: Array<_RefType['Event']>, incidents: Array<_RefType['Incident']>, memberOf: Array<_RefType['Affiliation']>, reportedIncidents: Array<_RefType['Incident']>, statements: Array<_RefType['Statement']>, statementsAbout: Array<_RefType['Statement']> } )
+    | ( Omit<Place, 'citations' | 'cooperatedWithBy' | 'cooperatesWith' | 'history' | 'locatedIn' | 'locates' | 'militaryActionsBy' | 'statementsAbout'> & { citations: Array<_RefType['Article']>, cooperatedWithBy: Array<_RefType['Party']>, cooperatesWith: Array<_RefType['Party']>, history: Array<_RefType['Event']>, locatedIn: Array<_RefType['Location']>, locates: Array<_RefType['Located']>, militaryActionsBy: Array<_RefType['Country']>, statementsAbout: Array<_RefType['Statement']> } )
+    | ( Omit<Quantity, 'of'> & { of?: Maybe<_RefType['Subject']> } )
+    | ( Omit<Segment, 'belongsTo' | 'citations' | 'history' | 'incidents' | 'incidentsIncludingParts' | 'operatedBy' | 'partOf' | 'parts' | 'statementsAbout'> & { belongsTo: Array<_RefType['Owner']>, citations: Array<_RefType['Article']>, history: Array<_RefType['Event']>, incidents: Array<_RefType['Incident']>, incidentsIncludingParts: Array<_RefType['Incident']>, operatedBy: Array<_RefType['Operator']>, partOf: Array<_RefType['Hardware']>, parts: Array<_RefType['Hardware']>, statementsAbout: Array<_RefType['Statement']> } )
+    | ( ProjectedNode )
+    | ( Omit<Station, 'belongsTo' | 'citations' | 'crew' | 'dockedVehicles' | 'history' | 'incidents' | 'incidentsIncludingParts' | 'operatedBy' | 'parts' | 'statementsAbout'> & { belongsTo: Array<_RefType['Owner']>, citations: Array<_RefType['Article']>, crew: Array<_RefType['Person']>, dockedVehicles: Array<_RefType['Vehicle']>, history: Array<_RefType['Event']>, incidents: Array<_RefType['Incident']>, incidentsIncludingParts: Array<_RefType['Incident']>, operatedBy: Array<_RefType['Operator']>, parts: Array<_RefType['Hardware']>, statementsAbout: Array<_RefType['Statement']> } )
+    | ( Omit<Vehicle, 'belongsTo' | 'citations' | 'crew' | 'dockedAt' | 'history' | 'incidents' | 'incidentsIncludingParts' | 'operatedBy' | 'parts' | 'statementsAbout'> & { belongsTo: Array<_RefType['Owner']>, citations: Array<_RefType['Article']>, crew: Array<_RefType['Person']>, dockedAt: Array<_RefType['Berth']>, history: Array<_RefType['Event']>, incidents: Array<_RefType['Incident']>, incidentsIncludingParts: Array<_RefType['Incident']>, operatedBy: Array<_RefType['Operator']>, parts: Array<_RefType['Hardware']>, statementsAbout: Array<_RefType['Statement']> } )
+  ;
   Cited:
     | ( Omit<Agency, 'attributed' | 'belongsTo' | 'carried' | 'citations' | 'cooperatedWithBy' | 'cooperatesWith' | 'history' | 'locatedIn' | 'members' | 'operates' | 'owns' | 'reportedIncidents' | 'statements' | 'statementsAbout'> & { attributed: Array<_RefType['Attributable']>, belongsTo: Array<_RefType['Owner']>, carried: Array<_RefType['Statement']>, citations: Array<_RefType['Article']>, cooperatedWithBy: Array<_RefType['Party']>, cooperatesWith: Array<_RefType['Party']>, history: Array<_RefType['Event']>, locatedIn: Array<_RefType['Location']>, members: Array<_RefType['Person']>, operates: Array<_RefType['Hardware']>, owns: Array<_RefType['Owned']>, reportedIncidents: Array<_RefType['Incident']>, statements: Array<_RefType['Statement']>, statementsAbout: Array<_RefType['Statement']> } )
     | ( Omit<Component, 'belongsTo' | 'citations' | 'history' | 'incidents' | 'incidentsIncludingParts' | 'operatedBy' | 'partOf' | 'statementsAbout'> & { belongsTo: Array<_RefType['Owner']>, citations: Array<_RefType['Article']>, history: Array<_RefType['Event']>, incidents: Array<_RefType['Incident']>, incidentsIncludingParts: Array<_RefType['Incident']>, operatedBy: Array<_RefType['Operator']>, partOf: Array<_RefType['Hardware']>, statementsAbout: Array<_RefType['Statement']> } )
@@ -2893,6 +3010,7 @@ export type ResolversTypes = {
   BigInt: ResolverTypeWrapper<Scalars['BigInt']['output']>;
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
   Certainty: Certainty;
+  ChangedFact: ResolverTypeWrapper<ResolversUnionTypes<ResolversTypes>['ChangedFact']>;
   Citation: ResolverTypeWrapper<Citation>;
   Cited: ResolverTypeWrapper<ResolversUnionTypes<ResolversTypes>['Cited']>;
   Claim: ResolverTypeWrapper<Claim>;
@@ -2913,8 +3031,12 @@ export type ResolversTypes = {
   EntityKind: EntityKind;
   Event: ResolverTypeWrapper<EventModel>;
   Fact: ResolverTypeWrapper<Fact>;
+  FactChange: ResolverTypeWrapper<FactChangeModel>;
+  FactChangeKind: FactChangeKind;
+  FactChangePage: ResolverTypeWrapper<FactChangePageModel>;
   FactChangesInput: FactChangesInput;
   FactPayload: ResolverTypeWrapper<CommandPayloadModel>;
+  FactTombstone: ResolverTypeWrapper<FactTombstone>;
   Float: ResolverTypeWrapper<Scalars['Float']['output']>;
   FulltextInput: FulltextInput;
   GraphEdge: ResolverTypeWrapper<GraphEdgeModel>;
@@ -3029,6 +3151,7 @@ export type ResolversParentTypes = {
   Berth: ResolversUnionTypes<ResolversParentTypes>['Berth'];
   BigInt: Scalars['BigInt']['output'];
   Boolean: Scalars['Boolean']['output'];
+  ChangedFact: ResolversUnionTypes<ResolversParentTypes>['ChangedFact'];
   Citation: Citation;
   Cited: ResolversUnionTypes<ResolversParentTypes>['Cited'];
   Claim: Claim;
@@ -3047,8 +3170,11 @@ export type ResolversParentTypes = {
   Entity: ProjectedNode;
   Event: EventModel;
   Fact: Fact;
+  FactChange: FactChangeModel;
+  FactChangePage: FactChangePageModel;
   FactChangesInput: FactChangesInput;
   FactPayload: CommandPayloadModel;
+  FactTombstone: FactTombstone;
   Float: Scalars['Float']['output'];
   FulltextInput: FulltextInput;
   GraphEdge: GraphEdgeModel;
@@ -3363,6 +3489,7 @@ export type ArticleResolvers<ContextType = GraphQLContext, ParentType extends Re
   textSha256?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   url?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
 export type AttributableResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Attributable'] = ResolversParentTypes['Attributable']> = {
@@ -3376,6 +3503,10 @@ export type BerthResolvers<ContextType = GraphQLContext, ParentType extends Reso
 export interface BigIntScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['BigInt'], any> {
   name: 'BigInt';
 }
+
+export type ChangedFactResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ChangedFact'] = ResolversParentTypes['ChangedFact']> = {
+  __resolveType: TypeResolveFn<'Agency' | 'Article' | 'Component' | 'Country' | 'Incident' | 'Module' | 'Organization' | 'Person' | 'Place' | 'Quantity' | 'Segment' | 'Statement' | 'Station' | 'Vehicle', ParentType, ContextType>;
+};
 
 export type CitationResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Citation'] = ResolversParentTypes['Citation']> = {
   eventId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
@@ -3556,9 +3687,35 @@ export type FactResolvers<ContextType = GraphQLContext, ParentType extends Resol
   validToPrecision?: Resolver<Maybe<ResolversTypes['Precision']>, ParentType, ContextType>;
 };
 
+export type FactChangeResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['FactChange'] = ResolversParentTypes['FactChange']> = {
+  factId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['FactChangeKind'], ParentType, ContextType>;
+  lastEventType?: Resolver<ResolversTypes['LogEventType'], ParentType, ContextType>;
+  mergedInto?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  node?: Resolver<Maybe<ResolversTypes['ChangedFact']>, ParentType, ContextType>;
+  position?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  relation?: Resolver<Maybe<ResolversTypes['RelationFact']>, ParentType, ContextType>;
+  stream?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  tombstone?: Resolver<Maybe<ResolversTypes['FactTombstone']>, ParentType, ContextType>;
+  typename?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type FactChangePageResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['FactChangePage'] = ResolversParentTypes['FactChangePage']> = {
+  asOfPosition?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  changes?: Resolver<Array<ResolversTypes['FactChange']>, ParentType, ContextType>;
+  endCursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  hasNextPage?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+};
+
 export type FactPayloadResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['FactPayload'] = ResolversParentTypes['FactPayload']> = {
   factId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   receipt?: Resolver<ResolversTypes['CommandReceipt'], ParentType, ContextType>;
+};
+
+export type FactTombstoneResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['FactTombstone'] = ResolversParentTypes['FactTombstone']> = {
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  position?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  typename?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
 
 export type GraphEdgeResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['GraphEdge'] = ResolversParentTypes['GraphEdge']> = {
@@ -3876,11 +4033,13 @@ export type QuantityResolvers<ContextType = GraphQLContext, ParentType extends R
   unitName?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   upperBound?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
   value?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
 export type QueryResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = {
   apiKeys?: Resolver<Array<ResolversTypes['ApiKey']>, ParentType, ContextType>;
   article?: Resolver<Maybe<ResolversTypes['Article']>, ParentType, ContextType, RequireFields<QueryArticleArgs, 'id'>>;
+  changes?: Resolver<ResolversTypes['FactChangePage'], ParentType, ContextType, RequireFields<QueryChangesArgs, 'first' | 'since'>>;
   disputes?: Resolver<Array<ResolversTypes['Dispute']>, ParentType, ContextType, Partial<QueryDisputesArgs>>;
   entity?: Resolver<Maybe<ResolversTypes['Entity']>, ParentType, ContextType, RequireFields<QueryEntityArgs, 'id'>>;
   eventLog?: Resolver<Array<ResolversTypes['Event']>, ParentType, ContextType, RequireFields<QueryEventLogArgs, 'first' | 'fromPosition'>>;
@@ -4113,6 +4272,7 @@ export type SubjectResolvers<ContextType = GraphQLContext, ParentType extends Re
 
 export type SubscriptionResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Subscription'] = ResolversParentTypes['Subscription']> = {
   events?: SubscriptionResolver<ResolversTypes['Event'], "events", ParentType, ContextType, Partial<SubscriptionEventsArgs>>;
+  factChanges?: SubscriptionResolver<ResolversTypes['FactChange'], "factChanges", ParentType, ContextType, Partial<SubscriptionFactChangesArgs>>;
 };
 
 export interface TimeScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['Time'], any> {
@@ -4195,6 +4355,7 @@ export type Resolvers<ContextType = GraphQLContext> = {
   Attributable?: AttributableResolvers<ContextType>;
   Berth?: BerthResolvers<ContextType>;
   BigInt?: GraphQLScalarType;
+  ChangedFact?: ChangedFactResolvers<ContextType>;
   Citation?: CitationResolvers<ContextType>;
   Cited?: CitedResolvers<ContextType>;
   Claim?: ClaimResolvers<ContextType>;
@@ -4211,7 +4372,10 @@ export type Resolvers<ContextType = GraphQLContext> = {
   Entity?: EntityResolvers<ContextType>;
   Event?: EventResolvers<ContextType>;
   Fact?: FactResolvers<ContextType>;
+  FactChange?: FactChangeResolvers<ContextType>;
+  FactChangePage?: FactChangePageResolvers<ContextType>;
   FactPayload?: FactPayloadResolvers<ContextType>;
+  FactTombstone?: FactTombstoneResolvers<ContextType>;
   GraphEdge?: GraphEdgeResolvers<ContextType>;
   GraphNode?: GraphNodeResolvers<ContextType>;
   Hardware?: HardwareResolvers<ContextType>;

@@ -1,0 +1,120 @@
+import { Kind, parse, type UnionTypeDefinitionNode } from "graphql";
+import { readFileSync } from "node:fs";
+import path from "node:path";
+import { cursorOfPosition, positionOfCursor } from "../../../src/changes/changeCursor";
+import { factChangeOf } from "../../../src/changes/FactChange";
+import { DomainError } from "../../../src/domain/DomainError";
+import type { EventRecord } from "../../../src/eventstore/EventRecord";
+import { ENTITY_KINDS } from "../../../src/vocabulary/entityKinds";
+import { SCHEMA_DIR } from "../../support/schemaFiles";
+
+/** The last event of a stream, as the log gives it: only what a change record reads of it. */
+function lastEvent(stream: string, position: number, event: { type: string; data?: object }) {
+  return { stream, position, type: event.type, event: { data: {}, ...event } } as EventRecord;
+}
+
+describe("a fact's change, from its stream's last event", () => {
+  it("is CREATED when its stream began after the position, whatever came after", () => {
+    const change = factChangeOf(
+      lastEvent("incident-leak", 12, { type: "FactCorrected" }),
+      10,
+      11,
+      undefined,
+    );
+    expect(change).toEqual({
+      factId: "leak",
+      stream: "incident-leak",
+      typename: "Incident",
+      kind: "CREATED",
+      position: 12,
+      lastEventType: "FactCorrected",
+      mergedInto: null,
+      current: { read: "incidents", id: "leak" },
+    });
+  });
+
+  it("is CORRECTED after a correction, UPDATED after anything else, for a fact known before", () => {
+    const corrected = factChangeOf(
+      lastEvent("entity-zvezda", 12, { type: "FactCorrected" }),
+      10,
+      3,
+      "Module",
+    );
+    expect(corrected).toMatchObject({
+      kind: "CORRECTED",
+      typename: "Module",
+      current: { read: "entities" },
+    });
+    const aliased = factChangeOf(
+      lastEvent("entity-zvezda", 12, { type: "AliasAdded" }),
+      10,
+      3,
+      "Module",
+    );
+    expect(aliased.kind).toBe("UPDATED");
+  });
+
+  it("is RETRACTED with nothing to read, even when it began after the position", () => {
+    const change = factChangeOf(
+      lastEvent("statement-s", 12, { type: "FactRetracted" }),
+      10,
+      11,
+      undefined,
+    );
+    expect(change).toMatchObject({ kind: "RETRACTED", typename: "Statement", current: null });
+  });
+
+  it("is MERGED, and reads the entity it was merged into", () => {
+    const merge = {
+      type: "EntityMerged",
+      data: { entityId: "dc", into: { id: "pirs", kind: "Module" } },
+    };
+    const change = factChangeOf(lastEvent("entity-dc", 12, merge), 10, 11, "Module");
+    expect(change).toMatchObject({
+      kind: "MERGED",
+      mergedInto: "pirs",
+      current: { read: "entities", id: "pirs" },
+    });
+  });
+
+  it("names each category's type: a relation's is RelationFact, an entity's its kind", () => {
+    const typeOf = (stream: string, kind?: string) =>
+      factChangeOf(lastEvent(stream, 2, { type: "FactCorroborated" }), 0, 1, kind).typename;
+    expect(typeOf("relation-r")).toBe("RelationFact");
+    expect(typeOf("article-a")).toBe("Article");
+    expect(typeOf("quantity-q")).toBe("Quantity");
+    expect(typeOf("entity-e", "Person")).toBe("Person");
+    expect(() => typeOf("entity-e")).toThrow("no kind");
+  });
+});
+
+describe("the cursors of changes", () => {
+  it("stand for a log position", () => {
+    expect(positionOfCursor(cursorOfPosition(0))).toBe(0);
+    expect(positionOfCursor(cursorOfPosition(1234))).toBe(1234);
+  });
+
+  it.each([
+    "garbage",
+    Buffer.from("arrayconnection:3").toString("base64"),
+    Buffer.from("changes:03").toString("base64"),
+    Buffer.from("changes:-3").toString("base64"),
+    `${cursorOfPosition(3)}!`,
+  ])("refuses %s as BAD_USER_INPUT on after", (cursor) => {
+    expect(() => positionOfCursor(cursor)).toThrow(DomainError);
+    expect(() => positionOfCursor(cursor)).toThrow(expect.objectContaining({ field: "after" }));
+  });
+});
+
+describe("ChangedFact", () => {
+  it("has every entity kind and every other type a fact's node has", () => {
+    const sdl = parse(readFileSync(path.join(SCHEMA_DIR, "changes.graphql"), "utf8"));
+    const union = sdl.definitions.find(
+      (d): d is UnionTypeDefinitionNode =>
+        d.kind === Kind.UNION_TYPE_DEFINITION && d.name.value === "ChangedFact",
+    );
+    expect(union?.types?.map((t) => t.name.value).sort()).toEqual(
+      [...ENTITY_KINDS, "Incident", "Statement", "Quantity", "Article"].sort(),
+    );
+  });
+});
