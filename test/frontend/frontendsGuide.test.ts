@@ -32,6 +32,7 @@ describe("the frontends guide's set-ups", () => {
     const snippets = frontendsGuideSnippets();
     expect([...snippets.keys()].sort()).toEqual([
       "apollo",
+      "catch-up",
       "codegen",
       "crew-by-agency",
       "evicting-queries",
@@ -49,13 +50,18 @@ describe("the frontends guide's set-ups", () => {
     const dir = path.join(projectRoot(), "test-results", "frontend-snippets");
     await loadGuideModule("apollo", GUIDE_API);
     await loadGuideModule("urql", GUIDE_API);
+    await loadGuideModule("catch-up", GUIDE_API);
     const tsconfig = path.join(dir, "tsconfig.json");
     writeFileSync(
       tsconfig,
       JSON.stringify({
         extends: "../../tsconfig.json",
         compilerOptions: { noEmit: true },
-        include: ["apollo-127-0-0-1-4000.ts", "urql-127-0-0-1-4000.ts"],
+        include: [
+          "apollo-127-0-0-1-4000.ts",
+          "urql-127-0-0-1-4000.ts",
+          "catch-up-127-0-0-1-4000.ts",
+        ],
       }),
     );
     const tsc = path.join(projectRoot(), "node_modules", "typescript", "bin", "tsc");
