@@ -47,9 +47,11 @@ export interface FactChangePage {
 export async function readChanges(
   sources: ChangeSources,
   { since, first, after }: ChangesArguments,
+  /** The name of the argument that gave `since`, for refusals (the subscription's fromPosition). */
+  sinceArgument = "since",
 ): Promise<FactChangePage> {
   if (!Number.isInteger(since) || since < 0)
-    throw invalid("since", "since must be a log position (0 or more)");
+    throw invalid(sinceArgument, `${sinceArgument} must be a log position (0 or more)`);
   if (!Number.isInteger(first) || first < 1 || first > MAX_CHANGES_PAGE)
     throw invalid("first", `first must be between 1 and ${MAX_CHANGES_PAGE}`);
   const from = after === null || after === undefined ? since : positionOfCursor(after);
@@ -57,7 +59,7 @@ export async function readChanges(
     throw invalid("after", `after stands for position ${from}, before since (${since})`);
   const page = await sources.streamChanges(from, first, CHANGES_WINDOW);
   if (from > page.head) {
-    const field = from === since ? "since" : "after";
+    const field = from === since ? sinceArgument : "after";
     throw invalid(
       field,
       `${field} stands for position ${from}, past the log's head (${page.head}): this log is not the one the client followed`,

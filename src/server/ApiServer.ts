@@ -163,6 +163,11 @@ export async function startApiServer(options: {
     });
     httpServer.maxConnections = settings.connections.maxConnections;
     const limits = queryLimits(schema, settings);
+    const formatError = createFormatError({
+      development: settings.development,
+      logUnexpected: (error) =>
+        log.error({ err: error }, "unexpected error in a GraphQL operation"),
+    });
     const subscriptions = serveSubscriptions({
       httpServer,
       schema,
@@ -170,6 +175,7 @@ export async function startApiServer(options: {
       authenticator,
       limits: limits.graphqlWs,
       context,
+      formatError,
       log,
     });
     const { plugins: limitPlugins, ...limitOptions } = limits.apollo;
@@ -189,11 +195,7 @@ export async function startApiServer(options: {
       // Signals are ours to handle (src/server/main.ts): Apollo's own handlers would race them.
       stopOnTerminationSignals: false,
       includeStacktraceInErrorResponses: settings.development,
-      formatError: createFormatError({
-        development: settings.development,
-        logUnexpected: (error) =>
-          log.error({ err: error }, "unexpected error in a GraphQL operation"),
-      }),
+      formatError,
       plugins: [
         ApolloServerPluginDrainHttpServer({ httpServer }),
         ApolloServerPluginLandingPageDisabled(),

@@ -1,5 +1,5 @@
 import type { Server } from "node:http";
-import { getOperationAST, type GraphQLSchema } from "graphql";
+import { getOperationAST, type GraphQLFormattedError, type GraphQLSchema } from "graphql";
 import { useServer } from "graphql-ws/use/ws";
 import type { Logger } from "pino";
 import { WebSocketServer } from "ws";
@@ -25,6 +25,7 @@ export function serveSubscriptions({
   authenticator,
   limits,
   context,
+  formatError,
   log,
 }: {
   httpServer: Server;
@@ -34,6 +35,8 @@ export function serveSubscriptions({
   /** The query limits' graphql-ws options (queryLimits(...).graphqlWs). */
   limits: ReturnType<typeof queryLimits>["graphqlWs"];
   context: (principal: Principal) => Promise<GraphQLContext>;
+  /** The answers' formatError (src/graphql/formatError.ts): errors carry the same codes. */
+  formatError: (formatted: GraphQLFormattedError, error: unknown) => GraphQLFormattedError;
   log: Logger;
 }) {
   const wsServer = new WebSocketServer({
@@ -91,6 +94,15 @@ export function serveSubscriptions({
         }
         return checked;
       },
+      // Errors of a subscription's results (a refused argument, Neo4j away) are formatted as
+      // over HTTP: with their code, and nothing internal.
+      onNext: (_ctx, _id, _payload, _args, result) =>
+        result.errors
+          ? {
+              ...result,
+              errors: result.errors.map((error) => formatError(error.toJSON(), error)),
+            }
+          : undefined,
     },
     wsServer,
   );

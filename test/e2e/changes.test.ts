@@ -1,3 +1,5 @@
+import { createClient } from "graphql-ws";
+import WebSocket from "ws";
 import { AP_ARTICLE, apSource } from "../support/apArticle";
 import {
   changesPage,
@@ -172,4 +174,38 @@ describe("changes since a log position", () => {
     expect(errors?.[0]?.extensions).toMatchObject({ code: "BAD_USER_INPUT", field });
     expect(await logPosition()).toBe(before);
   });
+
+  it.each([-1, 1_000_000])(
+    "refuses factChanges from position %i with BAD_USER_INPUT, before anything streams",
+    async (fromPosition) => {
+      const client = createClient({ url: api.server.wsUrl, webSocketImpl: WebSocket, lazy: true });
+      try {
+        const refusal = new Promise<unknown>((resolve, reject) =>
+          client.subscribe(
+            {
+              query: "subscription ($p: Int) { factChanges(fromPosition: $p) { factId } }",
+              variables: { p: fromPosition },
+            },
+            {
+              next: (result) => resolve(result),
+              error: resolve,
+              complete: () => reject(new Error("completed")),
+            },
+          ),
+        );
+        await expect(refusal).resolves.toEqual({
+          errors: [
+            expect.objectContaining({
+              extensions: expect.objectContaining({
+                code: "BAD_USER_INPUT",
+                field: "fromPosition",
+              }),
+            }),
+          ],
+        });
+      } finally {
+        await client.dispose();
+      }
+    },
+  );
 });

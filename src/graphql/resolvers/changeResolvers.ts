@@ -75,7 +75,7 @@ export const changeResolvers: Resolvers = {
       subscribe: async (_root, { fromPosition }, { services }) => {
         const sources = sourcesOf(services);
         if (fromPosition !== null && fromPosition !== undefined)
-          await readChanges(sources, { since: fromPosition, first: 1 });
+          await readChanges(sources, { since: fromPosition, first: 1 }, "fromPosition");
         return new FactChangeFeed(sources, fromPosition ?? undefined);
       },
       resolve: (change: FactChange) => change,
