@@ -1,4 +1,6 @@
 import type { PayloadRead } from "../catalogue/CommandDefinition";
+import type { RelationTarget } from "../catalogue/facts";
+import type { NodeRef } from "../domain/NodeRef";
 import { parseStreamId, type FactCategory } from "../domain/streams";
 import type { EventRecord } from "../eventstore/EventRecord";
 
@@ -26,10 +28,19 @@ export interface FactChange {
   /** For MERGED: the entity its id now names. */
   mergedInto: string | null;
   /**
-   * The node to read as it is now, by the generated read `read` (a relation by its own read), or
-   * null when there is none to read (a retraction).
+   * The node to read as it is now, by the generated read `read` (a relation by its own read,
+   * between the ends its events name), or null when there is none to read (a retraction).
    */
-  current: { read: PayloadRead; id: string } | null;
+  current: { read: PayloadRead; id: string; ends?: { from: string; to: string } } | null;
+}
+
+/** The ends a relation's event names: its link's, or those every later event carries. */
+function relationEnds(event: EventRecord["event"]): { from: string; to: string } | undefined {
+  const data = event.data as { from?: NodeRef; to?: NodeRef; relation?: unknown };
+  if (event.type === "EntitiesLinked" && data.from && data.to)
+    return { from: data.from.id, to: data.to.id };
+  const target = data.relation as RelationTarget | undefined;
+  return typeof target === "object" ? { from: target.from.id, to: target.to.id } : undefined;
 }
 
 /** The generated read of each category's nodes (a relation has its own: RelationFact). */
@@ -87,6 +98,12 @@ export function factChangeOf(
     position: last.position,
     lastEventType: last.type,
     mergedInto,
-    current: retracted ? null : { read: READ_OF[category], id: mergedInto ?? id },
+    current: retracted
+      ? null
+      : {
+          read: READ_OF[category],
+          id: mergedInto ?? id,
+          ...(category === "relation" ? { ends: relationEnds(event) } : {}),
+        },
   };
 }

@@ -75,13 +75,17 @@ describe("changes since a log position", () => {
       [...page.changes.map((c) => c.position)].sort((a, b) => a - b),
     );
     expect(page.changes.at(-1)!.position).toBe(head);
-    // (Its relation, moved to the survivor by the merge, is not read back: relationById looks
-    // for it between the ends its link named.)
     expect(byFact.get("docking-compartment-part-of-russian-segment")).toMatchObject({
       typename: "RelationFact",
       kind: "CREATED",
       node: null,
       tombstone: null,
+      // Moved to the survivor by the merge, with no event of its own.
+      relation: {
+        factId: "docking-compartment-part-of-russian-segment",
+        from: { id: "pirs" },
+        to: { id: "russian-segment" },
+      },
     });
     expect(byFact.get("thermal-control-part-of-nauka")).toMatchObject({
       typename: "RelationFact",

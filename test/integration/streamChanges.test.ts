@@ -2,7 +2,13 @@ import type { Driver } from "neo4j-driver";
 import type { CommandHandler } from "../../src/commands/CommandHandler";
 import { ingestArticle } from "../../src/commands/ingestArticle";
 import { LAST_CHANGES } from "../../src/eventstore/lastChanges";
-import { isScan, queryPlan } from "../../src/explore/queryPlans";
+import { graphReads } from "../../src/changes/graphReads";
+import {
+  isScan,
+  queryPlan,
+  recordingDriver,
+  type SentStatement,
+} from "../../src/explore/queryPlans";
 import { int, toNumber } from "../../src/neo4j/neo4jValues";
 import { loadSeedArticles } from "../../src/seed/seedFolder";
 import { freshServices, TEST_DATABASE } from "../support/testServices";
@@ -73,5 +79,24 @@ describe("the streams changed after a position", () => {
     console.log(
       `LAST_CHANGES over the seed's ${head} events: ${plan.rows} rows, ${plan.dbHits} db hits (${plan.leaves.join(", ")})`,
     );
+  });
+
+  it("reads the page's entity kinds and relations from index seeks only", async () => {
+    const sent: SentStatement[] = [];
+    const reads = graphReads(recordingDriver(driver, sent), TEST_DATABASE);
+    expect(await reads.entityKinds(["zvezda", "roscosmos"])).toEqual(
+      new Map([
+        ["zvezda", "Module"],
+        ["roscosmos", "Agency"],
+      ]),
+    );
+    const relation = { id: "furukawa-member-of-jaxa", from: "satoshi-furukawa", to: "jaxa" };
+    const relations = await reads.relations([relation]);
+    expect(relations.get(relation.id)).toMatchObject({ fromNode: { id: "satoshi-furukawa" } });
+    expect(sent).toHaveLength(2);
+    for (const { cypher, params } of sent) {
+      const plan = await queryPlan(driver, TEST_DATABASE, cypher, params, "EXPLAIN");
+      expect(plan.leaves.filter(isScan)).toEqual([]);
+    }
   });
 });

@@ -3,18 +3,19 @@ import type { FieldNode, GraphQLResolveInfo } from "graphql";
 import { cursorOfPosition } from "../../changes/changeCursor";
 import type { FactChange } from "../../changes/FactChange";
 import { FactChangeFeed, type FeedSources } from "../../changes/FactChangeFeed";
-import { graphEntityKinds } from "../../changes/graphEntityKinds";
+import { graphReads, type RelationRead } from "../../changes/graphReads";
 import { readChanges } from "../../changes/readChanges";
 import type { ApiServices, GraphQLContext } from "../context";
 import type { Resolvers } from "../generated/resolvers-types";
 import { readProjectedNodes } from "../readYourWrites";
 import type { ProjectedNode } from "./payloadModels";
+import type { RelationFact as RelationFactModel } from "../../explore/graphShapes";
 
 /** The log's pages of changes, the graph's entity kinds and the wake-ups of appends. */
 function sourcesOf({ store, driver, database, bookmarks }: ApiServices): FeedSources {
   return {
     streamChanges: (after, limit, window) => store.streamChanges(after, limit, window),
-    entityKinds: graphEntityKinds(driver, database, bookmarks),
+    entityKinds: (ids) => graphReads(driver, database, bookmarks).entityKinds(ids),
     head: () => store.head(),
     nextAppend: (timeoutMs, signal) => store.nextAppend(timeoutMs, signal),
   };
@@ -63,6 +64,27 @@ function nodeLoader(context: GraphQLContext, info: GraphQLResolveInfo) {
   return loader;
 }
 
+/** One loader per request: the current versions of a page's relations in one query. */
+const relationLoaders = new WeakMap<
+  GraphQLContext,
+  DataLoader<RelationRead, RelationFactModel | null>
+>();
+
+function relationLoader(context: GraphQLContext) {
+  const known = relationLoaders.get(context);
+  if (known) return known;
+  const { driver, database, bookmarks } = context.services;
+  const loader = new DataLoader<RelationRead, RelationFactModel | null>(
+    async (relations) => {
+      const found = await graphReads(driver, database, bookmarks).relations(relations);
+      return relations.map((relation) => found.get(relation.id) ?? null);
+    },
+    { cache: false },
+  );
+  relationLoaders.set(context, loader);
+  return loader;
+}
+
 /** changes and factChanges: what changed after a position, each fact once, as it is now. */
 export const changeResolvers: Resolvers = {
   Query: {
@@ -89,9 +111,9 @@ export const changeResolvers: Resolvers = {
       change.current === null || change.current.read === "relation"
         ? null
         : nodeLoader(context, info).load({ ...change.current, typename: change.typename }),
-    relation: (change, _args, { services }) =>
-      change.current?.read === "relation"
-        ? services.explorer.relationById(change.current.id)
+    relation: (change, _args, context) =>
+      change.current?.read === "relation" && change.current.ends
+        ? relationLoader(context).load({ id: change.current.id, ...change.current.ends })
         : null,
     tombstone: (change) =>
       change.kind === "RETRACTED"
