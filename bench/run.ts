@@ -6,6 +6,7 @@
 import path from "node:path";
 import { projectRoot } from "../src/config/projectRoot";
 import { formatBenchTable } from "./formatBenchTable";
+import { formatDrafting, measureDrafting } from "./measureDrafting";
 import { runCommandLine } from "../tools/support/commandLine";
 import { BENCH_USAGE, parseBenchArguments } from "./parseBenchArguments";
 import { runBenchmark } from "./runBenchmark";
@@ -22,6 +23,8 @@ runCommandLine({
   name: "benchmark",
   parse: parseBenchArguments,
   async main(parsed) {
+    // Drafting needs no database: measured first, while the machine is quiet.
+    const drafting = measureDrafting();
     const profileDir = parsed.profile
       ? path.join(
           projectRoot(),
@@ -33,7 +36,7 @@ runCommandLine({
       : undefined;
     const result = await runBenchmark({ ...parsed.options, ...(profileDir ? { profileDir } : {}) });
     const file = writeBenchResult(result, parsed.out);
-    console.log(`\n${formatBenchTable(result)}\n\nJSON: ${file}`);
+    console.log(`\n${formatBenchTable(result)}\n\n${formatDrafting(drafting)}\n\nJSON: ${file}`);
     if (result.error) console.error(`\nThe benchmark failed:\n${result.error}`);
     return result.ok ? 0 : 1;
   },
