@@ -53,3 +53,23 @@ export function quoteOf(context: DraftContext, span: Span): string {
     .replace(/[\s,.;:]+$/, "")
     .replace(/^[\s,]+/, "");
 }
+
+/** A LinkEntities proposal: its entry id says the relation ("x-member-of-y"). */
+export function linkProposal(
+  relation: string,
+  from: string,
+  to: string,
+  extra: Record<string, unknown>,
+  source: { quote: string; reason: string; certainty?: "asserted" | "inferred"; note?: string },
+): Proposal {
+  const { quote, reason, certainty = "asserted", note } = source;
+  return {
+    id: `${from}-${relation.toLowerCase().replace(/_/g, "-")}-${to}`,
+    do: "LinkEntities",
+    fields: { relationId: "", relation, from, to, ...extra },
+    quote,
+    certainty,
+    ...(note ? { note } : {}),
+    reason,
+  };
+}

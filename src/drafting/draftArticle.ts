@@ -10,6 +10,7 @@ import { proposeEntities } from "./proposeEntities";
 import { proposeIncidents } from "./proposeIncidents";
 import { proposeMemberships } from "./proposeMemberships";
 import { proposeQuantities } from "./proposeQuantities";
+import { proposeRelations } from "./proposeRelations";
 import { proposeStatements } from "./proposeStatements";
 
 export interface DraftOptions {
@@ -57,6 +58,7 @@ export function draftArticle(text: string, options: DraftOptions): Draft {
     ...proposeEntities(text, candidates, aliases, known),
     ...proposeIncidents(context),
     ...proposeMemberships(context),
+    ...proposeRelations(context),
     ...proposeStatements(context),
     ...proposeQuantities(context),
   ];

@@ -1,5 +1,6 @@
 import type { DraftSentence } from "./Draft";
 import {
+  linkProposal,
   mentionsIn,
   quoteOf,
   stationOf,
@@ -30,9 +31,33 @@ export function proposeMemberships(context: DraftContext): Proposal[] {
     const people = mentionsIn(context, sentence, ["Person"]);
     return people.flatMap((person) => [
       ...membershipsOf(context, sentence, people, person),
+      ...apposition(context, sentence, person),
       ...crewOf(context, sentence, person),
     ]);
   });
+}
+
+/** "Joel Montalbano, NASA's station project manager": MEMBER_OF NASA, with the role. */
+function apposition(context: DraftContext, sentence: DraftSentence, person: Mention): Proposal[] {
+  const after = context.text.slice(person.end, sentence.end);
+  const match = /^, (\S+?)['\u2019]s ([a-z ]+?)(?=[,.;]| who\b)/.exec(after);
+  if (!match) return [];
+  const to = mentionsIn(context, sentence, ["Agency", "Organization"]).find(
+    (m) => m.start === person.end + 2,
+  );
+  if (!to) return [];
+  return [
+    linkProposal(
+      "MEMBER_OF",
+      person.entityId,
+      to.entityId,
+      { role: match[2]!.trim() },
+      {
+        quote: quoteOf(context, { start: person.start, end: person.end + match[0].length }),
+        reason: `"<person>, <organisation>'s <role>"`,
+      },
+    ),
+  ];
 }
 
 /** The first person of the list a person is in ("X, Y and Z"). */
@@ -70,24 +95,16 @@ function membershipsOf(
     certainty: "asserted" | "inferred",
     reason: string,
     note?: string,
-  ): Proposal => ({
-    id: `${person.entityId}-${relation.toLowerCase().replace(/_/g, "-")}-${to}`,
-    do: "LinkEntities",
-    fields: {
-      relationId: "",
-      relation,
-      from: person.entityId,
-      to,
-      ...(roleName ? { role: roleName } : {}),
-    },
-    quote: quoteOf(context, {
-      start: organisation?.start ?? sentence.start + beforeRole.lastIndexOf(" ") + 1,
-      end: person.end,
-    }),
-    certainty,
-    ...(note ? { note } : {}),
-    reason,
-  });
+  ): Proposal =>
+    linkProposal(relation, person.entityId, to, roleName ? { role: roleName } : {}, {
+      quote: quoteOf(context, {
+        start: organisation?.start ?? sentence.start + beforeRole.lastIndexOf(" ") + 1,
+        end: person.end,
+      }),
+      certainty,
+      reason,
+      ...(note ? { note } : {}),
+    });
   if (organisation)
     proposals.push(
       link(
@@ -123,24 +140,17 @@ function crewOf(context: DraftContext, sentence: DraftSentence, person: Mention)
   const station = stationOf(context);
   if (!station || !CREW.test(sentence.text)) return [];
   const role = ROLE.exec(context.text.slice(sentence.start, person.start));
+  const extra = {
+    ...(role && /ommander/.test(role[1]!) ? { role: "commander" } : {}),
+    validFrom: context.publishedOn,
+    validTo: context.publishedOn,
+  };
   return [
-    {
-      id: `${person.entityId}-crew-of-${station.entityId}`,
-      do: "LinkEntities",
-      fields: {
-        relationId: "",
-        relation: "CREW_OF",
-        from: person.entityId,
-        to: station.entityId,
-        ...(role && /ommander/.test(role[1]!) ? { role: "commander" } : {}),
-        validFrom: context.publishedOn,
-        validTo: context.publishedOn,
-      },
+    linkProposal("CREW_OF", person.entityId, station.entityId, extra, {
       quote: quoteOf(context, { start: sentence.start, end: person.end }),
-      certainty: "asserted",
       note: `A crew attested on the article's date (${context.publishedOn}) only.`,
       reason: "a person named in a sentence about a crew",
-    },
+    }),
   ];
 }
 

@@ -11,14 +11,14 @@ import {
 } from "./DraftContext";
 import { resolve } from "./proposeMemberships";
 
-const SPEECH = /\b(said|says|noted|acknowledged|stressed|told|announced|reported)\b/g;
+const SPEECH = /\b(said|says|noted|acknowledged|stressed|told|announced|reported|hopes?)\b/g;
 const SPEAKERS = ["Person", "Agency", "Organization", "Country"] as const;
 const NO_DANGER = /\bno (immediate )?(danger|threat)\b|\bnot (in )?danger\b/i;
 
 function kindOf(verb: string, clause: string): StatementKind {
   if (verb === "acknowledged") return "ACKNOWLEDGEMENT";
   if (NO_DANGER.test(clause) || /\bnot pose\b/.test(clause)) return "ASSESSMENT";
-  if (/\b(hope|plan|will)\b/.test(clause)) return "PLAN";
+  if (/^hopes?$/.test(verb) || /\b(plan|will)\b/.test(clause)) return "PLAN";
   return "REPORT";
 }
 
@@ -54,8 +54,16 @@ export function proposeStatements(context: DraftContext): Proposal[] {
         .split(/\s+/)
         .slice(-3)
         .join(" ");
+      // "Both Roscosmos and NASA have said": every speaker of the list.
+      const list = speaker
+        ? before.filter(
+            (s) =>
+              s.end <= speaker.start &&
+              /^,? (and )?$/.test(context.text.slice(s.end, speaker.start)),
+          )
+        : [];
       const who = speaker
-        ? { speakers: [speaker.entityId] }
+        ? { speakers: [...list, speaker].map((s) => s.entityId) }
         : index > 0 && previous
           ? previous
           : described
