@@ -13,13 +13,17 @@ import {
 const LEAK = /\bleak(s|ed|ing)?\b/i;
 const HARDWARE = ["Module", "Vehicle", "Component", "Segment"] as const;
 /** What a sentence says of an incident already reported, by the words that say it. */
-const UPDATES: [RegExp, IncidentUpdateKind][] = [
-  [/\b(has |have )?(slightly )?increased\b/i, "LEAK_INCREASED"],
-  [/\bbelieved to be its source\b|\blocated\b.*\bsource\b/i, "SOURCE_LOCATED"],
-  [/\battempted to (fix|repair)\b/i, "REPAIR_ATTEMPTED"],
-  [/\b(flow|leak) point\b.*\bfound\b/i, "LEAK_POINT_FOUND"],
-  [/\b(resulted from|caused by)\b/i, "CAUSE_DETERMINED"],
-  [/\b(monitoring|operating normally)\b/i, "STATUS_CONFIRMED"],
+const UPDATES: [RegExp, IncidentUpdateKind, string][] = [
+  [/\b(has |have )?(slightly )?increased\b/i, "LEAK_INCREASED", "says it increased"],
+  [
+    /\bbelieved to be its source\b|\blocated\b.*\bsource\b/i,
+    "SOURCE_LOCATED",
+    "says its source was located",
+  ],
+  [/\battempted to (fix|repair)\b/i, "REPAIR_ATTEMPTED", "says a repair was attempted"],
+  [/\b(flow|leak) point\b.*\bfound\b/i, "LEAK_POINT_FOUND", "says a leak point was found"],
+  [/\b(resulted from|caused by)\b/i, "CAUSE_DETERMINED", "says what caused it"],
+  [/\b(monitoring|operating normally)\b/i, "STATUS_CONFIRMED", "says how it stands"],
 ];
 
 /**
@@ -63,7 +67,7 @@ export function proposeIncidents(context: DraftContext): Proposal[] {
       if (!current) continue;
       const which =
         /\b(these|both) leaks\b/.test(clause.text) && before.length > 1 ? before : [current];
-      for (const [pattern, kind] of UPDATES) {
+      for (const [pattern, kind, says] of UPDATES) {
         for (const incident of which) {
           if (!pattern.test(clause.text) || (kind === "STATUS_CONFIRMED" && !leakSentence))
             continue;
@@ -84,7 +88,7 @@ export function proposeIncidents(context: DraftContext): Proposal[] {
             ...(when && !date
               ? { note: `"that year": ${when}, the year of the incident's date.` }
               : {}),
-            reason: `"${pattern.source}" of the incident last named`,
+            reason: `${says}, of the incident last named (${incident.incidentId})`,
           });
         }
       }

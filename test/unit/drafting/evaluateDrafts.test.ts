@@ -4,6 +4,9 @@ import {
   HELD_OUT,
   type ArticleEvaluation,
 } from "../../../src/drafting/evaluateDrafts";
+import { readFileSync } from "node:fs";
+import path from "node:path";
+import { projectRoot } from "../../../src/config/projectRoot";
 import { readSeedFolders } from "../../../src/seed/seedFolder";
 
 type Measure = "entities" | "known" | "dates" | "facts";
@@ -61,5 +64,11 @@ describe("npm run draft:eval: the drafts against the curated articles", () => {
         wrong: Math.min(score.proposed - score.matched, floor.wrong),
       });
     }
+  });
+
+  it("is the table docs/drafting.md shows", () => {
+    const guide = readFileSync(path.join(projectRoot(), "docs", "drafting.md"), "utf8");
+    const shown = /<!-- draft:eval -->\n([\s\S]*?)\n<!-- \/draft:eval -->/.exec(guide);
+    expect(shown?.[1]).toBe(formatEvaluation(rows));
   });
 });
