@@ -1,10 +1,10 @@
 import type nlp from "compromise";
-
-type View = ReturnType<typeof nlp>;
 import type { EntityKind } from "../domain/nodeKinds";
 import type { CandidateEntity, KnownMention, Span } from "./Draft";
 import { slugOf } from "./foldText";
 import { Gazetteer } from "./Gazetteer";
+
+type View = ReturnType<typeof nlp>;
 
 /** A longer name the text gives a known entity ("the Zvezda service module" of Zvezda). */
 export interface AliasCandidate extends Span {
@@ -14,6 +14,16 @@ export interface AliasCandidate extends Span {
 }
 
 type Found = Omit<CandidateEntity, "entityId">;
+
+/** A name found at `start`, written as the text writes it. */
+const foundAt = (start: number, name: string, kind: EntityKind, reason: string): Found => ({
+  start,
+  end: start + name.length,
+  kind,
+  name,
+  text: name,
+  reason,
+});
 
 const NAME = "[A-Z][\\p{L}'\u2019]+(?: [A-Z][\\p{L}'\u2019]+)?";
 /** People named after a role or an agency: "NASA astronauts X and Y", "Commander X". */
@@ -71,15 +81,7 @@ export function findCandidates(
   const found: Found[] = [...byCompromise(doc, text), ...peopleAfterRoles(text)];
   for (const { pattern, kind, reason } of BY_HEAD) {
     for (const match of text.matchAll(pattern)) {
-      const start = match.index + match[0].indexOf(match[1]!);
-      found.push({
-        start,
-        end: start + match[1]!.length,
-        kind,
-        name: match[1]!,
-        text: match[1]!,
-        reason,
-      });
+      found.push(foundAt(match.index + match[0].indexOf(match[1]!), match[1]!, kind, reason));
     }
   }
   for (const match of text.matchAll(MODULE)) {
@@ -96,27 +98,10 @@ export function findCandidates(
         text: match[0],
       });
     }
-    found.push({
-      start,
-      end: start + name.length,
-      kind: "Module",
-      name,
-      text: name,
-      reason: "a module by name",
-    });
+    found.push(foundAt(start, name, "Module", "a module by name"));
   }
-  for (const match of text.matchAll(VEHICLE)) {
-    const name = match[0];
-    const start = match.index;
-    found.push({
-      start,
-      end: start + name.length,
-      kind: "Vehicle",
-      name,
-      text: name,
-      reason: "a vehicle by name",
-    });
-  }
+  for (const match of text.matchAll(VEHICLE))
+    found.push(foundAt(match.index, match[0], "Vehicle", "a vehicle by name"));
   const chosen: CandidateEntity[] = [];
   for (const candidate of found.sort((a, b) => b.end - b.start - (a.end - a.start))) {
     const overlaps = (span: Span) => span.start < candidate.end && candidate.start < span.end;
@@ -163,10 +148,10 @@ function byCompromise(doc: View, text: string): Found[] {
       if (words.some((word) => word.includes("."))) return [];
       const first = terms[0]!.offset.start;
       const last = terms[terms.length - 1]!;
-      const end =
-        first +
-        text.slice(first, last.offset.start + last.offset.length).replace(/['\u2019]s$/, "").length;
-      const name = text.slice(first, end);
+      // Up to the last term, without its possessive ("NASA's": NASA).
+      const name = text
+        .slice(first, last.offset.start + last.offset.length)
+        .replace(/['\u2019]s$/, "");
       const kind: EntityKind =
         group === "org"
           ? AGENCY.test(name)
@@ -177,16 +162,9 @@ function byCompromise(doc: View, text: string): Found[] {
               ? "Country"
               : "Place"
             : group;
-      return [
-        {
-          start: first,
-          end,
-          kind,
-          name,
-          text: name,
-          reason: `compromise: ${group === "Person" ? "a person" : group === "org" ? "an organisation" : "a place"}`,
-        },
-      ];
+      const what =
+        group === "Person" ? "a person" : group === "org" ? "an organisation" : "a place";
+      return [foundAt(first, name, kind, `compromise: ${what}`)];
     }),
   );
 }
@@ -196,17 +174,7 @@ function peopleAfterRoles(text: string): Found[] {
     const listAt = match.index + match[0].length - match[1]!.length;
     return [...match[1]!.matchAll(new RegExp(NAME, "gu"))].flatMap((name): Found[] => {
       if (!name[0].includes(" ") || /^and /.test(name[0])) return [];
-      const start = listAt + name.index;
-      return [
-        {
-          start,
-          end: start + name[0].length,
-          kind: "Person",
-          name: name[0],
-          text: name[0],
-          reason: "a person named after a role",
-        },
-      ];
+      return [foundAt(listAt + name.index, name[0], "Person", "a person named after a role")];
     });
   });
 }

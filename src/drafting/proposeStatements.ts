@@ -1,5 +1,5 @@
 import type { StatementKind } from "../domain/vocabulary";
-import type { DraftSentence } from "./Draft";
+import type { DraftSentence, Span } from "./Draft";
 import {
   datesIn,
   knownIncidentsNamed,
@@ -32,43 +32,14 @@ export function proposeStatements(context: DraftContext): Proposal[] {
   return context.sentences.flatMap((sentence) => {
     const verbs = [...sentence.text.matchAll(SPEECH)];
     if (verbs.length === 0) return publisherAssessment(context, sentence);
-    let previous: { speakers: string[] } | { speakerDescription: string } | undefined;
+    let previous: Speaker | undefined;
     return verbs.map((verb, index): Proposal => {
       const at = sentence.start + verb.index;
       const from = index === 0 ? sentence.start : at;
       const to = verbs[index + 1] ? sentence.start + verbs[index + 1]!.index : sentence.end;
       const clause = quoteOf(context, { start: from, end: to }).replace(/,? (but|and)$/, "");
-      const speakers = mentionsIn(context, { start: from, end: to }, SPEAKERS);
-      const before = speakers.filter((s) => s.end <= at);
-      const speaker =
-        before.filter((s) => s.kind === "Person" && at - s.end < 80).at(-1) ??
-        before.filter((s) => at - s.end < 30).at(-1) ??
-        speakers.find((s) => s.start > at);
-      const described = context.text
-        .slice(from, at)
-        .trim()
-        .replace(/\b(on|in) \w+$/, "")
-        .split(/,|\band\b|\u2014/)
-        .at(-1)!
-        .trim()
-        .split(/\s+/)
-        .slice(-3)
-        .join(" ");
-      // "Both Roscosmos and NASA have said": every speaker of the list.
-      const list = speaker
-        ? before.filter(
-            (s) =>
-              s.end <= speaker.start &&
-              /^,? (and )?$/.test(context.text.slice(s.end, speaker.start)),
-          )
-        : [];
-      const who = speaker
-        ? { speakers: [...list, speaker].map((s) => s.entityId) }
-        : index > 0 && previous
-          ? previous
-          : described
-            ? { speakerDescription: described }
-            : { speakerDescription: "unnamed" };
+      const found = speakerOf(context, { start: from, end: to }, at, at + verb[0].length);
+      const who = "speakerDescription" in found && index > 0 && previous ? previous : found;
       previous = who;
       const date = datesIn(context, { start: from, end: to }).find((d) => d.precision === "day");
       return {
@@ -85,10 +56,48 @@ export function proposeStatements(context: DraftContext): Proposal[] {
         quote: clause,
         certainty: "asserted",
         ...(date?.note ? { note: date.note } : {}),
-        reason: `"${verb[1]}" with ${speaker ? `its speaker ${speaker.name}` : `the words before it`}`,
+        reason: `"${verb[1]}" with ${"speakers" in who ? `its speaker(s) ${who.speakers.join(", ")}` : `"${who.speakerDescription}"`}`,
       };
     });
   });
+}
+
+type Speaker = { speakers: string[] } | { speakerDescription: string };
+
+/**
+ * Who says it: the person named within 80 characters before the verb, else a name just before it
+ * (with the names listed before that one: "Both Roscosmos and NASA have said"), else one after it
+ * ("..., Roscosmos said"); without a name, the last words before the verb ("Russian space
+ * officials"), or those after it ("said a statement carried by Russian news agencies").
+ */
+function speakerOf(context: DraftContext, clause: Span, verbAt: number, verbEnd: number): Speaker {
+  const named = mentionsIn(context, clause, SPEAKERS);
+  const before = named.filter((s) => s.end <= verbAt);
+  const speaker =
+    before.filter((s) => s.kind === "Person" && verbAt - s.end < 80).at(-1) ??
+    before.filter((s) => verbAt - s.end < 30).at(-1) ??
+    named.find((s) => s.start > verbAt);
+  if (speaker) {
+    const list = [speaker];
+    for (let i = before.indexOf(speaker) - 1; i >= 0; i -= 1) {
+      if (!/^,? (and )?$/.test(context.text.slice(before[i]!.end, list[0]!.start))) break;
+      list.unshift(before[i]!);
+    }
+    return { speakers: list.map((s) => s.entityId) };
+  }
+  const lastWords = (text: string) => text.trim().split(/\s+/).filter(Boolean).slice(-3).join(" ");
+  const described = lastWords(
+    context.text
+      .slice(clause.start, verbAt)
+      .trim()
+      .replace(/\b(on|in) \w+$/, "")
+      .replace(/(\s+(first|also|later|then|have|has|had|\w+ly))+$/, "")
+      .split(/,|\band\b|\u2014/)
+      .at(-1)!,
+  );
+  if (described) return { speakerDescription: described };
+  const after = quoteOf(context, { start: verbEnd, end: clause.end }).split(/\s+/).slice(0, 6);
+  return { speakerDescription: after.join(" ") || "unnamed" };
 }
 
 function publisherAssessment(context: DraftContext, sentence: DraftSentence): Proposal[] {
