@@ -10,10 +10,13 @@ const UNITS: Record<string, string> = {
   kilograms: "kg",
   kg: "kg",
   percent: "%",
+  "mm Hg": "mm[Hg]",
+  "millimeters of mercury": "mm[Hg]",
+  psi: "[psi]",
 };
 const CREW_COUNT = /\b(two|three|four|five|six|seven|\d+) (?:[A-Z]\w* \d+ )?crew members\b/g;
 const FIGURE =
-  /\b(nearly |almost |about |more than |less than |up to )?(\d+(?:\.\d+)?) (years|days|hours|pounds|kilograms|kg|percent)( per day| a day)?\b/g;
+  /\b(nearly |almost |about |more than |less than |up to )?(\d+(?:\.\d+)?) (years|days|hours|pounds|kilograms|kg|percent|mm Hg|millimeters of mercury|psi)( per day| a day)?\b/g;
 
 /**
  * Quantities with units: a count of crew members ("The three Expedition 63 crew members", in
@@ -49,6 +52,7 @@ export function proposeQuantities(context: DraftContext): Proposal[] {
         mentionsIn(context, sentence, ["Module", "Vehicle", "Component", "Segment"])[0] ?? station;
       if (!of) continue;
       const unit = `${UNITS[word!]!}${perDay ? "/d" : ""}`;
+      const unitSlug = word!.replace(/\W+/g, "-").toLowerCase();
       const side = /nearly|almost|less than|up to/.test(bound ?? "")
         ? "upperBound"
         : /more than/.test(bound ?? "")
@@ -58,7 +62,7 @@ export function proposeQuantities(context: DraftContext): Proposal[] {
         id: `${of.entityId}-quantity`,
         do: "RecordQuantity",
         fields: {
-          quantityId: `${of.entityId}-${word}-${context.publishedOn}`,
+          quantityId: `${of.entityId}-${unitSlug}-${context.publishedOn}`,
           of: of.entityId,
           measure: quoteOf(context, {
             start: sentence.start + match.index,

@@ -114,6 +114,20 @@ describe("draftArticle", () => {
     ]);
   });
 
+  it("records a leak rate in a UCUM unit per day", () => {
+    const text = "The Zvezda module lost about 1.4 pounds per day, more than 700 mm Hg in all.";
+    const module = new Gazetteer([{ entityId: "zvezda", kind: "Module", names: ["Zvezda"] }]);
+    const facts = draftArticle(text, {
+      publisher: "NASA",
+      publishedOn: "2020-10-01",
+      gazetteer: module,
+    }).facts;
+    expect(facts.filter((f) => f.do === "RecordQuantity").map((f) => f.fields)).toEqual([
+      expect.objectContaining({ of: "zvezda", value: 1.4, unit: "[lb_av]/d" }),
+      expect.objectContaining({ of: "zvezda", lowerBound: 700, unit: "mm[Hg]" }),
+    ]);
+  });
+
   it("records a count of crew members and a bounded figure in UCUM units", () => {
     const text =
       "The three crew members aboard the International Space Station arrived nearly 20 years ago.";
