@@ -21,8 +21,8 @@ export interface DraftContext {
   gazetteer: Gazetteer;
 }
 
-/** A proposal before its entry id is made unique. */
-export type Proposal = Omit<ProposedFact, "id"> & { id: string };
+/** A proposal as a pattern makes it: its id is made unique, and given to the fact, by draftArticle. */
+export type Proposal = ProposedFact;
 
 export const within = (outer: Span) => (inner: Span) =>
   inner.start >= outer.start && inner.end <= outer.end;
