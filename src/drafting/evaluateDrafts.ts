@@ -46,7 +46,9 @@ export function evaluateDrafts(folders: readonly SeedFolder[]): ArticleEvaluatio
       pending.push(...byArticle.get(next)!.buildsOn);
     }
     const article = folder.bundle.article;
-    const gazetteer = gazetteerOfArticles([...bases].map((id) => byArticle.get(id)!.bundle));
+    const gazetteer = gazetteerOfArticles(
+      folders.filter((f) => bases.has(f.bundle.article.articleId)).map((f) => f.bundle),
+    );
     const draft = draftArticle(article.text, {
       publisher: article.publisher,
       publishedOn: article.publishedOn,

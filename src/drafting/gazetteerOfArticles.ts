@@ -10,10 +10,16 @@ import { Gazetteer, type KnownEntity, type KnownIncident } from "./Gazetteer";
 export function gazetteerOfArticles(articles: readonly ArticleBundle[]): Gazetteer {
   const entities = new Map<string, KnownEntity>();
   const incidents: KnownIncident[] = [];
-  for (const { article, facts } of articles) {
-    const articleId = article.articleId;
-    for (const { command } of facts) addCommand(command, articleId, entities, incidents);
-  }
+  // Registrations first: an article may name an alias of an entity a later folder registers.
+  const commands = articles.flatMap(({ article, facts }) =>
+    facts.map(({ command }) => ({ command, articleId: article.articleId })),
+  );
+  const registrations = commands.filter(({ command }) => command.type === "RegisterEntity");
+  for (const { command, articleId } of [
+    ...registrations,
+    ...commands.filter(({ command }) => command.type !== "RegisterEntity"),
+  ])
+    addCommand(command, articleId, entities, incidents);
   return new Gazetteer([...entities.values()], incidents);
 }
 

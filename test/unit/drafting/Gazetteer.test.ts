@@ -1,4 +1,7 @@
+import type { Command } from "../../../src/catalogue/commands";
 import { Gazetteer } from "../../../src/drafting/Gazetteer";
+import { gazetteerOfArticles } from "../../../src/drafting/gazetteerOfArticles";
+import type { ArticleBundle } from "../../../src/seed/seedFolderTypes";
 
 const gazetteer = new Gazetteer([
   { entityId: "zvezda", kind: "Module", names: ["Zvezda", "Zvezda module"] },
@@ -38,5 +41,30 @@ describe("Gazetteer: known names however the text spells them", () => {
   it("looks a name up by its variants", () => {
     expect(gazetteer.lookUp("the zvezda module")?.entityId).toBe("zvezda");
     expect(gazetteer.lookUp("Loral O\u2019Hara")?.entityId).toBe("loral-ohara");
+  });
+});
+
+describe("gazetteerOfArticles", () => {
+  const article = (articleId: string, facts: Record<string, unknown>[]): ArticleBundle => ({
+    article: { type: "RegisterArticle", articleId } as ArticleBundle["article"],
+    facts: facts.map((command, i) => ({ factId: `f${i}`, command: command as unknown as Command })),
+  });
+
+  it("keeps an alias given before the entity's registration comes (folders in any order)", () => {
+    const later = article("later", [
+      { type: "AddAlias", entityId: "zvezda", alias: "Zvezda service module" },
+    ]);
+    const first = article("first", [
+      { type: "RegisterEntity", entityId: "zvezda", kind: "Module", name: "Zvezda" },
+      { type: "ReportIncident", incidentId: "leak", kind: "AIR_LEAK", affected: ["zvezda"] },
+    ]);
+    const gazetteer = gazetteerOfArticles([later, first]);
+    expect(gazetteer.lookUp("the Zvezda service module")).toMatchObject({
+      entityId: "zvezda",
+      articleId: "first",
+    });
+    expect(gazetteer.incidents).toEqual([
+      { incidentId: "leak", kind: "AIR_LEAK", affected: ["zvezda"], articleId: "first" },
+    ]);
   });
 });
