@@ -1,4 +1,4 @@
-import { mkdtempSync, mkdirSync, writeFileSync } from "node:fs";
+import { mkdtempSync, mkdirSync, rmSync, writeFileSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { articleUnit, dryRunArticles, memoryTarget } from "../../../src/dryrun/dryRunArticles";
@@ -159,6 +159,7 @@ describe("a draft folder", () => {
       memoryTarget(),
       [...seed, drafted!].map((f) => articleUnit(f.bundle.article, f.bundle.facts, f.buildsOn)),
     );
+    rmSync(dir, { recursive: true, force: true });
     const mine = report.suggestions.filter((s) => s.articleId === "a-second-copy");
     expect(mine.map((s) => s.kind)).toContain("REPEATED_FACT");
   });

@@ -1,5 +1,5 @@
 import { spawnSync } from "node:child_process";
-import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { parse } from "yaml";
@@ -22,6 +22,8 @@ const draft = (...args: string[]) =>
   );
 
 describe("npm run draft", () => {
+  afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
   it("writes a seed folder: the text verbatim, each entry after the reason it was proposed", () => {
     const out = path.join(dir, "nasa-2020-10-22");
     const run = draft(article, "--publisher", "NASA", "--published", "2020-10-22", "--out", out);
