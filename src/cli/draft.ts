@@ -13,6 +13,7 @@ import { invalid } from "../domain/DomainError";
 import { articleUnit, dryRunArticles, memoryTarget } from "../dryrun/dryRunArticles";
 import { draftArticle } from "../drafting/draftArticle";
 import { draftFolderFiles } from "../drafting/draftFolderFiles";
+import { draftSummary } from "../drafting/draftSummary";
 import { gazetteerOfArticles } from "../drafting/gazetteerOfArticles";
 import { readSeedFolders, seedArticlesDir, whereIs } from "../seed/seedFolder";
 import { seedProblemOf } from "../seed/seedProblemOf";
@@ -62,13 +63,7 @@ runCli(async () => {
   mkdirSync(folder, { recursive: true });
   for (const [name, content] of Object.entries(draftFolderFiles(draft)))
     writeFileSync(path.join(folder, name), content);
-  const byKind = new Map<string, number>();
-  for (const fact of draft.facts) byKind.set(fact.do, (byKind.get(fact.do) ?? 0) + 1);
-  say(
-    `${draft.sentences.length} sentence(s), ${draft.known.length} mention(s) of known entities, ` +
-      `${draft.dates.length} date(s); ${draft.facts.length} proposal(s): ` +
-      [...byKind].map(([kind, n]) => `${n} ${kind}`).join(", "),
-  );
+  say(draftSummary(draft));
   say(`wrote ${folder}`);
   const drafted = readSeedFolders(path.dirname(folder)).folders.find(
     (f) => f.name === path.basename(folder),
