@@ -23,22 +23,22 @@ const CHEAPER_READS: readonly CheaperRead[] = [
       has(names, "incidents", "incidentsIncludingParts", "affected"),
   },
   {
-    read: "search",
-    says: "search(phrase) answers a search box over names, aliases, descriptions, statements and quotes",
+    read: "searchConnection",
+    says: "searchConnection(phrase, first, after) answers a search box over names, aliases, descriptions, statements and quotes, a page at a time",
     asks: (names) =>
       has(names, "contains", "startsWith", "endsWith") ||
       [...names].some((name) => /By(Name|Text)$/.test(name)),
   },
   {
-    read: "timeline",
-    says: "timeline(about, from, until) answers incidents, their updates and statements in world-time order",
+    read: "timelineConnection",
+    says: "timelineConnection(about, from, until, first, after) answers incidents, their updates and statements in world-time order, a page at a time",
     asks: (names) =>
       has(names, "occurredFrom", "occurredTo") &&
       has(names, "incidents", "incidentUpdates", "statements", "updates", "statementsAbout"),
   },
   {
-    read: "relations",
-    says: "relations(from, to, type, validOn, asOfPosition) answers relations with their validity, certainty and quotes",
+    read: "relationsConnection",
+    says: "relationsConnection(from, to, type, validOn, asOfPosition, first, after) answers relations with their validity, certainty and quotes, a page at a time",
     asks: (names) => has(names, "properties", "edge"),
   },
   {
