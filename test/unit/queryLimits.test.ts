@@ -179,7 +179,9 @@ describe("the limits of an operation, before it runs", () => {
       (_, i) =>
         `p${i}: people(where: { name: { contains: "${i}" } }, limit: 1000) { statements { text } }`,
     );
-    expect(check(`{ ${names.join(" ")} }`)?.extensions).toMatchObject({ cheaperRead: "searchConnection" });
+    expect(check(`{ ${names.join(" ")} }`)?.extensions).toMatchObject({
+      cheaperRead: "searchConnection",
+    });
   });
 
   it("refuses a negative page or one over the cap, naming the argument", () => {
