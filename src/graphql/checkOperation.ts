@@ -24,6 +24,7 @@ import { isIssuedCursor } from "./connectionCursor";
 import { cheaperRead } from "./cheaperReads";
 import { filterDepth } from "./filterDepth";
 import { isGraphNodeType } from "./graphNodeTypes";
+import { isConnection, isPage } from "./pageTypes";
 import { badArgument, limitExceeded } from "./errors";
 import {
   connectionSize,
@@ -169,12 +170,12 @@ class CostWalk {
     const weight = fieldWeight(parent.name, name, args, this.roots.has(parent));
     if (!node.selectionSet || isLeafType(type)) return weight;
     const item = OBJECT_COST + this.selectionCost(node.selectionSet, type);
-    const size = isConnection(type)
+    const size = isPage(type)
       ? connectionSize(args, this.roots.has(parent))
       : listSize(
           args,
           isListType(getNullableType(field.type)),
-          isConnection(parent),
+          isPage(parent),
           // A nested list of the graph's nodes is a node's relations of one type.
           this.roots.has(parent) || !isGraphNodeType(this.schema, type),
         );
@@ -232,10 +233,6 @@ class CostWalk {
     }
     return args;
   }
-}
-
-function isConnection(type: GraphQLNamedType): boolean {
-  return isObjectType(type) && type.name.endsWith("Connection") && "edges" in type.getFields();
 }
 
 /**

@@ -24,7 +24,7 @@
  * | list                                    | size                                          |
  * | --------------------------------------- | --------------------------------------------- |
  * | with a limit or first argument          | its value (eventLog's and search's first have defaults: 100, 20) |
- * | the edges of a ...Connection            | 1: the connection's first counted them        |
+ * | the list of a page (a connection's edges, a FactChangePage's changes) | 1: the field returning the page counted them by its first |
  * | any other root list                     | 10, an assumed size (the generated reads' own default is 100, capped at 1000) |
  * | a nested list of the graph's nodes       | 5: a node's relations of one type (a module's incidents, a segment's parts) are few; nested lists multiply, and 10 per level refused honest questions three levels down |
  *

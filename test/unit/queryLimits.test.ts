@@ -23,9 +23,10 @@ function costOf(query: string, variables: Record<string, unknown> = {}): number 
 }
 
 describe("the limits of an operation, before it runs", () => {
-  it("keeps every example of the IDE and every operation of the tests within the default limits", () => {
+  it("keeps every example of the IDE, every operation of the explorer and of the tests within the default limits", () => {
     const files = [
       ...readdirSync("ide/examples").map((file) => `ide/examples/${file}`),
+      ...readdirSync("ide/explore/operations").map((file) => `ide/explore/operations/${file}`),
       "test/e2e/operations/commands.graphql",
       ...readdirSync("test/frontend/operations").map((file) => `test/frontend/operations/${file}`),
     ];
@@ -64,6 +65,13 @@ describe("the limits of an operation, before it runs", () => {
     );
     expect(costOf("{ peopleConnection(first: 50) { edges { node { id } } totalCount } }")).toBe(
       10 + 50 * (1 + 1 + 1),
+    );
+    // The explore reads' pages and the changes' page count their items by first, as connections.
+    expect(
+      costOf(`{ timelineConnection(about: "zvezda", first: 200) { edges { node { id } } } }`),
+    ).toBe(20 + 200 * (1 + 1 + 1));
+    expect(costOf("{ changes(since: 0, first: 500) { changes { factId } endCursor } }")).toBe(
+      10 + 500 * (1 + 1),
     );
   });
 
