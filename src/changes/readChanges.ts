@@ -1,11 +1,17 @@
 import { invalid } from "../domain/DomainError";
 import { parseStreamId } from "../domain/streams";
 import type { StreamChanges } from "../eventstore/lastChanges";
-import { positionOfCursor } from "./changeCursor";
+import { encodeCursor, pageRequest } from "../explore/pageCursor";
 import { factChangeOf, type FactChange } from "./FactChange";
 
-/** The most changes one page may hold (as eventLog's pages). */
+/** The most changes one page may hold (as eventLog's pages), and how many when first is not given. */
 export const MAX_CHANGES_PAGE = 1000;
+const DEFAULT_CHANGES_PAGE = 100;
+/**
+ * The list the cursors belong to (src/explore/pageCursor.ts): a cursor is the last log position a
+ * page covers, bound to the page's since, so it stays valid whatever is appended after it.
+ */
+const LIST = "changes";
 /**
  * The most log positions one page looks at: a stream changed many times after the position
  * (one fact corrected ten thousand times) fills no page, and the read stays bounded all the same;
@@ -23,7 +29,7 @@ export interface ChangeSources {
 export interface ChangesArguments {
   /** The position the client's copy is at: every fact changed after it is listed. */
   since: number;
-  first: number;
+  first?: number | null;
   /** A page's endCursor: the next page starts after it. */
   after?: string | null | undefined;
 }
@@ -33,8 +39,10 @@ export interface FactChangePage {
   changes: FactChange[];
   /** The log's head the page was read at. */
   asOfPosition: number;
-  /** The last position the page covers: its endCursor. */
+  /** The last position the page covers. */
   through: number;
+  /** The cursor of the next page: `through`, bound to `since`. */
+  endCursor: string;
   /** Whether the log goes on past `through`. */
   hasNextPage: boolean;
 }
@@ -52,12 +60,17 @@ export async function readChanges(
 ): Promise<FactChangePage> {
   if (!Number.isInteger(since) || since < 0)
     throw invalid(sinceArgument, `${sinceArgument} must be a log position (0 or more)`);
-  if (!Number.isInteger(first) || first < 1 || first > MAX_CHANGES_PAGE)
-    throw invalid("first", `first must be between 1 and ${MAX_CHANGES_PAGE}`);
-  const from = after === null || after === undefined ? since : positionOfCursor(after);
+  const request = pageRequest(
+    LIST,
+    { since },
+    { first, after },
+    { defaultFirst: DEFAULT_CHANGES_PAGE, maxFirst: MAX_CHANGES_PAGE },
+    ["number"],
+  );
+  const from = (request.after?.[0] as number | undefined) ?? since;
   if (from < since)
     throw invalid("after", `after stands for position ${from}, before since (${since})`);
-  const page = await sources.streamChanges(from, first, CHANGES_WINDOW);
+  const page = await sources.streamChanges(from, request.first, CHANGES_WINDOW);
   if (from > page.head) {
     const field = from === since ? sinceArgument : "after";
     throw invalid(
@@ -81,6 +94,7 @@ export async function readChanges(
     ),
     asOfPosition: page.head,
     through: page.through,
+    endCursor: encodeCursor(LIST, { since }, [page.through]),
     hasNextPage: page.through < page.head,
   };
 }

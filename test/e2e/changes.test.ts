@@ -7,6 +7,7 @@ import {
   PATIENT_SETTINGS,
   type ChangeRecord,
 } from "../support/factChanges";
+import { encodeCursor } from "../../src/explore/pageCursor";
 import { serverForTests } from "../support/testServer";
 
 const NEW_TITLE = "Air leak in the Zvezda module";
@@ -169,8 +170,11 @@ describe("changes since a log position", () => {
     [{ since: 0, first: 0 }, "first"],
     [{ since: 0, first: 1001 }, "first"],
     [{ since: 0, after: "garbage" }, "after"],
-    [{ since: 5, after: Buffer.from("changes:4").toString("base64") }, "after"],
-    [{ since: 0, after: Buffer.from("changes:1000000").toString("base64") }, "after"],
+    // A cursor of an older format, one of another since, one before since, one past the head.
+    [{ since: 0, after: Buffer.from("changes:4").toString("base64") }, "after"],
+    [{ since: 3, after: encodeCursor("changes", { since: 0 }, [4]) }, "after"],
+    [{ since: 5, after: encodeCursor("changes", { since: 5 }, [4]) }, "after"],
+    [{ since: 0, after: encodeCursor("changes", { since: 0 }, [1_000_000]) }, "after"],
   ])("refuses %j with BAD_USER_INPUT naming %s, and changes nothing", async (variables, field) => {
     const before = await logPosition();
     const { data, errors } = await changesPage(api.ask, variables);

@@ -1,6 +1,5 @@
 import DataLoader from "dataloader";
 import type { FieldNode, GraphQLResolveInfo } from "graphql";
-import { cursorOfPosition } from "../../changes/changeCursor";
 import type { FactChange } from "../../changes/FactChange";
 import { FactChangeFeed, type FeedSources } from "../../changes/FactChangeFeed";
 import { graphReads, type RelationRead } from "../../changes/graphReads";
@@ -102,9 +101,6 @@ export const changeResolvers: Resolvers = {
       },
       resolve: (change: FactChange) => change,
     },
-  },
-  FactChangePage: {
-    endCursor: (page) => cursorOfPosition(page.through),
   },
   FactChange: {
     node: (change, _args, context, info) =>

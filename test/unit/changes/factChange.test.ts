@@ -1,9 +1,7 @@
 import { Kind, parse, type UnionTypeDefinitionNode } from "graphql";
 import { readFileSync } from "node:fs";
 import path from "node:path";
-import { cursorOfPosition, positionOfCursor } from "../../../src/changes/changeCursor";
 import { factChangeOf } from "../../../src/changes/FactChange";
-import { DomainError } from "../../../src/domain/DomainError";
 import type { EventRecord } from "../../../src/eventstore/EventRecord";
 import { ENTITY_KINDS } from "../../../src/vocabulary/entityKinds";
 import { SCHEMA_DIR } from "../../support/schemaFiles";
@@ -85,24 +83,6 @@ describe("a fact's change, from its stream's last event", () => {
     expect(typeOf("quantity-q")).toBe("Quantity");
     expect(typeOf("entity-e", "Person")).toBe("Person");
     expect(() => typeOf("entity-e")).toThrow("no kind");
-  });
-});
-
-describe("the cursors of changes", () => {
-  it("stand for a log position", () => {
-    expect(positionOfCursor(cursorOfPosition(0))).toBe(0);
-    expect(positionOfCursor(cursorOfPosition(1234))).toBe(1234);
-  });
-
-  it.each([
-    "garbage",
-    Buffer.from("arrayconnection:3").toString("base64"),
-    Buffer.from("changes:03").toString("base64"),
-    Buffer.from("changes:-3").toString("base64"),
-    `${cursorOfPosition(3)}!`,
-  ])("refuses %s as BAD_USER_INPUT on after", (cursor) => {
-    expect(() => positionOfCursor(cursor)).toThrow(DomainError);
-    expect(() => positionOfCursor(cursor)).toThrow(expect.objectContaining({ field: "after" }));
   });
 });
 
