@@ -53,8 +53,11 @@ const READ_OF: Record<FactCategory, PayloadRead> = {
   relation: "relation",
 };
 
-/** The GraphQL type of each category's facts; an entity's is its kind. */
-const TYPENAME_OF: Record<Exclude<FactCategory, "entity">, string> = {
+/**
+ * The GraphQL type of each category's facts; an entity's is its kind. The ChangedFact union of
+ * schema/changes.graphql holds the entity kinds and these but RelationFact (a unit test says so).
+ */
+export const TYPENAME_OF: Record<Exclude<FactCategory, "entity">, string> = {
   article: "Article",
   incident: "Incident",
   statement: "Statement",
