@@ -36,8 +36,13 @@ export interface BenchOptions {
   /** Concurrent clients of each single-command level, and commands sent per level. */
   clients: readonly number[];
   commandsPerLevel: number;
-  /** Rows per UNWIND batch (one write transaction) of the raw load. */
+  /** Rows per UNWIND batch (one write transaction) of the raw load of the graph alone. */
   rawBatchSize: number;
+  /**
+   * Events per write transaction of the raw load of log and graph; undefined: as many as
+   * ingestion committed a transaction (one article's), so that both make the same commits.
+   */
+  rawLogBatchSize?: number;
   /** Events of the small corpus that warms every measured path up. */
   warmUpEvents: number;
   startupTimeoutMillis: number;

@@ -15,6 +15,16 @@ export interface IngestionMeasurement {
   eventsPerSecond: number;
 }
 
+/**
+ * The events ingestion committed a transaction (one article's), on average: the load of log and
+ * graph commits as many, so that both do the same commits. 1 when nothing was ingested.
+ */
+export function eventsPerIngestion(ingestion: IngestionMeasurement | undefined): number {
+  return ingestion && ingestion.articles > 0
+    ? Math.max(1, Math.round(ingestion.events / ingestion.articles))
+    : 1;
+}
+
 /** The corpus through ingestArticle, one call (one transaction) per article, in order. */
 export async function measureIngestion(
   handler: CommandHandler,

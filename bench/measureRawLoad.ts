@@ -49,7 +49,7 @@ export interface LogAndGraphLoadMeasurement {
  * The baselines of ingestion and rebuild. First the graph alone: the projection that ingestion
  * left is dumped, deleted (the log stays) and written again by plain UNWIND ... MERGE batches.
  * Then the log and the graph: the log is dumped too, both are deleted and written again together
- * (rawLoadLogAndGraph), batchSize events a transaction. Each time the fingerprints must come back
+ * (rawLoadLogAndGraph), eventsPerTransaction events a transaction. Each time the fingerprints must come back
  * equal; the projection's checkpoint node is put back, so the database is as ingestion left it.
  */
 export async function measureRawLoad(
@@ -57,6 +57,8 @@ export async function measureRawLoad(
   database: string,
   logEvents: number,
   batchSize: number,
+  /** Events a transaction of the load of log and graph: as many as ingestion committed at once. */
+  eventsPerTransaction: number,
   write: (line: string) => void,
 ): Promise<RawLoadMeasurement> {
   const fingerprint = await projectionFingerprint(driver, database);
@@ -84,7 +86,7 @@ export async function measureRawLoad(
       dir,
       dump,
       fingerprint,
-      batchSize,
+      eventsPerTransaction,
       write,
     );
     return {
@@ -144,6 +146,10 @@ async function measureLogAndGraphLoad(
     progress.update(events),
   );
   progress.finish(load.events);
+  const slowest = [...load.statements].sort((a, b) => b.millis - a.millis).slice(0, 3);
+  write(
+    `raw load of log and graph: slowest transaction ${Math.round(load.slowestBatch.millis)} ms (events ${load.slowestBatch.firstPosition}..${load.slowestBatch.lastPosition}); most time in ${slowest.map((s) => `${s.group} ${Math.round(s.millis)} ms`).join(", ")}`,
+  );
 
   const loadedLogFingerprint = await logFingerprint(driver, database);
   const loadedFingerprint = await projectionFingerprint(driver, database);

@@ -20,7 +20,9 @@ export const BENCH_USAGE = `usage: npm run bench -- --scale <events> [options]
   --samples N             timed samples per read query, each side (default ${DEFAULT_BENCH_OPTIONS.samples})
   --clients a,b,c         concurrent clients of the single-command levels (default ${DEFAULT_BENCH_OPTIONS.clients.join(",")})
   --commands N            single commands sent per level (default ${DEFAULT_BENCH_OPTIONS.commandsPerLevel})
-  --raw-batch N           rows per UNWIND batch of the raw load (default ${DEFAULT_BENCH_OPTIONS.rawBatchSize})
+  --raw-batch N           rows per UNWIND batch of the raw load of the graph (default ${DEFAULT_BENCH_OPTIONS.rawBatchSize})
+  --raw-log-batch N       events per transaction of the raw load of log and graph (default: as
+                          many as ingestion committed a transaction, one article's)
   --warm-up-events N      events of the warm-up corpus (default ${DEFAULT_BENCH_OPTIONS.warmUpEvents})
   --profile               after the timed reads and commands, profile the API's CPU under each
                           read and the largest command level: prints where a request's time
@@ -70,6 +72,7 @@ export function parseBenchArguments(argv: readonly string[]): {
         "clients",
         "commands",
         "raw-batch",
+        "raw-log-batch",
         "warm-up-events",
       ),
       profile: { type: "boolean" },
@@ -110,6 +113,9 @@ export function parseBenchArguments(argv: readonly string[]): {
         values["raw-batch"] === undefined
           ? d.rawBatchSize
           : count("raw-batch", values["raw-batch"], 1),
+      ...(values["raw-log-batch"] === undefined
+        ? {}
+        : { rawLogBatchSize: count("raw-log-batch", values["raw-log-batch"], 1) }),
       warmUpEvents:
         values["warm-up-events"] === undefined
           ? d.warmUpEvents

@@ -11,10 +11,42 @@ export interface LogAndGraphLoadResult {
   graphRows: number;
   batches: number;
   eventsPerBatch: number;
+  /** Each statement, with the rows it wrote and its time (the log's three, then the graph's). */
+  statements: StatementTime[];
+  /** The slowest transaction: which events it wrote, and its time. */
+  slowestBatch: { firstPosition: number; lastPosition: number; millis: number };
   /** Time inside the write transactions: what the baseline is measured by. */
   writeMillis: number;
   /** Everything, reading the dump's files included. */
   wallMillis: number;
+}
+
+export interface StatementTime {
+  group: string;
+  rows: number;
+  millis: number;
+}
+
+/** The statements' times, kept by group in the order they first ran. */
+class StatementTimes {
+  private readonly byGroup = new Map<string, StatementTime>();
+  /** The statement running now, named in the error of a transaction that fails. */
+  running = "";
+
+  async time<T>(group: string, rows: number, run: () => Promise<T>): Promise<T> {
+    this.running = group;
+    const started = performance.now();
+    const result = await run();
+    const entry = this.byGroup.get(group) ?? { group, rows: 0, millis: 0 };
+    entry.rows += rows;
+    entry.millis += performance.now() - started;
+    this.byGroup.set(group, entry);
+    return result;
+  }
+
+  get all(): StatementTime[] {
+    return [...this.byGroup.values()];
+  }
 }
 
 /** The projection's rows in load order, each with the statement that writes it. */
@@ -65,8 +97,8 @@ function streamsAfter(
  * nodes (the events, their streams' revisions and snapshots, the head, as src/eventstore writes
  * them), and the graph they project, in one write transaction per batch of eventsPerBatch
  * events, with no decisions and no projection code: each batch carries its share of the graph's
- * rows (nodes first, then relationships, as the graph-only raw load writes them), and its
- * statements are sent together, as the writer sends its own.
+ * rows (nodes first, then relationships, as the graph-only raw load writes them). Batches are as
+ * large as ingestion's transactions (one per article) when the bench says so: the same commits.
  */
 export async function rawLoadLogAndGraph(
   driver: Driver,
@@ -80,6 +112,8 @@ export async function rawLoadLogAndGraph(
   const graphTotal = graph.nodes + graph.relationships;
   const rows = graphRows(loadGroups(graph))[Symbol.asyncIterator]();
   const head = log.head ? graphValueCodec.decodeProperties(log.head) : { id: "main" };
+  const times = new StatementTimes();
+  let slowestBatch = { firstPosition: 0, lastPosition: 0, millis: 0 };
   let events = 0;
   let graphRowsWritten = 0;
   try {
@@ -94,16 +128,34 @@ export async function rawLoadLogAndGraph(
       const runs = await takeRows(rows, graphDue - graphRowsWritten);
       const streams = streamsAfter(batch, log.streams);
       const position = batch.at(-1)!.position;
-      await writes.write((tx) =>
-        Promise.all([
-          tx.run("UNWIND $events AS e CREATE (n:Event) SET n = e", { events: batch }),
-          tx.run("UNWIND $streams AS s MERGE (x:EventStream {id: s.id}) SET x = s", { streams }),
-          tx.run("MERGE (l:EventLog {id: $head.id}) SET l = $head", {
-            head: { ...head, position },
-          }),
-          ...runs.map((run) => tx.run(run.group.cypher, { rows: run.rows })),
-        ]),
-      );
+      const firstPosition = Number(batch[0]!.position);
+      const lastPosition = Number(position);
+      // One statement after another, each timed: a transaction that fails says which was running.
+      const millis = await writes
+        .write(async (tx) => {
+          await times.time("events", batch.length, () =>
+            tx.run("UNWIND $events AS e CREATE (n:Event) SET n = e", { events: batch }),
+          );
+          await times.time("streams", streams.length, () =>
+            tx.run("UNWIND $streams AS s MERGE (x:EventStream {id: s.id}) SET x = s", { streams }),
+          );
+          await times.time("head", 1, () =>
+            tx.run("MERGE (l:EventLog {id: $head.id}) SET l = $head", {
+              head: { ...head, position },
+            }),
+          );
+          for (const run of runs)
+            await times.time(run.group.name, run.rows.length, () =>
+              tx.run(run.group.cypher, { rows: run.rows }),
+            );
+        })
+        .catch((error: unknown) => {
+          throw new Error(
+            `the transaction of the events at ${firstPosition}..${lastPosition} failed in its statement ${times.running}: ${String(error)}`,
+            { cause: error },
+          );
+        });
+      if (millis > slowestBatch.millis) slowestBatch = { firstPosition, lastPosition, millis };
       graphRowsWritten += runs.reduce((sum, run) => sum + run.rows.length, 0);
       onProgress(events);
     }
@@ -118,6 +170,8 @@ export async function rawLoadLogAndGraph(
     graphRows: graphRowsWritten,
     batches: writes.batches,
     eventsPerBatch,
+    statements: times.all,
+    slowestBatch,
     writeMillis: writes.writeMillis,
     wallMillis: writes.wallMillis,
   };

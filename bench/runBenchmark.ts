@@ -14,7 +14,7 @@ import { directorySize } from "./directorySize";
 import { GraphQLHttpClient } from "./GraphQLHttpClient";
 import { gitRevision, machineInfo } from "./machineInfo";
 import { measureCommands } from "./measureCommands";
-import { measureIngestion } from "./measureIngestion";
+import { eventsPerIngestion, measureIngestion } from "./measureIngestion";
 import { measureRawLoad } from "./measureRawLoad";
 import { measureReads } from "./measureReads";
 import { measureRebuild } from "./measureRebuild";
@@ -103,7 +103,14 @@ async function runOn(
   const logEvents = result.logEvents ?? 0;
 
   await phase("raw-load", async () => {
-    const raw = await measureRawLoad(driver, database, logEvents, options.rawBatchSize, write);
+    const raw = await measureRawLoad(
+      driver,
+      database,
+      logEvents,
+      options.rawBatchSize,
+      options.rawLogBatchSize ?? eventsPerIngestion(result.ingestion),
+      write,
+    );
     result.rawLoad = raw;
     check(
       "raw load wrote the same graph",

@@ -5,7 +5,7 @@ import { syntheticCorpus } from "../tools/stories/syntheticCorpus";
 import type { BenchOptions } from "./benchOptions";
 import type { BenchTarget } from "./BenchTarget";
 import { measureCommands } from "./measureCommands";
-import { measureIngestion } from "./measureIngestion";
+import { eventsPerIngestion, measureIngestion } from "./measureIngestion";
 import { measureRawLoad } from "./measureRawLoad";
 import { measureReads } from "./measureReads";
 import { measureRebuild } from "./measureRebuild";
@@ -35,7 +35,14 @@ export async function warmUp(
     options.warmUpEvents,
     quiet,
   );
-  await measureRawLoad(driver, database, ingestion.events, options.rawBatchSize, quiet);
+  await measureRawLoad(
+    driver,
+    database,
+    ingestion.events,
+    options.rawBatchSize,
+    options.rawLogBatchSize ?? eventsPerIngestion(ingestion),
+    quiet,
+  );
   await measureRebuild(driver, database, quiet);
   const server = await startBenchApi(target);
   try {

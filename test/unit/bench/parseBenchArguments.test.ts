@@ -23,6 +23,7 @@ describe("npm run bench's arguments", () => {
       "--clients=1,4",
       "--commands=10",
       "--raw-batch=250",
+      "--raw-log-batch=400",
       "--samples=5",
       "--profile",
     ]);
@@ -34,8 +35,11 @@ describe("npm run bench's arguments", () => {
       clients: [1, 4],
       commandsPerLevel: 10,
       rawBatchSize: 250,
+      rawLogBatchSize: 400,
       samples: 5,
     });
+    // Without it, the load of log and graph commits as ingestion did.
+    expect(parseBenchArguments(["--scale", "10k"]).options.rawLogBatchSize).toBeUndefined();
     expect(out).toBe("/tmp/x.json");
     expect(profile).toBe(true);
     expect(parseBenchArguments(["--scale", "10k"]).profile).toBe(false);
