@@ -106,6 +106,17 @@ export function benchFigures(result: BenchResult): BenchFigure[] {
       met: result.scale >= FULL_SCALE ? read.graphql.p50 <= 50 : null,
     });
   }
+  // What a person meets on a module's timeline page: its first 50 entries, however many it has.
+  const timeline = result.reads?.find((read) => read.key === "timeline");
+  if (timeline)
+    row(
+      "first page of the busiest module's timeline at 1M events",
+      `GraphQL p50 ${ms(timeline.graphql.p50)}`,
+      {
+        target: "p50 ≤50 ms at 1M events",
+        met: result.scale >= FULL_SCALE ? timeline.graphql.p50 <= 50 : null,
+      },
+    );
   for (const plan of result.plans ?? []) {
     row(
       `plan: ${plan.key}, ${plan.source} (PROFILE)`,
