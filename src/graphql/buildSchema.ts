@@ -5,6 +5,7 @@ import type { Resolvers } from "./generated/resolvers-types";
 import { accessResolvers } from "./resolvers/accessResolvers";
 import { changeResolvers } from "./resolvers/changeResolvers";
 import { commandResolvers } from "./resolvers/commandResolvers";
+import { draftResolvers } from "./resolvers/draftResolvers";
 import { exploreResolvers } from "./resolvers/exploreResolvers";
 import { logResolvers } from "./resolvers/logResolvers";
 import { NEO4J_GRAPHQL_FEATURES } from "./neo4jGraphQLFeatures";
@@ -19,6 +20,7 @@ export function apiResolvers(): Record<string, Record<string, unknown>> {
     logResolvers,
     accessResolvers,
     changeResolvers,
+    draftResolvers,
   );
 }
 

@@ -182,6 +182,27 @@ export type Article = {
   url?: Maybe<Scalars['String']['output']>;
 };
 
+/** An article's text drafted: what it names, dates and states, each with where it says so. */
+export type ArticleDraft = {
+  __typename?: 'ArticleDraft';
+  /** The id it would be registered under: the one asked for, or a slug of the publisher and date. */
+  articleId: Scalars['ID']['output'];
+  /** New entities, each a RegisterEntity among the proposals. */
+  candidates: Array<DraftCandidate>;
+  /** Dates the text states, each as precise as the text. */
+  dates: Array<DraftDate>;
+  /** Entities the graph knows, named by the text. */
+  known: Array<DraftKnownMention>;
+  /** Every proposed entry, in the order an ingestion would run them. */
+  proposals: Array<DraftProposal>;
+  /** When, as given: YYYY-MM-DD. */
+  publishedOn: Scalars['String']['output'];
+  /** Who published it, as given. */
+  publisher: Scalars['String']['output'];
+  /** Sentences, in order. */
+  sentences: Array<DraftSentence>;
+};
+
 /** One fact of an article being ingested: exactly one of the commands, with a stable factId. */
 export type ArticleFactInput = {
   /** Adds an alias, as addAlias does. */
@@ -496,6 +517,119 @@ export type DisputedClaim = {
   sources: Array<Scalars['String']['output']>;
   /** The value the sources give. */
   value?: Maybe<Scalars['String']['output']>;
+};
+
+/** A new entity proposed by a pattern, with the id it would be registered under. */
+export type DraftCandidate = {
+  __typename?: 'DraftCandidate';
+  /** Where it ends (exclusive). */
+  end: Scalars['Int']['output'];
+  /** The id it would be registered under (a slug of its name). */
+  entityId: Scalars['ID']['output'];
+  /** The kind its pattern gives it. */
+  kind: EntityKind;
+  /** Its name, as it would be registered. */
+  name: Scalars['String']['output'];
+  /**
+   * Known entities it may be, by the rule of the ingestion's duplicate check (the same name but for
+   * case, punctuation or a letter): use one of them instead, or register it with distinctFrom.
+   */
+  possibleDuplicates: Array<DraftNamesake>;
+  /** The pattern that found it. */
+  reason: Scalars['String']['output'];
+  /** Where it starts in the text. */
+  start: Scalars['Int']['output'];
+  /** The words that name it, as written. */
+  text: Scalars['String']['output'];
+};
+
+/** A date the text states, never more precise than the text. */
+export type DraftDate = {
+  __typename?: 'DraftDate';
+  /** inferred when counted from the publication date (on Wednesday). */
+  certainty: Certainty;
+  /** Where it ends (exclusive). */
+  end: Scalars['Int']['output'];
+  /** How it was counted, for an inferred date. */
+  note?: Maybe<Scalars['String']['output']>;
+  /** As precise as the text: year, month or day. */
+  precision: Precision;
+  /** Where it starts in the text. */
+  start: Scalars['Int']['output'];
+  /** The words that state it (on Wednesday, in August 2020). */
+  text: Scalars['String']['output'];
+  /** A world time: YYYY, YYYY-MM or YYYY-MM-DD. */
+  value: Scalars['String']['output'];
+};
+
+/** A name of an entity the graph knows, found in the text (however it spells it). */
+export type DraftKnownMention = {
+  __typename?: 'DraftKnownMention';
+  /** Where it ends (exclusive). */
+  end: Scalars['Int']['output'];
+  /** The known entity. */
+  entityId: Scalars['ID']['output'];
+  /** The known entity's kind. */
+  kind: EntityKind;
+  /** The name or alias it matched, as the graph spells it. */
+  matched: Scalars['String']['output'];
+  /** Where it starts in the text. */
+  start: Scalars['Int']['output'];
+  /** The name as the text writes it (curly quotes, another case). */
+  text: Scalars['String']['output'];
+};
+
+/** A known entity that a new candidate's name may duplicate (the same name but for case, punctuation or a letter). */
+export type DraftNamesake = {
+  __typename?: 'DraftNamesake';
+  /** The known entity's id. */
+  entityId: Scalars['ID']['output'];
+  /** Its kind. */
+  kind: EntityKind;
+  /** The name or alias of it that matched. */
+  matched: Scalars['String']['output'];
+  /** Its name. */
+  name: Scalars['String']['output'];
+};
+
+/**
+ * A proposed entry of the ingestion: a command of the catalogue with its exact quote, its
+ * certainty and the pattern that proposed it.
+ */
+export type DraftProposal = {
+  __typename?: 'DraftProposal';
+  /** asserted, or inferred when the quote only implies it (its note says why). */
+  certainty: Certainty;
+  /** The command it proposes: RegisterEntity, LinkEntities, ReportIncident... */
+  command: Scalars['String']['output'];
+  /** Where the quote ends (exclusive). */
+  end: Scalars['Int']['output'];
+  /**
+   * The entry as ingestArticle's facts take it (an ArticleFactInput: factId and the command's field,
+   * its source citing the draft's articleId), as JSON: edit it, then send it.
+   */
+  entry: Scalars['String']['output'];
+  /** The entry's id within the draft (ingestArticle's ArticleFactInput.factId). */
+  factId: Scalars['ID']['output'];
+  /** Why an inferred fact follows from its quote. */
+  note?: Maybe<Scalars['String']['output']>;
+  /** The exact words of the text that state it. */
+  quote: Scalars['String']['output'];
+  /** The pattern that proposed it. */
+  reason: Scalars['String']['output'];
+  /** Where the quote first occurs in the text. */
+  start: Scalars['Int']['output'];
+};
+
+/** A sentence of the text. */
+export type DraftSentence = {
+  __typename?: 'DraftSentence';
+  /** Where it ends (exclusive). */
+  end: Scalars['Int']['output'];
+  /** Where it starts in the text, in UTF-16 code units as JavaScript counts them. */
+  start: Scalars['Int']['output'];
+  /** The sentence as written. */
+  text: Scalars['String']['output'];
 };
 
 /** Anything an article speaks of: an agency, a person, a module, a country... */
@@ -1702,6 +1836,12 @@ export type Query = {
    */
   disputes: Array<Dispute>;
   /**
+   * Drafts an article's facts from its text, offline (no model): sentences, known and new entities,
+   * dates and proposed entries with their quotes, against the entities the graph knows now. Nothing
+   * is written: review the proposals, then send them with ingestArticle (dryRun: true to check).
+   */
+  draftArticle: ArticleDraft;
+  /**
    * The entity with this id (an agency, person, module...), or null. The id of an entity merged into
    * another (mergeEntities) answers the one it was merged into, under that one's id, as a wiki's
    * redirect does.
@@ -1787,6 +1927,14 @@ export type QueryDisputesArgs = {
   asOfPosition?: InputMaybe<Scalars['Int']['input']>;
   from?: InputMaybe<Scalars['String']['input']>;
   until?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+export type QueryDraftArticleArgs = {
+  articleId?: InputMaybe<Scalars['ID']['input']>;
+  publishedOn: Scalars['String']['input'];
+  publisher: Scalars['String']['input'];
+  text: Scalars['String']['input'];
 };
 
 
@@ -3004,6 +3152,7 @@ export type ResolversTypes = {
   Alias: ResolverTypeWrapper<Alias>;
   ApiKey: ResolverTypeWrapper<ApiKey>;
   Article: ResolverTypeWrapper<ProjectedNode>;
+  ArticleDraft: ResolverTypeWrapper<ArticleDraft>;
   ArticleFactInput: ArticleFactInput;
   Attributable: ResolverTypeWrapper<ResolversUnionTypes<ResolversTypes>['Attributable']>;
   Berth: ResolverTypeWrapper<ResolversUnionTypes<ResolversTypes>['Berth']>;
@@ -3026,6 +3175,12 @@ export type ResolversTypes = {
   DateTime: ResolverTypeWrapper<Scalars['DateTime']['output']>;
   Dispute: ResolverTypeWrapper<Dispute>;
   DisputedClaim: ResolverTypeWrapper<DisputedClaim>;
+  DraftCandidate: ResolverTypeWrapper<DraftCandidate>;
+  DraftDate: ResolverTypeWrapper<DraftDate>;
+  DraftKnownMention: ResolverTypeWrapper<DraftKnownMention>;
+  DraftNamesake: ResolverTypeWrapper<DraftNamesake>;
+  DraftProposal: ResolverTypeWrapper<DraftProposal>;
+  DraftSentence: ResolverTypeWrapper<DraftSentence>;
   Duration: ResolverTypeWrapper<Scalars['Duration']['output']>;
   Entity: ResolverTypeWrapper<ProjectedNode>;
   EntityKind: EntityKind;
@@ -3146,6 +3301,7 @@ export type ResolversParentTypes = {
   Alias: Alias;
   ApiKey: ApiKey;
   Article: ProjectedNode;
+  ArticleDraft: ArticleDraft;
   ArticleFactInput: ArticleFactInput;
   Attributable: ResolversUnionTypes<ResolversParentTypes>['Attributable'];
   Berth: ResolversUnionTypes<ResolversParentTypes>['Berth'];
@@ -3166,6 +3322,12 @@ export type ResolversParentTypes = {
   DateTime: Scalars['DateTime']['output'];
   Dispute: Dispute;
   DisputedClaim: DisputedClaim;
+  DraftCandidate: DraftCandidate;
+  DraftDate: DraftDate;
+  DraftKnownMention: DraftKnownMention;
+  DraftNamesake: DraftNamesake;
+  DraftProposal: DraftProposal;
+  DraftSentence: DraftSentence;
   Duration: Scalars['Duration']['output'];
   Entity: ProjectedNode;
   Event: EventModel;
@@ -3492,6 +3654,17 @@ export type ArticleResolvers<ContextType = GraphQLContext, ParentType extends Re
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
+export type ArticleDraftResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ArticleDraft'] = ResolversParentTypes['ArticleDraft']> = {
+  articleId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  candidates?: Resolver<Array<ResolversTypes['DraftCandidate']>, ParentType, ContextType>;
+  dates?: Resolver<Array<ResolversTypes['DraftDate']>, ParentType, ContextType>;
+  known?: Resolver<Array<ResolversTypes['DraftKnownMention']>, ParentType, ContextType>;
+  proposals?: Resolver<Array<ResolversTypes['DraftProposal']>, ParentType, ContextType>;
+  publishedOn?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  publisher?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  sentences?: Resolver<Array<ResolversTypes['DraftSentence']>, ParentType, ContextType>;
+};
+
 export type AttributableResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Attributable'] = ResolversParentTypes['Attributable']> = {
   __resolveType: TypeResolveFn<'Incident' | 'Statement', ParentType, ContextType>;
 };
@@ -3638,6 +3811,61 @@ export type DisputedClaimResolvers<ContextType = GraphQLContext, ParentType exte
   reason?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   sources?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   value?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+};
+
+export type DraftCandidateResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['DraftCandidate'] = ResolversParentTypes['DraftCandidate']> = {
+  end?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  entityId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['EntityKind'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  possibleDuplicates?: Resolver<Array<ResolversTypes['DraftNamesake']>, ParentType, ContextType>;
+  reason?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  start?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  text?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type DraftDateResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['DraftDate'] = ResolversParentTypes['DraftDate']> = {
+  certainty?: Resolver<ResolversTypes['Certainty'], ParentType, ContextType>;
+  end?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  note?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  precision?: Resolver<ResolversTypes['Precision'], ParentType, ContextType>;
+  start?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  text?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  value?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type DraftKnownMentionResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['DraftKnownMention'] = ResolversParentTypes['DraftKnownMention']> = {
+  end?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  entityId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['EntityKind'], ParentType, ContextType>;
+  matched?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  start?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  text?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type DraftNamesakeResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['DraftNamesake'] = ResolversParentTypes['DraftNamesake']> = {
+  entityId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['EntityKind'], ParentType, ContextType>;
+  matched?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type DraftProposalResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['DraftProposal'] = ResolversParentTypes['DraftProposal']> = {
+  certainty?: Resolver<ResolversTypes['Certainty'], ParentType, ContextType>;
+  command?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  end?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  entry?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  factId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  note?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  quote?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  reason?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  start?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type DraftSentenceResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['DraftSentence'] = ResolversParentTypes['DraftSentence']> = {
+  end?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  start?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  text?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
 
 export interface DurationScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['Duration'], any> {
@@ -4041,6 +4269,7 @@ export type QueryResolvers<ContextType = GraphQLContext, ParentType extends Reso
   article?: Resolver<Maybe<ResolversTypes['Article']>, ParentType, ContextType, RequireFields<QueryArticleArgs, 'id'>>;
   changes?: Resolver<ResolversTypes['FactChangePage'], ParentType, ContextType, RequireFields<QueryChangesArgs, 'first' | 'since'>>;
   disputes?: Resolver<Array<ResolversTypes['Dispute']>, ParentType, ContextType, Partial<QueryDisputesArgs>>;
+  draftArticle?: Resolver<ResolversTypes['ArticleDraft'], ParentType, ContextType, RequireFields<QueryDraftArticleArgs, 'publishedOn' | 'publisher' | 'text'>>;
   entity?: Resolver<Maybe<ResolversTypes['Entity']>, ParentType, ContextType, RequireFields<QueryEntityArgs, 'id'>>;
   eventLog?: Resolver<Array<ResolversTypes['Event']>, ParentType, ContextType, RequireFields<QueryEventLogArgs, 'first' | 'fromPosition'>>;
   history?: Resolver<Array<ResolversTypes['Event']>, ParentType, ContextType, RequireFields<QueryHistoryArgs, 'factId'>>;
@@ -4352,6 +4581,7 @@ export type Resolvers<ContextType = GraphQLContext> = {
   Alias?: AliasResolvers<ContextType>;
   ApiKey?: ApiKeyResolvers<ContextType>;
   Article?: ArticleResolvers<ContextType>;
+  ArticleDraft?: ArticleDraftResolvers<ContextType>;
   Attributable?: AttributableResolvers<ContextType>;
   Berth?: BerthResolvers<ContextType>;
   BigInt?: GraphQLScalarType;
@@ -4368,6 +4598,12 @@ export type Resolvers<ContextType = GraphQLContext> = {
   DateTime?: GraphQLScalarType;
   Dispute?: DisputeResolvers<ContextType>;
   DisputedClaim?: DisputedClaimResolvers<ContextType>;
+  DraftCandidate?: DraftCandidateResolvers<ContextType>;
+  DraftDate?: DraftDateResolvers<ContextType>;
+  DraftKnownMention?: DraftKnownMentionResolvers<ContextType>;
+  DraftNamesake?: DraftNamesakeResolvers<ContextType>;
+  DraftProposal?: DraftProposalResolvers<ContextType>;
+  DraftSentence?: DraftSentenceResolvers<ContextType>;
   Duration?: GraphQLScalarType;
   Entity?: EntityResolvers<ContextType>;
   Event?: EventResolvers<ContextType>;
