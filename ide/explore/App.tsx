@@ -2,6 +2,7 @@ import { useEffect } from "react";
 import { Route, Routes, useLocation } from "react-router";
 import { Layout } from "./components/Layout";
 import { ArticlePage } from "./pages/ArticlePage";
+import { DraftPage } from "./pages/DraftPage";
 import { EntityPage } from "./pages/EntityPage";
 import { GraphPage } from "./pages/GraphPage";
 import { HomePage } from "./pages/HomePage";
@@ -32,6 +33,7 @@ export function App() {
         <Route path="/article/:id" element={<ArticlePage />} />
         <Route path="/timeline" element={<TimelinePage />} />
         <Route path="/graph/:id" element={<GraphPage />} />
+        <Route path="/draft" element={<DraftPage />} />
         <Route path="*" element={<NotFoundPage />} />
       </Routes>
     </Layout>

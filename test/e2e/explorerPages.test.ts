@@ -80,6 +80,7 @@ describe("the explorer's article page, live updates and a phone's width, in a br
       "/explore/entity/zvezda",
       "/explore/timeline",
       `/explore/article/${ARTICLE}`,
+      "/explore/draft",
     ]) {
       await page.goto(session.origin + route);
       await page.locator("main .page h1").first().waitFor();

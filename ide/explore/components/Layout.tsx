@@ -18,6 +18,7 @@ export function Layout({ children }: { children: ReactNode }) {
         <nav aria-label="Views">
           <NavLink to="/timeline">Timeline</NavLink>
           <NavLink to="/graph/iss">Graph</NavLink>
+          <NavLink to="/draft">Draft</NavLink>
           <a href="/graphql">GraphiQL</a>
         </nav>
         <LiveStatus />

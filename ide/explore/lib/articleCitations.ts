@@ -78,7 +78,7 @@ function sentenceRanges(
 }
 
 /** Splits [start, end) at the edges of the ranges, marking what lies inside them. */
-function cut(
+export function cut(
   text: string,
   start: number,
   end: number,
