@@ -1,4 +1,15 @@
+import { readFileSync } from "node:fs";
+import path from "node:path";
+import { projectRoot } from "../../src/config/projectRoot";
 import { serverForTests } from "../support/testServer";
+
+/** The fenced blocks of docs/drafting.md: its example article, query and entry. */
+const GUIDE = [
+  ...readFileSync(path.join(projectRoot(), "docs", "drafting.md"), "utf8").matchAll(
+    /```(\w*)\n([\s\S]*?)```/g,
+  ),
+].map((match) => ({ language: match[1], content: match[2]! }));
+const guideBlock = (language: string) => GUIDE.find((b) => b.language === language)!.content;
 
 const DRAFT = `query Draft($text: String!, $publisher: String!, $publishedOn: String!, $articleId: ID) {
   draftArticle(text: $text, publisher: $publisher, publishedOn: $publishedOn, articleId: $articleId) {
@@ -136,6 +147,15 @@ describe("Query.draftArticle: a pasted text drafted against the graph's entities
     expect(proposals.length).toBeGreaterThan(3);
     expect(dryRun.errors).toBeUndefined();
     expect(dryRun.data!.ingestArticle.problems).toEqual([]);
+  });
+
+  it("answers the guide's query for its example article with the entry the guide shows", async () => {
+    const { data, errors } = await api.ask<DraftAnswer>(guideBlock("graphql"), {
+      text: guideBlock("text"),
+    });
+    expect(errors).toBeUndefined();
+    const entries = data!.draftArticle.proposals.map((p) => JSON.parse(p.entry) as unknown);
+    expect(entries).toContainEqual(JSON.parse(guideBlock("json")));
   });
 
   it.each([
