@@ -20,6 +20,7 @@
  * | Statement.speakers                      | 2 each statement                              |
  * | eventLog, sources                       | 10                                            |
  * | history (of a fact, or Query.history)   | 5 (batched per request, still a read)         |
+ * | draftArticle                            | 5000: CPU work on the API's thread (up to 1.3 s), one per operation |
  *
  * | list                                    | size                                          |
  * | --------------------------------------- | --------------------------------------------- |
@@ -71,6 +72,8 @@ export const FIELD_WEIGHTS: Readonly<Record<string, (args: FieldArguments) => nu
   "Query.eventLog": () => 10,
   "Query.sources": () => 10,
   "*.history": () => 5,
+  // Half the default MAX_QUERY_COST: aliases cannot make one operation draft several texts.
+  "Query.draftArticle": () => 5_000,
 };
 
 /** The weight of a field of the generated full-text reads (peopleByName, incidentsByText...). */

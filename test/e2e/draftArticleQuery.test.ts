@@ -158,6 +158,18 @@ describe("Query.draftArticle: a pasted text drafted against the graph's entities
     expect(entries).toContainEqual(JSON.parse(guideBlock("json")));
   });
 
+  it("drafts one text per operation: aliases asking for two are refused before either runs", async () => {
+    const { data, errors } = await api.ask(
+      `query ($text: String!) {
+        a: draftArticle(text: $text, publisher: "NASA", publishedOn: "2020-10-22") { articleId }
+        b: draftArticle(text: $text, publisher: "NASA", publishedOn: "2020-10-23") { articleId }
+      }`,
+      { text: TEXT },
+    );
+    expect(data).toBeUndefined();
+    expect(errors![0]!.extensions).toMatchObject({ code: "QUERY_TOO_COMPLEX" });
+  });
+
   it.each([
     ["a text of 20,001 characters", { text: "x".repeat(20_001) }, "text", /at most 20000/],
     ["an empty text", { text: "  " }, "text", /empty/],
