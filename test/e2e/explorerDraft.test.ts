@@ -74,7 +74,7 @@ describe("the draft page: an article pasted, reviewed and ingested, in a browser
   const origin = () => new URL(server.url).origin;
   const proposal = (page: Page, factId: string) => page.locator(`[data-proposal="${factId}"]`);
 
-  it("drafts the pasted text, takes one edit and one duplicate resolved, and ingests it", async () => {
+  it("drafts the pasted text, takes one edit, one rejection and one duplicate resolved, and ingests it", async () => {
     const before = await entities(ask);
     const page = await recordingPage(browser.context, errors, "draft");
     await page.goto(`${origin()}/explore/`);
@@ -111,6 +111,11 @@ describe("the draft page: an article pasted, reviewed and ingested, in a browser
     await statement.locator("input[name=text]").fill(fixed);
     await expect(statement.getAttribute("data-decision")).resolves.toBe("accepted");
 
+    // One rejection: Ivanishin's membership of Roscosmos is in the graph already (the post of
+    // 2020-08-25 calls him a flight engineer); accepted, it would be a second relation.
+    await proposal(page, "anatoly-ivanishin-member-of-roscosmos")
+      .getByRole("button", { name: "Reject" })
+      .click();
     await page.getByRole("button", { name: "Accept all not yet reviewed" }).click();
     expect(await page.locator('[data-decision="proposed"]').count()).toBe(0);
     const proposals = await page.locator("[data-proposal]").count();
@@ -126,11 +131,12 @@ describe("the draft page: an article pasted, reviewed and ingested, in a browser
     await ingested.waitFor();
     const millis = Math.round(performance.now() - pasted);
     const edited = await page.locator(".proposal.accepted", { hasText: "edited" }).count();
+    const rejected = await page.locator(".proposal.rejected").count();
     console.log(
       `draft page: pasted text to ingested facts in ${millis} ms (the browser's typing and clicks ` +
-        `included); ${proposals} proposals, ${edited} edited, 1 duplicate resolved`,
+        `included); ${proposals} proposals, ${edited} edited, ${rejected} rejected, 1 duplicate resolved`,
     );
-    expect(edited).toBe(1);
+    expect([edited, rejected]).toEqual([1, 1]);
     await page.screenshot({ path: path.join(SCREENSHOTS, "explore-draft.png"), fullPage: true });
 
     // The facts on their pages.
@@ -147,9 +153,19 @@ describe("the draft page: an article pasted, reviewed and ingested, in a browser
     await page.goto(`${origin()}/explore/entity/us-segment`);
     await page.locator(`a[href*="/explore/article/${HELD_OUT}"]`).first().waitFor();
 
-    // Nothing duplicated: no entity was made, the known ones were named, not registered again.
+    // Nothing duplicated: no entity was made, the known ones were named, not registered again,
+    // and each membership is one relation.
     const after = await entities(ask);
     expect(after.map((e) => e.id).sort()).toEqual(before.map((e) => e.id).sort());
+    for (const person of ["anatoly-ivanishin", "ivan-vagner"]) {
+      const { data } = await ask<{ relationsConnection: { totalCount: number } }>(
+        `query ($from: ID!) {
+          relationsConnection(type: MEMBER_OF, from: $from, to: "roscosmos") { totalCount }
+        }`,
+        { from: person },
+      );
+      expect({ person, count: data!.relationsConnection.totalCount }).toEqual({ person, count: 1 });
+    }
     expect(errors).toEqual([]);
     expect(browser.external).toEqual([]);
     await page.close();
