@@ -2,20 +2,24 @@ import type { DocumentNode, OperationDefinitionNode, SelectionSetNode } from "gr
 import { fieldsOf, fragmentsOf } from "../graphql/selectedFields";
 import type { AuthSettings } from "../config/authSettings";
 import { AuthError } from "./AuthError";
-import { mayActAs, type Principal, type Role } from "./Principal";
+import { highestRole, mayActAs, type Principal, type Role } from "./Principal";
 
-/** Root fields that need more than their operation's role: managing the API keys. */
-const ADMIN_FIELDS: ReadonlySet<string> = new Set([
-  "Query.apiKeys",
-  "Mutation.createApiKey",
-  "Mutation.revokeApiKey",
-]);
+/** Root fields that need more than their operation's role. */
+const FIELD_ROLES: Readonly<Record<string, Role>> = {
+  // Managing the API keys.
+  "Query.apiKeys": "admin",
+  "Mutation.createApiKey": "admin",
+  "Mutation.revokeApiKey": "admin",
+  // Drafting is CPU work on the API's one thread (a second or so for the longest text): a read
+  // for the editors who will submit it, not for anyone who can reach the API.
+  "Query.draftArticle": "writer",
+};
 
 const ROOT_TYPE = { query: "Query", mutation: "Mutation", subscription: "Subscription" } as const;
 
 /**
- * The role an operation needs: an admin for the key management fields; a writer for any other
- * mutation; for reads, a reader when reads are authenticated, no role when they are open.
+ * The role an operation needs: the highest of its root fields' own (FIELD_ROLES), a writer for
+ * any other mutation; for reads, a reader when reads are authenticated, no role when they are open.
  */
 export function requiredRole(
   operation: OperationDefinitionNode,
@@ -23,10 +27,17 @@ export function requiredRole(
   reads: AuthSettings["reads"],
 ): Role | undefined {
   const type = ROOT_TYPE[operation.operation];
-  const fields = rootFieldNames(operation.selectionSet, document);
-  if (fields.some((field) => ADMIN_FIELDS.has(`${type}.${field}`))) return "admin";
-  if (operation.operation === "mutation") return "writer";
-  return reads === "authenticated" ? "reader" : undefined;
+  const fieldRoles = rootFieldNames(operation.selectionSet, document).flatMap((field) => {
+    const role = FIELD_ROLES[`${type}.${field}`];
+    return role ? [role] : [];
+  });
+  const base =
+    operation.operation === "mutation"
+      ? "writer"
+      : reads === "authenticated"
+        ? "reader"
+        : undefined;
+  return highestRole([...fieldRoles, base]);
 }
 
 /** The root fields an operation selects, through its fragments too. */

@@ -1,7 +1,7 @@
 import { readFileSync } from "node:fs";
 import path from "node:path";
 import { projectRoot } from "../../src/config/projectRoot";
-import { serverForTests } from "../support/testServer";
+import { serverForTests, textQueryClient } from "../support/testServer";
 
 /** The fenced blocks of docs/drafting.md: its example article, query and entry. */
 const GUIDE = [
@@ -168,6 +168,17 @@ describe("Query.draftArticle: a pasted text drafted against the graph's entities
     );
     expect(data).toBeUndefined();
     expect(errors![0]!.extensions).toMatchObject({ code: "QUERY_TOO_COMPLEX" });
+  });
+
+  it("is an editor's: without a writer's key it is refused before any work", async () => {
+    const anonymous = textQueryClient(api.server.url);
+    const { data, errors } = await anonymous(DRAFT, {
+      text: TEXT,
+      publisher: "NASA",
+      publishedOn: "2020-10-22",
+    });
+    expect(data ?? null).toBeNull();
+    expect(errors![0]!.extensions).toMatchObject({ code: "UNAUTHENTICATED" });
   });
 
   it.each([

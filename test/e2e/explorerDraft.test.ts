@@ -86,6 +86,7 @@ describe("the draft page: an article pasted, reviewed and ingested, in a browser
     await page.fill("input[name=publisher]", ARTICLE.publisher);
     await page.fill("input[name=publishedOn]", ARTICLE.publishedOn);
     await page.fill("input[name=articleId]", HELD_OUT);
+    await page.fill("input[name=writerKey]", writerKey);
     await page.getByRole("button", { name: "Draft", exact: true }).click();
 
     // Every sentence, with the quotes of its proposals marked.
@@ -120,7 +121,6 @@ describe("the draft page: an article pasted, reviewed and ingested, in a browser
     expect(await page.locator('[data-decision="proposed"]').count()).toBe(0);
     const proposals = await page.locator("[data-proposal]").count();
 
-    await page.fill("input[name=writerKey]", writerKey);
     await page.getByRole("button", { name: "Check" }).click();
     const check = page.locator(".draft-check");
     await check.waitFor();

@@ -5,9 +5,14 @@ export interface DraftFormValues {
   publisher: string;
   publishedOn: string;
   articleId: string;
+  /** A writer's API key: drafting, checking and submitting are the editors'. */
+  writerKey: string;
 }
 
-/** The pasted article: its text, publisher, date and (optionally) id; "Draft" asks the API. */
+/**
+ * The pasted article: its text, publisher, date and (optionally) id, and the writer's key that
+ * drafts, checks and submits it; "Draft" asks the API.
+ */
 export function DraftForm({
   values,
   onChange,
@@ -56,6 +61,17 @@ export function DraftForm({
           />
         </label>
       </div>
+      <label>
+        Writer&apos;s key
+        <input
+          name="writerKey"
+          type="password"
+          autoComplete="off"
+          required
+          value={values.writerKey}
+          onChange={set("writerKey")}
+        />
+      </label>
       <button type="submit" disabled={busy}>
         {busy ? "Drafting…" : "Draft"}
       </button>

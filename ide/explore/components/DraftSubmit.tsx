@@ -2,7 +2,13 @@ import { useMutation } from "@apollo/client/react";
 import { useState } from "react";
 import { Link } from "react-router";
 import { CheckDraftDocument, IngestDraftDocument } from "../generated/graphql";
-import { editedCount, ingestionInput, type ArticleFields, type Review } from "../lib/draftReview";
+import {
+  editedCount,
+  ingestionInput,
+  writerHeaders,
+  type ArticleFields,
+  type Review,
+} from "../lib/draftReview";
 import { articlePath, nodePath } from "../lib/paths";
 
 /** A receipt's page, by its stream's category; relations and quantities have none of their own. */
@@ -14,23 +20,24 @@ function factPath(stream: string, factId: string): string | null {
 }
 
 /**
- * The article's title and the writer's key; "Check" runs ingestArticle's dry run on the accepted
+ * The article's title; "Check" runs ingestArticle's dry run on the accepted
  * entries and lists its problems and suggestions, "Submit" ingests them and links to what it wrote.
  */
 export function DraftSubmit({
   review,
   article,
+  writerKey,
 }: {
   review: Review;
   article: Omit<ArticleFields, "title"> & { title: string };
+  writerKey: string;
 }) {
   const [title, setTitle] = useState(article.title);
-  const [key, setKey] = useState("");
   const [check, checked] = useMutation(CheckDraftDocument);
   const [ingest, ingested] = useMutation(IngestDraftDocument);
   const options = () => ({
     variables: { input: ingestionInput(review, { ...article, title }) },
-    context: { headers: { authorization: `Bearer ${key.trim()}` } },
+    context: { headers: writerHeaders(writerKey) },
   });
   const accepted = review.proposals.filter((p) => p.decision === "accepted").length;
   const problems = checked.data?.ingestArticle.problems ?? [];
@@ -41,16 +48,6 @@ export function DraftSubmit({
       <label>
         Title
         <input name="title" required value={title} onChange={(e) => setTitle(e.target.value)} />
-      </label>
-      <label>
-        Writer&apos;s key
-        <input
-          name="writerKey"
-          type="password"
-          autoComplete="off"
-          value={key}
-          onChange={(e) => setKey(e.target.value)}
-        />
       </label>
       <p className="meta">
         {accepted} accepted entries ({editedCount(review)} edited) and the article.

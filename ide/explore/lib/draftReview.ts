@@ -208,3 +208,8 @@ export function proposalsBySentence(
   }
   return groups;
 }
+
+/** The headers that send a writer's key (drafting, the dry run and the ingestion need one). */
+export function writerHeaders(writerKey: string): Record<string, string> {
+  return { authorization: `Bearer ${writerKey.trim()}` };
+}

@@ -5,7 +5,7 @@ import { DraftSentences } from "../components/DraftSentences";
 import { DraftSubmit } from "../components/DraftSubmit";
 import { DuplicateChoices } from "../components/DuplicateChoices";
 import { DraftArticleDocument } from "../generated/graphql";
-import { startReview, type Draft, type Review } from "../lib/draftReview";
+import { startReview, writerHeaders, type Draft, type Review } from "../lib/draftReview";
 import { usePageTitle } from "../lib/usePageTitle";
 
 /** What was drafted: the answer, and the text and metadata it was drafted from. */
@@ -27,6 +27,7 @@ export function DraftPage() {
     publisher: "",
     publishedOn: "",
     articleId: "",
+    writerKey: "",
   });
   const [drafted, setDrafted] = useState<Drafted | null>(null);
   const [review, setReview] = useState<Review | null>(null);
@@ -46,6 +47,7 @@ export function DraftPage() {
           articleId: form.articleId.trim() || null,
         },
         fetchPolicy: "no-cache",
+        context: { headers: writerHeaders(form.writerKey) },
       });
       if (!data) throw new Error("the API answered no draft");
       setDrafted({ draft: data.draftArticle, form });
@@ -63,8 +65,8 @@ export function DraftPage() {
         <h1>Draft an article</h1>
         <p className="description">
           Paste an article: its entities, dates and facts are proposed, each on the sentence it
-          comes from. Accept, edit or reject them, check them with the dry run, then submit them
-          with a writer&apos;s key.
+          comes from. Accept, edit or reject them, check them with the dry run, then submit them.
+          Drafting, checking and submitting need a writer&apos;s key.
         </p>
       </header>
       <DraftForm values={form} onChange={setForm} onDraft={() => void runDraft()} busy={busy} />
@@ -89,6 +91,7 @@ export function DraftPage() {
           <DraftSubmit
             key={drafted.draft.articleId}
             review={review}
+            writerKey={form.writerKey}
             article={{
               title: drafted.draft.sentences[0]?.text.slice(0, 500) ?? "",
               publisher: drafted.form.publisher,

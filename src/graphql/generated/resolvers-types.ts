@@ -1839,6 +1839,7 @@ export type Query = {
    * Drafts an article's facts from its text, offline (no model): sentences, known and new entities,
    * dates and proposed entries with their quotes, against the entities the graph knows now. Nothing
    * is written: review the proposals, then send them with ingestArticle (dryRun: true to check).
+   * Needs a writer's key, as the ingestion does: a draft is a second of the API's CPU.
    */
   draftArticle: ArticleDraft;
   /**

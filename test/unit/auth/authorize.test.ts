@@ -48,6 +48,14 @@ describe("what an operation needs", () => {
     expect(needs("{ viewer { subject } }")).toBeUndefined();
   });
 
+  it("a writer for a draft (CPU work on the API's thread), however reads are set", () => {
+    expect(needs('{ draftArticle(text: "t") { articleId } }')).toBe("writer");
+    expect(needs('{ logPosition d: draftArticle(text: "t") { articleId } }', "authenticated")).toBe(
+      "writer",
+    );
+    expect(needs('{ apiKeys { id } draftArticle(text: "t") { articleId } }')).toBe("admin");
+  });
+
   it("refuses the anonymous as unauthenticated and a too small role as forbidden", () => {
     const refusal = (principal: Principal) => {
       try {
