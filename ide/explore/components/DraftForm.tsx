@@ -1,4 +1,4 @@
-import type { FormEvent } from "react";
+import type { FormEvent, InputHTMLAttributes } from "react";
 
 export interface DraftFormValues {
   text: string;
@@ -8,6 +8,27 @@ export interface DraftFormValues {
   /** A writer's API key: drafting, checking and submitting are the editors'. */
   writerKey: string;
 }
+
+/** The one-line fields, in the order shown: the article's publisher, date and id, then the key. */
+const INPUTS: readonly ({
+  name: Exclude<keyof DraftFormValues, "text">;
+  label: string;
+} & InputHTMLAttributes<HTMLInputElement>)[] = [
+  { name: "publisher", label: "Publisher", required: true },
+  { name: "publishedOn", label: "Published on", type: "date", required: true },
+  {
+    name: "articleId",
+    label: "Article id (optional)",
+    placeholder: "a slug of the publisher and date",
+  },
+  {
+    name: "writerKey",
+    label: "Writer's key",
+    type: "password",
+    autoComplete: "off",
+    required: true,
+  },
+];
 
 /**
  * The pasted article: its text, publisher, date and (optionally) id, and the writer's key that
@@ -37,41 +58,13 @@ export function DraftForm({
         <textarea name="text" rows={12} required value={values.text} onChange={set("text")} />
       </label>
       <div className="draft-form-row">
-        <label>
-          Publisher
-          <input name="publisher" required value={values.publisher} onChange={set("publisher")} />
-        </label>
-        <label>
-          Published on
-          <input
-            name="publishedOn"
-            type="date"
-            required
-            value={values.publishedOn}
-            onChange={set("publishedOn")}
-          />
-        </label>
-        <label>
-          Article id (optional)
-          <input
-            name="articleId"
-            placeholder="a slug of the publisher and date"
-            value={values.articleId}
-            onChange={set("articleId")}
-          />
-        </label>
+        {INPUTS.map(({ name, label, ...input }) => (
+          <label key={name}>
+            {label}
+            <input name={name} {...input} value={values[name]} onChange={set(name)} />
+          </label>
+        ))}
       </div>
-      <label>
-        Writer&apos;s key
-        <input
-          name="writerKey"
-          type="password"
-          autoComplete="off"
-          required
-          value={values.writerKey}
-          onChange={set("writerKey")}
-        />
-      </label>
       <button type="submit" disabled={busy}>
         {busy ? "Drafting…" : "Draft"}
       </button>
