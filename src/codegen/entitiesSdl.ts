@@ -2,7 +2,7 @@ import { ENTITY_LABEL } from "../graph/graphLabels";
 import { FULLTEXT_INDEXES } from "../graph/fullTextIndexes";
 import { entityQueryNames } from "../vocabulary/entityKinds";
 import type { Vocabulary } from "../vocabulary/Vocabulary";
-import { cypherFieldsOf, ENTITY_FIELDS, HISTORY_FIELD } from "./entityFields";
+import { cypherFieldsOf, ENTITY_FIELDS, HISTORY_FIELDS } from "./entityFields";
 import {
   relationshipFieldsOf,
   relationshipFieldSdl,
@@ -94,7 +94,7 @@ function kindType(vocabulary: Vocabulary, kind: string): string {
     ...scalarFields(),
     ...fields.filter((f) => onInterface.has(f.field)).map(relationship),
     ...cypherFieldsOf(vocabulary, kind),
-    HISTORY_FIELD,
+    ...HISTORY_FIELDS,
     ...fields.filter((f) => !onInterface.has(f.field)).map(relationship),
   ];
   return described(

@@ -30,12 +30,27 @@ export const ENTITY_FIELDS = [
   ],
 ] as const;
 
-/** An entity's history: its stream's events, read from the log (src/graphql/resolvers/historyResolvers.ts). */
-export const HISTORY_FIELD = described(
-  "This fact's events, oldest first: its registration, corroborations, corrections.",
-  'history: [Event!]! @customResolver(requires: "stream")',
-  "  ",
-);
+/**
+ * An entity's history: its stream's events, read from the log (src/graphql/resolvers/
+ * historyResolvers.ts), whole (bounded, deprecated) or a page at a time.
+ */
+export const HISTORY_FIELDS = [
+  described(
+    "This fact's events, oldest first: its registration, corroborations, corrections. At most 1000.",
+    'history: [Event!]! @customResolver(requires: "stream") @deprecated(reason: "Use historyConnection: it pages with cursors and counts the events.")',
+    "  ",
+  ),
+  described(
+    "This fact's events, oldest first (by log position), a page at a time (after: pageInfo.endCursor).",
+    `historyConnection(
+  "How many events: 1 to 500."
+  first: Int! = 50
+  "The cursor of the event to continue after (pageInfo.endCursor); the first page without it."
+  after: String
+): HistoryPage! @customResolver(requires: "stream")`,
+    "  ",
+  ),
+];
 
 /**
  * Fields of a kind computed by Cypher from the graph model (the hardware walk, written once in

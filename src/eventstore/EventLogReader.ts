@@ -5,6 +5,12 @@ import type { CypherRunner } from "./CypherRunner";
 import type { EventRecord } from "./EventRecord";
 import { fromEventProperties, toArchivedEvent } from "./eventProperties";
 import { upgradeLegacyEvents } from "./legacyEvents";
+import {
+  FACT_EVENTS_COUNT,
+  FACT_EVENTS_PAGE,
+  STREAM_HEADS,
+  type FactEventsPage,
+} from "./factEvents";
 import { HEAD, LAST_CHANGES, type StreamChanges } from "./lastChanges";
 import { RebuildInProgressError } from "./RebuildInProgressError";
 
@@ -92,6 +98,12 @@ export class EventLogReader {
     return this.read((tx) => this.readStreamsIn(tx, streams));
   }
 
+  /** The first `limit` events of each stream, in revision order (one query for all). */
+  async streamHeads(streams: readonly string[], limit: number): Promise<EventRecord[]> {
+    const unique = [...new Set(streams)];
+    return this.read((tx) => this.events(tx, STREAM_HEADS, { streams: unique, limit: int(limit) }));
+  }
+
   /** The log from a position on, in position order, optionally of some streams or types only. */
   async readAll(fromPosition = 1, limit = 1000, filter: EventFilter = {}): Promise<EventRecord[]> {
     return this.read((tx) => this.readAllIn(tx, fromPosition, limit, filter));
@@ -124,20 +136,28 @@ export class EventLogReader {
   }
 
   /**
-   * The events of a fact that cite a source, oldest first. factId is a stream (entity-zvezda) or
-   * a bare id, which names whichever fact has it (entity, incident, statement or relation).
+   * A fact's events after a log position, oldest first, at most `limit` of them: its history, or
+   * with `sourced` only those that cite a source. factId is a stream (entity-zvezda) or a bare
+   * id, which names whichever fact has it (entity, incident, statement or relation).
    */
-  async sourcedEvents(factId: string): Promise<EventRecord[]> {
+  async factEvents(factId: string, page: FactEventsPage): Promise<EventRecord[]> {
     return this.read((tx) =>
-      this.events(
-        tx,
-        `MATCH (e:Event)
-         WHERE e.stream IN $streams AND e.sourceArticle IS NOT NULL
-         WITH e ORDER BY e.position
-         RETURN e {.*} AS e`,
-        { streams: factStreams(factId) },
-      ),
+      this.events(tx, FACT_EVENTS_PAGE, {
+        streams: factStreams(factId),
+        sourced: page.sourced ?? false,
+        after: int(page.after),
+        limit: int(page.limit),
+      }),
     );
+  }
+
+  /** How many events factEvents reads from the start (a history's or its sources' total). */
+  async countFactEvents(factId: string, page: Pick<FactEventsPage, "sourced">): Promise<number> {
+    const { records } = await this.query(FACT_EVENTS_COUNT, {
+      streams: factStreams(factId),
+      sourced: page.sourced ?? false,
+    });
+    return toNumber(records[0]?.get("total") ?? 0);
   }
 
   /** The log from a position on exactly as it is stored (never upcast): what a backup holds. */

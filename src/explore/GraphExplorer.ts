@@ -50,7 +50,7 @@ import {
   type TimelinePageModel,
   type TimelinePageRow,
 } from "./timelinePage";
-import { sourceCitations, type SourceCitation } from "./sourceCitations";
+import { sourceCitations, sourcesPage, type SourceCitation } from "./sourceCitations";
 import { keyParameter, pageRequest, type PageArguments } from "./pageCursor";
 import {
   RELATIONS_KEY,
@@ -280,6 +280,11 @@ export class GraphExplorer {
   /** Every source of a fact: the article and sentence of each of its events, oldest first. */
   async sources(factId: string): Promise<SourceCitation[]> {
     return sourceCitations(this.store, (cypher, params) => this.read(cypher, params), factId);
+  }
+
+  /** A page of a fact's sources, oldest first, after a cursor (sourceCitations.ts). */
+  sourcesPage(factId: string, args: PageArguments) {
+    return sourcesPage(this.store, (cypher, params) => this.read(cypher, params), factId, args);
   }
 
   /** The nodes whose names, texts or quotes match a search box's text, best first (searchHits). */

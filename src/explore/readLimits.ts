@@ -48,6 +48,14 @@ export function tooLarge(what: string, narrow: string): DomainError {
   );
 }
 
+/** The refusal of a list over MAX_RESULT_ROWS that has no filter to narrow it: its connection pages it. */
+export function tooLong(what: string, connection: string): DomainError {
+  return new DomainError(
+    "too_large",
+    `more than ${MAX_RESULT_ROWS} ${what}: read them a page at a time with ${connection}`,
+  );
+}
+
 /** The pages of the timeline and of relations (their connections): 50 unless asked, at most 500. */
 export const LIST_PAGE = { defaultFirst: 50, maxFirst: 500 } as const;
 /** The pages of a search: 20 unless asked (a search box's first screen), at most 200. */

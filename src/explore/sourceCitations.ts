@@ -1,7 +1,11 @@
 import type { Record as Neo4jRecord } from "neo4j-driver";
 import { factIdOf } from "../domain/streams";
 import type { Neo4jEventStore } from "../eventstore/Neo4jEventStore";
+import type { EventRecord } from "../eventstore/EventRecord";
 import { LABEL } from "../graph/graphLabels";
+import type { Connection, PageArguments } from "./pageCursor";
+import { pageByPosition } from "./positionPages";
+import { MAX_RESULT_ROWS, tooLong } from "./readLimits";
 
 export interface SourceCitation {
   factId: string;
@@ -17,16 +21,20 @@ export interface SourceCitation {
   note: string | null;
 }
 
+/** Runs a read of the graph. */
+type GraphRead = (
+  cypher: string,
+  params: Record<string, unknown>,
+) => Promise<{ records: Neo4jRecord[] }>;
+
 /**
- * Every source of a fact: the article and sentence of each of its events, oldest first. The
+ * The sources of a fact's events: the article and sentence of each, in the events' order. The
  * events come from the log (their sources are not in the graph), the articles from the graph.
  */
-export async function sourceCitations(
-  store: Pick<Neo4jEventStore, "sourcedEvents">,
-  read: (cypher: string, params: Record<string, unknown>) => Promise<{ records: Neo4jRecord[] }>,
-  factId: string,
+export async function citationsOf(
+  read: GraphRead,
+  events: readonly EventRecord[],
 ): Promise<SourceCitation[]> {
-  const events = await store.sourcedEvents(factId);
   if (events.length === 0) return [];
   const { records } = await read(
     `MATCH (a:${LABEL.Article}) WHERE a.id IN $ids
@@ -53,4 +61,44 @@ export async function sourceCitations(
       },
     ];
   });
+}
+
+/** A page of a fact's sources, as sourcesConnection answers it. */
+export type SourcesPageModel = Connection<{ node: SourceCitation }>;
+
+type FactEvents = Pick<Neo4jEventStore, "factEvents" | "countFactEvents">;
+
+/**
+ * Every source of a fact, oldest first: at most MAX_RESULT_ROWS (RESULT_TOO_LARGE past that,
+ * sourcesConnection pages them).
+ */
+export async function sourceCitations(
+  store: FactEvents,
+  read: GraphRead,
+  factId: string,
+): Promise<SourceCitation[]> {
+  const events = await store.factEvents(factId, {
+    sourced: true,
+    after: 0,
+    limit: MAX_RESULT_ROWS + 1,
+  });
+  if (events.length > MAX_RESULT_ROWS) throw tooLong("sources of one fact", "sourcesConnection");
+  return citationsOf(read, events);
+}
+
+/** A page of a fact's sources in log order (sourcesConnection), its total when selected. */
+export function sourcesPage(
+  store: FactEvents,
+  read: GraphRead,
+  factId: string,
+  args: PageArguments,
+): Promise<SourcesPageModel> {
+  return pageByPosition(
+    "sources",
+    { factId },
+    args,
+    async (after, limit) =>
+      citationsOf(read, await store.factEvents(factId, { sourced: true, after, limit })),
+    () => store.countFactEvents(factId, { sourced: true }),
+  );
 }

@@ -6,6 +6,7 @@ import type { Principal } from "../auth/Principal";
 import type { CommandHandler } from "../commands/CommandHandler";
 import type { Neo4jEventStore } from "../eventstore/Neo4jEventStore";
 import type { GraphExplorer } from "../explore/GraphExplorer";
+import { MAX_RESULT_ROWS, tooLong } from "../explore/readLimits";
 import { toEventModel } from "./resolvers/eventModel";
 import type { EventModel } from "./resolvers/payloadModels";
 
@@ -26,6 +27,7 @@ export interface ApiServices {
 
 /** Per-request batching: the history fields of a list of nodes cost one query, not one each. */
 export interface RequestLoaders {
+  /** A stream's events (at most MAX_RESULT_ROWS: a longer one is refused, historyConnection pages). */
   history: DataLoader<string, EventModel[]>;
 }
 
@@ -46,9 +48,15 @@ export function createContext(services: ApiServices, principal: Principal): Grap
     services,
     principal,
     loaders: {
-      history: new DataLoader(async (streams: readonly string[]) => {
-        const events = await services.store.readStreams(streams);
-        return streams.map((stream) => (events.get(stream) ?? []).map(toEventModel));
+      // A stream's first MAX_RESULT_ROWS events, and one more to refuse a longer history.
+      history: new DataLoader<string, EventModel[]>(async (streams) => {
+        const events = await services.store.streamHeads(streams, MAX_RESULT_ROWS + 1);
+        return streams.map((stream) => {
+          const history = events.filter((event) => event.stream === stream);
+          return history.length > MAX_RESULT_ROWS
+            ? tooLong("events of one fact", "historyConnection")
+            : history.map(toEventModel);
+        });
       }),
     },
     sessionConfig: { database: services.database },

@@ -18,8 +18,8 @@
  * | *ByName, *ByText                        | 20 (a full-text index, scored)                |
  * | incidentsIncludingParts, Person.incidents | 10 each parent: a walk down its parts and docked vehicles |
  * | Statement.speakers                      | 2 each statement                              |
- * | eventLog, sources                       | 10                                            |
- * | history (of a fact, or Query.history)   | 5 (batched per request, still a read)         |
+ * | eventLog, sources, its connection       | 10                                            |
+ * | history (of a fact, or Query.history), its connection | 5 (batched per request, still a read) |
  * | draftArticle                            | 5000: CPU work on the API's thread (up to 1.3 s), one per operation |
  *
  * | list                                    | size                                          |
@@ -71,7 +71,9 @@ export const FIELD_WEIGHTS: Readonly<Record<string, (args: FieldArguments) => nu
   "Statement.speakers": () => 2,
   "Query.eventLog": () => 10,
   "Query.sources": () => 10,
+  "Query.sourcesConnection": () => 10,
   "*.history": () => 5,
+  "*.historyConnection": () => 5,
   // Half the default MAX_QUERY_COST: aliases cannot make one operation draft several texts.
   "Query.draftArticle": () => 5_000,
 };

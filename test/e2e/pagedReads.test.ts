@@ -13,22 +13,29 @@ const ENTRY = "kind factId summary at earliest latest orderIsCertain knownSince"
 describe("paged explore reads", () => {
   const api = serverForTests();
 
-  /** Every page of a connection read `first` at a time: the edges, end to end. */
-  async function allPages(field: string, args: string, selection: string, first: number) {
+  /** Every page of a list, each read after the last one's endCursor: the edges, end to end. */
+  async function pagesOf(read: (after: string | null) => Promise<Page>) {
     const edges: Edge[] = [];
     let after: string | null = null;
     for (;;) {
-      const { data, errors }: { data?: Record<string, Page>; errors?: unknown } = await api.ask(
+      const page = await read(after);
+      edges.push(...page.edges);
+      if (!page.pageInfo.hasNextPage) return edges;
+      after = page.pageInfo.endCursor;
+    }
+  }
+
+  /** Every page of a connection (a root field) read `first` at a time: the edges, end to end. */
+  function allPages(field: string, args: string, selection: string, first: number) {
+    return pagesOf(async (after) => {
+      const { data, errors } = await api.ask<Record<string, Page>>(
         `query ($after: String) { ${field}(${args} first: ${first}, after: $after) {
            edges { cursor node { ${selection} } } pageInfo { hasNextPage endCursor } } }`,
         { after },
       );
       expect(errors).toBeUndefined();
-      const page: Page = data![field]!;
-      edges.push(...page.edges);
-      if (!page.pageInfo.hasNextPage) return edges;
-      after = page.pageInfo.endCursor;
-    }
+      return data![field]!;
+    });
   }
 
   it.each([[{}], [{ asOfPosition: 90 }], [{ about: "zvezda" }], [{ until: "2021" }]])(
@@ -56,11 +63,47 @@ describe("paged explore reads", () => {
     expect(paged.map((edge) => edge.node)).toEqual(data!.relations);
   });
 
+  it.each([
+    ["historyConnection", "history", "id position stream type recordedAt"],
+    ["sourcesConnection", "sources", "eventId position articleId quote"],
+  ])("%s of Zvezda, two a page, is the unpaged %s in log order", async (field, list, selection) => {
+    const paged = await allPages(field, 'factId: "zvezda"', selection, 2);
+    const { data } = await api.ask<Record<string, { position: number }[]>>(
+      `{ ${list}(factId: "zvezda") { ${selection} } }`,
+    );
+    expect(paged.map((edge) => edge.node)).toEqual(data![list]);
+    expect(paged.length).toBeGreaterThan(2);
+    const positions = paged.map((edge) => edge.node.position as number);
+    expect(positions).toEqual([...positions].sort((a, b) => a - b));
+  });
+
+  it("a fact's historyConnection field pages its history, and counts it", async () => {
+    type Module = { historyConnection: Page & { totalCount: number } };
+    const module = async (after: string | null) => {
+      const { data, errors } = await api.ask<{ modules: Module[] }>(
+        `query ($after: String) { modules(where: { id: { eq: "zvezda" } }) {
+           historyConnection(first: 2, after: $after) {
+             edges { cursor node { id position } } pageInfo { hasNextPage endCursor } totalCount } } }`,
+        { after },
+      );
+      expect(errors).toBeUndefined();
+      return data!.modules[0]!.historyConnection;
+    };
+    const paged = await pagesOf(module);
+    const { data } = await api.ask<{ history: unknown[] }>(
+      `{ history(factId: "entity-zvezda") { id position } }`,
+    );
+    expect(paged.map((edge) => edge.node)).toEqual(data!.history);
+    expect((await module(null)).totalCount).toBe(paged.length);
+  });
+
   it("totalCount counts the whole list, whatever the page", async () => {
     const { data } = await api.ask<Record<string, { totalCount: number; edges: unknown[] }>>(
       `{ t: timelineConnection(about: "zvezda", first: 1) { totalCount edges { cursor } }
          r: relationsConnection(to: "nasa", first: 1) { totalCount edges { cursor } }
-         s: searchConnection(phrase: "leak", first: 1) { totalCount edges { cursor } } }`,
+         s: searchConnection(phrase: "leak", first: 1) { totalCount edges { cursor } }
+         h: historyConnection(factId: "zvezda", first: 1) { totalCount edges { cursor } }
+         c: sourcesConnection(factId: "zvezda", first: 1) { totalCount edges { cursor } } }`,
     );
     const t = await allPages("timelineConnection", 'about: "zvezda"', "factId", 500);
     expect(data!.t!.totalCount).toBe(t.length);
@@ -70,6 +113,13 @@ describe("paged explore reads", () => {
     expect(data!.s!.totalCount).toBe(
       (await allPages("searchConnection", 'phrase: "leak"', "id", 200)).length,
     );
+    for (const [alias, field] of [
+      ["h", "historyConnection"],
+      ["c", "sourcesConnection"],
+    ] as const)
+      expect(data![alias]!.totalCount).toBe(
+        (await allPages(field, 'factId: "zvezda"', "position", 500)).length,
+      );
   });
 
   /** The refusal of a timeline page after `after` (with its data: null), or "answered". */
@@ -104,6 +154,30 @@ describe("paged explore reads", () => {
     expect(await refusal(data!.r.pageInfo.endCursor)).toMatchObject(badInput);
     expect(await refusal(cursor, 2, "nasa")).toMatchObject(badInput);
     expect(await refusal(cursor)).toBe("answered");
+  });
+
+  it("refuses a history or sources cursor of another list or fact", async () => {
+    const page = async (field: string, factId: string, after: string | null = null) =>
+      api.ask<Record<string, Page>>(
+        `query ($factId: String!, $after: String) {
+           ${field}(factId: $factId, first: 1, after: $after) { pageInfo { hasNextPage endCursor } } }`,
+        { factId, after },
+      );
+    const history = (await page("historyConnection", "zvezda")).data!.historyConnection!;
+    const sources = (await page("sourcesConnection", "zvezda")).data!.sourcesConnection!;
+    const refused = async (field: string, factId: string, after: string | null) =>
+      (await page(field, factId, after)).errors?.[0]?.extensions;
+    const badInput = { code: "BAD_USER_INPUT", field: "after" };
+    expect(await refused("historyConnection", "nasa", history.pageInfo.endCursor)).toMatchObject(
+      badInput,
+    );
+    expect(await refused("historyConnection", "zvezda", sources.pageInfo.endCursor)).toMatchObject(
+      badInput,
+    );
+    expect(await refused("sourcesConnection", "zvezda", "not a cursor")).toMatchObject(badInput);
+    expect(await refused("historyConnection", "zvezda", history.pageInfo.endCursor)).toBe(
+      undefined,
+    );
   });
 
   it("refuses a page size out of its range with a code: 1 to 500", async () => {

@@ -2,6 +2,8 @@ import { CacheSequence, step } from "./cacheChecker";
 import { clientsForTests } from "./clientsForTests";
 import { FRONTEND_CLIENTS, type FrontendClient } from "./frontendClient";
 import {
+  CorrectFactForPagingDocument,
+  HistoryPageDocument,
   LinkEntitiesForPagingDocument,
   RegisterPlaceDocument,
   RelationsPageDocument,
@@ -149,6 +151,39 @@ describe.each(FRONTEND_CLIENTS)("lists that page by cursor, with %s", (_name, cr
       behind: "andreas-mogensen",
       ahead: "satoshi-furukawa",
     });
+    sequence.assertCacheSafe();
+  });
+
+  it("Zvezda's history, with corrections appended meanwhile: each event once, in log order", async () => {
+    const sequence = new CacheSequence(ctx.reader.cache);
+    const history = async (after: string | null, first = 2) =>
+      (
+        await sequence.run(
+          step(`history after ${after}`, HistoryPageDocument, { factId: "zvezda", first, after }),
+        )
+      ).historyConnection;
+    const correct = (description: string) =>
+      ctx.writer.mutate(CorrectFactForPagingDocument, {
+        input: { factId: "zvezda", changes: { description }, reason: "paging", source: SOURCE },
+      });
+    const { seen, pages } = await pageThrough(
+      history,
+      (event) => String(event.position),
+      async () => {
+        await correct("The service module, corrected while a reader pages");
+        await correct("The service module, corrected again");
+      },
+    );
+    const now = await history(null, 500);
+    const keys = now.edges.map((edge) => String(edge.node.position));
+    expect(pages).toBeGreaterThan(2);
+    // A log only grows at its end: what was appended meanwhile is ahead of every cursor.
+    expect(seen).toEqual(keys);
+    expect(now.totalCount).toBe(keys.length);
+    expect(now.edges.slice(-2).map((edge) => edge.node.type)).toEqual([
+      "FactCorrected",
+      "FactCorrected",
+    ]);
     sequence.assertCacheSafe();
   });
 

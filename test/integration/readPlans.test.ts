@@ -1,5 +1,8 @@
 import type { Driver } from "neo4j-driver";
 import { ingestArticle } from "../../src/commands/ingestArticle";
+import { factStreams } from "../../src/eventstore/EventLogReader";
+import { FACT_EVENTS_PAGE } from "../../src/eventstore/factEvents";
+import { int } from "../../src/neo4j/neo4jValues";
 import { GraphExplorer } from "../../src/explore/GraphExplorer";
 import {
   queryPlan,
@@ -77,6 +80,7 @@ describe("the custom reads' plans", () => {
     ["relation by id", (e) => e.relationById("furukawa-member-of-jaxa")],
     ["search", (e) => e.search({ phrase: "meteoroids", syntax: "TEXT", fuzzy: false }, 20)],
     ["a search's page", (e) => e.searchPage({ phrase: "leak", syntax: "TEXT", fuzzy: false }, {})],
+    ["a page of a fact's sources", (e) => e.sourcesPage("zvezda", { first: 2 })],
   ];
 
   it.each(reads)("%s starts from an index seek", async (_name, read) => {
@@ -107,6 +111,17 @@ describe("the custom reads' plans", () => {
         queries[0]!.params,
         "EXPLAIN",
       );
+      expect(plan.operators).toContain("Top");
+      expect(plan.operators).not.toContain("Sort");
+    },
+  );
+
+  it.each([[false], [true]])(
+    "a page of a fact's events (sourced only: %s) seeks its streams and keeps its first + 1 (a top-k sort)",
+    async (sourced) => {
+      const params = { streams: factStreams("zvezda"), sourced, after: int(0), limit: int(3) };
+      const plan = await queryPlan(driver, TEST_DATABASE, FACT_EVENTS_PAGE, params, "EXPLAIN");
+      expect(plan.leaves.filter(isScan)).toEqual([]);
       expect(plan.operators).toContain("Top");
       expect(plan.operators).not.toContain("Sort");
     },

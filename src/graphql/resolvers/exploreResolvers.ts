@@ -47,6 +47,8 @@ export const exploreResolvers: Resolvers = {
     disputes: (_root, { about, from, until, asOfPosition }, { services }) =>
       services.explorer.disputes({ about, from, until }, { asOfPosition }),
     sources: (_root, { factId }, { services }) => services.explorer.sources(factId),
+    sourcesConnection: (_root, { factId, first, after }, { services }) =>
+      services.explorer.sourcesPage(factId, { first, after }),
     search: (_root, { phrase, syntax, fuzzy, first }, { services }) =>
       services.explorer.search({ phrase, syntax, fuzzy }, first),
     searchConnection: (_root, { phrase, syntax, fuzzy, first, after }, { services }) =>

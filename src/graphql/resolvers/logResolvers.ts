@@ -3,7 +3,7 @@ import { factStreams } from "../../eventstore/EventLogReader";
 import { badInput } from "../errors";
 import type { Resolvers } from "../generated/resolvers-types";
 import { toEventModel } from "./eventModel";
-import { historyResolvers } from "./historyResolvers";
+import { historyPage, historyResolvers } from "./historyResolvers";
 import type { EventModel } from "./payloadModels";
 
 /** The most events one eventLog page may hold. */
@@ -52,6 +52,8 @@ export const logResolvers: Resolvers = {
         })
         .sort((a, b) => a.position - b.position);
     },
+    historyConnection: (_root, { factId, first, after }, context) =>
+      historyPage(context, factId, { first, after }),
   },
   Subscription: {
     events: {

@@ -1,3 +1,4 @@
+import type { Connection } from "../../explore/pageCursor";
 import type { CommandResult } from "../../commands/CommandHandler";
 import type { PlannedCommand, Suggestion } from "../../dryrun/DryRunReport";
 
@@ -47,3 +48,6 @@ export interface EventModel {
   sourceQuote: string | null;
   sourceNote: string | null;
 }
+
+/** A page of a fact's events, as historyConnection answers it. */
+export type HistoryPageModel = Connection<{ node: EventModel }>;
