@@ -43,10 +43,7 @@ export const HISTORY_FIELDS = [
   described(
     "This fact's events, oldest first (by log position), a page at a time (after: pageInfo.endCursor).",
     `historyConnection(
-  "How many events: 1 to 500."
-  first: Int! = 50
-  "The cursor of the event to continue after (pageInfo.endCursor); the first page without it."
-  after: String
+  ${pageArguments("events", "event")}
 ): HistoryPage! @customResolver(requires: "stream")`,
     "  ",
   ),
@@ -64,11 +61,22 @@ export function cypherFieldsOf(vocabulary: Vocabulary, kind: string): string[] {
     fields.push(
       described(
         "Incidents of the craft this person is crew of: those that affected it, any of its parts or a\n" +
-          "vehicle docked at it, oldest first. With validOn, only crews that may hold on that date count.",
+          "vehicle docked at it, oldest first, at most 1000. With validOn, only crews that may hold on that date count.",
         `incidents(
   "Only crews that may hold on this date: 2024, 2024-02 or 2024-02-29."
   validOn: String
-): [Incident!]! ${cypherDirective(incidentsOfCrew("this"), "incident")}`,
+): [Incident!]! ${cypherDirective(incidentsOfCrew("this"), "incident")} ${deprecated("incidentsPage")}`,
+        "  ",
+      ),
+      described(
+        "This person's incidents, oldest first, a page at a time (after: pageInfo.endCursor): those of\n" +
+          "the craft they are crew of (those that affected it, any of its parts or a vehicle docked at it)\n" +
+          "that may have happened while they were crew, and those they reported, or reported an update of.",
+        `incidentsPage(
+  "Only crews that may hold on this date: 2024, 2024-02 or 2024-02-29."
+  validOn: String
+  ${pageArguments("incidents", "incident")}
+): IncidentsPage! @customResolver(requires: "id")`,
         "  ",
       ),
     );
@@ -77,11 +85,32 @@ export function cypherFieldsOf(vocabulary: Vocabulary, kind: string): string[] {
     fields.push(
       described(
         "Incidents of this and of what it is made of: those that affected it, any of its parts (PART_OF,\n" +
-          "at any depth) or a vehicle docked at it or at one of its parts, oldest first.",
-        `incidentsIncludingParts: [Incident!]! ${cypherDirective(incidentsOfHardware("this"), "incident")}`,
+          "at any depth) or a vehicle docked at it or at one of its parts, oldest first, at most 1000.",
+        `incidentsIncludingParts: [Incident!]! ${cypherDirective(incidentsOfHardware("this"), "incident")} ${deprecated("incidentsIncludingPartsPage")}`,
+        "  ",
+      ),
+      described(
+        "Incidents of this and of what it is made of (see incidentsIncludingParts), oldest first, a page\n" +
+          "at a time (after: pageInfo.endCursor).",
+        `incidentsIncludingPartsPage(
+  ${pageArguments("incidents", "incident")}
+): IncidentsPage! @customResolver(requires: "id")`,
         "  ",
       ),
     );
   }
   return fields;
+}
+
+/** A list's deprecation, naming the connection that pages it. */
+function deprecated(connection: string): string {
+  return `@deprecated(reason: "Use ${connection}: it pages with cursors and counts the incidents.")`;
+}
+
+/** The arguments of a connection of the explore reads: first (50 unless given, 1 to 500) and after. */
+function pageArguments(items: string, item: string): string {
+  return `"How many ${items}: 1 to 500."
+  first: Int! = 50
+  "The cursor of the ${item} to continue after (pageInfo.endCursor); the first page without it."
+  after: String`;
 }

@@ -50,7 +50,7 @@ import {
   type TimelinePageModel,
   type TimelinePageRow,
 } from "./timelinePage";
-import { sourceCitations, sourcesPage, type SourceCitation } from "./sourceCitations";
+import type { GraphRead } from "./graphRead";
 import { keyParameter, pageRequest, type PageArguments } from "./pageCursor";
 import {
   RELATIONS_KEY,
@@ -277,24 +277,17 @@ export class GraphExplorer {
     return { ...toTimelinePage(rows, page, list), totalCount };
   }
 
-  /** Every source of a fact: the article and sentence of each of its events, oldest first. */
-  async sources(factId: string): Promise<SourceCitation[]> {
-    return sourceCitations(this.store, (cypher, params) => this.read(cypher, params), factId);
-  }
-
-  /** A page of a fact's sources, oldest first, after a cursor (sourceCitations.ts). */
-  sourcesPage(factId: string, args: PageArguments) {
-    return sourcesPage(this.store, (cypher, params) => this.read(cypher, params), factId, args);
-  }
+  /** Runs a read of the graph: for the reads written apart (search, sources, incidents). */
+  readonly reader: GraphRead = (cypher, params) => this.read(cypher, params);
 
   /** The nodes whose names, texts or quotes match a search box's text, best first (searchHits). */
-  async search(request: SearchRequest, first: number): Promise<SearchHit[]> {
-    return searchHits((cypher, params) => this.read(cypher, params), request, first);
+  search(request: SearchRequest, first: number): Promise<SearchHit[]> {
+    return searchHits(this.reader, request, first);
   }
 
   /** A page of a search in its stable order (searchPage), after a cursor. */
-  async searchPage(request: SearchRequest, args: PageArguments) {
+  searchPage(request: SearchRequest, args: PageArguments) {
     const page = pageRequest("search", request, args, SEARCH_PAGE, SEARCH_KEY);
-    return searchPage((cypher, params) => this.read(cypher, params), request, page, request);
+    return searchPage(this.reader, request, page, request);
   }
 }

@@ -1,8 +1,8 @@
-import type { Record as Neo4jRecord } from "neo4j-driver";
 import { requireBetween } from "../domain/validate";
 import type { FullTextIndexName } from "../graph/fullTextIndexes";
 import { LABEL } from "../graph/graphLabels";
 import { int } from "../neo4j/neo4jValues";
+import type { GraphRead } from "./graphRead";
 import { nodeView, toGraphNode, type GraphNode, type NodeView } from "./graphShapes";
 import {
   encodeCursor,
@@ -39,18 +39,13 @@ interface Candidate extends SearchHit {
   tier: number;
 }
 
-type Read = (
-  cypher: string,
-  params: Record<string, unknown>,
-) => Promise<{ records: Neo4jRecord[] }>;
-
 /**
  * What each full-text index (names, incident texts, statements, quotes) finds for a search, its
  * best `limit` by Lucene's score, in one query: one candidate per index hit. A phrase of no words
  * finds nothing (null).
  */
 async function searchCandidates(
-  read: Read,
+  read: GraphRead,
   request: SearchRequest,
   limit: number,
 ): Promise<Candidate[] | null> {
@@ -92,7 +87,7 @@ function bestPerNode(
  * merged in JavaScript to one hit per node, the best first. A phrase of no words finds nothing.
  */
 export async function searchHits(
-  read: Read,
+  read: GraphRead,
   request: SearchRequest,
   first: number,
 ): Promise<SearchHit[]> {
@@ -125,7 +120,7 @@ const searchKey = (hit: Candidate): SortKey => [hit.tier, hit.matched.length, hi
  * up to 0.5 more the shorter the matched text). totalCount: how many nodes were found.
  */
 export async function searchPage(
-  read: Read,
+  read: GraphRead,
   request: SearchRequest,
   page: PageRequest,
   filter: ListFilter,

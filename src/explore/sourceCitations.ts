@@ -1,8 +1,8 @@
-import type { Record as Neo4jRecord } from "neo4j-driver";
 import { factIdOf } from "../domain/streams";
 import type { Neo4jEventStore } from "../eventstore/Neo4jEventStore";
 import type { EventRecord } from "../eventstore/EventRecord";
 import { LABEL } from "../graph/graphLabels";
+import type { GraphRead } from "./graphRead";
 import type { Connection, PageArguments } from "./pageCursor";
 import { pageByPosition } from "./positionPages";
 import { MAX_RESULT_ROWS, tooLong } from "./readLimits";
@@ -20,12 +20,6 @@ export interface SourceCitation {
   quote: string;
   note: string | null;
 }
-
-/** Runs a read of the graph. */
-type GraphRead = (
-  cypher: string,
-  params: Record<string, unknown>,
-) => Promise<{ records: Neo4jRecord[] }>;
 
 /**
  * The sources of a fact's events: the article and sentence of each, in the events' order. The

@@ -7,6 +7,7 @@ import { changeResolvers } from "./resolvers/changeResolvers";
 import { commandResolvers } from "./resolvers/commandResolvers";
 import { draftResolvers } from "./resolvers/draftResolvers";
 import { exploreResolvers } from "./resolvers/exploreResolvers";
+import { incidentResolvers } from "./resolvers/incidentResolvers";
 import { logResolvers } from "./resolvers/logResolvers";
 import { NEO4J_GRAPHQL_FEATURES } from "./neo4jGraphQLFeatures";
 import { validatedByCodegen } from "./sdlFingerprint";
@@ -21,6 +22,7 @@ export function apiResolvers(): Record<string, Record<string, unknown>> {
     accessResolvers,
     changeResolvers,
     draftResolvers,
+    incidentResolvers,
   );
 }
 

@@ -17,6 +17,7 @@
  * | search, its connection                  | 40 (four full-text indexes, scored)           |
  * | *ByName, *ByText                        | 20 (a full-text index, scored)                |
  * | incidentsIncludingParts, Person.incidents | 10 each parent: a walk down its parts and docked vehicles |
+ * | and their connections                   |                                               |
  * | Statement.speakers                      | 2 each statement                              |
  * | eventLog, sources, its connection       | 10                                            |
  * | history (of a fact, or Query.history), its connection | 5 (batched per request, still a read) |
@@ -68,6 +69,8 @@ export const FIELD_WEIGHTS: Readonly<Record<string, (args: FieldArguments) => nu
   "Query.searchConnection": searchWeight,
   "*.incidentsIncludingParts": () => 10,
   "Person.incidents": () => 10,
+  "*.incidentsIncludingPartsPage": () => 10,
+  "Person.incidentsPage": () => 10,
   "Statement.speakers": () => 2,
   "Query.eventLog": () => 10,
   "Query.sources": () => 10,

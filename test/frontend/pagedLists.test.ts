@@ -9,6 +9,7 @@ import {
   RelationsPageDocument,
   ReportIncidentForPagingDocument,
   SearchPageDocument,
+  StationIncidentsPageDocument,
   TimelinePageDocument,
 } from "../generated/graphql";
 
@@ -184,6 +185,31 @@ describe.each(FRONTEND_CLIENTS)("lists that page by cursor, with %s", (_name, cr
       "FactCorrected",
       "FactCorrected",
     ]);
+    sequence.assertCacheSafe();
+  });
+
+  it("the station's incidents, with incidents of a part reported before and after the cursor meanwhile", async () => {
+    const sequence = new CacheSequence(ctx.reader.cache);
+    const incidents = async (after: string | null, first = 2) => {
+      const { stations } = await sequence.run(
+        step(`incidents after ${after}`, StationIncidentsPageDocument, { id: "iss", first, after }),
+      );
+      return stations[0]!.incidentsIncludingPartsPage;
+    };
+    const { seen, pages } = await pageThrough(
+      incidents,
+      (node) => node.id,
+      async () => {
+        await incident(ctx.writer, "paging-early-part-leak", "An early leak of a part", "2001-01");
+        await incident(ctx.writer, "paging-late-part-leak", "A late leak of a part", "2023-08");
+      },
+    );
+    const now = await incidents(null, 500);
+    expect(pages).toBeGreaterThan(2);
+    expectEachOnce(seen, now, (node) => node.id, {
+      behind: "paging-early-part-leak",
+      ahead: "paging-late-part-leak",
+    });
     sequence.assertCacheSafe();
   });
 

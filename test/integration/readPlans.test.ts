@@ -3,6 +3,9 @@ import { ingestArticle } from "../../src/commands/ingestArticle";
 import { factStreams } from "../../src/eventstore/EventLogReader";
 import { FACT_EVENTS_PAGE } from "../../src/eventstore/factEvents";
 import { int } from "../../src/neo4j/neo4jValues";
+import type { Neo4jEventStore } from "../../src/eventstore/Neo4jEventStore";
+import { incidentsPage } from "../../src/explore/incidentPages";
+import { sourcesPage } from "../../src/explore/sourceCitations";
 import { GraphExplorer } from "../../src/explore/GraphExplorer";
 import {
   queryPlan,
@@ -13,6 +16,9 @@ import {
 import { loadSeedArticles } from "../../src/seed/seedFolder";
 import { freshServices, TEST_DATABASE } from "../support/testServices";
 
+const PERSON = { person: "loral-ohara", validOn: "2024-02-29" };
+const MODULE = { hardware: "zvezda" };
+
 /**
  * Every custom read that names where to start (an id, a fact, an end of a relation) starts from
  * an index seek: its plan has no label, type or store scan, whatever the size of the graph.
@@ -21,11 +27,13 @@ import { freshServices, TEST_DATABASE } from "../support/testServices";
 describe("the custom reads' plans", () => {
   let driver: Driver;
   let explorer: GraphExplorer;
+  let store: Neo4jEventStore;
   const queries: SentStatement[] = [];
 
   beforeAll(async () => {
     const services = await freshServices();
     driver = services.driver;
+    store = services.handler.store;
     for (const bundle of loadSeedArticles())
       await ingestArticle(services.handler, bundle.article, bundle.facts);
     // The explorer's driver records each query it runs, then runs it.
@@ -80,7 +88,9 @@ describe("the custom reads' plans", () => {
     ["relation by id", (e) => e.relationById("furukawa-member-of-jaxa")],
     ["search", (e) => e.search({ phrase: "meteoroids", syntax: "TEXT", fuzzy: false }, 20)],
     ["a search's page", (e) => e.searchPage({ phrase: "leak", syntax: "TEXT", fuzzy: false }, {})],
-    ["a page of a fact's sources", (e) => e.sourcesPage("zvezda", { first: 2 })],
+    ["a page of a fact's sources", (e) => sourcesPage(store, e.reader, "zvezda", { first: 2 })],
+    ["a page of a person's incidents", (e) => incidentsPage(e.reader, PERSON, { first: 2 })],
+    ["a page of a module's incidents", (e) => incidentsPage(e.reader, MODULE, { first: 2 })],
   ];
 
   it.each(reads)("%s starts from an index seek", async (_name, read) => {
@@ -99,6 +109,8 @@ describe("the custom reads' plans", () => {
       (e: GraphExplorer) => e.timelinePage({ about: "zvezda" }, {}, { first: 2 }),
     ],
     ["a page of relations", (e: GraphExplorer) => e.relationsPage({ to: "iss" }, {}, { first: 2 })],
+    ["a page of a person's incidents", (e: GraphExplorer) => incidentsPage(e.reader, PERSON, {})],
+    ["a page of a module's incidents", (e: GraphExplorer) => incidentsPage(e.reader, MODULE, {})],
   ])(
     "%s keeps its first + 1 keys as it reads (a top-k sort), never sorts every row",
     async (_name, read) => {

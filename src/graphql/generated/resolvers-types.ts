@@ -9,6 +9,7 @@ import type { TimelineEntry as TimelineEntryModel } from '../../explore/timeline
 import type { TimelinePageModel } from '../../explore/timelinePage';
 import type { RelationsPageModel } from '../../explore/relations';
 import type { SourcesPageModel } from '../../explore/sourceCitations';
+import type { IncidentsPageModel } from '../../explore/incidentPages';
 import type { FactChange as FactChangeModel } from '../../changes/FactChange';
 import type { FactChangePage as FactChangePageModel } from '../../changes/readChanges';
 import type { GraphQLContext } from '../context';
@@ -388,9 +389,15 @@ export type Component = Entity & {
   incidents: Array<Incident>;
   /**
    * Incidents of this and of what it is made of: those that affected it, any of its parts (PART_OF,
-   * at any depth) or a vehicle docked at it or at one of its parts, oldest first.
+   * at any depth) or a vehicle docked at it or at one of its parts, oldest first, at most 1000.
+   * @deprecated Use incidentsIncludingPartsPage: it pages with cursors and counts the incidents.
    */
   incidentsIncludingParts: Array<Incident>;
+  /**
+   * Incidents of this and of what it is made of (see incidentsIncludingParts), oldest first, a page
+   * at a time (after: pageInfo.endCursor).
+   */
+  incidentsIncludingPartsPage: IncidentsPage;
   /** Its kind: the same as its type (Module for a module). */
   kind: EntityKind;
   /** Log position from which the service knows this fact. */
@@ -414,6 +421,13 @@ export type Component = Entity & {
 
 /** A component of a module or vehicle (a radiator, a thermal control system). */
 export type ComponentHistoryConnectionArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: Scalars['Int']['input'];
+};
+
+
+/** A component of a module or vehicle (a radiator, a thermal control system). */
+export type ComponentIncidentsIncludingPartsPageArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: Scalars['Int']['input'];
 };
@@ -1155,6 +1169,15 @@ export type IncidentHistoryConnectionArgs = {
   first?: Scalars['Int']['input'];
 };
 
+/** An incident on a page, with its cursor. */
+export type IncidentEdge = {
+  __typename?: 'IncidentEdge';
+  /** Where this incident stands: pass it as after for the incidents after it. */
+  cursor: Scalars['String']['output'];
+  /** The incident. */
+  node: Incident;
+};
+
 /** What went wrong in an incident. */
 export type IncidentKind =
   /** Air escaping from a pressurised module. */
@@ -1230,6 +1253,20 @@ export type IncidentUpdateKind =
   | 'SOURCE_LOCATED'
   /** Its state was confirmed. */
   | 'STATUS_CONFIRMED';
+
+/**
+ * A page of incidents, oldest first: by the first instant each may mean (the undated last), then
+ * id.
+ */
+export type IncidentsPage = {
+  __typename?: 'IncidentsPage';
+  /** The incidents of this page, in order. */
+  edges: Array<IncidentEdge>;
+  /** Whether more follow, and the cursor to ask for them. */
+  pageInfo: ListPageInfo;
+  /** How many incidents the list holds (one more query: select it only when it is shown). */
+  totalCount: Scalars['Int']['output'];
+};
 
 export type IngestArticleInput = {
   /** The article, registered first; ingesting it again must give the same article. */
@@ -1427,9 +1464,15 @@ export type Module = Entity & {
   incidents: Array<Incident>;
   /**
    * Incidents of this and of what it is made of: those that affected it, any of its parts (PART_OF,
-   * at any depth) or a vehicle docked at it or at one of its parts, oldest first.
+   * at any depth) or a vehicle docked at it or at one of its parts, oldest first, at most 1000.
+   * @deprecated Use incidentsIncludingPartsPage: it pages with cursors and counts the incidents.
    */
   incidentsIncludingParts: Array<Incident>;
+  /**
+   * Incidents of this and of what it is made of (see incidentsIncludingParts), oldest first, a page
+   * at a time (after: pageInfo.endCursor).
+   */
+  incidentsIncludingPartsPage: IncidentsPage;
   /** Its kind: the same as its type (Module for a module). */
   kind: EntityKind;
   /** Log position from which the service knows this fact. */
@@ -1455,6 +1498,13 @@ export type Module = Entity & {
 
 /** A station module (Zvezda, Nauka). */
 export type ModuleHistoryConnectionArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: Scalars['Int']['input'];
+};
+
+
+/** A station module (Zvezda, Nauka). */
+export type ModuleIncidentsIncludingPartsPageArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: Scalars['Int']['input'];
 };
@@ -1757,9 +1807,16 @@ export type Person = Entity & {
   id: Scalars['ID']['output'];
   /**
    * Incidents of the craft this person is crew of: those that affected it, any of its parts or a
-   * vehicle docked at it, oldest first. With validOn, only crews that may hold on that date count.
+   * vehicle docked at it, oldest first, at most 1000. With validOn, only crews that may hold on that date count.
+   * @deprecated Use incidentsPage: it pages with cursors and counts the incidents.
    */
   incidents: Array<Incident>;
+  /**
+   * This person's incidents, oldest first, a page at a time (after: pageInfo.endCursor): those of
+   * the craft they are crew of (those that affected it, any of its parts or a vehicle docked at it)
+   * that may have happened while they were crew, and those they reported, or reported an update of.
+   */
+  incidentsPage: IncidentsPage;
   /** Its kind: the same as its type (Module for a module). */
   kind: EntityKind;
   /** Log position from which the service knows this fact. */
@@ -1792,6 +1849,14 @@ export type PersonHistoryConnectionArgs = {
 
 /** A person: crew member, official. */
 export type PersonIncidentsArgs = {
+  validOn?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+/** A person: crew member, official. */
+export type PersonIncidentsPageArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: Scalars['Int']['input'];
   validOn?: InputMaybe<Scalars['String']['input']>;
 };
 
@@ -2704,9 +2769,15 @@ export type Segment = Entity & {
   incidents: Array<Incident>;
   /**
    * Incidents of this and of what it is made of: those that affected it, any of its parts (PART_OF,
-   * at any depth) or a vehicle docked at it or at one of its parts, oldest first.
+   * at any depth) or a vehicle docked at it or at one of its parts, oldest first, at most 1000.
+   * @deprecated Use incidentsIncludingPartsPage: it pages with cursors and counts the incidents.
    */
   incidentsIncludingParts: Array<Incident>;
+  /**
+   * Incidents of this and of what it is made of (see incidentsIncludingParts), oldest first, a page
+   * at a time (after: pageInfo.endCursor).
+   */
+  incidentsIncludingPartsPage: IncidentsPage;
   /** Its kind: the same as its type (Module for a module). */
   kind: EntityKind;
   /** Log position from which the service knows this fact. */
@@ -2732,6 +2803,13 @@ export type Segment = Entity & {
 
 /** A segment of a station (the Russian segment). */
 export type SegmentHistoryConnectionArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: Scalars['Int']['input'];
+};
+
+
+/** A segment of a station (the Russian segment). */
+export type SegmentIncidentsIncludingPartsPageArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: Scalars['Int']['input'];
 };
@@ -2917,9 +2995,15 @@ export type Station = Entity & {
   incidents: Array<Incident>;
   /**
    * Incidents of this and of what it is made of: those that affected it, any of its parts (PART_OF,
-   * at any depth) or a vehicle docked at it or at one of its parts, oldest first.
+   * at any depth) or a vehicle docked at it or at one of its parts, oldest first, at most 1000.
+   * @deprecated Use incidentsIncludingPartsPage: it pages with cursors and counts the incidents.
    */
   incidentsIncludingParts: Array<Incident>;
+  /**
+   * Incidents of this and of what it is made of (see incidentsIncludingParts), oldest first, a page
+   * at a time (after: pageInfo.endCursor).
+   */
+  incidentsIncludingPartsPage: IncidentsPage;
   /** Its kind: the same as its type (Module for a module). */
   kind: EntityKind;
   /** Log position from which the service knows this fact. */
@@ -2943,6 +3027,13 @@ export type Station = Entity & {
 
 /** A space station (the International Space Station). */
 export type StationHistoryConnectionArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: Scalars['Int']['input'];
+};
+
+
+/** A space station (the International Space Station). */
+export type StationIncidentsIncludingPartsPageArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: Scalars['Int']['input'];
 };
@@ -3152,9 +3243,15 @@ export type Vehicle = Entity & {
   incidents: Array<Incident>;
   /**
    * Incidents of this and of what it is made of: those that affected it, any of its parts (PART_OF,
-   * at any depth) or a vehicle docked at it or at one of its parts, oldest first.
+   * at any depth) or a vehicle docked at it or at one of its parts, oldest first, at most 1000.
+   * @deprecated Use incidentsIncludingPartsPage: it pages with cursors and counts the incidents.
    */
   incidentsIncludingParts: Array<Incident>;
+  /**
+   * Incidents of this and of what it is made of (see incidentsIncludingParts), oldest first, a page
+   * at a time (after: pageInfo.endCursor).
+   */
+  incidentsIncludingPartsPage: IncidentsPage;
   /** Its kind: the same as its type (Module for a module). */
   kind: EntityKind;
   /** Log position from which the service knows this fact. */
@@ -3178,6 +3275,13 @@ export type Vehicle = Entity & {
 
 /** A spacecraft (a Soyuz crew capsule, a Progress supply ship). */
 export type VehicleHistoryConnectionArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: Scalars['Int']['input'];
+};
+
+
+/** A spacecraft (a Soyuz crew capsule, a Progress supply ship). */
+export type VehicleIncidentsIncludingPartsPageArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: Scalars['Int']['input'];
 };
@@ -3275,7 +3379,7 @@ export type ResolversUnionTypes<_RefType extends Record<string, unknown>> = {
     | ( Omit<Agency, 'attributed' | 'belongsTo' | 'carried' | 'citations' | 'cooperatedWithBy' | 'cooperatesWith' | 'history' | 'historyConnection' | 'locatedIn' | 'members' | 'operates' | 'owns' | 'reportedIncidents' | 'statements' | 'statementsAbout'> & { attributed: Array<_RefType['Attributable']>, belongsTo: Array<_RefType['Owner']>, carried: Array<_RefType['Statement']>, citations: Array<_RefType['Article']>, cooperatedWithBy: Array<_RefType['Party']>, cooperatesWith: Array<_RefType['Party']>, history: Array<_RefType['Event']>, historyConnection: _RefType['HistoryPage'], locatedIn: Array<_RefType['Location']>, members: Array<_RefType['Person']>, operates: Array<_RefType['Hardware']>, owns: Array<_RefType['Owned']>, reportedIncidents: Array<_RefType['Incident']>, statements: Array<_RefType['Statement']>, statementsAbout: Array<_RefType['Statement']> } )
     | ( Omit<Country, 'attributed' | 'citations' | 'citizens' | 'cooperatedWithBy' | 'cooperatesWith' | 'history' | 'historyConnection' | 'locates' | 'militaryActionsBy' | 'militaryActionsIn' | 'operates' | 'owns' | 'reportedIncidents' | 'statements' | 'statementsAbout'> & { attributed: Array<_RefType['Attributable']>, citations: Array<_RefType['Article']>, citizens: Array<_RefType['Person']>, cooperatedWithBy: Array<_RefType['Party']>, cooperatesWith: Array<_RefType['Party']>, history: Array<_RefType['Event']>, historyConnection: _RefType['HistoryPage'], locates: Array<_RefType['Located']>, militaryActionsBy: Array<_RefType['Country']>, militaryActionsIn: Array<_RefType['Location']>, operates: Array<_RefType['Hardware']>, owns: Array<_RefType['Owned']>, reportedIncidents: Array<_RefType['Incident']>, statements: Array<_RefType['Statement']>, statementsAbout: Array<_RefType['Statement']> } )
     | ( Omit<Organization, 'attributed' | 'belongsTo' | 'carried' | 'citations' | 'history' | 'historyConnection' | 'locatedIn' | 'members' | 'operates' | 'reportedIncidents' | 'statements' | 'statementsAbout'> & { attributed: Array<_RefType['Attributable']>, belongsTo: Array<_RefType['Owner']>, carried: Array<_RefType['Statement']>, citations: Array<_RefType['Article']>, history: Array<_RefType['Event']>, historyConnection: _RefType['HistoryPage'], locatedIn: Array<_RefType['Location']>, members: Array<_RefType['Person']>, operates: Array<_RefType['Hardware']>, reportedIncidents: Array<_RefType['Incident']>, statements: Array<_RefType['Statement']>, statementsAbout: Array<_RefType['Statement']> } )
-    | ( Omit<Person, 'attributed' | 'citations' | 'citizenOf' | 'crewOf' | 'history' | 'historyConnection' | 'incidents' | 'memberOf' | 'reportedIncidents' | 'statements' | 'statementsAbout'> & { attributed: Array<_RefType['Attributable']>, citations: Array<_RefType['Article']>, citizenOf: Array<_RefType['Country']>, crewOf: Array<_RefType['Craft']>, history: Array<_RefType['Event']>, historyConnection: _RefType['HistoryPage'], incidents: Array<_RefType['Incident']>, memberOf: Array<_RefType['Affiliation']>, reportedIncidents: Array<_RefType['Incident']>, statements: Array<_RefType['Statement']>, statementsAbout: Array<_RefType['Statement']> } )
+    | ( Omit<Person, 'attributed' | 'citations' | 'citizenOf' | 'crewOf' | 'history' | 'historyConnection' | 'incidents' | 'incidentsPage' | 'memberOf' | 'reportedIncidents' | 'statements' | 'statementsAbout'> & { attributed: Array<_RefType['Attributable']>, citations: Array<_RefType['Article']>, citizenOf: Array<_RefType['Country']>, crewOf: Array<_RefType['Craft']>, history: Array<_RefType['Event']>, historyConnection: _RefType['HistoryPage'], incidents: Array<_RefType['Incident']>, incidentsPage: _RefType['IncidentsPage'], memberOf: Array<_RefType['Affiliation']>, reportedIncidents: Array<_RefType['Incident']>, statements: Array<_RefType['Statement']>, statementsAbout: Array<_RefType['Statement']> } )
   ;
   Affiliation:
     | ( Omit<Agency, 'attributed' | 'belongsTo' | 'carried' | 'citations' | 'cooperatedWithBy' | 'cooperatesWith' | 'history' | 'historyConnection' | 'locatedIn' | 'members' | 'operates' | 'owns' | 'reportedIncidents' | 'statements' | 'statementsAbout'> & { attributed: Array<_RefType['Attributable']>, belongsTo: Array<_RefType['Owner']>, carried: Array<_RefType['Statement']>, citations: Array<_RefType['Article']>, cooperatedWithBy: Array<_RefType['Party']>, cooperatesWith: Array<_RefType['Party']>, history: Array<_RefType['Event']>, historyConnection: _RefType['HistoryPage'], locatedIn: Array<_RefType['Location']>, members: Array<_RefType['Person']>, operates: Array<_RefType['Hardware']>, owns: Array<_RefType['Owned']>, reportedIncidents: Array<_RefType['Incident']>, statements: Array<_RefType['Statement']>, statementsAbout: Array<_RefType['Statement']> } )
@@ -3286,50 +3390,50 @@ export type ResolversUnionTypes<_RefType extends Record<string, unknown>> = {
     | ( ProjectedNode )
   ;
   Berth:
-    | ( Omit<Module, 'belongsTo' | 'citations' | 'dockedVehicles' | 'history' | 'historyConnection' | 'incidents' | 'incidentsIncludingParts' | 'operatedBy' | 'partOf' | 'parts' | 'statementsAbout'> & { belongsTo: Array<_RefType['Owner']>, citations: Array<_RefType['Article']>, dockedVehicles: Array<_RefType['Vehicle']>, history: Array<_RefType['Event']>, historyConnection: _RefType['HistoryPage'], incidents: Array<_RefType['Incident']>, incidentsIncludingParts: Array<_RefType['Incident']>, operatedBy: Array<_RefType['Operator']>, partOf: Array<_RefType['Hardware']>, parts: Array<_RefType['Hardware']>, statementsAbout: Array<_RefType['Statement']> } )
-    | ( Omit<Station, 'belongsTo' | 'citations' | 'crew' | 'dockedVehicles' | 'history' | 'historyConnection' | 'incidents' | 'incidentsIncludingParts' | 'operatedBy' | 'parts' | 'statementsAbout'> & { belongsTo: Array<_RefType['Owner']>, citations: Array<_RefType['Article']>, crew: Array<_RefType['Person']>, dockedVehicles: Array<_RefType['Vehicle']>, history: Array<_RefType['Event']>, historyConnection: _RefType['HistoryPage'], incidents: Array<_RefType['Incident']>, incidentsIncludingParts: Array<_RefType['Incident']>, operatedBy: Array<_RefType['Operator']>, parts: Array<_RefType['Hardware']>, statementsAbout: Array<_RefType['Statement']> } )
+    | ( Omit<Module, 'belongsTo' | 'citations' | 'dockedVehicles' | 'history' | 'historyConnection' | 'incidents' | 'incidentsIncludingParts' | 'incidentsIncludingPartsPage' | 'operatedBy' | 'partOf' | 'parts' | 'statementsAbout'> & { belongsTo: Array<_RefType['Owner']>, citations: Array<_RefType['Article']>, dockedVehicles: Array<_RefType['Vehicle']>, history: Array<_RefType['Event']>, historyConnection: _RefType['HistoryPage'], incidents: Array<_RefType['Incident']>, incidentsIncludingParts: Array<_RefType['Incident']>, incidentsIncludingPartsPage: _RefType['IncidentsPage'], operatedBy: Array<_RefType['Operator']>, partOf: Array<_RefType['Hardware']>, parts: Array<_RefType['Hardware']>, statementsAbout: Array<_RefType['Statement']> } )
+    | ( Omit<Station, 'belongsTo' | 'citations' | 'crew' | 'dockedVehicles' | 'history' | 'historyConnection' | 'incidents' | 'incidentsIncludingParts' | 'incidentsIncludingPartsPage' | 'operatedBy' | 'parts' | 'statementsAbout'> & { belongsTo: Array<_RefType['Owner']>, citations: Array<_RefType['Article']>, crew: Array<_RefType['Person']>, dockedVehicles: Array<_RefType['Vehicle']>, history: Array<_RefType['Event']>, historyConnection: _RefType['HistoryPage'], incidents: Array<_RefType['Incident']>, incidentsIncludingParts: Array<_RefType['Incident']>, incidentsIncludingPartsPage: _RefType['IncidentsPage'], operatedBy: Array<_RefType['Operator']>, parts: Array<_RefType['Hardware']>, statementsAbout: Array<_RefType['Statement']> } )
   ;
   ChangedFact:
     | ( Omit<Agency, 'attributed' | 'belongsTo' | 'carried' | 'citations' | 'cooperatedWithBy' | 'cooperatesWith' | 'history' | 'historyConnection' | 'locatedIn' | 'members' | 'operates' | 'owns' | 'reportedIncidents' | 'statements' | 'statementsAbout'> & { attributed: Array<_RefType['Attributable']>, belongsTo: Array<_RefType['Owner']>, carried: Array<_RefType['Statement']>, citations: Array<_RefType['Article']>, cooperatedWithBy: Array<_RefType['Party']>, cooperatesWith: Array<_RefType['Party']>, history: Array<_RefType['Event']>, historyConnection: _RefType['HistoryPage'], locatedIn: Array<_RefType['Location']>, members: Array<_RefType['Person']>, operates: Array<_RefType['Hardware']>, owns: Array<_RefType['Owned']>, reportedIncidents: Array<_RefType['Incident']>, statements: Array<_RefType['Statement']>, statementsAbout: Array<_RefType['Statement']> } )
     | ( ProjectedNode )
-    | ( Omit<Component, 'belongsTo' | 'citations' | 'history' | 'historyConnection' | 'incidents' | 'incidentsIncludingParts' | 'operatedBy' | 'partOf' | 'statementsAbout'> & { belongsTo: Array<_RefType['Owner']>, citations: Array<_RefType['Article']>, history: Array<_RefType['Event']>, historyConnection: _RefType['HistoryPage'], incidents: Array<_RefType['Incident']>, incidentsIncludingParts: Array<_RefType['Incident']>, operatedBy: Array<_RefType['Operator']>, partOf: Array<_RefType['Hardware']>, statementsAbout: Array<_RefType['Statement']> } )
+    | ( Omit<Component, 'belongsTo' | 'citations' | 'history' | 'historyConnection' | 'incidents' | 'incidentsIncludingParts' | 'incidentsIncludingPartsPage' | 'operatedBy' | 'partOf' | 'statementsAbout'> & { belongsTo: Array<_RefType['Owner']>, citations: Array<_RefType['Article']>, history: Array<_RefType['Event']>, historyConnection: _RefType['HistoryPage'], incidents: Array<_RefType['Incident']>, incidentsIncludingParts: Array<_RefType['Incident']>, incidentsIncludingPartsPage: _RefType['IncidentsPage'], operatedBy: Array<_RefType['Operator']>, partOf: Array<_RefType['Hardware']>, statementsAbout: Array<_RefType['Statement']> } )
     | ( Omit<Country, 'attributed' | 'citations' | 'citizens' | 'cooperatedWithBy' | 'cooperatesWith' | 'history' | 'historyConnection' | 'locates' | 'militaryActionsBy' | 'militaryActionsIn' | 'operates' | 'owns' | 'reportedIncidents' | 'statements' | 'statementsAbout'> & { attributed: Array<_RefType['Attributable']>, citations: Array<_RefType['Article']>, citizens: Array<_RefType['Person']>, cooperatedWithBy: Array<_RefType['Party']>, cooperatesWith: Array<_RefType['Party']>, history: Array<_RefType['Event']>, historyConnection: _RefType['HistoryPage'], locates: Array<_RefType['Located']>, militaryActionsBy: Array<_RefType['Country']>, militaryActionsIn: Array<_RefType['Location']>, operates: Array<_RefType['Hardware']>, owns: Array<_RefType['Owned']>, reportedIncidents: Array<_RefType['Incident']>, statements: Array<_RefType['Statement']>, statementsAbout: Array<_RefType['Statement']> } )
     | ( ProjectedNode )
-    | ( Omit<Module, 'belongsTo' | 'citations' | 'dockedVehicles' | 'history' | 'historyConnection' | 'incidents' | 'incidentsIncludingParts' | 'operatedBy' | 'partOf' | 'parts' | 'statementsAbout'> & { belongsTo: Array<_RefType['Owner']>, citations: Array<_RefType['Article']>, dockedVehicles: Array<_RefType['Vehicle']>, history: Array<_RefType['Event']>, historyConnection: _RefType['HistoryPage'], incidents: Array<_RefType['Incident']>, incidentsIncludingParts: Array<_RefType['Incident']>, operatedBy: Array<_RefType['Operator']>, partOf: Array<_RefType['Hardware']>, parts: Array<_RefType['Hardware']>, statementsAbout: Array<_RefType['Statement']> } )
+    | ( Omit<Module, 'belongsTo' | 'citations' | 'dockedVehicles' | 'history' | 'historyConnection' | 'incidents' | 'incidentsIncludingParts' | 'incidentsIncludingPartsPage' | 'operatedBy' | 'partOf' | 'parts' | 'statementsAbout'> & { belongsTo: Array<_RefType['Owner']>, citations: Array<_RefType['Article']>, dockedVehicles: Array<_RefType['Vehicle']>, history: Array<_RefType['Event']>, historyConnection: _RefType['HistoryPage'], incidents: Array<_RefType['Incident']>, incidentsIncludingParts: Array<_RefType['Incident']>, incidentsIncludingPartsPage: _RefType['IncidentsPage'], operatedBy: Array<_RefType['Operator']>, partOf: Array<_RefType['Hardware']>, parts: Array<_RefType['Hardware']>, statementsAbout: Array<_RefType['Statement']> } )
     | ( Omit<Organization, 'attributed' | 'belongsTo' | 'carried' | 'citations' | 'history' | 'historyConnection' | 'locatedIn' | 'members' | 'operates' | 'reportedIncidents' | 'statements' | 'statementsAbout'> & { attributed: Array<_RefType['Attributable']>, belongsTo: Array<_RefType['Owner']>, carried: Array<_RefType['Statement']>, citations: Array<_RefType['Article']>, history: Array<_RefType['Event']>, historyConnection: _RefType['HistoryPage'], locatedIn: Array<_RefType['Location']>, members: Array<_RefType['Person']>, operates: Array<_RefType['Hardware']>, reportedIncidents: Array<_RefType['Incident']>, statements: Array<_RefType['Statement']>, statementsAbout: Array<_RefType['Statement']> } )
-    | ( Omit<Person, 'attributed' | 'citations' | 'citizenOf' | 'crewOf' | 'history' | 'historyConnection' | 'incidents' | 'memberOf' | 'reportedIncidents' | 'statements' | 'statementsAbout'> & { attributed: Array<_RefType['Attributable']>, citations: Array<_RefType['Article']>, citizenOf: Array<_RefType['Country']>, crewOf: Array<_RefType['Craft']>, history: Array<_RefType['Event']>, historyConnection: _RefType['HistoryPage'], incidents: Array<_RefType['Incident']>, memberOf: Array<_RefType['Affiliation']>, reportedIncidents: Array<_RefType['Incident']>, statements: Array<_RefType['Statement']>, statementsAbout: Array<_RefType['Statement']> } )
+    | ( Omit<Person, 'attributed' | 'citations' | 'citizenOf' | 'crewOf' | 'history' | 'historyConnection' | 'incidents' | 'incidentsPage' | 'memberOf' | 'reportedIncidents' | 'statements' | 'statementsAbout'> & { attributed: Array<_RefType['Attributable']>, citations: Array<_RefType['Article']>, citizenOf: Array<_RefType['Country']>, crewOf: Array<_RefType['Craft']>, history: Array<_RefType['Event']>, historyConnection: _RefType['HistoryPage'], incidents: Array<_RefType['Incident']>, incidentsPage: _RefType['IncidentsPage'], memberOf: Array<_RefType['Affiliation']>, reportedIncidents: Array<_RefType['Incident']>, statements: Array<_RefType['Statement']>, statementsAbout: Array<_RefType['Statement']> } )
     | ( Omit<Place, 'citations' | 'cooperatedWithBy' | 'cooperatesWith' | 'history' | 'historyConnection' | 'locatedIn' | 'locates' | 'militaryActionsBy' | 'statementsAbout'> & { citations: Array<_RefType['Article']>, cooperatedWithBy: Array<_RefType['Party']>, cooperatesWith: Array<_RefType['Party']>, history: Array<_RefType['Event']>, historyConnection: _RefType['HistoryPage'], locatedIn: Array<_RefType['Location']>, locates: Array<_RefType['Located']>, militaryActionsBy: Array<_RefType['Country']>, statementsAbout: Array<_RefType['Statement']> } )
     | ( Omit<Quantity, 'of'> & { of?: Maybe<_RefType['Subject']> } )
-    | ( Omit<Segment, 'belongsTo' | 'citations' | 'history' | 'historyConnection' | 'incidents' | 'incidentsIncludingParts' | 'operatedBy' | 'partOf' | 'parts' | 'statementsAbout'> & { belongsTo: Array<_RefType['Owner']>, citations: Array<_RefType['Article']>, history: Array<_RefType['Event']>, historyConnection: _RefType['HistoryPage'], incidents: Array<_RefType['Incident']>, incidentsIncludingParts: Array<_RefType['Incident']>, operatedBy: Array<_RefType['Operator']>, partOf: Array<_RefType['Hardware']>, parts: Array<_RefType['Hardware']>, statementsAbout: Array<_RefType['Statement']> } )
+    | ( Omit<Segment, 'belongsTo' | 'citations' | 'history' | 'historyConnection' | 'incidents' | 'incidentsIncludingParts' | 'incidentsIncludingPartsPage' | 'operatedBy' | 'partOf' | 'parts' | 'statementsAbout'> & { belongsTo: Array<_RefType['Owner']>, citations: Array<_RefType['Article']>, history: Array<_RefType['Event']>, historyConnection: _RefType['HistoryPage'], incidents: Array<_RefType['Incident']>, incidentsIncludingParts: Array<_RefType['Incident']>, incidentsIncludingPartsPage: _RefType['IncidentsPage'], operatedBy: Array<_RefType['Operator']>, partOf: Array<_RefType['Hardware']>, parts: Array<_RefType['Hardware']>, statementsAbout: Array<_RefType['Statement']> } )
     | ( ProjectedNode )
-    | ( Omit<Station, 'belongsTo' | 'citations' | 'crew' | 'dockedVehicles' | 'history' | 'historyConnection' | 'incidents' | 'incidentsIncludingParts' | 'operatedBy' | 'parts' | 'statementsAbout'> & { belongsTo: Array<_RefType['Owner']>, citations: Array<_RefType['Article']>, crew: Array<_RefType['Person']>, dockedVehicles: Array<_RefType['Vehicle']>, history: Array<_RefType['Event']>, historyConnection: _RefType['HistoryPage'], incidents: Array<_RefType['Incident']>, incidentsIncludingParts: Array<_RefType['Incident']>, operatedBy: Array<_RefType['Operator']>, parts: Array<_RefType['Hardware']>, statementsAbout: Array<_RefType['Statement']> } )
-    | ( Omit<Vehicle, 'belongsTo' | 'citations' | 'crew' | 'dockedAt' | 'history' | 'historyConnection' | 'incidents' | 'incidentsIncludingParts' | 'operatedBy' | 'parts' | 'statementsAbout'> & { belongsTo: Array<_RefType['Owner']>, citations: Array<_RefType['Article']>, crew: Array<_RefType['Person']>, dockedAt: Array<_RefType['Berth']>, history: Array<_RefType['Event']>, historyConnection: _RefType['HistoryPage'], incidents: Array<_RefType['Incident']>, incidentsIncludingParts: Array<_RefType['Incident']>, operatedBy: Array<_RefType['Operator']>, parts: Array<_RefType['Hardware']>, statementsAbout: Array<_RefType['Statement']> } )
+    | ( Omit<Station, 'belongsTo' | 'citations' | 'crew' | 'dockedVehicles' | 'history' | 'historyConnection' | 'incidents' | 'incidentsIncludingParts' | 'incidentsIncludingPartsPage' | 'operatedBy' | 'parts' | 'statementsAbout'> & { belongsTo: Array<_RefType['Owner']>, citations: Array<_RefType['Article']>, crew: Array<_RefType['Person']>, dockedVehicles: Array<_RefType['Vehicle']>, history: Array<_RefType['Event']>, historyConnection: _RefType['HistoryPage'], incidents: Array<_RefType['Incident']>, incidentsIncludingParts: Array<_RefType['Incident']>, incidentsIncludingPartsPage: _RefType['IncidentsPage'], operatedBy: Array<_RefType['Operator']>, parts: Array<_RefType['Hardware']>, statementsAbout: Array<_RefType['Statement']> } )
+    | ( Omit<Vehicle, 'belongsTo' | 'citations' | 'crew' | 'dockedAt' | 'history' | 'historyConnection' | 'incidents' | 'incidentsIncludingParts' | 'incidentsIncludingPartsPage' | 'operatedBy' | 'parts' | 'statementsAbout'> & { belongsTo: Array<_RefType['Owner']>, citations: Array<_RefType['Article']>, crew: Array<_RefType['Person']>, dockedAt: Array<_RefType['Berth']>, history: Array<_RefType['Event']>, historyConnection: _RefType['HistoryPage'], incidents: Array<_RefType['Incident']>, incidentsIncludingParts: Array<_RefType['Incident']>, incidentsIncludingPartsPage: _RefType['IncidentsPage'], operatedBy: Array<_RefType['Operator']>, parts: Array<_RefType['Hardware']>, statementsAbout: Array<_RefType['Statement']> } )
   ;
   Cited:
     | ( Omit<Agency, 'attributed' | 'belongsTo' | 'carried' | 'citations' | 'cooperatedWithBy' | 'cooperatesWith' | 'history' | 'historyConnection' | 'locatedIn' | 'members' | 'operates' | 'owns' | 'reportedIncidents' | 'statements' | 'statementsAbout'> & { attributed: Array<_RefType['Attributable']>, belongsTo: Array<_RefType['Owner']>, carried: Array<_RefType['Statement']>, citations: Array<_RefType['Article']>, cooperatedWithBy: Array<_RefType['Party']>, cooperatesWith: Array<_RefType['Party']>, history: Array<_RefType['Event']>, historyConnection: _RefType['HistoryPage'], locatedIn: Array<_RefType['Location']>, members: Array<_RefType['Person']>, operates: Array<_RefType['Hardware']>, owns: Array<_RefType['Owned']>, reportedIncidents: Array<_RefType['Incident']>, statements: Array<_RefType['Statement']>, statementsAbout: Array<_RefType['Statement']> } )
-    | ( Omit<Component, 'belongsTo' | 'citations' | 'history' | 'historyConnection' | 'incidents' | 'incidentsIncludingParts' | 'operatedBy' | 'partOf' | 'statementsAbout'> & { belongsTo: Array<_RefType['Owner']>, citations: Array<_RefType['Article']>, history: Array<_RefType['Event']>, historyConnection: _RefType['HistoryPage'], incidents: Array<_RefType['Incident']>, incidentsIncludingParts: Array<_RefType['Incident']>, operatedBy: Array<_RefType['Operator']>, partOf: Array<_RefType['Hardware']>, statementsAbout: Array<_RefType['Statement']> } )
+    | ( Omit<Component, 'belongsTo' | 'citations' | 'history' | 'historyConnection' | 'incidents' | 'incidentsIncludingParts' | 'incidentsIncludingPartsPage' | 'operatedBy' | 'partOf' | 'statementsAbout'> & { belongsTo: Array<_RefType['Owner']>, citations: Array<_RefType['Article']>, history: Array<_RefType['Event']>, historyConnection: _RefType['HistoryPage'], incidents: Array<_RefType['Incident']>, incidentsIncludingParts: Array<_RefType['Incident']>, incidentsIncludingPartsPage: _RefType['IncidentsPage'], operatedBy: Array<_RefType['Operator']>, partOf: Array<_RefType['Hardware']>, statementsAbout: Array<_RefType['Statement']> } )
     | ( Omit<Country, 'attributed' | 'citations' | 'citizens' | 'cooperatedWithBy' | 'cooperatesWith' | 'history' | 'historyConnection' | 'locates' | 'militaryActionsBy' | 'militaryActionsIn' | 'operates' | 'owns' | 'reportedIncidents' | 'statements' | 'statementsAbout'> & { attributed: Array<_RefType['Attributable']>, citations: Array<_RefType['Article']>, citizens: Array<_RefType['Person']>, cooperatedWithBy: Array<_RefType['Party']>, cooperatesWith: Array<_RefType['Party']>, history: Array<_RefType['Event']>, historyConnection: _RefType['HistoryPage'], locates: Array<_RefType['Located']>, militaryActionsBy: Array<_RefType['Country']>, militaryActionsIn: Array<_RefType['Location']>, operates: Array<_RefType['Hardware']>, owns: Array<_RefType['Owned']>, reportedIncidents: Array<_RefType['Incident']>, statements: Array<_RefType['Statement']>, statementsAbout: Array<_RefType['Statement']> } )
     | ( ProjectedNode )
     | ( Omit<IncidentUpdate, 'citations' | 'incident' | 'reportedBy'> & { citations: Array<_RefType['Article']>, incident: Array<_RefType['Incident']>, reportedBy: Array<_RefType['Actor']> } )
-    | ( Omit<Module, 'belongsTo' | 'citations' | 'dockedVehicles' | 'history' | 'historyConnection' | 'incidents' | 'incidentsIncludingParts' | 'operatedBy' | 'partOf' | 'parts' | 'statementsAbout'> & { belongsTo: Array<_RefType['Owner']>, citations: Array<_RefType['Article']>, dockedVehicles: Array<_RefType['Vehicle']>, history: Array<_RefType['Event']>, historyConnection: _RefType['HistoryPage'], incidents: Array<_RefType['Incident']>, incidentsIncludingParts: Array<_RefType['Incident']>, operatedBy: Array<_RefType['Operator']>, partOf: Array<_RefType['Hardware']>, parts: Array<_RefType['Hardware']>, statementsAbout: Array<_RefType['Statement']> } )
+    | ( Omit<Module, 'belongsTo' | 'citations' | 'dockedVehicles' | 'history' | 'historyConnection' | 'incidents' | 'incidentsIncludingParts' | 'incidentsIncludingPartsPage' | 'operatedBy' | 'partOf' | 'parts' | 'statementsAbout'> & { belongsTo: Array<_RefType['Owner']>, citations: Array<_RefType['Article']>, dockedVehicles: Array<_RefType['Vehicle']>, history: Array<_RefType['Event']>, historyConnection: _RefType['HistoryPage'], incidents: Array<_RefType['Incident']>, incidentsIncludingParts: Array<_RefType['Incident']>, incidentsIncludingPartsPage: _RefType['IncidentsPage'], operatedBy: Array<_RefType['Operator']>, partOf: Array<_RefType['Hardware']>, parts: Array<_RefType['Hardware']>, statementsAbout: Array<_RefType['Statement']> } )
     | ( Omit<Organization, 'attributed' | 'belongsTo' | 'carried' | 'citations' | 'history' | 'historyConnection' | 'locatedIn' | 'members' | 'operates' | 'reportedIncidents' | 'statements' | 'statementsAbout'> & { attributed: Array<_RefType['Attributable']>, belongsTo: Array<_RefType['Owner']>, carried: Array<_RefType['Statement']>, citations: Array<_RefType['Article']>, history: Array<_RefType['Event']>, historyConnection: _RefType['HistoryPage'], locatedIn: Array<_RefType['Location']>, members: Array<_RefType['Person']>, operates: Array<_RefType['Hardware']>, reportedIncidents: Array<_RefType['Incident']>, statements: Array<_RefType['Statement']>, statementsAbout: Array<_RefType['Statement']> } )
-    | ( Omit<Person, 'attributed' | 'citations' | 'citizenOf' | 'crewOf' | 'history' | 'historyConnection' | 'incidents' | 'memberOf' | 'reportedIncidents' | 'statements' | 'statementsAbout'> & { attributed: Array<_RefType['Attributable']>, citations: Array<_RefType['Article']>, citizenOf: Array<_RefType['Country']>, crewOf: Array<_RefType['Craft']>, history: Array<_RefType['Event']>, historyConnection: _RefType['HistoryPage'], incidents: Array<_RefType['Incident']>, memberOf: Array<_RefType['Affiliation']>, reportedIncidents: Array<_RefType['Incident']>, statements: Array<_RefType['Statement']>, statementsAbout: Array<_RefType['Statement']> } )
+    | ( Omit<Person, 'attributed' | 'citations' | 'citizenOf' | 'crewOf' | 'history' | 'historyConnection' | 'incidents' | 'incidentsPage' | 'memberOf' | 'reportedIncidents' | 'statements' | 'statementsAbout'> & { attributed: Array<_RefType['Attributable']>, citations: Array<_RefType['Article']>, citizenOf: Array<_RefType['Country']>, crewOf: Array<_RefType['Craft']>, history: Array<_RefType['Event']>, historyConnection: _RefType['HistoryPage'], incidents: Array<_RefType['Incident']>, incidentsPage: _RefType['IncidentsPage'], memberOf: Array<_RefType['Affiliation']>, reportedIncidents: Array<_RefType['Incident']>, statements: Array<_RefType['Statement']>, statementsAbout: Array<_RefType['Statement']> } )
     | ( Omit<Place, 'citations' | 'cooperatedWithBy' | 'cooperatesWith' | 'history' | 'historyConnection' | 'locatedIn' | 'locates' | 'militaryActionsBy' | 'statementsAbout'> & { citations: Array<_RefType['Article']>, cooperatedWithBy: Array<_RefType['Party']>, cooperatesWith: Array<_RefType['Party']>, history: Array<_RefType['Event']>, historyConnection: _RefType['HistoryPage'], locatedIn: Array<_RefType['Location']>, locates: Array<_RefType['Located']>, militaryActionsBy: Array<_RefType['Country']>, statementsAbout: Array<_RefType['Statement']> } )
-    | ( Omit<Segment, 'belongsTo' | 'citations' | 'history' | 'historyConnection' | 'incidents' | 'incidentsIncludingParts' | 'operatedBy' | 'partOf' | 'parts' | 'statementsAbout'> & { belongsTo: Array<_RefType['Owner']>, citations: Array<_RefType['Article']>, history: Array<_RefType['Event']>, historyConnection: _RefType['HistoryPage'], incidents: Array<_RefType['Incident']>, incidentsIncludingParts: Array<_RefType['Incident']>, operatedBy: Array<_RefType['Operator']>, partOf: Array<_RefType['Hardware']>, parts: Array<_RefType['Hardware']>, statementsAbout: Array<_RefType['Statement']> } )
+    | ( Omit<Segment, 'belongsTo' | 'citations' | 'history' | 'historyConnection' | 'incidents' | 'incidentsIncludingParts' | 'incidentsIncludingPartsPage' | 'operatedBy' | 'partOf' | 'parts' | 'statementsAbout'> & { belongsTo: Array<_RefType['Owner']>, citations: Array<_RefType['Article']>, history: Array<_RefType['Event']>, historyConnection: _RefType['HistoryPage'], incidents: Array<_RefType['Incident']>, incidentsIncludingParts: Array<_RefType['Incident']>, incidentsIncludingPartsPage: _RefType['IncidentsPage'], operatedBy: Array<_RefType['Operator']>, partOf: Array<_RefType['Hardware']>, parts: Array<_RefType['Hardware']>, statementsAbout: Array<_RefType['Statement']> } )
     | ( ProjectedNode )
-    | ( Omit<Station, 'belongsTo' | 'citations' | 'crew' | 'dockedVehicles' | 'history' | 'historyConnection' | 'incidents' | 'incidentsIncludingParts' | 'operatedBy' | 'parts' | 'statementsAbout'> & { belongsTo: Array<_RefType['Owner']>, citations: Array<_RefType['Article']>, crew: Array<_RefType['Person']>, dockedVehicles: Array<_RefType['Vehicle']>, history: Array<_RefType['Event']>, historyConnection: _RefType['HistoryPage'], incidents: Array<_RefType['Incident']>, incidentsIncludingParts: Array<_RefType['Incident']>, operatedBy: Array<_RefType['Operator']>, parts: Array<_RefType['Hardware']>, statementsAbout: Array<_RefType['Statement']> } )
-    | ( Omit<Vehicle, 'belongsTo' | 'citations' | 'crew' | 'dockedAt' | 'history' | 'historyConnection' | 'incidents' | 'incidentsIncludingParts' | 'operatedBy' | 'parts' | 'statementsAbout'> & { belongsTo: Array<_RefType['Owner']>, citations: Array<_RefType['Article']>, crew: Array<_RefType['Person']>, dockedAt: Array<_RefType['Berth']>, history: Array<_RefType['Event']>, historyConnection: _RefType['HistoryPage'], incidents: Array<_RefType['Incident']>, incidentsIncludingParts: Array<_RefType['Incident']>, operatedBy: Array<_RefType['Operator']>, parts: Array<_RefType['Hardware']>, statementsAbout: Array<_RefType['Statement']> } )
+    | ( Omit<Station, 'belongsTo' | 'citations' | 'crew' | 'dockedVehicles' | 'history' | 'historyConnection' | 'incidents' | 'incidentsIncludingParts' | 'incidentsIncludingPartsPage' | 'operatedBy' | 'parts' | 'statementsAbout'> & { belongsTo: Array<_RefType['Owner']>, citations: Array<_RefType['Article']>, crew: Array<_RefType['Person']>, dockedVehicles: Array<_RefType['Vehicle']>, history: Array<_RefType['Event']>, historyConnection: _RefType['HistoryPage'], incidents: Array<_RefType['Incident']>, incidentsIncludingParts: Array<_RefType['Incident']>, incidentsIncludingPartsPage: _RefType['IncidentsPage'], operatedBy: Array<_RefType['Operator']>, parts: Array<_RefType['Hardware']>, statementsAbout: Array<_RefType['Statement']> } )
+    | ( Omit<Vehicle, 'belongsTo' | 'citations' | 'crew' | 'dockedAt' | 'history' | 'historyConnection' | 'incidents' | 'incidentsIncludingParts' | 'incidentsIncludingPartsPage' | 'operatedBy' | 'parts' | 'statementsAbout'> & { belongsTo: Array<_RefType['Owner']>, citations: Array<_RefType['Article']>, crew: Array<_RefType['Person']>, dockedAt: Array<_RefType['Berth']>, history: Array<_RefType['Event']>, historyConnection: _RefType['HistoryPage'], incidents: Array<_RefType['Incident']>, incidentsIncludingParts: Array<_RefType['Incident']>, incidentsIncludingPartsPage: _RefType['IncidentsPage'], operatedBy: Array<_RefType['Operator']>, parts: Array<_RefType['Hardware']>, statementsAbout: Array<_RefType['Statement']> } )
   ;
   Craft:
-    | ( Omit<Station, 'belongsTo' | 'citations' | 'crew' | 'dockedVehicles' | 'history' | 'historyConnection' | 'incidents' | 'incidentsIncludingParts' | 'operatedBy' | 'parts' | 'statementsAbout'> & { belongsTo: Array<_RefType['Owner']>, citations: Array<_RefType['Article']>, crew: Array<_RefType['Person']>, dockedVehicles: Array<_RefType['Vehicle']>, history: Array<_RefType['Event']>, historyConnection: _RefType['HistoryPage'], incidents: Array<_RefType['Incident']>, incidentsIncludingParts: Array<_RefType['Incident']>, operatedBy: Array<_RefType['Operator']>, parts: Array<_RefType['Hardware']>, statementsAbout: Array<_RefType['Statement']> } )
-    | ( Omit<Vehicle, 'belongsTo' | 'citations' | 'crew' | 'dockedAt' | 'history' | 'historyConnection' | 'incidents' | 'incidentsIncludingParts' | 'operatedBy' | 'parts' | 'statementsAbout'> & { belongsTo: Array<_RefType['Owner']>, citations: Array<_RefType['Article']>, crew: Array<_RefType['Person']>, dockedAt: Array<_RefType['Berth']>, history: Array<_RefType['Event']>, historyConnection: _RefType['HistoryPage'], incidents: Array<_RefType['Incident']>, incidentsIncludingParts: Array<_RefType['Incident']>, operatedBy: Array<_RefType['Operator']>, parts: Array<_RefType['Hardware']>, statementsAbout: Array<_RefType['Statement']> } )
+    | ( Omit<Station, 'belongsTo' | 'citations' | 'crew' | 'dockedVehicles' | 'history' | 'historyConnection' | 'incidents' | 'incidentsIncludingParts' | 'incidentsIncludingPartsPage' | 'operatedBy' | 'parts' | 'statementsAbout'> & { belongsTo: Array<_RefType['Owner']>, citations: Array<_RefType['Article']>, crew: Array<_RefType['Person']>, dockedVehicles: Array<_RefType['Vehicle']>, history: Array<_RefType['Event']>, historyConnection: _RefType['HistoryPage'], incidents: Array<_RefType['Incident']>, incidentsIncludingParts: Array<_RefType['Incident']>, incidentsIncludingPartsPage: _RefType['IncidentsPage'], operatedBy: Array<_RefType['Operator']>, parts: Array<_RefType['Hardware']>, statementsAbout: Array<_RefType['Statement']> } )
+    | ( Omit<Vehicle, 'belongsTo' | 'citations' | 'crew' | 'dockedAt' | 'history' | 'historyConnection' | 'incidents' | 'incidentsIncludingParts' | 'incidentsIncludingPartsPage' | 'operatedBy' | 'parts' | 'statementsAbout'> & { belongsTo: Array<_RefType['Owner']>, citations: Array<_RefType['Article']>, crew: Array<_RefType['Person']>, dockedAt: Array<_RefType['Berth']>, history: Array<_RefType['Event']>, historyConnection: _RefType['HistoryPage'], incidents: Array<_RefType['Incident']>, incidentsIncludingParts: Array<_RefType['Incident']>, incidentsIncludingPartsPage: _RefType['IncidentsPage'], operatedBy: Array<_RefType['Operator']>, parts: Array<_RefType['Hardware']>, statementsAbout: Array<_RefType['Statement']> } )
   ;
   Hardware:
-    | ( Omit<Component, 'belongsTo' | 'citations' | 'history' | 'historyConnection' | 'incidents' | 'incidentsIncludingParts' | 'operatedBy' | 'partOf' | 'statementsAbout'> & { belongsTo: Array<_RefType['Owner']>, citations: Array<_RefType['Article']>, history: Array<_RefType['Event']>, historyConnection: _RefType['HistoryPage'], incidents: Array<_RefType['Incident']>, incidentsIncludingParts: Array<_RefType['Incident']>, operatedBy: Array<_RefType['Operator']>, partOf: Array<_RefType['Hardware']>, statementsAbout: Array<_RefType['Statement']> } )
-    | ( Omit<Module, 'belongsTo' | 'citations' | 'dockedVehicles' | 'history' | 'historyConnection' | 'incidents' | 'incidentsIncludingParts' | 'operatedBy' | 'partOf' | 'parts' | 'statementsAbout'> & { belongsTo: Array<_RefType['Owner']>, citations: Array<_RefType['Article']>, dockedVehicles: Array<_RefType['Vehicle']>, history: Array<_RefType['Event']>, historyConnection: _RefType['HistoryPage'], incidents: Array<_RefType['Incident']>, incidentsIncludingParts: Array<_RefType['Incident']>, operatedBy: Array<_RefType['Operator']>, partOf: Array<_RefType['Hardware']>, parts: Array<_RefType['Hardware']>, statementsAbout: Array<_RefType['Statement']> } )
-    | ( Omit<Segment, 'belongsTo' | 'citations' | 'history' | 'historyConnection' | 'incidents' | 'incidentsIncludingParts' | 'operatedBy' | 'partOf' | 'parts' | 'statementsAbout'> & { belongsTo: Array<_RefType['Owner']>, citations: Array<_RefType['Article']>, history: Array<_RefType['Event']>, historyConnection: _RefType['HistoryPage'], incidents: Array<_RefType['Incident']>, incidentsIncludingParts: Array<_RefType['Incident']>, operatedBy: Array<_RefType['Operator']>, partOf: Array<_RefType['Hardware']>, parts: Array<_RefType['Hardware']>, statementsAbout: Array<_RefType['Statement']> } )
-    | ( Omit<Station, 'belongsTo' | 'citations' | 'crew' | 'dockedVehicles' | 'history' | 'historyConnection' | 'incidents' | 'incidentsIncludingParts' | 'operatedBy' | 'parts' | 'statementsAbout'> & { belongsTo: Array<_RefType['Owner']>, citations: Array<_RefType['Article']>, crew: Array<_RefType['Person']>, dockedVehicles: Array<_RefType['Vehicle']>, history: Array<_RefType['Event']>, historyConnection: _RefType['HistoryPage'], incidents: Array<_RefType['Incident']>, incidentsIncludingParts: Array<_RefType['Incident']>, operatedBy: Array<_RefType['Operator']>, parts: Array<_RefType['Hardware']>, statementsAbout: Array<_RefType['Statement']> } )
-    | ( Omit<Vehicle, 'belongsTo' | 'citations' | 'crew' | 'dockedAt' | 'history' | 'historyConnection' | 'incidents' | 'incidentsIncludingParts' | 'operatedBy' | 'parts' | 'statementsAbout'> & { belongsTo: Array<_RefType['Owner']>, citations: Array<_RefType['Article']>, crew: Array<_RefType['Person']>, dockedAt: Array<_RefType['Berth']>, history: Array<_RefType['Event']>, historyConnection: _RefType['HistoryPage'], incidents: Array<_RefType['Incident']>, incidentsIncludingParts: Array<_RefType['Incident']>, operatedBy: Array<_RefType['Operator']>, parts: Array<_RefType['Hardware']>, statementsAbout: Array<_RefType['Statement']> } )
+    | ( Omit<Component, 'belongsTo' | 'citations' | 'history' | 'historyConnection' | 'incidents' | 'incidentsIncludingParts' | 'incidentsIncludingPartsPage' | 'operatedBy' | 'partOf' | 'statementsAbout'> & { belongsTo: Array<_RefType['Owner']>, citations: Array<_RefType['Article']>, history: Array<_RefType['Event']>, historyConnection: _RefType['HistoryPage'], incidents: Array<_RefType['Incident']>, incidentsIncludingParts: Array<_RefType['Incident']>, incidentsIncludingPartsPage: _RefType['IncidentsPage'], operatedBy: Array<_RefType['Operator']>, partOf: Array<_RefType['Hardware']>, statementsAbout: Array<_RefType['Statement']> } )
+    | ( Omit<Module, 'belongsTo' | 'citations' | 'dockedVehicles' | 'history' | 'historyConnection' | 'incidents' | 'incidentsIncludingParts' | 'incidentsIncludingPartsPage' | 'operatedBy' | 'partOf' | 'parts' | 'statementsAbout'> & { belongsTo: Array<_RefType['Owner']>, citations: Array<_RefType['Article']>, dockedVehicles: Array<_RefType['Vehicle']>, history: Array<_RefType['Event']>, historyConnection: _RefType['HistoryPage'], incidents: Array<_RefType['Incident']>, incidentsIncludingParts: Array<_RefType['Incident']>, incidentsIncludingPartsPage: _RefType['IncidentsPage'], operatedBy: Array<_RefType['Operator']>, partOf: Array<_RefType['Hardware']>, parts: Array<_RefType['Hardware']>, statementsAbout: Array<_RefType['Statement']> } )
+    | ( Omit<Segment, 'belongsTo' | 'citations' | 'history' | 'historyConnection' | 'incidents' | 'incidentsIncludingParts' | 'incidentsIncludingPartsPage' | 'operatedBy' | 'partOf' | 'parts' | 'statementsAbout'> & { belongsTo: Array<_RefType['Owner']>, citations: Array<_RefType['Article']>, history: Array<_RefType['Event']>, historyConnection: _RefType['HistoryPage'], incidents: Array<_RefType['Incident']>, incidentsIncludingParts: Array<_RefType['Incident']>, incidentsIncludingPartsPage: _RefType['IncidentsPage'], operatedBy: Array<_RefType['Operator']>, partOf: Array<_RefType['Hardware']>, parts: Array<_RefType['Hardware']>, statementsAbout: Array<_RefType['Statement']> } )
+    | ( Omit<Station, 'belongsTo' | 'citations' | 'crew' | 'dockedVehicles' | 'history' | 'historyConnection' | 'incidents' | 'incidentsIncludingParts' | 'incidentsIncludingPartsPage' | 'operatedBy' | 'parts' | 'statementsAbout'> & { belongsTo: Array<_RefType['Owner']>, citations: Array<_RefType['Article']>, crew: Array<_RefType['Person']>, dockedVehicles: Array<_RefType['Vehicle']>, history: Array<_RefType['Event']>, historyConnection: _RefType['HistoryPage'], incidents: Array<_RefType['Incident']>, incidentsIncludingParts: Array<_RefType['Incident']>, incidentsIncludingPartsPage: _RefType['IncidentsPage'], operatedBy: Array<_RefType['Operator']>, parts: Array<_RefType['Hardware']>, statementsAbout: Array<_RefType['Statement']> } )
+    | ( Omit<Vehicle, 'belongsTo' | 'citations' | 'crew' | 'dockedAt' | 'history' | 'historyConnection' | 'incidents' | 'incidentsIncludingParts' | 'incidentsIncludingPartsPage' | 'operatedBy' | 'parts' | 'statementsAbout'> & { belongsTo: Array<_RefType['Owner']>, citations: Array<_RefType['Article']>, crew: Array<_RefType['Person']>, dockedAt: Array<_RefType['Berth']>, history: Array<_RefType['Event']>, historyConnection: _RefType['HistoryPage'], incidents: Array<_RefType['Incident']>, incidentsIncludingParts: Array<_RefType['Incident']>, incidentsIncludingPartsPage: _RefType['IncidentsPage'], operatedBy: Array<_RefType['Operator']>, parts: Array<_RefType['Hardware']>, statementsAbout: Array<_RefType['Statement']> } )
   ;
   Located:
     | ( Omit<Agency, 'attributed' | 'belongsTo' | 'carried' | 'citations' | 'cooperatedWithBy' | 'cooperatesWith' | 'history' | 'historyConnection' | 'locatedIn' | 'members' | 'operates' | 'owns' | 'reportedIncidents' | 'statements' | 'statementsAbout'> & { attributed: Array<_RefType['Attributable']>, belongsTo: Array<_RefType['Owner']>, carried: Array<_RefType['Statement']>, citations: Array<_RefType['Article']>, cooperatedWithBy: Array<_RefType['Party']>, cooperatesWith: Array<_RefType['Party']>, history: Array<_RefType['Event']>, historyConnection: _RefType['HistoryPage'], locatedIn: Array<_RefType['Location']>, members: Array<_RefType['Person']>, operates: Array<_RefType['Hardware']>, owns: Array<_RefType['Owned']>, reportedIncidents: Array<_RefType['Incident']>, statements: Array<_RefType['Statement']>, statementsAbout: Array<_RefType['Statement']> } )
@@ -3347,12 +3451,12 @@ export type ResolversUnionTypes<_RefType extends Record<string, unknown>> = {
   ;
   Owned:
     | ( Omit<Agency, 'attributed' | 'belongsTo' | 'carried' | 'citations' | 'cooperatedWithBy' | 'cooperatesWith' | 'history' | 'historyConnection' | 'locatedIn' | 'members' | 'operates' | 'owns' | 'reportedIncidents' | 'statements' | 'statementsAbout'> & { attributed: Array<_RefType['Attributable']>, belongsTo: Array<_RefType['Owner']>, carried: Array<_RefType['Statement']>, citations: Array<_RefType['Article']>, cooperatedWithBy: Array<_RefType['Party']>, cooperatesWith: Array<_RefType['Party']>, history: Array<_RefType['Event']>, historyConnection: _RefType['HistoryPage'], locatedIn: Array<_RefType['Location']>, members: Array<_RefType['Person']>, operates: Array<_RefType['Hardware']>, owns: Array<_RefType['Owned']>, reportedIncidents: Array<_RefType['Incident']>, statements: Array<_RefType['Statement']>, statementsAbout: Array<_RefType['Statement']> } )
-    | ( Omit<Component, 'belongsTo' | 'citations' | 'history' | 'historyConnection' | 'incidents' | 'incidentsIncludingParts' | 'operatedBy' | 'partOf' | 'statementsAbout'> & { belongsTo: Array<_RefType['Owner']>, citations: Array<_RefType['Article']>, history: Array<_RefType['Event']>, historyConnection: _RefType['HistoryPage'], incidents: Array<_RefType['Incident']>, incidentsIncludingParts: Array<_RefType['Incident']>, operatedBy: Array<_RefType['Operator']>, partOf: Array<_RefType['Hardware']>, statementsAbout: Array<_RefType['Statement']> } )
-    | ( Omit<Module, 'belongsTo' | 'citations' | 'dockedVehicles' | 'history' | 'historyConnection' | 'incidents' | 'incidentsIncludingParts' | 'operatedBy' | 'partOf' | 'parts' | 'statementsAbout'> & { belongsTo: Array<_RefType['Owner']>, citations: Array<_RefType['Article']>, dockedVehicles: Array<_RefType['Vehicle']>, history: Array<_RefType['Event']>, historyConnection: _RefType['HistoryPage'], incidents: Array<_RefType['Incident']>, incidentsIncludingParts: Array<_RefType['Incident']>, operatedBy: Array<_RefType['Operator']>, partOf: Array<_RefType['Hardware']>, parts: Array<_RefType['Hardware']>, statementsAbout: Array<_RefType['Statement']> } )
+    | ( Omit<Component, 'belongsTo' | 'citations' | 'history' | 'historyConnection' | 'incidents' | 'incidentsIncludingParts' | 'incidentsIncludingPartsPage' | 'operatedBy' | 'partOf' | 'statementsAbout'> & { belongsTo: Array<_RefType['Owner']>, citations: Array<_RefType['Article']>, history: Array<_RefType['Event']>, historyConnection: _RefType['HistoryPage'], incidents: Array<_RefType['Incident']>, incidentsIncludingParts: Array<_RefType['Incident']>, incidentsIncludingPartsPage: _RefType['IncidentsPage'], operatedBy: Array<_RefType['Operator']>, partOf: Array<_RefType['Hardware']>, statementsAbout: Array<_RefType['Statement']> } )
+    | ( Omit<Module, 'belongsTo' | 'citations' | 'dockedVehicles' | 'history' | 'historyConnection' | 'incidents' | 'incidentsIncludingParts' | 'incidentsIncludingPartsPage' | 'operatedBy' | 'partOf' | 'parts' | 'statementsAbout'> & { belongsTo: Array<_RefType['Owner']>, citations: Array<_RefType['Article']>, dockedVehicles: Array<_RefType['Vehicle']>, history: Array<_RefType['Event']>, historyConnection: _RefType['HistoryPage'], incidents: Array<_RefType['Incident']>, incidentsIncludingParts: Array<_RefType['Incident']>, incidentsIncludingPartsPage: _RefType['IncidentsPage'], operatedBy: Array<_RefType['Operator']>, partOf: Array<_RefType['Hardware']>, parts: Array<_RefType['Hardware']>, statementsAbout: Array<_RefType['Statement']> } )
     | ( Omit<Organization, 'attributed' | 'belongsTo' | 'carried' | 'citations' | 'history' | 'historyConnection' | 'locatedIn' | 'members' | 'operates' | 'reportedIncidents' | 'statements' | 'statementsAbout'> & { attributed: Array<_RefType['Attributable']>, belongsTo: Array<_RefType['Owner']>, carried: Array<_RefType['Statement']>, citations: Array<_RefType['Article']>, history: Array<_RefType['Event']>, historyConnection: _RefType['HistoryPage'], locatedIn: Array<_RefType['Location']>, members: Array<_RefType['Person']>, operates: Array<_RefType['Hardware']>, reportedIncidents: Array<_RefType['Incident']>, statements: Array<_RefType['Statement']>, statementsAbout: Array<_RefType['Statement']> } )
-    | ( Omit<Segment, 'belongsTo' | 'citations' | 'history' | 'historyConnection' | 'incidents' | 'incidentsIncludingParts' | 'operatedBy' | 'partOf' | 'parts' | 'statementsAbout'> & { belongsTo: Array<_RefType['Owner']>, citations: Array<_RefType['Article']>, history: Array<_RefType['Event']>, historyConnection: _RefType['HistoryPage'], incidents: Array<_RefType['Incident']>, incidentsIncludingParts: Array<_RefType['Incident']>, operatedBy: Array<_RefType['Operator']>, partOf: Array<_RefType['Hardware']>, parts: Array<_RefType['Hardware']>, statementsAbout: Array<_RefType['Statement']> } )
-    | ( Omit<Station, 'belongsTo' | 'citations' | 'crew' | 'dockedVehicles' | 'history' | 'historyConnection' | 'incidents' | 'incidentsIncludingParts' | 'operatedBy' | 'parts' | 'statementsAbout'> & { belongsTo: Array<_RefType['Owner']>, citations: Array<_RefType['Article']>, crew: Array<_RefType['Person']>, dockedVehicles: Array<_RefType['Vehicle']>, history: Array<_RefType['Event']>, historyConnection: _RefType['HistoryPage'], incidents: Array<_RefType['Incident']>, incidentsIncludingParts: Array<_RefType['Incident']>, operatedBy: Array<_RefType['Operator']>, parts: Array<_RefType['Hardware']>, statementsAbout: Array<_RefType['Statement']> } )
-    | ( Omit<Vehicle, 'belongsTo' | 'citations' | 'crew' | 'dockedAt' | 'history' | 'historyConnection' | 'incidents' | 'incidentsIncludingParts' | 'operatedBy' | 'parts' | 'statementsAbout'> & { belongsTo: Array<_RefType['Owner']>, citations: Array<_RefType['Article']>, crew: Array<_RefType['Person']>, dockedAt: Array<_RefType['Berth']>, history: Array<_RefType['Event']>, historyConnection: _RefType['HistoryPage'], incidents: Array<_RefType['Incident']>, incidentsIncludingParts: Array<_RefType['Incident']>, operatedBy: Array<_RefType['Operator']>, parts: Array<_RefType['Hardware']>, statementsAbout: Array<_RefType['Statement']> } )
+    | ( Omit<Segment, 'belongsTo' | 'citations' | 'history' | 'historyConnection' | 'incidents' | 'incidentsIncludingParts' | 'incidentsIncludingPartsPage' | 'operatedBy' | 'partOf' | 'parts' | 'statementsAbout'> & { belongsTo: Array<_RefType['Owner']>, citations: Array<_RefType['Article']>, history: Array<_RefType['Event']>, historyConnection: _RefType['HistoryPage'], incidents: Array<_RefType['Incident']>, incidentsIncludingParts: Array<_RefType['Incident']>, incidentsIncludingPartsPage: _RefType['IncidentsPage'], operatedBy: Array<_RefType['Operator']>, partOf: Array<_RefType['Hardware']>, parts: Array<_RefType['Hardware']>, statementsAbout: Array<_RefType['Statement']> } )
+    | ( Omit<Station, 'belongsTo' | 'citations' | 'crew' | 'dockedVehicles' | 'history' | 'historyConnection' | 'incidents' | 'incidentsIncludingParts' | 'incidentsIncludingPartsPage' | 'operatedBy' | 'parts' | 'statementsAbout'> & { belongsTo: Array<_RefType['Owner']>, citations: Array<_RefType['Article']>, crew: Array<_RefType['Person']>, dockedVehicles: Array<_RefType['Vehicle']>, history: Array<_RefType['Event']>, historyConnection: _RefType['HistoryPage'], incidents: Array<_RefType['Incident']>, incidentsIncludingParts: Array<_RefType['Incident']>, incidentsIncludingPartsPage: _RefType['IncidentsPage'], operatedBy: Array<_RefType['Operator']>, parts: Array<_RefType['Hardware']>, statementsAbout: Array<_RefType['Statement']> } )
+    | ( Omit<Vehicle, 'belongsTo' | 'citations' | 'crew' | 'dockedAt' | 'history' | 'historyConnection' | 'incidents' | 'incidentsIncludingParts' | 'incidentsIncludingPartsPage' | 'operatedBy' | 'parts' | 'statementsAbout'> & { belongsTo: Array<_RefType['Owner']>, citations: Array<_RefType['Article']>, crew: Array<_RefType['Person']>, dockedAt: Array<_RefType['Berth']>, history: Array<_RefType['Event']>, historyConnection: _RefType['HistoryPage'], incidents: Array<_RefType['Incident']>, incidentsIncludingParts: Array<_RefType['Incident']>, incidentsIncludingPartsPage: _RefType['IncidentsPage'], operatedBy: Array<_RefType['Operator']>, parts: Array<_RefType['Hardware']>, statementsAbout: Array<_RefType['Statement']> } )
   ;
   Owner:
     | ( Omit<Agency, 'attributed' | 'belongsTo' | 'carried' | 'citations' | 'cooperatedWithBy' | 'cooperatesWith' | 'history' | 'historyConnection' | 'locatedIn' | 'members' | 'operates' | 'owns' | 'reportedIncidents' | 'statements' | 'statementsAbout'> & { attributed: Array<_RefType['Attributable']>, belongsTo: Array<_RefType['Owner']>, carried: Array<_RefType['Statement']>, citations: Array<_RefType['Article']>, cooperatedWithBy: Array<_RefType['Party']>, cooperatesWith: Array<_RefType['Party']>, history: Array<_RefType['Event']>, historyConnection: _RefType['HistoryPage'], locatedIn: Array<_RefType['Location']>, members: Array<_RefType['Person']>, operates: Array<_RefType['Hardware']>, owns: Array<_RefType['Owned']>, reportedIncidents: Array<_RefType['Incident']>, statements: Array<_RefType['Statement']>, statementsAbout: Array<_RefType['Statement']> } )
@@ -3365,17 +3469,17 @@ export type ResolversUnionTypes<_RefType extends Record<string, unknown>> = {
   ;
   Subject:
     | ( Omit<Agency, 'attributed' | 'belongsTo' | 'carried' | 'citations' | 'cooperatedWithBy' | 'cooperatesWith' | 'history' | 'historyConnection' | 'locatedIn' | 'members' | 'operates' | 'owns' | 'reportedIncidents' | 'statements' | 'statementsAbout'> & { attributed: Array<_RefType['Attributable']>, belongsTo: Array<_RefType['Owner']>, carried: Array<_RefType['Statement']>, citations: Array<_RefType['Article']>, cooperatedWithBy: Array<_RefType['Party']>, cooperatesWith: Array<_RefType['Party']>, history: Array<_RefType['Event']>, historyConnection: _RefType['HistoryPage'], locatedIn: Array<_RefType['Location']>, members: Array<_RefType['Person']>, operates: Array<_RefType['Hardware']>, owns: Array<_RefType['Owned']>, reportedIncidents: Array<_RefType['Incident']>, statements: Array<_RefType['Statement']>, statementsAbout: Array<_RefType['Statement']> } )
-    | ( Omit<Component, 'belongsTo' | 'citations' | 'history' | 'historyConnection' | 'incidents' | 'incidentsIncludingParts' | 'operatedBy' | 'partOf' | 'statementsAbout'> & { belongsTo: Array<_RefType['Owner']>, citations: Array<_RefType['Article']>, history: Array<_RefType['Event']>, historyConnection: _RefType['HistoryPage'], incidents: Array<_RefType['Incident']>, incidentsIncludingParts: Array<_RefType['Incident']>, operatedBy: Array<_RefType['Operator']>, partOf: Array<_RefType['Hardware']>, statementsAbout: Array<_RefType['Statement']> } )
+    | ( Omit<Component, 'belongsTo' | 'citations' | 'history' | 'historyConnection' | 'incidents' | 'incidentsIncludingParts' | 'incidentsIncludingPartsPage' | 'operatedBy' | 'partOf' | 'statementsAbout'> & { belongsTo: Array<_RefType['Owner']>, citations: Array<_RefType['Article']>, history: Array<_RefType['Event']>, historyConnection: _RefType['HistoryPage'], incidents: Array<_RefType['Incident']>, incidentsIncludingParts: Array<_RefType['Incident']>, incidentsIncludingPartsPage: _RefType['IncidentsPage'], operatedBy: Array<_RefType['Operator']>, partOf: Array<_RefType['Hardware']>, statementsAbout: Array<_RefType['Statement']> } )
     | ( Omit<Country, 'attributed' | 'citations' | 'citizens' | 'cooperatedWithBy' | 'cooperatesWith' | 'history' | 'historyConnection' | 'locates' | 'militaryActionsBy' | 'militaryActionsIn' | 'operates' | 'owns' | 'reportedIncidents' | 'statements' | 'statementsAbout'> & { attributed: Array<_RefType['Attributable']>, citations: Array<_RefType['Article']>, citizens: Array<_RefType['Person']>, cooperatedWithBy: Array<_RefType['Party']>, cooperatesWith: Array<_RefType['Party']>, history: Array<_RefType['Event']>, historyConnection: _RefType['HistoryPage'], locates: Array<_RefType['Located']>, militaryActionsBy: Array<_RefType['Country']>, militaryActionsIn: Array<_RefType['Location']>, operates: Array<_RefType['Hardware']>, owns: Array<_RefType['Owned']>, reportedIncidents: Array<_RefType['Incident']>, statements: Array<_RefType['Statement']>, statementsAbout: Array<_RefType['Statement']> } )
     | ( ProjectedNode )
-    | ( Omit<Module, 'belongsTo' | 'citations' | 'dockedVehicles' | 'history' | 'historyConnection' | 'incidents' | 'incidentsIncludingParts' | 'operatedBy' | 'partOf' | 'parts' | 'statementsAbout'> & { belongsTo: Array<_RefType['Owner']>, citations: Array<_RefType['Article']>, dockedVehicles: Array<_RefType['Vehicle']>, history: Array<_RefType['Event']>, historyConnection: _RefType['HistoryPage'], incidents: Array<_RefType['Incident']>, incidentsIncludingParts: Array<_RefType['Incident']>, operatedBy: Array<_RefType['Operator']>, partOf: Array<_RefType['Hardware']>, parts: Array<_RefType['Hardware']>, statementsAbout: Array<_RefType['Statement']> } )
+    | ( Omit<Module, 'belongsTo' | 'citations' | 'dockedVehicles' | 'history' | 'historyConnection' | 'incidents' | 'incidentsIncludingParts' | 'incidentsIncludingPartsPage' | 'operatedBy' | 'partOf' | 'parts' | 'statementsAbout'> & { belongsTo: Array<_RefType['Owner']>, citations: Array<_RefType['Article']>, dockedVehicles: Array<_RefType['Vehicle']>, history: Array<_RefType['Event']>, historyConnection: _RefType['HistoryPage'], incidents: Array<_RefType['Incident']>, incidentsIncludingParts: Array<_RefType['Incident']>, incidentsIncludingPartsPage: _RefType['IncidentsPage'], operatedBy: Array<_RefType['Operator']>, partOf: Array<_RefType['Hardware']>, parts: Array<_RefType['Hardware']>, statementsAbout: Array<_RefType['Statement']> } )
     | ( Omit<Organization, 'attributed' | 'belongsTo' | 'carried' | 'citations' | 'history' | 'historyConnection' | 'locatedIn' | 'members' | 'operates' | 'reportedIncidents' | 'statements' | 'statementsAbout'> & { attributed: Array<_RefType['Attributable']>, belongsTo: Array<_RefType['Owner']>, carried: Array<_RefType['Statement']>, citations: Array<_RefType['Article']>, history: Array<_RefType['Event']>, historyConnection: _RefType['HistoryPage'], locatedIn: Array<_RefType['Location']>, members: Array<_RefType['Person']>, operates: Array<_RefType['Hardware']>, reportedIncidents: Array<_RefType['Incident']>, statements: Array<_RefType['Statement']>, statementsAbout: Array<_RefType['Statement']> } )
-    | ( Omit<Person, 'attributed' | 'citations' | 'citizenOf' | 'crewOf' | 'history' | 'historyConnection' | 'incidents' | 'memberOf' | 'reportedIncidents' | 'statements' | 'statementsAbout'> & { attributed: Array<_RefType['Attributable']>, citations: Array<_RefType['Article']>, citizenOf: Array<_RefType['Country']>, crewOf: Array<_RefType['Craft']>, history: Array<_RefType['Event']>, historyConnection: _RefType['HistoryPage'], incidents: Array<_RefType['Incident']>, memberOf: Array<_RefType['Affiliation']>, reportedIncidents: Array<_RefType['Incident']>, statements: Array<_RefType['Statement']>, statementsAbout: Array<_RefType['Statement']> } )
+    | ( Omit<Person, 'attributed' | 'citations' | 'citizenOf' | 'crewOf' | 'history' | 'historyConnection' | 'incidents' | 'incidentsPage' | 'memberOf' | 'reportedIncidents' | 'statements' | 'statementsAbout'> & { attributed: Array<_RefType['Attributable']>, citations: Array<_RefType['Article']>, citizenOf: Array<_RefType['Country']>, crewOf: Array<_RefType['Craft']>, history: Array<_RefType['Event']>, historyConnection: _RefType['HistoryPage'], incidents: Array<_RefType['Incident']>, incidentsPage: _RefType['IncidentsPage'], memberOf: Array<_RefType['Affiliation']>, reportedIncidents: Array<_RefType['Incident']>, statements: Array<_RefType['Statement']>, statementsAbout: Array<_RefType['Statement']> } )
     | ( Omit<Place, 'citations' | 'cooperatedWithBy' | 'cooperatesWith' | 'history' | 'historyConnection' | 'locatedIn' | 'locates' | 'militaryActionsBy' | 'statementsAbout'> & { citations: Array<_RefType['Article']>, cooperatedWithBy: Array<_RefType['Party']>, cooperatesWith: Array<_RefType['Party']>, history: Array<_RefType['Event']>, historyConnection: _RefType['HistoryPage'], locatedIn: Array<_RefType['Location']>, locates: Array<_RefType['Located']>, militaryActionsBy: Array<_RefType['Country']>, statementsAbout: Array<_RefType['Statement']> } )
-    | ( Omit<Segment, 'belongsTo' | 'citations' | 'history' | 'historyConnection' | 'incidents' | 'incidentsIncludingParts' | 'operatedBy' | 'partOf' | 'parts' | 'statementsAbout'> & { belongsTo: Array<_RefType['Owner']>, citations: Array<_RefType['Article']>, history: Array<_RefType['Event']>, historyConnection: _RefType['HistoryPage'], incidents: Array<_RefType['Incident']>, incidentsIncludingParts: Array<_RefType['Incident']>, operatedBy: Array<_RefType['Operator']>, partOf: Array<_RefType['Hardware']>, parts: Array<_RefType['Hardware']>, statementsAbout: Array<_RefType['Statement']> } )
+    | ( Omit<Segment, 'belongsTo' | 'citations' | 'history' | 'historyConnection' | 'incidents' | 'incidentsIncludingParts' | 'incidentsIncludingPartsPage' | 'operatedBy' | 'partOf' | 'parts' | 'statementsAbout'> & { belongsTo: Array<_RefType['Owner']>, citations: Array<_RefType['Article']>, history: Array<_RefType['Event']>, historyConnection: _RefType['HistoryPage'], incidents: Array<_RefType['Incident']>, incidentsIncludingParts: Array<_RefType['Incident']>, incidentsIncludingPartsPage: _RefType['IncidentsPage'], operatedBy: Array<_RefType['Operator']>, partOf: Array<_RefType['Hardware']>, parts: Array<_RefType['Hardware']>, statementsAbout: Array<_RefType['Statement']> } )
     | ( ProjectedNode )
-    | ( Omit<Station, 'belongsTo' | 'citations' | 'crew' | 'dockedVehicles' | 'history' | 'historyConnection' | 'incidents' | 'incidentsIncludingParts' | 'operatedBy' | 'parts' | 'statementsAbout'> & { belongsTo: Array<_RefType['Owner']>, citations: Array<_RefType['Article']>, crew: Array<_RefType['Person']>, dockedVehicles: Array<_RefType['Vehicle']>, history: Array<_RefType['Event']>, historyConnection: _RefType['HistoryPage'], incidents: Array<_RefType['Incident']>, incidentsIncludingParts: Array<_RefType['Incident']>, operatedBy: Array<_RefType['Operator']>, parts: Array<_RefType['Hardware']>, statementsAbout: Array<_RefType['Statement']> } )
-    | ( Omit<Vehicle, 'belongsTo' | 'citations' | 'crew' | 'dockedAt' | 'history' | 'historyConnection' | 'incidents' | 'incidentsIncludingParts' | 'operatedBy' | 'parts' | 'statementsAbout'> & { belongsTo: Array<_RefType['Owner']>, citations: Array<_RefType['Article']>, crew: Array<_RefType['Person']>, dockedAt: Array<_RefType['Berth']>, history: Array<_RefType['Event']>, historyConnection: _RefType['HistoryPage'], incidents: Array<_RefType['Incident']>, incidentsIncludingParts: Array<_RefType['Incident']>, operatedBy: Array<_RefType['Operator']>, parts: Array<_RefType['Hardware']>, statementsAbout: Array<_RefType['Statement']> } )
+    | ( Omit<Station, 'belongsTo' | 'citations' | 'crew' | 'dockedVehicles' | 'history' | 'historyConnection' | 'incidents' | 'incidentsIncludingParts' | 'incidentsIncludingPartsPage' | 'operatedBy' | 'parts' | 'statementsAbout'> & { belongsTo: Array<_RefType['Owner']>, citations: Array<_RefType['Article']>, crew: Array<_RefType['Person']>, dockedVehicles: Array<_RefType['Vehicle']>, history: Array<_RefType['Event']>, historyConnection: _RefType['HistoryPage'], incidents: Array<_RefType['Incident']>, incidentsIncludingParts: Array<_RefType['Incident']>, incidentsIncludingPartsPage: _RefType['IncidentsPage'], operatedBy: Array<_RefType['Operator']>, parts: Array<_RefType['Hardware']>, statementsAbout: Array<_RefType['Statement']> } )
+    | ( Omit<Vehicle, 'belongsTo' | 'citations' | 'crew' | 'dockedAt' | 'history' | 'historyConnection' | 'incidents' | 'incidentsIncludingParts' | 'incidentsIncludingPartsPage' | 'operatedBy' | 'parts' | 'statementsAbout'> & { belongsTo: Array<_RefType['Owner']>, citations: Array<_RefType['Article']>, crew: Array<_RefType['Person']>, dockedAt: Array<_RefType['Berth']>, history: Array<_RefType['Event']>, historyConnection: _RefType['HistoryPage'], incidents: Array<_RefType['Incident']>, incidentsIncludingParts: Array<_RefType['Incident']>, incidentsIncludingPartsPage: _RefType['IncidentsPage'], operatedBy: Array<_RefType['Operator']>, parts: Array<_RefType['Hardware']>, statementsAbout: Array<_RefType['Statement']> } )
   ;
 };
 
@@ -3402,7 +3506,7 @@ export type ResolversTypes = {
   Claim: ResolverTypeWrapper<Claim>;
   ClaimRank: ClaimRank;
   CommandReceipt: ResolverTypeWrapper<CommandResult>;
-  Component: ResolverTypeWrapper<Omit<Component, 'belongsTo' | 'citations' | 'history' | 'historyConnection' | 'incidents' | 'incidentsIncludingParts' | 'operatedBy' | 'partOf' | 'statementsAbout'> & { belongsTo: Array<ResolversTypes['Owner']>, citations: Array<ResolversTypes['Article']>, history: Array<ResolversTypes['Event']>, historyConnection: ResolversTypes['HistoryPage'], incidents: Array<ResolversTypes['Incident']>, incidentsIncludingParts: Array<ResolversTypes['Incident']>, operatedBy: Array<ResolversTypes['Operator']>, partOf: Array<ResolversTypes['Hardware']>, statementsAbout: Array<ResolversTypes['Statement']> }>;
+  Component: ResolverTypeWrapper<Omit<Component, 'belongsTo' | 'citations' | 'history' | 'historyConnection' | 'incidents' | 'incidentsIncludingParts' | 'incidentsIncludingPartsPage' | 'operatedBy' | 'partOf' | 'statementsAbout'> & { belongsTo: Array<ResolversTypes['Owner']>, citations: Array<ResolversTypes['Article']>, history: Array<ResolversTypes['Event']>, historyConnection: ResolversTypes['HistoryPage'], incidents: Array<ResolversTypes['Incident']>, incidentsIncludingParts: Array<ResolversTypes['Incident']>, incidentsIncludingPartsPage: ResolversTypes['IncidentsPage'], operatedBy: Array<ResolversTypes['Operator']>, partOf: Array<ResolversTypes['Hardware']>, statementsAbout: Array<ResolversTypes['Statement']> }>;
   CorrectFactInput: CorrectFactInput;
   CorroborateFactInput: CorroborateFactInput;
   Country: ResolverTypeWrapper<Omit<Country, 'attributed' | 'citations' | 'citizens' | 'cooperatedWithBy' | 'cooperatesWith' | 'history' | 'historyConnection' | 'locates' | 'militaryActionsBy' | 'militaryActionsIn' | 'operates' | 'owns' | 'reportedIncidents' | 'statements' | 'statementsAbout'> & { attributed: Array<ResolversTypes['Attributable']>, citations: Array<ResolversTypes['Article']>, citizens: Array<ResolversTypes['Person']>, cooperatedWithBy: Array<ResolversTypes['Party']>, cooperatesWith: Array<ResolversTypes['Party']>, history: Array<ResolversTypes['Event']>, historyConnection: ResolversTypes['HistoryPage'], locates: Array<ResolversTypes['Located']>, militaryActionsBy: Array<ResolversTypes['Country']>, militaryActionsIn: Array<ResolversTypes['Location']>, operates: Array<ResolversTypes['Hardware']>, owns: Array<ResolversTypes['Owned']>, reportedIncidents: Array<ResolversTypes['Incident']>, statements: Array<ResolversTypes['Statement']>, statementsAbout: Array<ResolversTypes['Statement']> }>;
@@ -3439,9 +3543,11 @@ export type ResolversTypes = {
   HistoryPage: ResolverTypeWrapper<HistoryPageModel>;
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
   Incident: ResolverTypeWrapper<ProjectedNode>;
+  IncidentEdge: ResolverTypeWrapper<Omit<IncidentEdge, 'node'> & { node: ResolversTypes['Incident'] }>;
   IncidentKind: IncidentKind;
   IncidentUpdate: ResolverTypeWrapper<Omit<IncidentUpdate, 'citations' | 'incident' | 'reportedBy'> & { citations: Array<ResolversTypes['Article']>, incident: Array<ResolversTypes['Incident']>, reportedBy: Array<ResolversTypes['Actor']> }>;
   IncidentUpdateKind: IncidentUpdateKind;
+  IncidentsPage: ResolverTypeWrapper<IncidentsPageModel>;
   IngestArticleInput: IngestArticleInput;
   IngestArticlePayload: ResolverTypeWrapper<IngestionPayloadModel>;
   IngestionProblem: ResolverTypeWrapper<IngestionProblem>;
@@ -3456,7 +3562,7 @@ export type ResolversTypes = {
   Location: ResolverTypeWrapper<ResolversUnionTypes<ResolversTypes>['Location']>;
   LogEventType: LogEventType;
   MergeEntitiesInput: MergeEntitiesInput;
-  Module: ResolverTypeWrapper<Omit<Module, 'belongsTo' | 'citations' | 'dockedVehicles' | 'history' | 'historyConnection' | 'incidents' | 'incidentsIncludingParts' | 'operatedBy' | 'partOf' | 'parts' | 'statementsAbout'> & { belongsTo: Array<ResolversTypes['Owner']>, citations: Array<ResolversTypes['Article']>, dockedVehicles: Array<ResolversTypes['Vehicle']>, history: Array<ResolversTypes['Event']>, historyConnection: ResolversTypes['HistoryPage'], incidents: Array<ResolversTypes['Incident']>, incidentsIncludingParts: Array<ResolversTypes['Incident']>, operatedBy: Array<ResolversTypes['Operator']>, partOf: Array<ResolversTypes['Hardware']>, parts: Array<ResolversTypes['Hardware']>, statementsAbout: Array<ResolversTypes['Statement']> }>;
+  Module: ResolverTypeWrapper<Omit<Module, 'belongsTo' | 'citations' | 'dockedVehicles' | 'history' | 'historyConnection' | 'incidents' | 'incidentsIncludingParts' | 'incidentsIncludingPartsPage' | 'operatedBy' | 'partOf' | 'parts' | 'statementsAbout'> & { belongsTo: Array<ResolversTypes['Owner']>, citations: Array<ResolversTypes['Article']>, dockedVehicles: Array<ResolversTypes['Vehicle']>, history: Array<ResolversTypes['Event']>, historyConnection: ResolversTypes['HistoryPage'], incidents: Array<ResolversTypes['Incident']>, incidentsIncludingParts: Array<ResolversTypes['Incident']>, incidentsIncludingPartsPage: ResolversTypes['IncidentsPage'], operatedBy: Array<ResolversTypes['Operator']>, partOf: Array<ResolversTypes['Hardware']>, parts: Array<ResolversTypes['Hardware']>, statementsAbout: Array<ResolversTypes['Statement']> }>;
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
   MutationFields: MutationFields;
   NodeKind: NodeKind;
@@ -3465,7 +3571,7 @@ export type ResolversTypes = {
   Owned: ResolverTypeWrapper<ResolversUnionTypes<ResolversTypes>['Owned']>;
   Owner: ResolverTypeWrapper<ResolversUnionTypes<ResolversTypes>['Owner']>;
   Party: ResolverTypeWrapper<ResolversUnionTypes<ResolversTypes>['Party']>;
-  Person: ResolverTypeWrapper<Omit<Person, 'attributed' | 'citations' | 'citizenOf' | 'crewOf' | 'history' | 'historyConnection' | 'incidents' | 'memberOf' | 'reportedIncidents' | 'statements' | 'statementsAbout'> & { attributed: Array<ResolversTypes['Attributable']>, citations: Array<ResolversTypes['Article']>, citizenOf: Array<ResolversTypes['Country']>, crewOf: Array<ResolversTypes['Craft']>, history: Array<ResolversTypes['Event']>, historyConnection: ResolversTypes['HistoryPage'], incidents: Array<ResolversTypes['Incident']>, memberOf: Array<ResolversTypes['Affiliation']>, reportedIncidents: Array<ResolversTypes['Incident']>, statements: Array<ResolversTypes['Statement']>, statementsAbout: Array<ResolversTypes['Statement']> }>;
+  Person: ResolverTypeWrapper<Omit<Person, 'attributed' | 'citations' | 'citizenOf' | 'crewOf' | 'history' | 'historyConnection' | 'incidents' | 'incidentsPage' | 'memberOf' | 'reportedIncidents' | 'statements' | 'statementsAbout'> & { attributed: Array<ResolversTypes['Attributable']>, citations: Array<ResolversTypes['Article']>, citizenOf: Array<ResolversTypes['Country']>, crewOf: Array<ResolversTypes['Craft']>, history: Array<ResolversTypes['Event']>, historyConnection: ResolversTypes['HistoryPage'], incidents: Array<ResolversTypes['Incident']>, incidentsPage: ResolversTypes['IncidentsPage'], memberOf: Array<ResolversTypes['Affiliation']>, reportedIncidents: Array<ResolversTypes['Incident']>, statements: Array<ResolversTypes['Statement']>, statementsAbout: Array<ResolversTypes['Statement']> }>;
   Place: ResolverTypeWrapper<Omit<Place, 'citations' | 'cooperatedWithBy' | 'cooperatesWith' | 'history' | 'historyConnection' | 'locatedIn' | 'locates' | 'militaryActionsBy' | 'statementsAbout'> & { citations: Array<ResolversTypes['Article']>, cooperatedWithBy: Array<ResolversTypes['Party']>, cooperatesWith: Array<ResolversTypes['Party']>, history: Array<ResolversTypes['Event']>, historyConnection: ResolversTypes['HistoryPage'], locatedIn: Array<ResolversTypes['Location']>, locates: Array<ResolversTypes['Located']>, militaryActionsBy: Array<ResolversTypes['Country']>, statementsAbout: Array<ResolversTypes['Statement']> }>;
   PlannedCommand: ResolverTypeWrapper<PlannedCommand>;
   PopulatedByOperation: PopulatedByOperation;
@@ -3502,7 +3608,7 @@ export type ResolversTypes = {
   SearchHit: ResolverTypeWrapper<SearchHitModel>;
   SearchPage: ResolverTypeWrapper<SearchPageModel>;
   SearchSyntax: SearchSyntax;
-  Segment: ResolverTypeWrapper<Omit<Segment, 'belongsTo' | 'citations' | 'history' | 'historyConnection' | 'incidents' | 'incidentsIncludingParts' | 'operatedBy' | 'partOf' | 'parts' | 'statementsAbout'> & { belongsTo: Array<ResolversTypes['Owner']>, citations: Array<ResolversTypes['Article']>, history: Array<ResolversTypes['Event']>, historyConnection: ResolversTypes['HistoryPage'], incidents: Array<ResolversTypes['Incident']>, incidentsIncludingParts: Array<ResolversTypes['Incident']>, operatedBy: Array<ResolversTypes['Operator']>, partOf: Array<ResolversTypes['Hardware']>, parts: Array<ResolversTypes['Hardware']>, statementsAbout: Array<ResolversTypes['Statement']> }>;
+  Segment: ResolverTypeWrapper<Omit<Segment, 'belongsTo' | 'citations' | 'history' | 'historyConnection' | 'incidents' | 'incidentsIncludingParts' | 'incidentsIncludingPartsPage' | 'operatedBy' | 'partOf' | 'parts' | 'statementsAbout'> & { belongsTo: Array<ResolversTypes['Owner']>, citations: Array<ResolversTypes['Article']>, history: Array<ResolversTypes['Event']>, historyConnection: ResolversTypes['HistoryPage'], incidents: Array<ResolversTypes['Incident']>, incidentsIncludingParts: Array<ResolversTypes['Incident']>, incidentsIncludingPartsPage: ResolversTypes['IncidentsPage'], operatedBy: Array<ResolversTypes['Operator']>, partOf: Array<ResolversTypes['Hardware']>, parts: Array<ResolversTypes['Hardware']>, statementsAbout: Array<ResolversTypes['Statement']> }>;
   SelectionSet: ResolverTypeWrapper<Scalars['SelectionSet']['output']>;
   SourceCitation: ResolverTypeWrapper<SourceCitationModel>;
   SourceEdge: ResolverTypeWrapper<Omit<SourceEdge, 'node'> & { node: ResolversTypes['SourceCitation'] }>;
@@ -3510,7 +3616,7 @@ export type ResolversTypes = {
   SourcesPage: ResolverTypeWrapper<SourcesPageModel>;
   Statement: ResolverTypeWrapper<ProjectedNode>;
   StatementKind: StatementKind;
-  Station: ResolverTypeWrapper<Omit<Station, 'belongsTo' | 'citations' | 'crew' | 'dockedVehicles' | 'history' | 'historyConnection' | 'incidents' | 'incidentsIncludingParts' | 'operatedBy' | 'parts' | 'statementsAbout'> & { belongsTo: Array<ResolversTypes['Owner']>, citations: Array<ResolversTypes['Article']>, crew: Array<ResolversTypes['Person']>, dockedVehicles: Array<ResolversTypes['Vehicle']>, history: Array<ResolversTypes['Event']>, historyConnection: ResolversTypes['HistoryPage'], incidents: Array<ResolversTypes['Incident']>, incidentsIncludingParts: Array<ResolversTypes['Incident']>, operatedBy: Array<ResolversTypes['Operator']>, parts: Array<ResolversTypes['Hardware']>, statementsAbout: Array<ResolversTypes['Statement']> }>;
+  Station: ResolverTypeWrapper<Omit<Station, 'belongsTo' | 'citations' | 'crew' | 'dockedVehicles' | 'history' | 'historyConnection' | 'incidents' | 'incidentsIncludingParts' | 'incidentsIncludingPartsPage' | 'operatedBy' | 'parts' | 'statementsAbout'> & { belongsTo: Array<ResolversTypes['Owner']>, citations: Array<ResolversTypes['Article']>, crew: Array<ResolversTypes['Person']>, dockedVehicles: Array<ResolversTypes['Vehicle']>, history: Array<ResolversTypes['Event']>, historyConnection: ResolversTypes['HistoryPage'], incidents: Array<ResolversTypes['Incident']>, incidentsIncludingParts: Array<ResolversTypes['Incident']>, incidentsIncludingPartsPage: ResolversTypes['IncidentsPage'], operatedBy: Array<ResolversTypes['Operator']>, parts: Array<ResolversTypes['Hardware']>, statementsAbout: Array<ResolversTypes['Statement']> }>;
   String: ResolverTypeWrapper<Scalars['String']['output']>;
   Subgraph: ResolverTypeWrapper<SubgraphModel>;
   SubgraphNode: ResolverTypeWrapper<Omit<SubgraphNode, 'node'> & { node: ResolversTypes['GraphNode'] }>;
@@ -3528,7 +3634,7 @@ export type ResolversTypes = {
   UnmergeEntitiesInput: UnmergeEntitiesInput;
   VectorInput: VectorInput;
   VectorProvider: VectorProvider;
-  Vehicle: ResolverTypeWrapper<Omit<Vehicle, 'belongsTo' | 'citations' | 'crew' | 'dockedAt' | 'history' | 'historyConnection' | 'incidents' | 'incidentsIncludingParts' | 'operatedBy' | 'parts' | 'statementsAbout'> & { belongsTo: Array<ResolversTypes['Owner']>, citations: Array<ResolversTypes['Article']>, crew: Array<ResolversTypes['Person']>, dockedAt: Array<ResolversTypes['Berth']>, history: Array<ResolversTypes['Event']>, historyConnection: ResolversTypes['HistoryPage'], incidents: Array<ResolversTypes['Incident']>, incidentsIncludingParts: Array<ResolversTypes['Incident']>, operatedBy: Array<ResolversTypes['Operator']>, parts: Array<ResolversTypes['Hardware']>, statementsAbout: Array<ResolversTypes['Statement']> }>;
+  Vehicle: ResolverTypeWrapper<Omit<Vehicle, 'belongsTo' | 'citations' | 'crew' | 'dockedAt' | 'history' | 'historyConnection' | 'incidents' | 'incidentsIncludingParts' | 'incidentsIncludingPartsPage' | 'operatedBy' | 'parts' | 'statementsAbout'> & { belongsTo: Array<ResolversTypes['Owner']>, citations: Array<ResolversTypes['Article']>, crew: Array<ResolversTypes['Person']>, dockedAt: Array<ResolversTypes['Berth']>, history: Array<ResolversTypes['Event']>, historyConnection: ResolversTypes['HistoryPage'], incidents: Array<ResolversTypes['Incident']>, incidentsIncludingParts: Array<ResolversTypes['Incident']>, incidentsIncludingPartsPage: ResolversTypes['IncidentsPage'], operatedBy: Array<ResolversTypes['Operator']>, parts: Array<ResolversTypes['Hardware']>, statementsAbout: Array<ResolversTypes['Statement']> }>;
   VersionEnd: VersionEnd;
   Viewer: ResolverTypeWrapper<Viewer>;
 };
@@ -3553,7 +3659,7 @@ export type ResolversParentTypes = {
   Cited: ResolversUnionTypes<ResolversParentTypes>['Cited'];
   Claim: Claim;
   CommandReceipt: CommandResult;
-  Component: Omit<Component, 'belongsTo' | 'citations' | 'history' | 'historyConnection' | 'incidents' | 'incidentsIncludingParts' | 'operatedBy' | 'partOf' | 'statementsAbout'> & { belongsTo: Array<ResolversParentTypes['Owner']>, citations: Array<ResolversParentTypes['Article']>, history: Array<ResolversParentTypes['Event']>, historyConnection: ResolversParentTypes['HistoryPage'], incidents: Array<ResolversParentTypes['Incident']>, incidentsIncludingParts: Array<ResolversParentTypes['Incident']>, operatedBy: Array<ResolversParentTypes['Operator']>, partOf: Array<ResolversParentTypes['Hardware']>, statementsAbout: Array<ResolversParentTypes['Statement']> };
+  Component: Omit<Component, 'belongsTo' | 'citations' | 'history' | 'historyConnection' | 'incidents' | 'incidentsIncludingParts' | 'incidentsIncludingPartsPage' | 'operatedBy' | 'partOf' | 'statementsAbout'> & { belongsTo: Array<ResolversParentTypes['Owner']>, citations: Array<ResolversParentTypes['Article']>, history: Array<ResolversParentTypes['Event']>, historyConnection: ResolversParentTypes['HistoryPage'], incidents: Array<ResolversParentTypes['Incident']>, incidentsIncludingParts: Array<ResolversParentTypes['Incident']>, incidentsIncludingPartsPage: ResolversParentTypes['IncidentsPage'], operatedBy: Array<ResolversParentTypes['Operator']>, partOf: Array<ResolversParentTypes['Hardware']>, statementsAbout: Array<ResolversParentTypes['Statement']> };
   CorrectFactInput: CorrectFactInput;
   CorroborateFactInput: CorroborateFactInput;
   Country: Omit<Country, 'attributed' | 'citations' | 'citizens' | 'cooperatedWithBy' | 'cooperatesWith' | 'history' | 'historyConnection' | 'locates' | 'militaryActionsBy' | 'militaryActionsIn' | 'operates' | 'owns' | 'reportedIncidents' | 'statements' | 'statementsAbout'> & { attributed: Array<ResolversParentTypes['Attributable']>, citations: Array<ResolversParentTypes['Article']>, citizens: Array<ResolversParentTypes['Person']>, cooperatedWithBy: Array<ResolversParentTypes['Party']>, cooperatesWith: Array<ResolversParentTypes['Party']>, history: Array<ResolversParentTypes['Event']>, historyConnection: ResolversParentTypes['HistoryPage'], locates: Array<ResolversParentTypes['Located']>, militaryActionsBy: Array<ResolversParentTypes['Country']>, militaryActionsIn: Array<ResolversParentTypes['Location']>, operates: Array<ResolversParentTypes['Hardware']>, owns: Array<ResolversParentTypes['Owned']>, reportedIncidents: Array<ResolversParentTypes['Incident']>, statements: Array<ResolversParentTypes['Statement']>, statementsAbout: Array<ResolversParentTypes['Statement']> };
@@ -3587,7 +3693,9 @@ export type ResolversParentTypes = {
   HistoryPage: HistoryPageModel;
   ID: Scalars['ID']['output'];
   Incident: ProjectedNode;
+  IncidentEdge: Omit<IncidentEdge, 'node'> & { node: ResolversParentTypes['Incident'] };
   IncidentUpdate: Omit<IncidentUpdate, 'citations' | 'incident' | 'reportedBy'> & { citations: Array<ResolversParentTypes['Article']>, incident: Array<ResolversParentTypes['Incident']>, reportedBy: Array<ResolversParentTypes['Actor']> };
+  IncidentsPage: IncidentsPageModel;
   IngestArticleInput: IngestArticleInput;
   IngestArticlePayload: IngestionPayloadModel;
   IngestionProblem: IngestionProblem;
@@ -3601,14 +3709,14 @@ export type ResolversParentTypes = {
   Located: ResolversUnionTypes<ResolversParentTypes>['Located'];
   Location: ResolversUnionTypes<ResolversParentTypes>['Location'];
   MergeEntitiesInput: MergeEntitiesInput;
-  Module: Omit<Module, 'belongsTo' | 'citations' | 'dockedVehicles' | 'history' | 'historyConnection' | 'incidents' | 'incidentsIncludingParts' | 'operatedBy' | 'partOf' | 'parts' | 'statementsAbout'> & { belongsTo: Array<ResolversParentTypes['Owner']>, citations: Array<ResolversParentTypes['Article']>, dockedVehicles: Array<ResolversParentTypes['Vehicle']>, history: Array<ResolversParentTypes['Event']>, historyConnection: ResolversParentTypes['HistoryPage'], incidents: Array<ResolversParentTypes['Incident']>, incidentsIncludingParts: Array<ResolversParentTypes['Incident']>, operatedBy: Array<ResolversParentTypes['Operator']>, partOf: Array<ResolversParentTypes['Hardware']>, parts: Array<ResolversParentTypes['Hardware']>, statementsAbout: Array<ResolversParentTypes['Statement']> };
+  Module: Omit<Module, 'belongsTo' | 'citations' | 'dockedVehicles' | 'history' | 'historyConnection' | 'incidents' | 'incidentsIncludingParts' | 'incidentsIncludingPartsPage' | 'operatedBy' | 'partOf' | 'parts' | 'statementsAbout'> & { belongsTo: Array<ResolversParentTypes['Owner']>, citations: Array<ResolversParentTypes['Article']>, dockedVehicles: Array<ResolversParentTypes['Vehicle']>, history: Array<ResolversParentTypes['Event']>, historyConnection: ResolversParentTypes['HistoryPage'], incidents: Array<ResolversParentTypes['Incident']>, incidentsIncludingParts: Array<ResolversParentTypes['Incident']>, incidentsIncludingPartsPage: ResolversParentTypes['IncidentsPage'], operatedBy: Array<ResolversParentTypes['Operator']>, partOf: Array<ResolversParentTypes['Hardware']>, parts: Array<ResolversParentTypes['Hardware']>, statementsAbout: Array<ResolversParentTypes['Statement']> };
   Mutation: Record<PropertyKey, never>;
   Operator: ResolversUnionTypes<ResolversParentTypes>['Operator'];
   Organization: Omit<Organization, 'attributed' | 'belongsTo' | 'carried' | 'citations' | 'history' | 'historyConnection' | 'locatedIn' | 'members' | 'operates' | 'reportedIncidents' | 'statements' | 'statementsAbout'> & { attributed: Array<ResolversParentTypes['Attributable']>, belongsTo: Array<ResolversParentTypes['Owner']>, carried: Array<ResolversParentTypes['Statement']>, citations: Array<ResolversParentTypes['Article']>, history: Array<ResolversParentTypes['Event']>, historyConnection: ResolversParentTypes['HistoryPage'], locatedIn: Array<ResolversParentTypes['Location']>, members: Array<ResolversParentTypes['Person']>, operates: Array<ResolversParentTypes['Hardware']>, reportedIncidents: Array<ResolversParentTypes['Incident']>, statements: Array<ResolversParentTypes['Statement']>, statementsAbout: Array<ResolversParentTypes['Statement']> };
   Owned: ResolversUnionTypes<ResolversParentTypes>['Owned'];
   Owner: ResolversUnionTypes<ResolversParentTypes>['Owner'];
   Party: ResolversUnionTypes<ResolversParentTypes>['Party'];
-  Person: Omit<Person, 'attributed' | 'citations' | 'citizenOf' | 'crewOf' | 'history' | 'historyConnection' | 'incidents' | 'memberOf' | 'reportedIncidents' | 'statements' | 'statementsAbout'> & { attributed: Array<ResolversParentTypes['Attributable']>, citations: Array<ResolversParentTypes['Article']>, citizenOf: Array<ResolversParentTypes['Country']>, crewOf: Array<ResolversParentTypes['Craft']>, history: Array<ResolversParentTypes['Event']>, historyConnection: ResolversParentTypes['HistoryPage'], incidents: Array<ResolversParentTypes['Incident']>, memberOf: Array<ResolversParentTypes['Affiliation']>, reportedIncidents: Array<ResolversParentTypes['Incident']>, statements: Array<ResolversParentTypes['Statement']>, statementsAbout: Array<ResolversParentTypes['Statement']> };
+  Person: Omit<Person, 'attributed' | 'citations' | 'citizenOf' | 'crewOf' | 'history' | 'historyConnection' | 'incidents' | 'incidentsPage' | 'memberOf' | 'reportedIncidents' | 'statements' | 'statementsAbout'> & { attributed: Array<ResolversParentTypes['Attributable']>, citations: Array<ResolversParentTypes['Article']>, citizenOf: Array<ResolversParentTypes['Country']>, crewOf: Array<ResolversParentTypes['Craft']>, history: Array<ResolversParentTypes['Event']>, historyConnection: ResolversParentTypes['HistoryPage'], incidents: Array<ResolversParentTypes['Incident']>, incidentsPage: ResolversParentTypes['IncidentsPage'], memberOf: Array<ResolversParentTypes['Affiliation']>, reportedIncidents: Array<ResolversParentTypes['Incident']>, statements: Array<ResolversParentTypes['Statement']>, statementsAbout: Array<ResolversParentTypes['Statement']> };
   Place: Omit<Place, 'citations' | 'cooperatedWithBy' | 'cooperatesWith' | 'history' | 'historyConnection' | 'locatedIn' | 'locates' | 'militaryActionsBy' | 'statementsAbout'> & { citations: Array<ResolversParentTypes['Article']>, cooperatedWithBy: Array<ResolversParentTypes['Party']>, cooperatesWith: Array<ResolversParentTypes['Party']>, history: Array<ResolversParentTypes['Event']>, historyConnection: ResolversParentTypes['HistoryPage'], locatedIn: Array<ResolversParentTypes['Location']>, locates: Array<ResolversParentTypes['Located']>, militaryActionsBy: Array<ResolversParentTypes['Country']>, statementsAbout: Array<ResolversParentTypes['Statement']> };
   PlannedCommand: PlannedCommand;
   Quantity: Omit<Quantity, 'of'> & { of?: Maybe<ResolversParentTypes['Subject']> };
@@ -3636,14 +3744,14 @@ export type ResolversParentTypes = {
   SearchEdge: Omit<SearchEdge, 'node'> & { node: ResolversParentTypes['GraphNode'] };
   SearchHit: SearchHitModel;
   SearchPage: SearchPageModel;
-  Segment: Omit<Segment, 'belongsTo' | 'citations' | 'history' | 'historyConnection' | 'incidents' | 'incidentsIncludingParts' | 'operatedBy' | 'partOf' | 'parts' | 'statementsAbout'> & { belongsTo: Array<ResolversParentTypes['Owner']>, citations: Array<ResolversParentTypes['Article']>, history: Array<ResolversParentTypes['Event']>, historyConnection: ResolversParentTypes['HistoryPage'], incidents: Array<ResolversParentTypes['Incident']>, incidentsIncludingParts: Array<ResolversParentTypes['Incident']>, operatedBy: Array<ResolversParentTypes['Operator']>, partOf: Array<ResolversParentTypes['Hardware']>, parts: Array<ResolversParentTypes['Hardware']>, statementsAbout: Array<ResolversParentTypes['Statement']> };
+  Segment: Omit<Segment, 'belongsTo' | 'citations' | 'history' | 'historyConnection' | 'incidents' | 'incidentsIncludingParts' | 'incidentsIncludingPartsPage' | 'operatedBy' | 'partOf' | 'parts' | 'statementsAbout'> & { belongsTo: Array<ResolversParentTypes['Owner']>, citations: Array<ResolversParentTypes['Article']>, history: Array<ResolversParentTypes['Event']>, historyConnection: ResolversParentTypes['HistoryPage'], incidents: Array<ResolversParentTypes['Incident']>, incidentsIncludingParts: Array<ResolversParentTypes['Incident']>, incidentsIncludingPartsPage: ResolversParentTypes['IncidentsPage'], operatedBy: Array<ResolversParentTypes['Operator']>, partOf: Array<ResolversParentTypes['Hardware']>, parts: Array<ResolversParentTypes['Hardware']>, statementsAbout: Array<ResolversParentTypes['Statement']> };
   SelectionSet: Scalars['SelectionSet']['output'];
   SourceCitation: SourceCitationModel;
   SourceEdge: Omit<SourceEdge, 'node'> & { node: ResolversParentTypes['SourceCitation'] };
   SourceInput: SourceInput;
   SourcesPage: SourcesPageModel;
   Statement: ProjectedNode;
-  Station: Omit<Station, 'belongsTo' | 'citations' | 'crew' | 'dockedVehicles' | 'history' | 'historyConnection' | 'incidents' | 'incidentsIncludingParts' | 'operatedBy' | 'parts' | 'statementsAbout'> & { belongsTo: Array<ResolversParentTypes['Owner']>, citations: Array<ResolversParentTypes['Article']>, crew: Array<ResolversParentTypes['Person']>, dockedVehicles: Array<ResolversParentTypes['Vehicle']>, history: Array<ResolversParentTypes['Event']>, historyConnection: ResolversParentTypes['HistoryPage'], incidents: Array<ResolversParentTypes['Incident']>, incidentsIncludingParts: Array<ResolversParentTypes['Incident']>, operatedBy: Array<ResolversParentTypes['Operator']>, parts: Array<ResolversParentTypes['Hardware']>, statementsAbout: Array<ResolversParentTypes['Statement']> };
+  Station: Omit<Station, 'belongsTo' | 'citations' | 'crew' | 'dockedVehicles' | 'history' | 'historyConnection' | 'incidents' | 'incidentsIncludingParts' | 'incidentsIncludingPartsPage' | 'operatedBy' | 'parts' | 'statementsAbout'> & { belongsTo: Array<ResolversParentTypes['Owner']>, citations: Array<ResolversParentTypes['Article']>, crew: Array<ResolversParentTypes['Person']>, dockedVehicles: Array<ResolversParentTypes['Vehicle']>, history: Array<ResolversParentTypes['Event']>, historyConnection: ResolversParentTypes['HistoryPage'], incidents: Array<ResolversParentTypes['Incident']>, incidentsIncludingParts: Array<ResolversParentTypes['Incident']>, incidentsIncludingPartsPage: ResolversParentTypes['IncidentsPage'], operatedBy: Array<ResolversParentTypes['Operator']>, parts: Array<ResolversParentTypes['Hardware']>, statementsAbout: Array<ResolversParentTypes['Statement']> };
   String: Scalars['String']['output'];
   Subgraph: SubgraphModel;
   SubgraphNode: Omit<SubgraphNode, 'node'> & { node: ResolversParentTypes['GraphNode'] };
@@ -3656,7 +3764,7 @@ export type ResolversParentTypes = {
   TimelinePage: TimelinePageModel;
   UnmergeEntitiesInput: UnmergeEntitiesInput;
   VectorInput: VectorInput;
-  Vehicle: Omit<Vehicle, 'belongsTo' | 'citations' | 'crew' | 'dockedAt' | 'history' | 'historyConnection' | 'incidents' | 'incidentsIncludingParts' | 'operatedBy' | 'parts' | 'statementsAbout'> & { belongsTo: Array<ResolversParentTypes['Owner']>, citations: Array<ResolversParentTypes['Article']>, crew: Array<ResolversParentTypes['Person']>, dockedAt: Array<ResolversParentTypes['Berth']>, history: Array<ResolversParentTypes['Event']>, historyConnection: ResolversParentTypes['HistoryPage'], incidents: Array<ResolversParentTypes['Incident']>, incidentsIncludingParts: Array<ResolversParentTypes['Incident']>, operatedBy: Array<ResolversParentTypes['Operator']>, parts: Array<ResolversParentTypes['Hardware']>, statementsAbout: Array<ResolversParentTypes['Statement']> };
+  Vehicle: Omit<Vehicle, 'belongsTo' | 'citations' | 'crew' | 'dockedAt' | 'history' | 'historyConnection' | 'incidents' | 'incidentsIncludingParts' | 'incidentsIncludingPartsPage' | 'operatedBy' | 'parts' | 'statementsAbout'> & { belongsTo: Array<ResolversParentTypes['Owner']>, citations: Array<ResolversParentTypes['Article']>, crew: Array<ResolversParentTypes['Person']>, dockedAt: Array<ResolversParentTypes['Berth']>, history: Array<ResolversParentTypes['Event']>, historyConnection: ResolversParentTypes['HistoryPage'], incidents: Array<ResolversParentTypes['Incident']>, incidentsIncludingParts: Array<ResolversParentTypes['Incident']>, incidentsIncludingPartsPage: ResolversParentTypes['IncidentsPage'], operatedBy: Array<ResolversParentTypes['Operator']>, parts: Array<ResolversParentTypes['Hardware']>, statementsAbout: Array<ResolversParentTypes['Statement']> };
   Viewer: Viewer;
 };
 
@@ -3982,6 +4090,7 @@ export type ComponentResolvers<ContextType = GraphQLContext, ParentType extends 
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   incidents?: Resolver<Array<ResolversTypes['Incident']>, ParentType, ContextType>;
   incidentsIncludingParts?: Resolver<Array<ResolversTypes['Incident']>, ParentType, ContextType>;
+  incidentsIncludingPartsPage?: Resolver<ResolversTypes['IncidentsPage'], ParentType, ContextType, RequireFields<ComponentIncidentsIncludingPartsPageArgs, 'first'>>;
   kind?: Resolver<ResolversTypes['EntityKind'], ParentType, ContextType>;
   knownSince?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -4267,6 +4376,11 @@ export type IncidentResolvers<ContextType = GraphQLContext, ParentType extends R
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
+export type IncidentEdgeResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['IncidentEdge'] = ResolversParentTypes['IncidentEdge']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Incident'], ParentType, ContextType>;
+};
+
 export type IncidentUpdateResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['IncidentUpdate'] = ResolversParentTypes['IncidentUpdate']> = {
   cause?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   certainty?: Resolver<ResolversTypes['Certainty'], ParentType, ContextType>;
@@ -4290,6 +4404,12 @@ export type IncidentUpdateResolvers<ContextType = GraphQLContext, ParentType ext
   stream?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   updateId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type IncidentsPageResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['IncidentsPage'] = ResolversParentTypes['IncidentsPage']> = {
+  edges?: Resolver<Array<ResolversTypes['IncidentEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['ListPageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
 
 export type IngestArticlePayloadResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['IngestArticlePayload'] = ResolversParentTypes['IngestArticlePayload']> = {
@@ -4362,6 +4482,7 @@ export type ModuleResolvers<ContextType = GraphQLContext, ParentType extends Res
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   incidents?: Resolver<Array<ResolversTypes['Incident']>, ParentType, ContextType>;
   incidentsIncludingParts?: Resolver<Array<ResolversTypes['Incident']>, ParentType, ContextType>;
+  incidentsIncludingPartsPage?: Resolver<ResolversTypes['IncidentsPage'], ParentType, ContextType, RequireFields<ModuleIncidentsIncludingPartsPageArgs, 'first'>>;
   kind?: Resolver<ResolversTypes['EntityKind'], ParentType, ContextType>;
   knownSince?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -4454,6 +4575,7 @@ export type PersonResolvers<ContextType = GraphQLContext, ParentType extends Res
   historyConnection?: Resolver<ResolversTypes['HistoryPage'], ParentType, ContextType, RequireFields<PersonHistoryConnectionArgs, 'first'>>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   incidents?: Resolver<Array<ResolversTypes['Incident']>, ParentType, ContextType, Partial<PersonIncidentsArgs>>;
+  incidentsPage?: Resolver<ResolversTypes['IncidentsPage'], ParentType, ContextType, RequireFields<PersonIncidentsPageArgs, 'first'>>;
   kind?: Resolver<ResolversTypes['EntityKind'], ParentType, ContextType>;
   knownSince?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   memberOf?: Resolver<Array<ResolversTypes['Affiliation']>, ParentType, ContextType>;
@@ -4667,6 +4789,7 @@ export type SegmentResolvers<ContextType = GraphQLContext, ParentType extends Re
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   incidents?: Resolver<Array<ResolversTypes['Incident']>, ParentType, ContextType>;
   incidentsIncludingParts?: Resolver<Array<ResolversTypes['Incident']>, ParentType, ContextType>;
+  incidentsIncludingPartsPage?: Resolver<ResolversTypes['IncidentsPage'], ParentType, ContextType, RequireFields<SegmentIncidentsIncludingPartsPageArgs, 'first'>>;
   kind?: Resolver<ResolversTypes['EntityKind'], ParentType, ContextType>;
   knownSince?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -4753,6 +4876,7 @@ export type StationResolvers<ContextType = GraphQLContext, ParentType extends Re
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   incidents?: Resolver<Array<ResolversTypes['Incident']>, ParentType, ContextType>;
   incidentsIncludingParts?: Resolver<Array<ResolversTypes['Incident']>, ParentType, ContextType>;
+  incidentsIncludingPartsPage?: Resolver<ResolversTypes['IncidentsPage'], ParentType, ContextType, RequireFields<StationIncidentsIncludingPartsPageArgs, 'first'>>;
   kind?: Resolver<ResolversTypes['EntityKind'], ParentType, ContextType>;
   knownSince?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -4838,6 +4962,7 @@ export type VehicleResolvers<ContextType = GraphQLContext, ParentType extends Re
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   incidents?: Resolver<Array<ResolversTypes['Incident']>, ParentType, ContextType>;
   incidentsIncludingParts?: Resolver<Array<ResolversTypes['Incident']>, ParentType, ContextType>;
+  incidentsIncludingPartsPage?: Resolver<ResolversTypes['IncidentsPage'], ParentType, ContextType, RequireFields<VehicleIncidentsIncludingPartsPageArgs, 'first'>>;
   kind?: Resolver<ResolversTypes['EntityKind'], ParentType, ContextType>;
   knownSince?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -4900,7 +5025,9 @@ export type Resolvers<ContextType = GraphQLContext> = {
   Hardware?: HardwareResolvers<ContextType>;
   HistoryPage?: HistoryPageResolvers<ContextType>;
   Incident?: IncidentResolvers<ContextType>;
+  IncidentEdge?: IncidentEdgeResolvers<ContextType>;
   IncidentUpdate?: IncidentUpdateResolvers<ContextType>;
+  IncidentsPage?: IncidentsPageResolvers<ContextType>;
   IngestArticlePayload?: IngestArticlePayloadResolvers<ContextType>;
   IngestionProblem?: IngestionProblemResolvers<ContextType>;
   IngestionSuggestion?: IngestionSuggestionResolvers<ContextType>;

@@ -1,13 +1,11 @@
 import DataLoader from "dataloader";
-import type { FieldNode, GraphQLResolveInfo } from "graphql";
 import type { FactChange } from "../../changes/FactChange";
 import { FactChangeFeed, type FeedSources } from "../../changes/FactChangeFeed";
 import { graphReads, type RelationRead } from "../../changes/graphReads";
 import { readChanges } from "../../changes/readChanges";
 import type { ApiServices, GraphQLContext } from "../context";
 import type { Resolvers } from "../generated/resolvers-types";
-import { readProjectedNodes } from "../readYourWrites";
-import type { ProjectedNode } from "./payloadModels";
+import { projectedNodeLoader } from "../projectedNodeLoader";
 import type { RelationFact as RelationFactModel } from "../../explore/graphShapes";
 
 /** The log's pages of changes, the graph's entity kinds and the wake-ups of appends. */
@@ -18,49 +16,6 @@ function sourcesOf({ store, driver, database, bookmarks }: ApiServices): FeedSou
     head: () => store.head(),
     nextAppend: (timeoutMs, signal) => store.nextAppend(timeoutMs, signal),
   };
-}
-
-type NodeRead = NonNullable<FactChange["current"]> & { typename: string };
-
-/**
- * One loader per request and `node` selection: the nodes of a page are read in one generated
- * read per root field (entities, incidents...), not one each. Batching only (no cache): a
- * subscription's later records must read the node again.
- */
-const nodeLoaders = new WeakMap<
-  GraphQLContext,
-  WeakMap<FieldNode, DataLoader<NodeRead, ProjectedNode | null>>
->();
-
-function nodeLoader(context: GraphQLContext, info: GraphQLResolveInfo) {
-  const byField = nodeLoaders.get(context) ?? new WeakMap();
-  nodeLoaders.set(context, byField);
-  const field = info.fieldNodes[0]!;
-  const known = byField.get(field);
-  if (known) return known;
-  const loader = new DataLoader<NodeRead, ProjectedNode | null>(
-    async (reads) => {
-      const idsByRead = new Map<string, Set<string>>();
-      for (const read of reads)
-        idsByRead.set(read.read, (idsByRead.get(read.read) ?? new Set()).add(read.id));
-      const found = new Map<string, ProjectedNode | null>();
-      await Promise.all(
-        [...idsByRead].map(async ([root, unique]) => {
-          const ids = [...unique];
-          const nodes = await readProjectedNodes(info, context, root, ids);
-          ids.forEach((id, index) => found.set(`${root}/${id}`, nodes[index] ?? null));
-        }),
-      );
-      return reads.map((read) => {
-        const node = found.get(`${read.read}/${read.id}`);
-        // The union's members resolve by __resolveType, as @neo4j/graphql's own unions do.
-        return node ? { ...node, __resolveType: read.typename } : null;
-      });
-    },
-    { cache: false },
-  );
-  byField.set(field, loader);
-  return loader;
 }
 
 /** One loader per request: the current versions of a page's relations in one query. */
@@ -106,7 +61,7 @@ export const changeResolvers: Resolvers = {
     node: (change, _args, context, info) =>
       change.current === null || change.current.read === "relation"
         ? null
-        : nodeLoader(context, info).load({ ...change.current, typename: change.typename }),
+        : projectedNodeLoader(context, info).load({ ...change.current, typename: change.typename }),
     relation: (change, _args, context) =>
       change.current?.read === "relation" && change.current.ends
         ? relationLoader(context).load({ id: change.current.id, ...change.current.ends })

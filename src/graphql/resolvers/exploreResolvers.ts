@@ -1,4 +1,5 @@
 import { edgeDetails } from "../../explore/graphShapes";
+import { sourceCitations, sourcesPage } from "../../explore/sourceCitations";
 import type { Resolvers } from "../generated/resolvers-types";
 import { selectedFields } from "../selectedFields";
 
@@ -46,9 +47,10 @@ export const exploreResolvers: Resolvers = {
       ),
     disputes: (_root, { about, from, until, asOfPosition }, { services }) =>
       services.explorer.disputes({ about, from, until }, { asOfPosition }),
-    sources: (_root, { factId }, { services }) => services.explorer.sources(factId),
+    sources: (_root, { factId }, { services }) =>
+      sourceCitations(services.store, services.explorer.reader, factId),
     sourcesConnection: (_root, { factId, first, after }, { services }) =>
-      services.explorer.sourcesPage(factId, { first, after }),
+      sourcesPage(services.store, services.explorer.reader, factId, { first, after }),
     search: (_root, { phrase, syntax, fuzzy, first }, { services }) =>
       services.explorer.search({ phrase, syntax, fuzzy }, first),
     searchConnection: (_root, { phrase, syntax, fuzzy, first, after }, { services }) =>
