@@ -3,6 +3,7 @@ import { useEffect, useMemo, useRef } from "react";
 import { Link, useParams, useSearchParams } from "react-router";
 import { ArticleText } from "../components/ArticleText";
 import { CitingFacts, type CitingFact } from "../components/CitingFacts";
+import { MoreButton } from "../components/MoreButton";
 import { QueryState } from "../components/QueryState";
 import {
   ArticlePageDocument,
@@ -17,7 +18,7 @@ import { timelinePath } from "../lib/paths";
 import { usePageTitle } from "../lib/usePageTitle";
 
 type Article = NonNullable<ArticlePageQuery["article"]>;
-type Relations = ArticleRelationsQuery["relations"];
+type Relations = ArticleRelationsQuery["relationsConnection"]["edges"][number]["node"][];
 
 /** Every fact citing the article: nodes through their citations, relations through their quotes. */
 function citationsOf(article: Article, relations: Relations): Citation<CitingFact>[] {
@@ -68,7 +69,9 @@ function ArticleView({ article }: { article: Article }) {
   const quote = params.get("quote");
   const sentenceParam = params.get("sentence");
   const heading = useRef<HTMLHeadingElement>(null);
-  const relations = related.data?.relations;
+  const connection = related.data?.relationsConnection;
+  const relations = useMemo(() => connection?.edges.map((edge) => edge.node), [connection]);
+  const more = connection?.pageInfo.hasNextPage ?? false;
   const citations = useMemo(() => citationsOf(article, relations ?? []), [article, relations]);
   const { paragraphs } = useMemo(
     () => citeArticle(article.text, citations, quote),
@@ -126,7 +129,8 @@ function ArticleView({ article }: { article: Article }) {
                   {related.error.message})
                 </>
               )}
-              : each highlighted sentence links to the facts it supports.
+              {more && " and by relations on pages not read yet (More relations, below)"}: each
+              highlighted sentence links to the facts it supports.
             </>
           ) : (
             "Counting the facts that cite it…"
@@ -145,6 +149,13 @@ function ArticleView({ article }: { article: Article }) {
       <div className="article-layout">
         <ArticleText articleId={article.id} paragraphs={paragraphs} selected={selected} />
         <aside>
+          <MoreButton
+            label="More relations"
+            hasMore={more}
+            onMore={() =>
+              related.fetchMore({ variables: { after: connection?.pageInfo.endCursor } })
+            }
+          />
           <CitingFacts
             headingRef={heading}
             citations={chosenCitations}
