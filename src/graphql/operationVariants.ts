@@ -27,6 +27,8 @@ export interface VariableNeed {
   fieldTypes: string[];
   /** An argument documented as a date ("...on this date: 2024, 2024-02, 2024-02-29"). */
   isDate: boolean;
+  /** A page's cursor (after, before): only the API makes one, so none is made up. */
+  isCursor: boolean;
 }
 
 /**
@@ -64,6 +66,7 @@ export function variableNeeds(
       booleanDefault: value?.kind === "BooleanValue" ? value.value : undefined,
       fieldTypes: [],
       isDate: false,
+      isCursor: false,
     });
   }
   // Where each variable is used: the operation, and the fragments it spreads (all of the
@@ -79,8 +82,9 @@ export function variableNeeds(
           const field = typeInfo.getFieldDef();
           if (!need || !field) return;
           need.fieldTypes.push(getNamedType(field.type).name);
-          const described = typeInfo.getArgument()?.description ?? "";
-          if (/\bdate\b/i.test(described)) need.isDate = true;
+          const argument = typeInfo.getArgument();
+          if (/\bdate\b/i.test(argument?.description ?? "")) need.isDate = true;
+          if (argument && CURSOR_ARGUMENTS.has(argument.name)) need.isCursor = true;
         },
       }),
     );
@@ -94,9 +98,13 @@ interface Making {
   int: number;
 }
 
+/** The arguments that take a cursor the API issued: a made-up one is refused before it runs. */
+const CURSOR_ARGUMENTS = new Set(["after", "before"]);
+
 /** A value of `type` for the variable, or undefined when none can be made up. */
 function valueOf(type: GraphQLInputType, need: VariableNeed, making: Making): unknown {
   const { samples, size, int } = making;
+  if (need.isCursor) return undefined;
   const inner = getNullableType(type);
   if (isListType(inner)) {
     const item = valueOf(inner.ofType as GraphQLInputType, need, making);

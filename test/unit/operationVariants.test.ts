@@ -65,4 +65,9 @@ describe("the variables the warming runs an operation with", () => {
     expect(variants).toContainEqual({ from: "2024-02-29" });
     expect(variants).toContainEqual({ until: "2024-02-29" });
   });
+
+  it("makes up no cursor: a page after one is the API's to give, and a made-up one is refused", () => {
+    const variants = variantsOf("TimelinePage");
+    expect(variants.some((v) => "after" in v)).toBe(false);
+  });
 });
