@@ -3,12 +3,56 @@ import { explorerInBrowser, type BrowserGlobals } from "../support/explorerInBro
 import { SCREENSHOTS } from "../support/serverInBrowser";
 import { graphqlClient } from "../support/testServer";
 import { bearer } from "../../tools/support/testTokens";
-import { RecordStatementDocument } from "../generated/graphql";
+import { IngestArticleDocument, RecordStatementDocument } from "../generated/graphql";
 
 const ARTICLE = "iss-leaks-ap-2024-02-29";
 const ZVEZDA_LEAK = "zvezda-air-leak";
 
-describe("the explorer's article page, live updates and a phone's width, in a browser with no internet", () => {
+/** More than a page (50) of a pump's incidents and of its sources: one article, one command. */
+const PUMP = "paging-test-pump";
+const MANY = 55;
+function pumpArticle() {
+  const articleId = "paging-test-article";
+  const sentence = (n: number) => `The pump failed for the ${n}th time.`;
+  const source = (n: number) => ({ articleId, quote: sentence(n) });
+  const numbers = Array.from({ length: MANY }, (_, i) => i + 1);
+  return {
+    article: {
+      articleId,
+      title: "A pump that keeps failing",
+      publisher: "The explorer's test",
+      publishedOn: "2024-03-01",
+      text: ["The pump is a component.", ...numbers.map(sentence)].join(" "),
+    },
+    facts: [
+      {
+        factId: "pump",
+        registerEntity: {
+          entityId: PUMP,
+          kind: "Component" as const,
+          name: "Paging test pump",
+          source: { articleId, quote: "The pump is a component." },
+        },
+      },
+      ...numbers.flatMap((n) => [
+        {
+          factId: `failure-${n}`,
+          reportIncident: {
+            incidentId: `paging-test-failure-${n}`,
+            kind: "DEFECT" as const,
+            title: `Pump failure ${n}`,
+            occurredAt: "2024",
+            affected: [PUMP],
+            source: source(n),
+          },
+        },
+        { factId: `again-${n}`, corroborateFact: { factId: PUMP, source: source(n) } },
+      ]),
+    ],
+  };
+}
+
+describe("the explorer's article page, live updates, lists a page at a time and a phone's width, in a browser with no internet", () => {
   const { session, newPage, open, timeToUsable } = explorerInBrowser();
 
   it("shows the article with its cited sentences highlighted, each leading to the facts it supports", async () => {
@@ -95,6 +139,37 @@ describe("the explorer's article page, live updates and a phone's width, in a br
     await page.goto(session.origin + "/explore/entity/zvezda");
     await page.locator(`#incidents ~ ul [data-fact="${ZVEZDA_LEAK}"]`).waitFor();
     await page.screenshot({ path: path.join(SCREENSHOTS, "explore-phone.png"), fullPage: false });
+    await page.close();
+  });
+
+  it("shows an entity's incidents and sources a page at a time, More appending the next page", async () => {
+    const write = graphqlClient(session.server.url, await bearer("writer"));
+    const written = await write(IngestArticleDocument, { input: pumpArticle() });
+    expect(written.errors).toBeUndefined();
+    const page = await open(`/explore/entity/${PUMP}`);
+    const incidents = page.locator("#incidents ~ ul > li");
+    const sources = page.locator("#sources ~ ol > li");
+    await incidents.nth(49).waitFor();
+    await sources.nth(49).waitFor();
+    expect(await sources.count()).toBe(50);
+    // Oldest first (all in 2024), then by id: the pages are that order, cut after 50.
+    const failures = Array.from({ length: MANY }, (_, i) => `paging-test-failure-${i + 1}`).sort();
+    const shown = () =>
+      incidents.evaluateAll((items) => items.map((item) => item.getAttribute("data-fact")));
+    await expect(shown()).resolves.toEqual(failures.slice(0, 50));
+
+    await page.getByRole("button", { name: "More incidents" }).click();
+    await incidents.nth(MANY - 1).waitFor();
+    await expect(shown()).resolves.toEqual(failures);
+    await page.getByRole("button", { name: "More incidents" }).waitFor({ state: "detached" });
+
+    // The registration and a corroboration per failure: 1 + MANY sources.
+    await page.getByRole("button", { name: "More sources" }).click();
+    await sources.nth(MANY).waitFor();
+    expect(await sources.count()).toBe(MANY + 1);
+    await page.getByRole("button", { name: "More sources" }).waitFor({ state: "detached" });
+    // The incidents' pages stay as they were: the two lists are two entries of the cache.
+    expect(await incidents.count()).toBe(MANY);
     await page.close();
   });
 

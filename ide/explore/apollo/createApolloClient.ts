@@ -16,16 +16,24 @@ export function apiUrls(location: Location = window.location): { http: string; w
 /**
  * The explore reads' connections: one list per set of arguments but `first` and `after`, whose
  * pages (asked for with fetchMore, after the last cursor) are appended to it. Their cursors are
- * keys, so a page asked for after facts were inserted still follows the one before.
+ * keys, so a page asked for after facts were inserted still follows the one before. An entity's
+ * incidents are a field of the entity, which the cache keys by id: one list per entity (and, for
+ * a person, per `validOn`), on each kind of hardware (the Hardware union's members).
  */
+const incidentsOfHardware = { fields: { incidentsIncludingPartsPage: relayStylePagination([]) } };
 const typePolicies = {
   Query: {
     fields: {
       timelineConnection: relayStylePagination(["about", "from", "until", "asOfPosition"]),
       relationsConnection: relayStylePagination(["type", "from", "to", "asOfPosition", "validOn"]),
       searchConnection: relayStylePagination(["phrase", "syntax", "fuzzy"]),
+      sourcesConnection: relayStylePagination(["factId"]),
     },
   },
+  Person: { fields: { incidentsPage: relayStylePagination(["validOn"]) } },
+  ...Object.fromEntries(
+    (introspection.possibleTypes.Hardware ?? []).map((kind) => [kind, incidentsOfHardware]),
+  ),
 };
 
 /**

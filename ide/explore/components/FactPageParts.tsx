@@ -1,10 +1,11 @@
 import { Link } from "react-router";
 import { inWords } from "../../drawing/inWords";
-import type { Certainty, EntityRefFragment, SourceRowFragment } from "../generated/graphql";
+import type { Certainty, EntityRefFragment, SourcesPageRowsFragment } from "../generated/graphql";
 import { graphPath, timelinePath } from "../lib/paths";
 import { CertaintyBadge } from "./CertaintyBadge";
 import { EntityLinks } from "./EntityLinks";
 import { KindBadge } from "./KindBadge";
+import { MoreButton } from "./MoreButton";
 import { SourcesList } from "./SourcesList";
 
 // What the pages of an entity, an incident and a statement share: the line above the title, the
@@ -66,12 +67,23 @@ export function EntitiesRow({
   );
 }
 
-/** Where a fact comes from, event by event, at the end of its page. */
-export function SourcesSection({ sources }: { sources: readonly SourceRowFragment[] }) {
+/**
+ * Where a fact comes from, event by event, at the end of its page: the pages read so far, and
+ * "More sources" while more follow.
+ */
+export function SourcesSection({
+  sources,
+  onMore,
+}: {
+  sources: SourcesPageRowsFragment;
+  onMore: (after: string | null) => Promise<unknown>;
+}) {
+  const { hasNextPage, endCursor } = sources.pageInfo;
   return (
     <section aria-labelledby="sources">
       <h2 id="sources">Sources</h2>
-      <SourcesList sources={sources} />
+      <SourcesList sources={sources.edges.map((edge) => edge.node)} />
+      <MoreButton label="More sources" hasMore={hasNextPage} onMore={() => onMore(endCursor)} />
     </section>
   );
 }

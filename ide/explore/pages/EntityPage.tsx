@@ -12,7 +12,7 @@ import { usePageTitle } from "../lib/usePageTitle";
  * with validity and certainty, its incidents, what was said about it and by it, its sources.
  */
 export function EntityPage() {
-  const { node, state } = useFactPage(EntityPageDocument, "entity", "entity");
+  const { node, state, moreSources } = useFactPage(EntityPageDocument, "entity", "entity");
   usePageTitle(node?.name);
   return (
     <QueryState {...state}>
@@ -36,7 +36,7 @@ export function EntityPage() {
 
           <EntityFacts id={entity.id} kind={entity.kind} />
 
-          <SourcesSection sources={sources} />
+          <SourcesSection sources={sources} onMore={moreSources} />
         </article>
       )}
     </QueryState>

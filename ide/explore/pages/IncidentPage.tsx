@@ -27,7 +27,7 @@ function useScrollToHash(ready: boolean): void {
 /** An incident: when, what it affected, who reported it, its updates, its neighbours, statements. */
 export function IncidentPage() {
   const { hash } = useLocation();
-  const { node, state } = useFactPage(IncidentPageDocument, "incident", "incident");
+  const { node, state, moreSources } = useFactPage(IncidentPageDocument, "incident", "incident");
   usePageTitle(node?.title);
   useScrollToHash(!!node);
   const target = decodeURIComponent(hash.slice(1));
@@ -112,7 +112,7 @@ export function IncidentPage() {
             <StatementList statements={incident.statementsAbout} />
           </section>
 
-          <SourcesSection sources={sources} />
+          <SourcesSection sources={sources} onMore={moreSources} />
         </article>
       )}
     </QueryState>

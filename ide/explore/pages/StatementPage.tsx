@@ -10,7 +10,7 @@ import { usePageTitle } from "../lib/usePageTitle";
 
 /** A statement: what was said, who said it (named or attributed), about what, carried by whom. */
 export function StatementPage() {
-  const { node, state } = useFactPage(StatementPageDocument, "statement", "statement");
+  const { node, state, moreSources } = useFactPage(StatementPageDocument, "statement", "statement");
   usePageTitle(node ? `Statement: ${node.text.slice(0, 60)}` : null);
   return (
     <QueryState {...state}>
@@ -60,7 +60,7 @@ export function StatementPage() {
             <FactActions id={statement.id} knownSince={statement.knownSince} timeline={false} />
             <QuoteList quotes={statement.quotes} sources={statement.sources} />
           </header>
-          <SourcesSection sources={sources} />
+          <SourcesSection sources={sources} onMore={moreSources} />
         </article>
       )}
     </QueryState>
