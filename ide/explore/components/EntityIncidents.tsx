@@ -12,7 +12,7 @@ const HARDWARE: readonly string[] = introspection.possibleTypes.Hardware ?? [];
 
 /** The heading of the kinds whose incidents page (a person, hardware); null for the others. */
 function headingOf(kind: EntityKind): string | null {
-  if (kind === "Person") return "Incidents of the craft they crew";
+  if (kind === "Person") return "Incidents of the craft they crew, and those they reported";
   if (HARDWARE.includes(kind)) return "Incidents (its own, its parts', docked vehicles')";
   return null;
 }
@@ -25,8 +25,8 @@ function pageOf(entity: EntityIncidentsQuery["entity"]) {
 }
 
 /**
- * A person's incidents (through the craft they crew) or hardware's (its own, its parts', docked
- * vehicles'), a page at a time: "More incidents" asks for the page after the last cursor, and
+ * A person's incidents (of the craft they crew, and those they reported) or hardware's (its own,
+ * its parts', docked vehicles'), a page at a time: "More incidents" asks for the page after the last cursor, and
  * the cache appends it. Nothing for the kinds without such a list.
  */
 export function EntityIncidents({ id, kind }: { id: string; kind: EntityKind }) {
