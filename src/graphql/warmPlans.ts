@@ -1,3 +1,4 @@
+import { requiredRole } from "../auth/authorize";
 import {
   execute,
   getNamedType,
@@ -29,7 +30,7 @@ export interface WarmingReport {
   variants: number;
   /** Variants that answered with an error (their plans may be cold still). */
   failed: { operation: string; message: string }[];
-  /** Operations left out: mutations and subscriptions, or no variables could be made up. */
+  /** Operations left out: mutations, subscriptions, reads for writers, or no variables made up. */
   skipped: string[];
   millis: number;
 }
@@ -96,7 +97,8 @@ function operationsOf(document: DocumentNode): OperationDefinitionNode[] {
  * Runs every query of the documents once or a few times (operationVariants), one after another,
  * so that Neo4j has planned each query text that a client of them sends, and this process has
  * run each code path, before a person's first visit: a first visit of an explorer page then
- * costs what a second one does. Mutations and subscriptions are left out (nothing is written).
+ * costs what a second one does. Mutations and subscriptions are left out (nothing is written),
+ * and so are the reads only writers may send (a draft).
  * Reads only, through the same schema and resolvers as requests, each with a context of its own
  * from `newContext` (a request's, so that no loader's cache carries one read into the next).
  * `stopped` is checked between runs: a server that stops ends the warming.
@@ -125,7 +127,9 @@ export async function warmPlans(
     const long = operationVariants(plan.needs, samples, "long");
     // Without variables, one run is all there is to plan.
     const variants = short && long && plan.needs.length > 0 ? [...short, ...long] : short;
-    if (plan.operation.operation !== "query" || !variants) {
+    // A read for writers (a draft: CPU, not Cypher) is not what a visitor's first page asks.
+    const forWriters = requiredRole(plan.operation, plan.document, "open") !== undefined;
+    if (plan.operation.operation !== "query" || forWriters || !variants) {
       report.skipped.push(plan.name);
       continue;
     }

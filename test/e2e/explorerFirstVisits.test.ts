@@ -81,6 +81,9 @@ describe("the explorer's first visits after a fresh start", () => {
         await new Promise((resolve) => setTimeout(resolve, 200));
       }
       warmedIn = /query plans warmed: (.*?)"/.exec(server.output())?.[1] ?? "";
+      // Every variant ran: one refused (a made-up cursor, a writer's read) planned nothing.
+      expect(warmedIn).toMatch(/variants, in/);
+      expect(warmedIn).not.toMatch(/answered an error/);
       console.log(/.*query plans warmed.*/.exec(server.output())?.[0]);
     }
     browser = await launchOfflineChromium("explorer-first-visits-");
