@@ -146,6 +146,9 @@ async function measureLogAndGraphLoad(
     progress.update(events),
   );
   progress.finish(load.events);
+  // The streams and their snapshots (hundreds of megabytes at 1M) are spent: free them before
+  // the fingerprints read the log and the graph again.
+  log.streams.clear();
   const slowest = [...load.statements].sort((a, b) => b.millis - a.millis).slice(0, 3);
   write(
     `raw load of log and graph: slowest transaction ${Math.round(load.slowestBatch.millis)} ms (events ${load.slowestBatch.firstPosition}..${load.slowestBatch.lastPosition}); most time in ${slowest.map((s) => `${s.group} ${Math.round(s.millis)} ms`).join(", ")}`,
