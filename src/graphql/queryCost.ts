@@ -26,6 +26,7 @@
  * | list                                    | size                                          |
  * | --------------------------------------- | --------------------------------------------- |
  * | with a limit or first argument          | its value (eventLog's and search's first have defaults: 100, 20) |
+ * | a generated read where: { id: { eq } }  | 1 (ids are unique); where: { id: { in } }: as many as its ids |
  * | the list of a page (a connection's edges, a FactChangePage's changes) | 1: the field returning the page counted them by its first |
  * | any other root list                     | 10, an assumed size (the generated reads' own default is 100, capped at 1000) |
  * | a nested list of the graph's nodes       | 5: a node's relations of one type (a module's incidents, a segment's parts) are few; nested lists multiply, and 10 per level refused honest questions three levels down |
@@ -97,6 +98,17 @@ export function fieldWeight(
   return isRoot ? Math.max(own, ROOT_FIELD_WEIGHT) : own;
 }
 
+/**
+ * The most nodes a generated read filtered by id returns: one for `where: { id: { eq } }`, as
+ * many as the ids of `where: { id: { in } }` (ids are unique); undefined for any other filter.
+ */
+function idFilterSize(args: FieldArguments): number | undefined {
+  const where = args.where as { id?: { eq?: unknown; in?: unknown } } | undefined;
+  if (typeof where?.id?.eq === "string") return 1;
+  if (Array.isArray(where?.id?.in)) return where.id.in.length;
+  return undefined;
+}
+
 /** How many items a list field may return (1 for a field that is no list). */
 export function listSize(
   args: FieldArguments,
@@ -105,11 +117,12 @@ export function listSize(
   isRoot = true,
 ): number {
   if (!isList || inConnection) return 1;
+  const byId = idFilterSize(args);
   for (const name of LIST_SIZE_ARGUMENTS) {
     const value = args[name];
-    if (typeof value === "number" && value >= 0) return value;
+    if (typeof value === "number" && value >= 0) return Math.min(value, byId ?? value);
   }
-  return isRoot ? ASSUMED_LIST_SIZE : ASSUMED_NESTED_LIST_SIZE;
+  return byId ?? (isRoot ? ASSUMED_LIST_SIZE : ASSUMED_NESTED_LIST_SIZE);
 }
 
 /** Like listSize, for a ...Connection field: its first (or the assumed size). */

@@ -66,6 +66,10 @@ describe("the limits of an operation, before it runs", () => {
     expect(costOf("{ peopleConnection(first: 50) { edges { node { id } } totalCount } }")).toBe(
       10 + 50 * (1 + 1 + 1),
     );
+    // A read filtered to one id returns one node; to a list of ids, as many.
+    expect(costOf(`{ stations(where: { id: { eq: "iss" } }) { id } }`)).toBe(10 + 1);
+    expect(costOf(`{ stations(where: { id: { in: ["a", "b"] } }) { id } }`)).toBe(10 + 2);
+    expect(costOf(`{ stations(where: { name: { eq: "ISS" } }) { id } }`)).toBe(10 + 10);
     // The explore reads' pages and the changes' page count their items by first, as connections.
     expect(
       costOf(`{ timelineConnection(about: "zvezda", first: 200) { edges { node { id } } } }`),
