@@ -33,7 +33,7 @@ const seconds = (text: string | undefined) =>
 export function phasesFromOutput(output: string, readyMillis: number): StartPhases {
   const up = /is up in ([\d.]+)s since its process started \(([^)]*)\)/.exec(output);
   const server: Record<string, number> = {};
-  for (const [, name, value] of up?.[2]?.matchAll(/([A-Za-z][A-Za-z ]*?) ([\d.]+)s/g) ?? []) {
+  for (const [, name, value] of up?.[2]?.matchAll(/([A-Za-z][A-Za-z0-9 ]*?) ([\d.]+)s/g) ?? []) {
     server[name!] = seconds(value)!;
   }
   const neo4j = /Neo4j\s+started in ([\d.]+)s \(pid \d+(?:, assembled in ([\d.]+)s)?/.exec(output);

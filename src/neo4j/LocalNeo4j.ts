@@ -1,27 +1,23 @@
-import { closeSync, existsSync, openSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { existsSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import type { LocalNeo4jSettings } from "../config/neo4jSettings";
-import {
-  archiveOptions,
-  classDataArchive,
-  keepArchive,
-  type ClassDataArchive,
-} from "./classDataArchive";
+import { keepArchive, type ClassDataArchive } from "./classDataArchive";
 import { findJava } from "./javaRuntime";
 import { ensureLocalPassword } from "./localCredentials";
 import { LocalNeo4jError } from "./localNeo4jErrors";
 import {
   assertPortsFree,
   prepareInstanceHome,
+  runningServerDiffers,
   setInitialPassword,
+  spawnServerJvm,
   waitForBolt,
   type StartingInstance,
 } from "./localInstanceStart";
-import { renderNeo4jConf, type InstanceDirs } from "./neo4jConf";
-import { distributionFor, ensureDistribution } from "./neo4jDistribution";
-import { SERVER_JVM_FLAGS, serverClasspath } from "./neo4jJvm";
+import type { InstanceDirs } from "./neo4jConf";
+import { ensureDistribution } from "./neo4jDistribution";
 import { PRIVATE_FILE } from "./privateFiles";
-import { isInstanceProcess, spawnPrivate, waitForExit } from "./privateProcess";
+import { isInstanceProcess, waitForExit } from "./privateProcess";
 
 export type Report = (line: string) => void;
 
@@ -54,6 +50,14 @@ interface StartRecord {
   pid: number;
   classData: ClassDataArchive;
   writesClassData: boolean;
+  /** When its start began (epoch milliseconds), and how long assembling took of it. */
+  startedAt: number;
+  assemblyMillis: number;
+  /**
+   * Whether a start() has seen it answer. False after launch(), whose caller does not wait: the
+   * start() that then waits for it reports the start as its own, timed from the launch.
+   */
+  answered: boolean;
 }
 
 /**
@@ -123,23 +127,65 @@ export class LocalNeo4j {
 
   /**
    * Starts the server unless it runs already (then reuses it: a restart of the API costs no
-   * start of Neo4j); resolves once Bolt answers a query.
+   * start of Neo4j); resolves once Bolt answers a query. A server that launch() spawned and no
+   * start() has waited for yet counts as started by this call, from its launch.
    */
   async start(): Promise<StartResult> {
     const started = Date.now();
     const running = this.runningPid();
     if (running !== undefined) {
-      const differs = this.runningDiffers();
+      const differs = runningServerDiffers(this.dirs, this.settings);
       await waitForBolt(this.boltInstance(), running, started);
+      const record = this.readStartRecord();
+      if (record?.pid === running && record.answered === false) {
+        this.writeStartRecord({ ...record, answered: true });
+        return this.startResult(record, ...(differs ? [differs] : []));
+      }
       return {
         alreadyRunning: true,
         pid: running,
         startMillis: Date.now() - started,
         assemblyMillis: 0,
-        classData: this.readStartRecord()?.writesClassData ? "written at stop" : "none",
+        classData: record?.writesClassData ? "written at stop" : "none",
         ...(differs ? { differs } : {}),
       };
     }
+    const record = await this.spawnServer();
+    this.report(`Neo4j starting (pid ${record.pid}), waiting for Bolt on ${this.boltUri}...`);
+    await waitForBolt(this.boltInstance(), record.pid, Date.now());
+    this.writeStartRecord({ ...record, answered: true });
+    return this.startResult(record);
+  }
+
+  /**
+   * Spawns the server unless it runs already, without waiting for it to answer: its JVM starts
+   * while the caller does other work (npm start's prestart builds the browser pages), and the
+   * start() that follows, in this process or another, waits for Bolt. Errors of the spawn itself
+   * (no Java, a port taken, a failed assembly) are thrown here; a server that dies while starting
+   * is diagnosed by that start().
+   */
+  async launch(): Promise<{ pid: number; alreadyRunning: boolean }> {
+    const running = this.runningPid();
+    if (running !== undefined) return { pid: running, alreadyRunning: true };
+    const { pid } = await this.spawnServer();
+    this.report(`Neo4j starting in the background (pid ${pid})`);
+    return { pid, alreadyRunning: false };
+  }
+
+  private startResult(record: StartRecord, differs?: string): StartResult {
+    return {
+      alreadyRunning: false,
+      pid: record.pid,
+      startMillis: Date.now() - record.startedAt,
+      assemblyMillis: record.assemblyMillis,
+      classData: record.writesClassData ? "written at stop" : "mapped",
+      ...(differs ? { differs } : {}),
+    };
+  }
+
+  /** Assembles Neo4j if need be, prepares the instance and spawns its JVM; records the start. */
+  private async spawnServer(): Promise<StartRecord> {
+    const startedAt = Date.now();
     const java = findJava();
     const assemblyStarted = Date.now();
     const dist = await ensureDistribution(this.settings.distDir, this.report);
@@ -151,45 +197,24 @@ export class LocalNeo4j {
       await setInitialPassword(java.executable, dist, this.dirs, password);
     }
 
-    const classData = classDataArchive(dist, java, this.dirs.home);
-    const archive = archiveOptions(classData);
-    const out = openSync(this.consoleLog, "a", PRIVATE_FILE);
-    const child = spawnPrivate(
-      java.executable,
-      [
-        `-Xms${this.settings.heapSize}`,
-        `-Xmx${this.settings.heapSize}`,
-        ...SERVER_JVM_FLAGS,
-        ...archive.options,
-        "org.neo4j.server.CommunityEntryPoint",
-        `--home-dir=${this.dirs.home}`,
-        `--config-dir=${this.dirs.conf}`,
-        "--console-mode",
-      ],
-      {
-        detached: true,
-        stdio: ["ignore", out, out],
-        cwd: this.dirs.home,
-        env: { ...process.env, CLASSPATH: serverClasspath(dist) },
-      },
+    const { pid, classData, writesClassData } = spawnServerJvm(
+      java,
+      dist,
+      this.dirs,
+      this.settings,
+      this.consoleLog,
     );
-    closeSync(out);
-    if (child.pid === undefined) {
-      throw new LocalNeo4jError("START_FAILED", `could not start ${java.executable}`);
-    }
-    child.unref();
-    writeFileSync(this.pidFile, `${child.pid}\n`, { mode: PRIVATE_FILE });
-    const record: StartRecord = { pid: child.pid, classData, writesClassData: archive.writes };
-    writeFileSync(this.startRecordFile, `${JSON.stringify(record)}\n`, { mode: PRIVATE_FILE });
-    this.report(`Neo4j starting (pid ${child.pid}), waiting for Bolt on ${this.boltUri}...`);
-    await waitForBolt(this.boltInstance(), child.pid, Date.now());
-    return {
-      alreadyRunning: false,
-      pid: child.pid,
-      startMillis: Date.now() - started,
+    writeFileSync(this.pidFile, `${pid}\n`, { mode: PRIVATE_FILE });
+    const record: StartRecord = {
+      pid,
+      classData,
+      writesClassData,
+      startedAt,
       assemblyMillis,
-      classData: archive.writes ? "written at stop" : "mapped",
+      answered: false,
     };
+    this.writeStartRecord(record);
+    return record;
   }
 
   /**
@@ -220,6 +245,10 @@ export class LocalNeo4j {
     return { wasRunning: true };
   }
 
+  private writeStartRecord(record: StartRecord): void {
+    writeFileSync(this.startRecordFile, `${JSON.stringify(record)}\n`, { mode: PRIVATE_FILE });
+  }
+
   private readStartRecord(): StartRecord | undefined {
     try {
       return JSON.parse(readFileSync(this.startRecordFile, "utf8")) as StartRecord;
@@ -245,32 +274,6 @@ export class LocalNeo4j {
     if (record?.writesClassData) keepArchive(record.classData, false);
     rmSync(this.pidFile, { force: true });
     rmSync(this.startRecordFile, { force: true });
-  }
-
-  /**
-   * How the running server differs from what a start now would run: its ports (then it cannot
-   * be reused as configured), or other settings or another assembly (then it is reused, and
-   * the caller says how to apply them). Undefined when it is the same.
-   */
-  private runningDiffers(): string | undefined {
-    const confFile = path.join(this.dirs.conf, "neo4j.conf");
-    const running = existsSync(confFile) ? readFileSync(confFile, "utf8") : "";
-    const bolt = /^server\.bolt\.listen_address=.*:(\d+)$/m.exec(running)?.[1];
-    if (bolt !== undefined && Number(bolt) !== this.settings.boltPort) {
-      throw new LocalNeo4jError(
-        "PORT_IN_USE",
-        `the Neo4j of ${this.dirs.home} runs already, with Bolt on port ${bolt}, not ${this.settings.boltPort} ` +
-          `(NEO4J_BOLT_PORT). Stop it first (npm run db:stop) to start it on the new port, or use port ${bolt}.`,
-      );
-    }
-    const dist = distributionFor(this.settings.distDir);
-    const now = renderNeo4jConf(this.settings, {
-      ...this.dirs,
-      plugins: dist.plugins,
-      lib: dist.lib,
-    });
-    if (running === now) return undefined;
-    return "it was started with other settings (memory, ports) or another assembly of Neo4j";
   }
 
   /** Deletes the instance's databases and logs (the generated password is kept). */

@@ -1,19 +1,21 @@
-import { rmSync, writeFileSync } from "node:fs";
+import { closeSync, existsSync, openSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import type { LocalNeo4jSettings } from "../config/neo4jSettings";
 import neo4j from "neo4j-driver";
+import { archiveOptions, classDataArchive, type ClassDataArchive } from "./classDataArchive";
+import type { JavaRuntime } from "./javaRuntime";
 import { readLocalPassword } from "./localCredentials";
 import { diagnoseFailedStart, LocalNeo4jError } from "./localNeo4jErrors";
 import { renderApocConf, renderNeo4jConf, type InstanceDirs } from "./neo4jConf";
-import type { Neo4jDistribution } from "./neo4jDistribution";
-import { TOOL_JVM_FLAGS } from "./neo4jJvm";
+import { distributionFor, type Neo4jDistribution } from "./neo4jDistribution";
+import { SERVER_JVM_FLAGS, serverClasspath, TOOL_JVM_FLAGS } from "./neo4jJvm";
 import { makePrivateDir, makePrivateTree, PRIVATE_FILE } from "./privateFiles";
-import { isInstanceProcess, runPrivate, sleep } from "./privateProcess";
+import { isInstanceProcess, runPrivate, sleep, spawnPrivate } from "./privateProcess";
 import { isListening, isPortFree } from "./tcpPorts";
 
 /*
  * Steps of the local instance's start (LocalNeo4j.start): its folder, first password and ports,
- * then waiting for it to answer.
+ * its JVM spawned, then waiting for it to answer; and how a running one differs from a start now.
  */
 
 /**
@@ -159,4 +161,70 @@ export async function waitForBolt(
   } finally {
     await driver.close();
   }
+}
+
+/**
+ * Spawns the server's JVM, detached, its output appended to `consoleLog`, mapping the class-data
+ * archive of its assembly (or writing it at its first clean stop): its pid, and which.
+ */
+export function spawnServerJvm(
+  java: JavaRuntime,
+  dist: Neo4jDistribution,
+  dirs: InstanceDirs,
+  settings: LocalNeo4jSettings,
+  consoleLog: string,
+): { pid: number; classData: ClassDataArchive; writesClassData: boolean } {
+  const classData = classDataArchive(dist, java, dirs.home);
+  const archive = archiveOptions(classData);
+  const out = openSync(consoleLog, "a", PRIVATE_FILE);
+  const child = spawnPrivate(
+    java.executable,
+    [
+      `-Xms${settings.heapSize}`,
+      `-Xmx${settings.heapSize}`,
+      ...SERVER_JVM_FLAGS,
+      ...archive.options,
+      "org.neo4j.server.CommunityEntryPoint",
+      `--home-dir=${dirs.home}`,
+      `--config-dir=${dirs.conf}`,
+      "--console-mode",
+    ],
+    {
+      detached: true,
+      stdio: ["ignore", out, out],
+      cwd: dirs.home,
+      env: { ...process.env, CLASSPATH: serverClasspath(dist) },
+    },
+  );
+  closeSync(out);
+  if (child.pid === undefined) {
+    throw new LocalNeo4jError("START_FAILED", `could not start ${java.executable}`);
+  }
+  child.unref();
+  return { pid: child.pid, classData, writesClassData: archive.writes };
+}
+
+/**
+ * How the running server differs from what a start now would run: its ports (then it cannot
+ * be reused as configured), or other settings or another assembly (then it is reused, and
+ * the caller says how to apply them). Undefined when it is the same.
+ */
+export function runningServerDiffers(
+  dirs: InstanceDirs,
+  settings: LocalNeo4jSettings,
+): string | undefined {
+  const confFile = path.join(dirs.conf, "neo4j.conf");
+  const running = existsSync(confFile) ? readFileSync(confFile, "utf8") : "";
+  const bolt = /^server\.bolt\.listen_address=.*:(\d+)$/m.exec(running)?.[1];
+  if (bolt !== undefined && Number(bolt) !== settings.boltPort) {
+    throw new LocalNeo4jError(
+      "PORT_IN_USE",
+      `the Neo4j of ${dirs.home} runs already, with Bolt on port ${bolt}, not ${settings.boltPort} ` +
+        `(NEO4J_BOLT_PORT). Stop it first (npm run db:stop) to start it on the new port, or use port ${bolt}.`,
+    );
+  }
+  const dist = distributionFor(settings.distDir);
+  const now = renderNeo4jConf(settings, { ...dirs, plugins: dist.plugins, lib: dist.lib });
+  if (running === now) return undefined;
+  return "it was started with other settings (memory, ports) or another assembly of Neo4j";
 }

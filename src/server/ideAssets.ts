@@ -1,4 +1,4 @@
-import { spawnSync } from "node:child_process";
+import { spawn } from "node:child_process";
 import { createHash } from "node:crypto";
 import { existsSync, readdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
 import path from "node:path";
@@ -84,25 +84,30 @@ export function ideBuildIsCurrent(fingerprint = ideSourcesFingerprint()): boolea
  * Builds GraphiQL and the explorer (npm run build:ide) unless dist/ide was built from the
  * sources as they are; true when built. Quietly: Vite says only what goes wrong (warnings and
  * errors), not the hundred assets it wrote; `report` is told when it starts and how long it took.
+ * Asynchronous, so that other work (Neo4j's start) goes on while Vite builds.
  */
-export function ensureIdeBuilt(
+export async function ensureIdeBuilt(
   report: { building(): void; built(seconds: number): void } = {
     building: () => console.log("building GraphiQL and the explorer (npm run build:ide)..."),
     built: (seconds) => console.log(`built in ${seconds.toFixed(1)}s`),
   },
-): boolean {
+): Promise<boolean> {
   const fingerprint = ideSourcesFingerprint();
   if (ideBuildIsCurrent(fingerprint)) return true;
   report.building();
   const started = performance.now();
-  const result = spawnSync("npm", ["run", "-s", "build:ide", "--", "--logLevel", "warn"], {
+  const build = spawn("npm", ["run", "-s", "build:ide", "--", "--logLevel", "warn"], {
     stdio: "inherit",
     cwd: projectRoot(),
     // A production build whoever calls: Jest sets NODE_ENV=test, with which Vite would bundle
     // React's development build (larger and slower) into pages the tests then measure.
     env: { ...process.env, NODE_ENV: "production" },
   });
-  if (result.status !== 0) return false;
+  const status = await new Promise<number | null>((resolve) => {
+    build.on("error", () => resolve(null));
+    build.on("close", (code) => resolve(code));
+  });
+  if (status !== 0) return false;
   writeFileSync(path.join(ideAssets().dir, FINGERPRINT_FILE), `${fingerprint}\n`);
   report.built((performance.now() - started) / 1000);
   return true;

@@ -265,6 +265,19 @@ describe("the local Neo4j manager", () => {
     }
   }, 900_000);
 
+  it("launches without waiting; the start that waits for it reports the start, timed from the launch", async () => {
+    const before = Date.now();
+    const launched = await server.launch();
+    expect([launched.alreadyRunning, server.status().pid]).toEqual([false, launched.pid]);
+    expect(await server.launch()).toEqual({ pid: launched.pid, alreadyRunning: true });
+    const [waited, started] = [Date.now(), await server.start()];
+    // Its own start, since the launch (less the milliseconds before it began), not since the call.
+    expect(started).toMatchObject({ alreadyRunning: false, pid: launched.pid });
+    expect(started.startMillis).toBeGreaterThanOrEqual(waited - before - 100);
+    expect(await server.start()).toMatchObject({ alreadyRunning: true, pid: launched.pid });
+    await server.stop();
+  }, 600_000);
+
   it("starts nothing when NEO4J_URI names a database", async () => {
     const instanceDir = path.join(root, ".neo4j", "test-uri-given");
     rmSync(instanceDir, { recursive: true, force: true });
