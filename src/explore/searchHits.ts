@@ -16,7 +16,9 @@ import {
 } from "./pageCursor";
 import {
   luceneQuery,
-  matchedText,
+  matchedWords,
+  MAX_SEARCH_WORDS,
+  searchWords,
   searchScore,
   searchTier,
   type SearchedTexts,
@@ -39,10 +41,15 @@ interface Candidate extends SearchHit {
   tier: number;
 }
 
+/** The texts of a found node in the order searchCandidates returns them (a list, not a map). */
+const TEXT_COLUMNS = ["name", "aliases", "title", "description", "text", "quotes"] as const;
+
 /**
- * What each full-text index (names, incident texts, statements, quotes) finds for a search, its
- * best `limit` by Lucene's score, in one query: one candidate per index hit. A phrase of no words
- * finds nothing (null).
+ * What the full-text indexes (names, incident texts, statements, quotes) find for a search, each
+ * index its best `limit` by Lucene's score, in one query: one candidate per node found, the best
+ * of its hits. A node's texts are read once however many indexes found it, as a list of values
+ * (the driver decodes every key of a map), and the words are looked for in them once. A phrase of
+ * no words finds nothing (null).
  */
 async function searchCandidates(
   read: GraphRead,
@@ -55,36 +62,34 @@ async function searchCandidates(
     `CALL () {
        ${SEARCHED_INDEXES.map(hitsOf).join("\n         UNION ALL\n         ")}
      }
-     RETURN ${nodeView("node")} AS view, node:${LABEL.Entity} AS isEntity, score, index,
-            node {.name, .aliases, .title, .description, .text, .quotes} AS texts`,
+     WITH node, collect([index, score]) AS hits
+     RETURN ${nodeView("node")} AS view, node:${LABEL.Entity} AS isEntity, hits,
+            [${TEXT_COLUMNS.map((column) => `node.${column}`).join(", ")}] AS texts`,
     { query, first: int(limit) },
   );
+  const words = searchWords(request.phrase).slice(0, MAX_SEARCH_WORDS);
   return records.map((record) => {
     const node = toGraphNode(record.get("view") as NodeView);
-    const texts = record.get("texts") as SearchedTexts;
-    const index = record.get("index") as keyof typeof INDEX_FIELD;
-    const found = matchedText(texts, request.phrase) ?? INDEX_FIELD[index](texts);
-    const tier = searchTier(found.field, record.get("isEntity") === true);
-    return { node, ...found, tier, score: searchScore(tier, Number(record.get("score"))) };
+    const values = record.get("texts") as unknown[];
+    const texts = Object.fromEntries(
+      TEXT_COLUMNS.map((column, i) => [column, values[i]]),
+    ) as SearchedTexts;
+    const isEntity = record.get("isEntity") === true;
+    // Found by its words as written: one field whichever index found it. Else (fuzzy, Lucene
+    // syntax) each index tells its own field, and the best of those hits counts.
+    const literal = matchedWords(texts, words);
+    const hits = (record.get("hits") as [FullTextIndexName, number][]).map(([index, score]) => {
+      const where = literal ?? INDEX_FIELD[index](texts);
+      const tier = searchTier(where.field, isEntity);
+      return { node, ...where, tier, score: searchScore(tier, Number(score)) };
+    });
+    return hits.reduce((best, hit) => (hit.score > best.score ? hit : best));
   });
-}
-
-/** Each node once: its candidate that `better` prefers. */
-function bestPerNode(
-  candidates: readonly Candidate[],
-  better: (a: Candidate, b: Candidate) => boolean,
-) {
-  const best = new Map<string, Candidate>();
-  for (const hit of candidates) {
-    const known = best.get(hit.node.id);
-    if (!known || better(hit, known)) best.set(hit.node.id, hit);
-  }
-  return [...best.values()];
 }
 
 /**
  * A search box's text over the full-text indexes: each index gives its best `first` hits,
- * merged in JavaScript to one hit per node, the best first. A phrase of no words finds nothing.
+ * one hit per node, the best first. A phrase of no words finds nothing.
  */
 export async function searchHits(
   read: GraphRead,
@@ -94,7 +99,7 @@ export async function searchHits(
   requireBetween("first", first, 1, MAX_SEARCH_HITS);
   const candidates = await searchCandidates(read, request, first);
   if (candidates === null) return [];
-  return bestPerNode(candidates, (a, b) => a.score > b.score)
+  return candidates
     .sort((a, b) => b.score - a.score || a.node.id.localeCompare(b.node.id))
     .slice(0, first)
     .map(({ tier: _tier, ...hit }) => hit);
@@ -125,8 +130,7 @@ export async function searchPage(
   page: PageRequest,
   filter: ListFilter,
 ): Promise<SearchPageModel> {
-  const candidates = (await searchCandidates(read, request, MAX_SEARCH_CANDIDATES)) ?? [];
-  const hits = bestPerNode(candidates, (a, b) => keyAfter(searchKey(b), searchKey(a)));
+  const hits = (await searchCandidates(read, request, MAX_SEARCH_CANDIDATES)) ?? [];
   const after = page.after;
   const sorted = hits
     .filter((hit) => after === null || keyAfter(searchKey(hit), after))

@@ -25,13 +25,17 @@ const MIN_FUZZY_LENGTH = 4;
 const WORD = /[\p{L}\p{N}]+(?:'[\p{L}\p{N}]+)*/gu;
 const LUCENE_SPECIAL = /[+\-&|!(){}[\]^"~*?:\\/]/g;
 
-/** The words of a text as the index sees them: lower case, typographic apostrophes plain. */
-export function searchWords(text: string): string[] {
-  const normalised = text
+/** A text as the index reads it: compatibility forms folded, typographic apostrophes plain, lower case. */
+function normalised(text: string): string {
+  return text
     .normalize("NFKC")
     .replace(/[\u2018\u2019\u02bc]/g, "'")
     .toLowerCase();
-  return normalised.match(WORD) ?? [];
+}
+
+/** The words of a text as the index sees them: lower case, typographic apostrophes plain. */
+export function searchWords(text: string): string[] {
+  return normalised(text).match(WORD) ?? [];
 }
 
 /** A word as a Lucene term: its operators and quotes escaped. */
@@ -85,11 +89,22 @@ export function matchedText(
   texts: SearchedTexts,
   phrase: string,
 ): { field: SearchField; matched: string } | null {
-  const words = searchWords(phrase).slice(0, MAX_SEARCH_WORDS);
+  return matchedWords(texts, searchWords(phrase).slice(0, MAX_SEARCH_WORDS));
+}
+
+/** matchedText of a phrase's words (searchWords): a search reads its phrase once for every hit. */
+export function matchedWords(
+  texts: SearchedTexts,
+  words: readonly string[],
+): { field: SearchField; matched: string } | null {
   if (words.length === 0) return null;
   const holds = (text: string | null | undefined): text is string => {
     if (!text) return false;
-    const found = searchWords(text);
+    const plain = normalised(text);
+    // Each word of a text is a part of it: one without all the words as parts holds none of
+    // them as words, and most of a search's texts (sentences quoted) are ruled out so.
+    if (!words.every((word) => plain.includes(word))) return false;
+    const found = plain.match(WORD) ?? [];
     return words.every((word, i) =>
       found.some((w) => w === word || (i === words.length - 1 && w.startsWith(word))),
     );
