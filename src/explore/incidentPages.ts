@@ -2,6 +2,7 @@ import { incidentsAffecting, incidentsOfPerson } from "../graph/hardwareIncident
 import { LABEL } from "../graph/graphLabels";
 import { int, toNumber } from "../neo4j/neo4jValues";
 import {
+  afterKey,
   encodeCursor,
   keyParameter,
   pageRequest,
@@ -28,11 +29,10 @@ export type IncidentsOf = { person: string; validOn?: string | null } | { hardwa
 const INCIDENT_KEY: KeyShape = ["string?", "string"];
 
 /** Strictly after the cursor's key ($after: [occurredFrom, id]), nulls last as Cypher sorts them. */
-const AFTER_CURSOR = `($after IS NULL OR CASE
-    WHEN $after[0] IS NULL THEN incident.occurredFrom IS NULL AND incident.id > $after[1]
-    ELSE incident.occurredFrom IS NULL OR incident.occurredFrom > datetime($after[0])
-      OR (incident.occurredFrom = datetime($after[0]) AND incident.id > $after[1])
-  END)`;
+const AFTER_CURSOR = afterKey([
+  { cypher: "incident.occurredFrom", nullable: true, parameter: (value) => `datetime(${value})` },
+  "incident.id",
+]);
 
 /** The incidents of `of`, each once, as `incident`: from the node sought by its id. */
 function incidentsMatch(of: IncidentsOf): string {

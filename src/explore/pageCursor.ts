@@ -163,13 +163,39 @@ export function keyParameter(key: SortKey | null): unknown[] | null {
 }
 
 /**
- * Cypher: the row's key (`columns`, none of them null) comes strictly after $after, in ascending
- * order of the columns, or $after is null. Only the columns' expressions are spliced in.
+ * A column of a key as afterKey compares it: its Cypher expression over the row, whether it may
+ * be null (then it sorts last, as Cypher's ORDER BY puts nulls), and how the cursor's value
+ * becomes comparable to it (a datetime's ISO text through datetime(), say).
  */
-export function afterKey(columns: readonly string[]): string {
+export interface KeyColumn {
+  cypher: string;
+  nullable?: boolean;
+  parameter?: (value: string) => string;
+}
+
+/**
+ * Cypher: the row's key (`columns`) comes strictly after $after, in ascending order of the
+ * columns, nulls last, or $after is null. Only the columns' expressions are spliced in.
+ */
+export function afterKey(columns: readonly (string | KeyColumn)[]): string {
+  const parts = columns.map((column, i) => {
+    const {
+      cypher: c,
+      nullable,
+      parameter,
+    } = typeof column === "string" ? { cypher: column } : column;
+    const value = `$after[${i}]`;
+    const a = parameter ? parameter(value) : value;
+    return nullable
+      ? {
+          greater: `(${value} IS NOT NULL AND (${c} IS NULL OR ${c} > ${a}))`,
+          equal: `(CASE WHEN ${value} IS NULL THEN ${c} IS NULL ELSE ${c} = ${a} END)`,
+        }
+      : { greater: `${c} > ${a}`, equal: `${c} = ${a}` };
+  });
   const from = (i: number): string =>
-    i === columns.length - 1
-      ? `${columns[i]} > $after[${i}]`
-      : `(${columns[i]} > $after[${i}] OR (${columns[i]} = $after[${i}] AND ${from(i + 1)}))`;
+    i === parts.length - 1
+      ? parts[i]!.greater
+      : `(${parts[i]!.greater} OR (${parts[i]!.equal} AND ${from(i + 1)}))`;
   return `($after IS NULL OR ${from(0)})`;
 }
