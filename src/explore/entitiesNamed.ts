@@ -24,23 +24,44 @@ const NAME_FIELDS = ["name", "aliasesText"] as const;
  * many letters off as the check tolerates (src/domain/names.ts), never more: a looser query (two
  * edits of every word and a prefix of the last, as a search box asks) costs Lucene far more terms
  * to visit, and its extra hits are all refused by the check. A name of several words is also
- * looked for as one word (Star Liner, Starliner).
+ * looked for as one word (Star Liner, Starliner), and one with an initialism spelt with stops
+ * with its letters as one word (U.S. segment, US segment): the check holds those names the same.
  */
 export function namesakeQuery(name: string): string | null {
   const words = searchWords(name).slice(0, MAX_SEARCH_WORDS);
   if (words.length === 0) return null;
-  const all = words
-    .map((word) => {
-      const term = escapeLucene(word);
-      const edits = tolerance(word);
-      return edits === 0 ? `+${term}` : `+(${term} ${term}~${edits})`;
-    })
-    .join(" ");
+  const required = (of: readonly string[]) =>
+    of
+      .map((word) => {
+        const term = escapeLucene(word);
+        const edits = tolerance(word);
+        return edits === 0 ? `+${term}` : `+(${term} ${term}~${edits})`;
+      })
+      .join(" ");
+  const initialisms = joinInitials(words);
+  const wordSets = initialisms.length < words.length ? [words, initialisms] : [words];
   const joined = words.length > 1 ? escapeLucene(words.join("")) : undefined;
   return NAME_FIELDS.flatMap((field) => [
-    `${field}:(${all})`,
-    ...(joined ? [`${field}:${joined}`] : []),
+    ...wordSets.map((set) => `${field}:(${required(set)})`),
+    ...(joined && initialisms.length > 1 ? [`${field}:${joined}`] : []),
   ]).join(" OR ");
+}
+
+/** The words with each run of single letters as one word: u s segment, us segment. */
+function joinInitials(words: readonly string[]): string[] {
+  const joined: string[] = [];
+  let run = "";
+  for (const word of words) {
+    if (word.length === 1 && /\p{L}/u.test(word)) {
+      run += word;
+      continue;
+    }
+    if (run) joined.push(run);
+    run = "";
+    joined.push(word);
+  }
+  if (run) joined.push(run);
+  return joined;
 }
 
 /**

@@ -17,9 +17,20 @@ describe("the full-text query of a new name's possible duplicates", () => {
     );
   });
 
+  it("looks for an initialism spelt with stops also as one word: U.S. segment finds US segment", () => {
+    expect(namesakeQuery("U.S. segment")).toBe(
+      "name:(+u +s +(segment segment~1)) OR name:(+us +(segment segment~1)) OR name:ussegment OR " +
+        "aliasesText:(+u +s +(segment segment~1)) OR aliasesText:(+us +(segment segment~1)) OR aliasesText:ussegment",
+    );
+    expect(namesakeQuery("U.S.")).toBe(
+      "name:(+u +s) OR name:(+us) OR aliasesText:(+u +s) OR aliasesText:(+us)",
+    );
+  });
+
   it("makes words of what a client sends, never Lucene syntax; nothing to ask for, no query", () => {
     expect(namesakeQuery('AND (x) "y~')).toBe(
-      "name:(+and +x +y) OR name:andxy OR aliasesText:(+and +x +y) OR aliasesText:andxy",
+      "name:(+and +x +y) OR name:(+and +xy) OR name:andxy OR " +
+        "aliasesText:(+and +x +y) OR aliasesText:(+and +xy) OR aliasesText:andxy",
     );
     expect(namesakeQuery("(( ))")).toBeNull();
   });
