@@ -1,9 +1,10 @@
 import { ApolloClient, ApolloLink, HttpLink, InMemoryCache } from "@apollo/client";
 import { GraphQLWsLink } from "@apollo/client/link/subscriptions";
-import { isSubscriptionOperation, relayStylePagination } from "@apollo/client/utilities";
+import { isSubscriptionOperation } from "@apollo/client/utilities";
 import { createClient } from "graphql-ws";
 import introspection from "../generated/possibleTypes";
 import type { ConnectionStatus } from "../live/connectionStatus";
+import { typePolicies } from "./typePolicies";
 
 /** The API's URLs, on the page's own origin (the explorer is served by the API). */
 export function apiUrls(location: Location = window.location): { http: string; ws: string } {
@@ -12,29 +13,6 @@ export function apiUrls(location: Location = window.location): { http: string; w
   ws.protocol = http.protocol === "https:" ? "wss:" : "ws:";
   return { http: http.href, ws: ws.href };
 }
-
-/**
- * The explore reads' connections: one list per set of arguments but `first` and `after`, whose
- * pages (asked for with fetchMore, after the last cursor) are appended to it. Their cursors are
- * keys, so a page asked for after facts were inserted still follows the one before. An entity's
- * incidents are a field of the entity, which the cache keys by id: one list per entity (and, for
- * a person, per `validOn`), on each kind of hardware (the Hardware union's members).
- */
-const incidentsOfHardware = { fields: { incidentsIncludingPartsPage: relayStylePagination([]) } };
-const typePolicies = {
-  Query: {
-    fields: {
-      timelineConnection: relayStylePagination(["about", "from", "until", "asOfPosition"]),
-      relationsConnection: relayStylePagination(["type", "from", "to", "asOfPosition", "validOn"]),
-      searchConnection: relayStylePagination(["phrase", "syntax", "fuzzy"]),
-      sourcesConnection: relayStylePagination(["factId"]),
-    },
-  },
-  Person: { fields: { incidentsPage: relayStylePagination(["validOn"]) } },
-  ...Object.fromEntries(
-    (introspection.possibleTypes.Hardware ?? []).map((kind) => [kind, incidentsOfHardware]),
-  ),
-};
 
 /**
  * Apollo Client over the API: queries over HTTP, subscriptions over graphql-ws. The cache is
