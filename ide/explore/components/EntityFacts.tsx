@@ -1,6 +1,7 @@
 import { useQuery } from "@apollo/client/react";
 import { EntityFactsDocument, type EntityKind } from "../generated/graphql";
 import { EntityIncidents } from "./EntityIncidents";
+import { listHeading } from "../lib/listHeading";
 import { IncidentList } from "./IncidentList";
 import { QueryState } from "./QueryState";
 import { StatementList } from "./StatementList";
@@ -13,7 +14,8 @@ function kindFlags(kind: EntityKind) {
 /**
  * An entity's incidents (a person's and hardware's a page at a time, an agency's reports), what
  * was said about it and what it said (asked once its kind is known; the pages of incidents beside
- * the rest, in a query of their own).
+ * the rest, in a query of their own). The lists of statements and reports show the newest
+ * (EntityFacts' $listed) with their number; all of them are among the entity's relations, which page.
  */
 export function EntityFacts({ id, kind }: { id: string; kind: EntityKind }) {
   const { data, error, loading } = useQuery(EntityFactsDocument, {
@@ -28,21 +30,37 @@ export function EntityFacts({ id, kind }: { id: string; kind: EntityKind }) {
           const reported = ("reportedIncidents" in facts && facts.reportedIncidents) || null;
           const about = ("statementsAbout" in facts && facts.statementsAbout) || [];
           const said = ("statements" in facts && facts.statements) || [];
+          const total = {
+            reported:
+              "reportedIncidentsConnection" in facts
+                ? facts.reportedIncidentsConnection?.totalCount
+                : undefined,
+            about:
+              "statementsAboutConnection" in facts
+                ? facts.statementsAboutConnection?.totalCount
+                : undefined,
+            said:
+              "statementsConnection" in facts ? facts.statementsConnection?.totalCount : undefined,
+          };
           return (
             <>
               {reported && (
                 <section aria-labelledby="incidents">
-                  <h2 id="incidents">Incidents it reported</h2>
+                  <h2 id="incidents">
+                    {listHeading("Incidents it reported", reported.length, total.reported)}
+                  </h2>
                   <IncidentList incidents={reported} />
                 </section>
               )}
               <section aria-labelledby="said-about">
-                <h2 id="said-about">What was said about it</h2>
+                <h2 id="said-about">
+                  {listHeading("What was said about it", about.length, total.about)}
+                </h2>
                 <StatementList statements={about} />
               </section>
               {said.length > 0 && (
                 <section aria-labelledby="said-by">
-                  <h2 id="said-by">What it said</h2>
+                  <h2 id="said-by">{listHeading("What it said", said.length, total.said)}</h2>
                   <StatementList statements={said} />
                 </section>
               )}

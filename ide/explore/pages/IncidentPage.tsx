@@ -12,6 +12,7 @@ import { StatementList } from "../components/StatementList";
 import { WorldTime } from "../components/WorldTime";
 import { IncidentPageDocument } from "../generated/graphql";
 import { updateAnchor } from "../lib/paths";
+import { listHeading } from "../lib/listHeading";
 import { useFactPage } from "../lib/useFactPage";
 import { usePageTitle } from "../lib/usePageTitle";
 
@@ -56,7 +57,14 @@ export function IncidentPage() {
           </header>
 
           <section aria-labelledby="updates">
-            <h2 id="updates">What was learnt later</h2>
+            <h2 id="updates">
+              {listHeading(
+                "What was learnt later",
+                incident.updates.length,
+                incident.updatesConnection.totalCount,
+                "first",
+              )}
+            </h2>
             {incident.updates.length === 0 ? (
               <p className="empty">No updates recorded.</p>
             ) : (
@@ -100,7 +108,13 @@ export function IncidentPage() {
               )}
               {incident.followedBy.length > 0 && (
                 <>
-                  <h3>Followed by</h3>
+                  <h3>
+                    {listHeading(
+                      "Followed by",
+                      incident.followedBy.length,
+                      incident.followedByConnection.totalCount,
+                    )}
+                  </h3>
                   <IncidentList incidents={incident.followedBy} />
                 </>
               )}
@@ -108,7 +122,13 @@ export function IncidentPage() {
           )}
 
           <section aria-labelledby="said-about">
-            <h2 id="said-about">What was said about it</h2>
+            <h2 id="said-about">
+              {listHeading(
+                "What was said about it",
+                incident.statementsAbout.length,
+                incident.statementsAboutConnection.totalCount,
+              )}
+            </h2>
             <StatementList statements={incident.statementsAbout} />
           </section>
 
