@@ -1,8 +1,8 @@
 import { useQuery } from "@apollo/client/react";
 import { EntityFactsDocument, type EntityKind } from "../generated/graphql";
 import { EntityIncidents } from "./EntityIncidents";
-import { listHeading } from "../lib/listHeading";
 import { IncidentList } from "./IncidentList";
+import { ListSection } from "./ListSection";
 import { QueryState } from "./QueryState";
 import { StatementList } from "./StatementList";
 
@@ -45,24 +45,32 @@ export function EntityFacts({ id, kind }: { id: string; kind: EntityKind }) {
           return (
             <>
               {reported && (
-                <section aria-labelledby="incidents">
-                  <h2 id="incidents">
-                    {listHeading("Incidents it reported", reported.length, total.reported)}
-                  </h2>
+                <ListSection
+                  id="incidents"
+                  name="Incidents it reported"
+                  shown={reported.length}
+                  total={total.reported}
+                >
                   <IncidentList incidents={reported} />
-                </section>
+                </ListSection>
               )}
-              <section aria-labelledby="said-about">
-                <h2 id="said-about">
-                  {listHeading("What was said about it", about.length, total.about)}
-                </h2>
+              <ListSection
+                id="said-about"
+                name="What was said about it"
+                shown={about.length}
+                total={total.about}
+              >
                 <StatementList statements={about} />
-              </section>
+              </ListSection>
               {said.length > 0 && (
-                <section aria-labelledby="said-by">
-                  <h2 id="said-by">{listHeading("What it said", said.length, total.said)}</h2>
+                <ListSection
+                  id="said-by"
+                  name="What it said"
+                  shown={said.length}
+                  total={total.said}
+                >
                   <StatementList statements={said} />
-                </section>
+                </ListSection>
               )}
             </>
           );

@@ -6,6 +6,7 @@ import { ClaimsNote } from "../components/ClaimsNote";
 import { EntityLinks } from "../components/EntityLinks";
 import { EntitiesRow, FactActions, FactEyebrow, SourcesSection } from "../components/FactPageParts";
 import { IncidentList } from "../components/IncidentList";
+import { ListSection } from "../components/ListSection";
 import { QueryState } from "../components/QueryState";
 import { QuoteList } from "../components/QuoteList";
 import { StatementList } from "../components/StatementList";
@@ -56,15 +57,13 @@ export function IncidentPage() {
             <QuoteList quotes={incident.quotes} sources={incident.sources} />
           </header>
 
-          <section aria-labelledby="updates">
-            <h2 id="updates">
-              {listHeading(
-                "What was learnt later",
-                incident.updates.length,
-                incident.updatesConnection.totalCount,
-                "first",
-              )}
-            </h2>
+          <ListSection
+            id="updates"
+            name="What was learnt later"
+            shown={incident.updates.length}
+            total={incident.updatesConnection.totalCount}
+            which="first"
+          >
             {incident.updates.length === 0 ? (
               <p className="empty">No updates recorded.</p>
             ) : (
@@ -95,7 +94,7 @@ export function IncidentPage() {
                 ))}
               </ul>
             )}
-          </section>
+          </ListSection>
 
           {(incident.followed.length > 0 || incident.followedBy.length > 0) && (
             <section aria-labelledby="around">
@@ -121,16 +120,14 @@ export function IncidentPage() {
             </section>
           )}
 
-          <section aria-labelledby="said-about">
-            <h2 id="said-about">
-              {listHeading(
-                "What was said about it",
-                incident.statementsAbout.length,
-                incident.statementsAboutConnection.totalCount,
-              )}
-            </h2>
+          <ListSection
+            id="said-about"
+            name="What was said about it"
+            shown={incident.statementsAbout.length}
+            total={incident.statementsAboutConnection.totalCount}
+          >
             <StatementList statements={incident.statementsAbout} />
-          </section>
+          </ListSection>
 
           <SourcesSection sources={sources} onMore={moreSources} />
         </article>
