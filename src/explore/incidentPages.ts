@@ -4,6 +4,7 @@ import { int, toNumber } from "../neo4j/neo4jValues";
 import {
   afterKey,
   encodeCursor,
+  instantColumn,
   keyParameter,
   pageRequest,
   toPage,
@@ -29,10 +30,7 @@ export type IncidentsOf = { person: string; validOn?: string | null } | { hardwa
 const INCIDENT_KEY: KeyShape = ["string?", "string"];
 
 /** Strictly after the cursor's key ($after: [occurredFrom, id]), nulls last as Cypher sorts them. */
-const AFTER_CURSOR = afterKey([
-  { cypher: "incident.occurredFrom", nullable: true, parameter: (value) => `datetime(${value})` },
-  "incident.id",
-]);
+const AFTER_CURSOR = afterKey([instantColumn("incident.occurredFrom"), "incident.id"]);
 
 /** The incidents of `of`, each once, as `incident`: from the node sought by its id. */
 function incidentsMatch(of: IncidentsOf): string {

@@ -173,6 +173,11 @@ export interface KeyColumn {
   parameter?: (value: string) => string;
 }
 
+/** A key column of instants that may be null (undated), its cursor value as Cypher wrote it. */
+export function instantColumn(cypher: string): KeyColumn {
+  return { cypher, nullable: true, parameter: (value) => `datetime(${value})` };
+}
+
 /**
  * Cypher: the row's key (`columns`) comes strictly after $after, in ascending order of the
  * columns, nulls last, or $after is null. Only the columns' expressions are spliced in.

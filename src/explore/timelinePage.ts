@@ -1,6 +1,8 @@
 import { kindIn } from "./graphShapes";
 import {
+  afterKey,
   encodeCursor,
+  instantColumn,
   type Connection,
   toPage,
   type KeyShape,
@@ -33,18 +35,8 @@ export const TIMELINE_KEY: KeyShape = ["string?", "string?", "number", "string"]
 /** Incidents before their updates, updates before statements: at one instant, causes first. */
 const KIND_RANK = `CASE kind WHEN 'Incident' THEN 0 WHEN 'IncidentUpdate' THEN 1 ELSE 2 END`;
 
-/**
- * Strictly after the cursor's key ($after: [latest, earliest, rank, id]), in the order above. The
- * cursor's instants are parameters read back with datetime(); only variable names are spliced.
- */
-const AFTER_CURSOR = `($after IS NULL OR CASE
-    WHEN $after[0] IS NULL THEN latest IS NULL
-      AND (rank > $after[2] OR (rank = $after[2] AND n.id > $after[3]))
-    ELSE latest IS NULL OR latest > datetime($after[0])
-      OR (latest = datetime($after[0]) AND (earliest > datetime($after[1])
-        OR (earliest = datetime($after[1]) AND (rank > $after[2]
-          OR (rank = $after[2] AND n.id > $after[3])))))
-  END)`;
+/** Strictly after the cursor's key ($after: [latest, earliest, rank, id]), in the order above. */
+const AFTER_CURSOR = afterKey([instantColumn("latest"), instantColumn("earliest"), "rank", "n.id"]);
 
 /**
  * A page of the timeline: the entries after $after, $limit of them (one more than the page, to

@@ -1,5 +1,5 @@
 import type { Driver } from "neo4j-driver";
-import { afterKey, keyParameter, type SortKey } from "../../src/explore/pageCursor";
+import { afterKey, instantColumn, keyParameter, type SortKey } from "../../src/explore/pageCursor";
 import { int } from "../../src/neo4j/neo4jValues";
 import { testDriver } from "../support/testDatabase";
 import { TEST_DATABASE } from "../support/testServices";
@@ -45,10 +45,7 @@ describe("keyset paging's Cypher (afterKey) against Neo4j's ORDER BY", () => {
   };
 
   it("gives after each row's key exactly the rows that follow it, nulls last", async () => {
-    const columns = [
-      { cypher: "at", nullable: true, parameter: (value: string) => `datetime(${value})` },
-      "id",
-    ];
+    const columns = [instantColumn("at"), "id"];
     const all = await read(null, columns);
     expect(all.map(([, id]) => id)).toEqual(["y", "z", "e", "a", "b", "c", "d"]);
     for (const [i, [at, id]] of all.entries()) {
