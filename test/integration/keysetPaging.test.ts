@@ -37,7 +37,8 @@ describe("keyset paging's Cypher (afterKey) against Neo4j's ORDER BY", () => {
     const { records } = await driver.executeQuery(
       `${FROM_ROWS}
        WITH at, id WHERE ${afterKey(columns)}
-       RETURN toString(at) AS at, id ORDER BY at, id LIMIT $limit`,
+       WITH at, id ORDER BY at, id LIMIT $limit
+       RETURN toString(at) AS at, id`,
       { rows: ROWS, after: keyParameter(after), limit: int(ROWS.length + 1) },
       { database: TEST_DATABASE },
     );

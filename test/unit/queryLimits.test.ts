@@ -1,5 +1,16 @@
 import { readdirSync, readFileSync } from "node:fs";
-import { getOperationAST, parse, type GraphQLSchema } from "graphql";
+import { dirname } from "node:path";
+import {
+  getOperationAST,
+  Kind,
+  parse,
+  validate,
+  visit,
+  type DocumentNode,
+  type FragmentDefinitionNode,
+  type GraphQLSchema,
+  type OperationDefinitionNode,
+} from "graphql";
 import { DEFAULT_LIMITS } from "../../src/config/serverSettings";
 import { buildSchema } from "../../src/graphql/buildSchema";
 import { checkOperation, inputDepth, MAX_PAGE_SIZE } from "../../src/graphql/checkOperation";
@@ -13,6 +24,40 @@ beforeAll(async () => {
   schema = (await buildSchema(undefined as never)).schema;
 });
 
+/** The fragments of every .graphql file of a folder, by name (operations spread each other's). */
+function fragmentsIn(folder: string): Map<string, FragmentDefinitionNode> {
+  return new Map(
+    readdirSync(folder)
+      .filter((file) => file.endsWith(".graphql"))
+      .flatMap((file) => parse(readFileSync(`${folder}/${file}`, "utf8")).definitions)
+      .filter((d): d is FragmentDefinitionNode => d.kind === Kind.FRAGMENT_DEFINITION)
+      .map((d) => [d.name.value, d]),
+  );
+}
+
+/**
+ * An operation as a client sends it: alone, with the fragments it spreads (and theirs), from its
+ * folder. graphql-armor's rules count an operation's directives with its fragments', and count
+ * nothing when a spread fragment is missing.
+ */
+function asSent(
+  operation: OperationDefinitionNode,
+  fragments: Map<string, FragmentDefinitionNode>,
+): DocumentNode {
+  const used = new Map<string, FragmentDefinitionNode>();
+  const spreadIn = (node: OperationDefinitionNode | FragmentDefinitionNode) =>
+    visit(node, {
+      FragmentSpread(spread) {
+        const fragment = fragments.get(spread.name.value);
+        if (!fragment || used.has(fragment.name.value)) return;
+        used.set(fragment.name.value, fragment);
+        spreadIn(fragment);
+      },
+    });
+  spreadIn(operation);
+  return { kind: Kind.DOCUMENT, definitions: [operation, ...used.values()] };
+}
+
 const check = (query: string, variables: Record<string, unknown> = {}, limits = DEFAULT_LIMITS) =>
   checkOperation({ schema, document: parse(query), variables, limits });
 
@@ -24,6 +69,10 @@ function costOf(query: string, variables: Record<string, unknown> = {}): number 
 
 describe("the limits of an operation, before it runs", () => {
   it("keeps every example of the IDE, every operation of the explorer and of the tests within the default limits", () => {
+    // The limits checked before the variables are known (depth, aliases, directives), as the
+    // server's validation rules check them, then those checked with them (checkOperation).
+    const rules = queryLimits(schema, { limits: DEFAULT_LIMITS, introspection: true }).apollo
+      .validationRules;
     const files = [
       ...readdirSync("ide/examples").map((file) => `ide/examples/${file}`),
       ...readdirSync("ide/explore/operations").map((file) => `ide/explore/operations/${file}`),
@@ -34,6 +83,13 @@ describe("the limits of an operation, before it runs", () => {
       const document = parse(readFileSync(file, "utf8"));
       for (const definition of document.definitions) {
         if (definition.kind !== "OperationDefinition") continue;
+        const sent = asSent(definition, fragmentsIn(dirname(file)));
+        const invalid = validate(schema, sent, rules).map((error) => error.message);
+        expect({ file, operation: definition.name?.value, invalid }).toEqual({
+          file,
+          operation: definition.name?.value,
+          invalid: [],
+        });
         const refused = checkOperation({
           schema,
           document,

@@ -11,15 +11,18 @@ function kindFlags(kind: EntityKind) {
   return { [`is${kind}`]: true };
 }
 
+/** How many of its statements, and of the incidents an agency reported, a list shows: the newest. */
+const LISTED = 50;
+
 /**
  * An entity's incidents (a person's and hardware's a page at a time, an agency's reports), what
  * was said about it and what it said (asked once its kind is known; the pages of incidents beside
  * the rest, in a query of their own). The lists of statements and reports show the newest
- * (EntityFacts' $listed) with their number; all of them are among the entity's relations, which page.
+ * LISTED; all of them are among the entity's relations, which page.
  */
 export function EntityFacts({ id, kind }: { id: string; kind: EntityKind }) {
   const { data, error, loading } = useQuery(EntityFactsDocument, {
-    variables: { id, ...kindFlags(kind) },
+    variables: { id, listed: LISTED, ...kindFlags(kind) },
   });
   return (
     <>
@@ -30,18 +33,6 @@ export function EntityFacts({ id, kind }: { id: string; kind: EntityKind }) {
           const reported = ("reportedIncidents" in facts && facts.reportedIncidents) || null;
           const about = ("statementsAbout" in facts && facts.statementsAbout) || [];
           const said = ("statements" in facts && facts.statements) || [];
-          const total = {
-            reported:
-              "reportedIncidentsConnection" in facts
-                ? facts.reportedIncidentsConnection?.totalCount
-                : undefined,
-            about:
-              "statementsAboutConnection" in facts
-                ? facts.statementsAboutConnection?.totalCount
-                : undefined,
-            said:
-              "statementsConnection" in facts ? facts.statementsConnection?.totalCount : undefined,
-          };
           return (
             <>
               {reported && (
@@ -49,7 +40,7 @@ export function EntityFacts({ id, kind }: { id: string; kind: EntityKind }) {
                   id="incidents"
                   name="Incidents it reported"
                   shown={reported.length}
-                  total={total.reported}
+                  limit={LISTED}
                 >
                   <IncidentList incidents={reported} />
                 </ListSection>
@@ -58,17 +49,12 @@ export function EntityFacts({ id, kind }: { id: string; kind: EntityKind }) {
                 id="said-about"
                 name="What was said about it"
                 shown={about.length}
-                total={total.about}
+                limit={LISTED}
               >
                 <StatementList statements={about} />
               </ListSection>
               {said.length > 0 && (
-                <ListSection
-                  id="said-by"
-                  name="What it said"
-                  shown={said.length}
-                  total={total.said}
-                >
+                <ListSection id="said-by" name="What it said" shown={said.length} limit={LISTED}>
                   <StatementList statements={said} />
                 </ListSection>
               )}

@@ -10,19 +10,21 @@ export function ListSection({
   name,
   shown,
   total,
+  limit,
   which,
   children,
 }: {
   id: string;
   name: string;
   shown: number;
-  total: number | undefined;
+  total?: number;
+  limit?: number;
   which?: string;
   children: ReactNode;
 }) {
   return (
     <section aria-labelledby={id}>
-      <h2 id={id}>{listHeading(name, shown, total, which)}</h2>
+      <h2 id={id}>{listHeading(name, shown, { total, limit, which })}</h2>
       {children}
     </section>
   );

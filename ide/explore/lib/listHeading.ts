@@ -1,15 +1,17 @@
 /**
- * A bounded list's heading: its name, and when the list shows only some of its entries (the
- * operation's `limit`), which and how many there are: "What was said about it (the 50 newest of
- * 1,204)". `which` says what the limit kept: "newest", "first".
+ * A bounded list's heading: its name, and when the list may show only some of its entries (the
+ * operation's `limit`), which: "What was said about it (the 50 newest of 1,204)" when the total is
+ * known, "(the 50 newest)" when the list is as long as the limit and the total is not asked.
+ * `which` says what the limit kept: "newest", "first".
  */
 export function listHeading(
   name: string,
   shown: number,
-  total: number | undefined,
-  which = "newest",
+  { total, limit, which = "newest" }: { total?: number; limit?: number; which?: string },
 ): string {
-  return total !== undefined && total > shown
-    ? `${name} (the ${shown} ${which} of ${total.toLocaleString("en")})`
-    : name;
+  if (total !== undefined)
+    return total > shown
+      ? `${name} (the ${shown} ${which} of ${total.toLocaleString("en")})`
+      : name;
+  return limit !== undefined && shown >= limit ? `${name} (the ${shown} ${which})` : name;
 }

@@ -108,11 +108,9 @@ export function IncidentPage() {
               {incident.followedBy.length > 0 && (
                 <>
                   <h3>
-                    {listHeading(
-                      "Followed by",
-                      incident.followedBy.length,
-                      incident.followedByConnection.totalCount,
-                    )}
+                    {listHeading("Followed by", incident.followedBy.length, {
+                      total: incident.followedByConnection.totalCount,
+                    })}
                   </h3>
                   <IncidentList incidents={incident.followedBy} />
                 </>
