@@ -1,16 +1,7 @@
 import { readdirSync, readFileSync } from "node:fs";
 import { dirname } from "node:path";
-import {
-  getOperationAST,
-  Kind,
-  parse,
-  validate,
-  visit,
-  type DocumentNode,
-  type FragmentDefinitionNode,
-  type GraphQLSchema,
-  type OperationDefinitionNode,
-} from "graphql";
+import { asSent, fragmentsIn } from "../support/operationAsSent";
+import { getOperationAST, parse, validate, type GraphQLSchema } from "graphql";
 import { DEFAULT_LIMITS } from "../../src/config/serverSettings";
 import { buildSchema } from "../../src/graphql/buildSchema";
 import { checkOperation, inputDepth, MAX_PAGE_SIZE } from "../../src/graphql/checkOperation";
@@ -23,40 +14,6 @@ let schema: GraphQLSchema;
 beforeAll(async () => {
   schema = (await buildSchema(undefined as never)).schema;
 });
-
-/** The fragments of every .graphql file of a folder, by name (operations spread each other's). */
-function fragmentsIn(folder: string): Map<string, FragmentDefinitionNode> {
-  return new Map(
-    readdirSync(folder)
-      .filter((file) => file.endsWith(".graphql"))
-      .flatMap((file) => parse(readFileSync(`${folder}/${file}`, "utf8")).definitions)
-      .filter((d): d is FragmentDefinitionNode => d.kind === Kind.FRAGMENT_DEFINITION)
-      .map((d) => [d.name.value, d]),
-  );
-}
-
-/**
- * An operation as a client sends it: alone, with the fragments it spreads (and theirs), from its
- * folder. graphql-armor's rules count an operation's directives with its fragments', and count
- * nothing when a spread fragment is missing.
- */
-function asSent(
-  operation: OperationDefinitionNode,
-  fragments: Map<string, FragmentDefinitionNode>,
-): DocumentNode {
-  const used = new Map<string, FragmentDefinitionNode>();
-  const spreadIn = (node: OperationDefinitionNode | FragmentDefinitionNode) =>
-    visit(node, {
-      FragmentSpread(spread) {
-        const fragment = fragments.get(spread.name.value);
-        if (!fragment || used.has(fragment.name.value)) return;
-        used.set(fragment.name.value, fragment);
-        spreadIn(fragment);
-      },
-    });
-  spreadIn(operation);
-  return { kind: Kind.DOCUMENT, definitions: [operation, ...used.values()] };
-}
 
 const check = (query: string, variables: Record<string, unknown> = {}, limits = DEFAULT_LIMITS) =>
   checkOperation({ schema, document: parse(query), variables, limits });
