@@ -37,8 +37,10 @@ describe("the variables the warming runs an operation with", () => {
 
   it("gives each @include flag alone, as the entity page does for its kind", () => {
     const variants = variantsOf("EntityFacts");
-    // The required id alone, then each of the ten kinds' flags.
-    expect(variants).toHaveLength(11);
+    // The required id alone, the lists' size other than its default, then each of the ten
+    // kinds' flags.
+    expect(variants).toHaveLength(12);
+    expect(variants).toContainEqual({ id: "Entity-s", listed: 1 });
     expect(variants[0]).toEqual({ id: "Entity-s" });
     expect(variants).toContainEqual({ id: "Entity-s", isPerson: true });
     expect(variants).toContainEqual({ id: "Entity-s", isOrganization: true });
