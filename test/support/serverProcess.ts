@@ -14,14 +14,17 @@ export interface ServerProcess {
   kill(): void;
 }
 
-/** Runs npm start's prestart (src/ compiled when the build is older); throws with its output if it fails. */
+/**
+ * Runs npm start's prestart (src/ compiled when the build is older, the pages built when stale)
+ * without its launch of the local Neo4j: the tests bring their own. Throws with its output if it
+ * fails.
+ */
 export function buildServer(): void {
-  const prestart = spawnSync("npm", ["run", "-s", "prestart"], {
-    cwd: projectRoot(),
-    encoding: "utf8",
-  });
-  if (prestart.status !== 0)
-    throw new Error(`npm run prestart failed:\n${prestart.stdout}${prestart.stderr}`);
+  for (const args of [["tools/buildServer.mjs"], ["dist/server/cli/prestart.js", "--no-neo4j"]]) {
+    const step = spawnSync(process.execPath, args, { cwd: projectRoot(), encoding: "utf8" });
+    if (step.status !== 0)
+      throw new Error(`prestart (node ${args.join(" ")}) failed:\n${step.stdout}${step.stderr}`);
+  }
 }
 
 /**
