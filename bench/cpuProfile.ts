@@ -1,10 +1,10 @@
 import { mkdirSync, writeFileSync } from "node:fs";
 import path from "node:path";
-import { Session, type Profiler } from "node:inspector/promises";
+import type { Profiler } from "node:inspector/promises";
 
 /*
- * Where a request's time goes, from a CPU profile of this process (the bench runs the API in
- * it): each sample's time goes to the part of the stack it was taken in (HTTP, parsing, Apollo,
+ * Where a request's time goes, from a CPU profile of the API's process (BenchApiProcess): each
+ * sample's time goes to the part of the stack it was taken in (HTTP, parsing, Apollo,
  * the limits, @neo4j/graphql, the driver, the decision...), and is divided by the requests sent
  * while profiling. The profile itself is written for Chrome's DevTools or speedscope.
  */
@@ -174,34 +174,25 @@ export interface ProfiledRequests {
   breakdown: RequestBreakdown;
 }
 
+/** Runs work under V8's sampling profiler in the API's process (BenchApiProcess.profile). */
+export type CpuProfiler = <T>(
+  work: () => Promise<T>,
+) => Promise<{ result: T; profile: Profiler.Profile }>;
+
 /**
- * Runs `work` under V8's sampling profiler, writes the profile to `dir/<name>.cpuprofile`, and
- * answers its breakdown over the requests `work` says it sent. Sampling every 100 µs (the
- * default is 1 ms), so that a read of a few milliseconds gets samples of its own.
+ * Runs `work` under the API's profiler, writes the profile to `dir/<name>.cpuprofile` (for
+ * Chrome's DevTools or speedscope), and answers its breakdown over the requests `work` says it
+ * sent.
  */
 export async function profileRequests(
+  profiler: CpuProfiler,
   dir: string,
   name: string,
   work: () => Promise<number>,
 ): Promise<ProfiledRequests> {
-  const session = new Session();
-  session.connect();
-  try {
-    await session.post("Profiler.enable");
-    await session.post("Profiler.setSamplingInterval", { interval: 100 });
-    await session.post("Profiler.start");
-    let requests: number;
-    let profile: Profiler.Profile;
-    try {
-      requests = await work();
-    } finally {
-      ({ profile } = await session.post("Profiler.stop"));
-    }
-    mkdirSync(dir, { recursive: true });
-    const file = path.join(dir, `${name}.cpuprofile`);
-    writeFileSync(file, JSON.stringify(profile));
-    return { name, file, breakdown: requestBreakdown(profile, requests) };
-  } finally {
-    session.disconnect();
-  }
+  const { result: requests, profile } = await profiler(work);
+  mkdirSync(dir, { recursive: true });
+  const file = path.join(dir, `${name}.cpuprofile`);
+  writeFileSync(file, JSON.stringify(profile));
+  return { name, file, breakdown: requestBreakdown(profile, requests) };
 }

@@ -129,16 +129,32 @@ export async function measureCommands(
     commandsPerLevel: number;
     /** The corpus's client numbers are used once each: this level starts at this one. */
     firstClient: number;
+    /**
+     * Unless undefined, the largest level's clients first send two commands each, untimed, from
+     * this client number on: the JIT of an API just started warms on them.
+     */
+    warmUpFirstClient?: number;
     /** The server's command handler's counters (undefined: statements per command is n/a). */
-    metrics: () => CommandMetrics | undefined;
+    metrics: () => Promise<CommandMetrics | undefined>;
     write: (line: string) => void;
   },
 ): Promise<CommandLevelMeasurement[]> {
   const measurements: CommandLevelMeasurement[] = [];
   let nextClient = options.firstClient;
+  if (options.warmUpFirstClient !== undefined) {
+    const clients = Math.max(...options.levels);
+    await sendCommands(
+      driver,
+      database,
+      graphqlUrl,
+      corpus,
+      { clients, perClient: 2, firstClient: options.warmUpFirstClient },
+      () => {},
+    );
+  }
   for (const clients of options.levels) {
     const perClient = Math.max(1, Math.ceil(options.commandsPerLevel / clients));
-    const metricsBefore = options.metrics();
+    const metricsBefore = await options.metrics();
     const { commands, events } = await sendCommands(
       driver,
       database,
@@ -148,7 +164,7 @@ export async function measureCommands(
       options.write,
     );
     nextClient += clients;
-    const metricsAfter = options.metrics();
+    const metricsAfter = await options.metrics();
 
     const baselineLists = Array.from({ length: clients }, (_, c) =>
       Array.from({ length: perClient }, (_, i) => ({ c, i })),

@@ -1,6 +1,12 @@
 import type { Driver } from "neo4j-driver";
 import type { SyntheticCorpus } from "../tools/stories/syntheticCorpus";
-import { formatBreakdown, profileRequests, type ProfiledRequests } from "./cpuProfile";
+import type { BenchApiProcess } from "./BenchApiProcess";
+import {
+  formatBreakdown,
+  profileRequests,
+  type CpuProfiler,
+  type ProfiledRequests,
+} from "./cpuProfile";
 import { GraphQLHttpClient } from "./GraphQLHttpClient";
 import { sendCommands } from "./measureCommands";
 import type { ReadQuery } from "./readAnswers";
@@ -12,17 +18,17 @@ import type { ReadQuery } from "./readAnswers";
  * profiler (after the timed samples, so that the profiler's cost is in none of them).
  */
 export async function profileReadRequests(
-  url: string,
+  api: BenchApiProcess,
   queries: readonly Pick<ReadQuery, "key" | "graphql">[],
   samples: number,
   dir: string,
   write: (line: string) => void,
 ): Promise<ProfiledRequests[]> {
-  const client = new GraphQLHttpClient(url, 1);
+  const client = new GraphQLHttpClient(api.url, 1);
   const runs: ProfiledRequests[] = [];
   try {
     for (const { key, graphql } of queries) {
-      const run = await profileRequests(dir, `read-${key}`, async () => {
+      const run = await profileRequests(profiler(api), dir, `read-${key}`, async () => {
         for (let i = 0; i < samples; i++) await client.post(graphql.query, graphql.variables);
         return samples;
       });
@@ -42,21 +48,22 @@ export async function profileReadRequests(
 export async function profileCommandRequests(
   driver: Driver,
   database: string,
-  url: string,
+  api: BenchApiProcess,
   corpus: SyntheticCorpus,
   options: { clients: number; commands: number; firstClient: number; dir: string },
   write: (line: string) => void,
 ): Promise<ProfiledRequests> {
+  const perClient = Math.max(1, Math.ceil(options.commands / options.clients));
   const run = await profileRequests(
+    profiler(api),
     options.dir,
     `commands-${options.clients}-clients`,
     async () => {
-      // The commands alone: measureCommands's driver baseline runs in this process too.
-      const perClient = Math.max(1, Math.ceil(options.commands / options.clients));
+      // The commands alone, without measureCommands's driver baseline.
       const { commands } = await sendCommands(
         driver,
         database,
-        url,
+        api.url,
         corpus,
         { clients: options.clients, perClient, firstClient: options.firstClient },
         write,
@@ -66,4 +73,9 @@ export async function profileCommandRequests(
   );
   formatBreakdown(run).forEach((line) => write(line));
   return run;
+}
+
+/** The API's process's profiler, as profileRequests takes it. */
+function profiler(api: BenchApiProcess): CpuProfiler {
+  return (work) => api.profile(work);
 }

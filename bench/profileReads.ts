@@ -5,7 +5,9 @@ import { queryPlan, isScan, recordingDriver, type SentStatement } from "../src/e
 import { ANONYMOUS } from "../src/auth/Principal";
 import { createContext, type ApiServices } from "../src/graphql/context";
 import type { CorpusProbes } from "../tools/stories/syntheticCorpus";
+import type { BenchTarget } from "./BenchTarget";
 import type { ReadQuery } from "./readQueries";
+import { startBenchApi } from "./startBenchApi";
 
 export interface ReadPlan {
   key: string;
@@ -106,4 +108,22 @@ export async function profileReads(
     });
   }
   return plans;
+}
+
+/**
+ * profileReads on an API of its own in this process (it needs the schema and the services, to
+ * record the Cypher each read sends), started for it and stopped after. Nothing of it is timed.
+ */
+export async function planReads(
+  driver: Driver,
+  target: BenchTarget,
+  probes: CorpusProbes,
+  queries: readonly ReadQuery[],
+): Promise<ReadPlan[]> {
+  const server = await startBenchApi(target);
+  try {
+    return await profileReads(driver, target.database, server, probes, queries);
+  } finally {
+    await server.stop();
+  }
 }

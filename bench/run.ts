@@ -12,10 +12,11 @@ import { BENCH_USAGE, parseBenchArguments } from "./parseBenchArguments";
 import { runBenchmark } from "./runBenchmark";
 import { scaleLabel, writeBenchResult } from "./writeBenchResult";
 
-// The API under test runs in this process, as `npm start` runs it: without source maps. tsx
-// turns them on, and then every stack is mapped back to TypeScript; neo4j-driver reads one for
-// every query it sends (to give its errors the caller's stack), about 0.2 ms of each command's
-// CPU at 32 clients that a served API never pays.
+// The code under test runs as `npm start` runs it: without source maps. tsx turns them on, and
+// then every stack is mapped back to TypeScript; neo4j-driver reads one for every query it
+// sends (to give its errors the caller's stack), about 0.2 ms of each command's CPU at 32
+// clients that a served API never pays. Ingestion runs in this process; the API under the
+// reads and commands in its own (bench/apiProcess.ts), which turns them off likewise.
 process.setSourceMapsEnabled(false);
 
 runCommandLine({

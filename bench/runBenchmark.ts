@@ -20,11 +20,11 @@ import { measureReads } from "./measureReads";
 import { measureRebuild } from "./measureRebuild";
 import { measureStartup } from "./measureStartup";
 import { neo4jHeapUsage } from "./neo4jHeapUsage";
-import { profileReads } from "./profileReads";
+import { planReads } from "./profileReads";
 import { profileCommandRequests, profileReadRequests } from "./profileApi";
 import { readQueries } from "./readQueries";
 import { warmUp } from "./warmUp";
-import { startBenchApi } from "./startBenchApi";
+import { BenchApiProcess } from "./BenchApiProcess";
 import { type BenchOptions, type BenchPhase, type BenchResult } from "./benchOptions";
 
 /** The log's head, asked of the event store: only it knows how the log is kept. */
@@ -135,16 +135,14 @@ async function runOn(
   });
 
   if (!skipped.has("reads") || !skipped.has("commands")) {
-    const server = await startBenchApi(target);
+    const api = await BenchApiProcess.start(target);
     try {
       await phase("reads", async () => {
-        const reads = await measureReads(
-          driver,
-          database,
-          server.url,
-          readQueries(corpus.probes()),
-          { samples: options.samples, warmUp: options.warmUpSamples, write },
-        );
+        const reads = await measureReads(driver, database, api.url, readQueries(corpus.probes()), {
+          samples: options.samples,
+          warmUp: options.warmUpSamples,
+          write,
+        });
         result.reads = reads;
         for (const read of reads) {
           check(
@@ -156,10 +154,10 @@ async function runOn(
           );
         }
         const probes = corpus.probes();
-        result.plans = await profileReads(driver, database, server, probes, readQueries(probes));
+        result.plans = await planReads(driver, target, probes, readQueries(probes));
         if (options.profileDir) {
           const runs = await profileReadRequests(
-            server.url,
+            api,
             readQueries(probes),
             options.samples,
             options.profileDir,
@@ -176,18 +174,21 @@ async function runOn(
         }
       });
       await phase("commands", async () => {
-        result.commands = await measureCommands(driver, database, server.url, corpus, {
+        result.commands = await measureCommands(driver, database, api.url, corpus, {
           levels: options.clients,
           commandsPerLevel: options.commandsPerLevel,
           firstClient: 0,
-          metrics: () => server.services.commands.metrics(),
+          metrics: () => api.metrics(),
+          // The API's process is new: its JIT is warmed on clients of their own first.
+          warmUpFirstClient:
+            options.clients.reduce((sum, n) => sum + n, 0) + Math.max(...options.clients),
           write,
         });
         if (options.profileDir) {
           const run = await profileCommandRequests(
             driver,
             database,
-            server.url,
+            api,
             corpus,
             {
               clients: Math.max(...options.clients),
@@ -201,7 +202,7 @@ async function runOn(
         }
       });
     } finally {
-      await server.stop();
+      await api.stop();
     }
   }
 

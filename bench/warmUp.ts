@@ -10,7 +10,7 @@ import { measureRawLoad } from "./measureRawLoad";
 import { measureReads } from "./measureReads";
 import { measureRebuild } from "./measureRebuild";
 import { readQueries } from "./readQueries";
-import { startBenchApi } from "./startBenchApi";
+import { BenchApiProcess } from "./BenchApiProcess";
 
 /**
  * Every path the bench measures, once, on a small corpus of its own, then the database emptied:
@@ -44,22 +44,24 @@ export async function warmUp(
     quiet,
   );
   await measureRebuild(driver, database, quiet);
-  const server = await startBenchApi(target);
+  // Neo4j plans each query shape once: the reads and commands are sent here once, by an API of
+  // its own (the measured one is started after, and warms its JIT on its own).
+  const api = await BenchApiProcess.start(target);
   try {
-    await measureReads(driver, database, server.url, readQueries(corpus.probes()), {
+    await measureReads(driver, database, api.url, readQueries(corpus.probes()), {
       samples: 1,
       warmUp: options.warmUpSamples,
       write: quiet,
     });
-    await measureCommands(driver, database, server.url, corpus, {
+    await measureCommands(driver, database, api.url, corpus, {
       levels: options.clients,
       commandsPerLevel: Math.max(...options.clients) * 2,
       firstClient: 0,
-      metrics: () => undefined,
+      metrics: () => api.metrics(),
       write: quiet,
     });
   } finally {
-    await server.stop();
+    await api.stop();
   }
   await emptyDatabase(driver);
   write(`[warm-up] done: ${ingestion.events} events through every measured path`);
