@@ -17,8 +17,7 @@ import {
 import {
   luceneQuery,
   matchedWords,
-  MAX_SEARCH_WORDS,
-  searchWords,
+  searchedWords,
   searchScore,
   searchTier,
   type SearchedTexts,
@@ -67,7 +66,7 @@ async function searchCandidates(
             [${TEXT_COLUMNS.map((column) => `node.${column}`).join(", ")}] AS texts`,
     { query, first: int(limit) },
   );
-  const words = searchWords(request.phrase).slice(0, MAX_SEARCH_WORDS);
+  const words = searchedWords(request.phrase);
   return records.map((record) => {
     const node = toGraphNode(record.get("view") as NodeView);
     const values = record.get("texts") as unknown[];

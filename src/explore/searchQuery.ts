@@ -38,6 +38,11 @@ export function searchWords(text: string): string[] {
   return normalised(text).match(WORD) ?? [];
 }
 
+/** The words a search looks for: a phrase's first MAX_SEARCH_WORDS words (searchWords). */
+export function searchedWords(phrase: string): string[] {
+  return searchWords(phrase).slice(0, MAX_SEARCH_WORDS);
+}
+
 /** A word as a Lucene term: its operators and quotes escaped. */
 export function escapeLucene(word: string): string {
   return word.replace(LUCENE_SPECIAL, (c) => `\\${c}`);
@@ -57,7 +62,7 @@ export function luceneQuery(request: SearchRequest): string | null {
     if (request.phrase.trim() === "") throw invalid("phrase", "the Lucene query is empty");
     return request.phrase;
   }
-  const words = searchWords(request.phrase).slice(0, MAX_SEARCH_WORDS);
+  const words = searchedWords(request.phrase);
   if (words.length === 0) return null;
   return words
     .map((word, i) => {
@@ -89,10 +94,10 @@ export function matchedText(
   texts: SearchedTexts,
   phrase: string,
 ): { field: SearchField; matched: string } | null {
-  return matchedWords(texts, searchWords(phrase).slice(0, MAX_SEARCH_WORDS));
+  return matchedWords(texts, searchedWords(phrase));
 }
 
-/** matchedText of a phrase's words (searchWords): a search reads its phrase once for every hit. */
+/** matchedText of a phrase's words (searchedWords): a search reads its phrase once for every hit. */
 export function matchedWords(
   texts: SearchedTexts,
   words: readonly string[],
