@@ -26,8 +26,8 @@ export interface CommandLevelMeasurement {
   /** The same number of one-CREATE write transactions through the driver, as concurrent. */
   baseline: Throughput;
   ratio: number;
-  /** The handler's counters over this level, when it has them. */
-  metrics: CommandMetrics | null;
+  /** The handler's counters over this level. */
+  metrics: CommandMetrics;
   statementsPerCommand: number | null;
 }
 
@@ -134,8 +134,8 @@ export async function measureCommands(
      * this client number on: the JIT of an API just started warms on them.
      */
     warmUpFirstClient?: number;
-    /** The server's command handler's counters (undefined: statements per command is n/a). */
-    metrics: () => Promise<CommandMetrics | undefined>;
+    /** The server's command handler's counters (asked of the API's process). */
+    metrics: () => Promise<CommandMetrics>;
     write: (line: string) => void;
   },
 ): Promise<CommandLevelMeasurement[]> {
@@ -185,16 +185,13 @@ export async function measureCommands(
     await driver.executeQuery("MATCH (n:BenchWrite) DETACH DELETE n", {}, { database });
 
     const baseline = throughput(commands.count, baselineRun);
-    const metrics =
-      metricsBefore && metricsAfter
-        ? {
-            commands: metricsAfter.commands - metricsBefore.commands,
-            groups: metricsAfter.groups - metricsBefore.groups,
-            transactions: metricsAfter.transactions - metricsBefore.transactions,
-            statements: metricsAfter.statements - metricsBefore.statements,
-            events: metricsAfter.events - metricsBefore.events,
-          }
-        : null;
+    const metrics: CommandMetrics = {
+      commands: metricsAfter.commands - metricsBefore.commands,
+      groups: metricsAfter.groups - metricsBefore.groups,
+      transactions: metricsAfter.transactions - metricsBefore.transactions,
+      statements: metricsAfter.statements - metricsBefore.statements,
+      events: metricsAfter.events - metricsBefore.events,
+    };
     measurements.push({
       clients,
       commands,
@@ -202,8 +199,7 @@ export async function measureCommands(
       baseline,
       ratio: commands.perSecond / baseline.perSecond,
       metrics,
-      statementsPerCommand:
-        metrics && metrics.commands > 0 ? metrics.statements / metrics.commands : null,
+      statementsPerCommand: metrics.commands > 0 ? metrics.statements / metrics.commands : null,
     });
     options.write(
       `[commands] ${clients} clients: ${commands.perSecond.toFixed(0)} commands/s (p99 ${commands.latency.p99.toFixed(1)} ms), ` +

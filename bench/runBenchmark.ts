@@ -174,14 +174,16 @@ async function runOn(
         }
       });
       await phase("commands", async () => {
+        // The corpus's clients are used once each: the levels', then the profile's, then the
+        // warm-up's (the API's process is new: its JIT warms on clients of their own first).
+        const mostClients = Math.max(...options.clients);
+        const profileFirstClient = options.clients.reduce((sum, n) => sum + n, 0);
         result.commands = await measureCommands(driver, database, api.url, corpus, {
           levels: options.clients,
           commandsPerLevel: options.commandsPerLevel,
           firstClient: 0,
           metrics: () => api.metrics(),
-          // The API's process is new: its JIT is warmed on clients of their own first.
-          warmUpFirstClient:
-            options.clients.reduce((sum, n) => sum + n, 0) + Math.max(...options.clients),
+          warmUpFirstClient: profileFirstClient + mostClients,
           write,
         });
         if (options.profileDir) {
@@ -191,9 +193,9 @@ async function runOn(
             api,
             corpus,
             {
-              clients: Math.max(...options.clients),
+              clients: mostClients,
               commands: options.commandsPerLevel,
-              firstClient: options.clients.reduce((sum, n) => sum + n, 0),
+              firstClient: profileFirstClient,
               dir: options.profileDir,
             },
             write,
