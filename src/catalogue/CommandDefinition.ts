@@ -78,6 +78,14 @@ export interface EventDefinition<E extends EventShape> {
   /** The world time the event speaks of, if it names one. */
   occurredAt?(event: E): WorldTime | undefined;
   projection: Projection<E>;
+  /**
+   * The nodes whose place in the graph the event moves beyond the nodes it names: the child of
+   * a part-of link made or ended, the entities of a merge, a retracted entity. The timelines of
+   * now (src/projection/timelineEntries.ts) are written again around them: what is linked to
+   * them, and what affected them or their parts. Events that only add facts about the nodes
+   * they name reshape nothing.
+   */
+  reshapes?(event: E): readonly string[];
 }
 
 /** Where a mutation's answer finds the fact as now projected. */

@@ -44,6 +44,9 @@ import {
 import { orderTimeline, timelineCypher, type TimelineEntry, type TimelineRow } from "./timeline";
 import {
   TIMELINE_KEY,
+  entryKeyParameter,
+  TIMELINE_ENTRIES_COUNT,
+  TIMELINE_ENTRIES_PAGE,
   timelineCountCypher,
   timelinePageCypher,
   toTimelinePage,
@@ -267,13 +270,14 @@ export class GraphExplorer {
     const page = pageRequest("timeline", list, args, LIST_PAGE, TIMELINE_KEY);
     const params = { ...windowParameters(filter), ...timeTravelParameters(travel) };
     const about = Boolean(filter.about);
-    const { records } = await this.read(timelinePageCypher(about), {
-      ...params,
-      after: keyParameter(page.after),
-      limit: int(page.first + 1),
-    });
+    // About a node as of now: the projection's entries (an index seek); else the walk.
+    const entries = about && (travel.asOfPosition ?? null) === null;
+    const after = entries ? entryKeyParameter(page.after) : keyParameter(page.after);
+    const cypher = entries ? TIMELINE_ENTRIES_PAGE : timelinePageCypher(about);
+    const { records } = await this.read(cypher, { ...params, after, limit: int(page.first + 1) });
     const rows = records.map((r) => r.toObject() as TimelinePageRow);
-    const totalCount = () => this.count(timelineCountCypher(about), params);
+    const totalCount = () =>
+      this.count(entries ? TIMELINE_ENTRIES_COUNT : timelineCountCypher(about), params);
     return { ...toTimelinePage(rows, page, list), totalCount };
   }
 

@@ -119,9 +119,24 @@ export function markOrderCertainty(entries: TimelineEntry[], before?: Span, afte
  * happened by the day the article was published, so an undated update first reported before
  * `since` cannot fall after it. The node's first source is the article it came from.
  */
-function reportedSince(n: string, since: string): string {
+export function reportedSince(n: string, since: string): string {
   return `NOT EXISTS { MATCH (a:${LABEL.Article} {id: ${n}.sources[0]})
                            WHERE a.publishedOn < date(datetime(${since})) }`;
+}
+
+/** The labels of what a timeline holds: incidents, their updates, statements. */
+const HAPPENINGS = [LABEL.Incident, LABEL.IncidentUpdate, LABEL.Statement];
+
+/** Links a timeline does not follow: provenance, and the ended versions of links. */
+const NOT_FOLLOWED = typeList([TYPE.CITES, TYPE.HISTORICAL]);
+
+/**
+ * Node `n` is a happening: an incident, an update or a statement, current or retracted (a
+ * retracted entity is not one).
+ */
+function isHappening(n: string): string {
+  return `(${hasAnyLabel(n, HAPPENINGS)}
+         OR (${n}:${LABEL.Retracted} AND NOT ${n}.stream STARTS WITH 'entity-'))`;
 }
 
 /**
@@ -130,11 +145,11 @@ function reportedSince(n: string, since: string): string {
  * before $fromStart), as `n`.
  * About a node ($about), from it (an index seek): what is linked to it, the incidents that
  * affected it or its parts, and their updates. Otherwise every incident, update and statement.
+ * timelineHolders walks the same links the other way; the projection keeps, for each node, its
+ * timeline as of now from it (timelineEntries.ts), which the pages read instead of this walk.
  */
 export function timelineNodes(about: boolean): string {
-  const happenings = [LABEL.Incident, LABEL.IncidentUpdate, LABEL.Statement];
-  const kept = `(${hasAnyLabel("n", happenings)}
-         OR (n:${LABEL.Retracted} AND NOT n.stream STARTS WITH 'entity-'))
+  const kept = `${isHappening("n")}
        AND ${nodeKnown("n")}
        AND ($fromStart IS NULL OR n.occurredTo >= datetime($fromStart)
             OR (n.occurredTo IS NULL AND ${reportedSince("n", "$fromStart")}))
@@ -145,8 +160,7 @@ export function timelineNodes(about: boolean): string {
          RETURN x AS related
          UNION
          MATCH (x)-[r]-(related)
-         WHERE NOT type(r) IN ${typeList([TYPE.CITES, TYPE.HISTORICAL])}
-           AND ${hasAnyLabel("related", [...happenings, LABEL.Retracted])}
+         WHERE NOT type(r) IN ${NOT_FOLLOWED} AND ${isHappening("related")}
          RETURN related
          UNION
          MATCH (x)<-[:${TYPE.PART_OF}*1..3]-()<-[:${TYPE.AFFECTED}]-(related) RETURN related
@@ -160,6 +174,39 @@ export function timelineNodes(about: boolean): string {
        WITH DISTINCT n WHERE ${kept}`
     : `MATCH (n) WHERE ${kept}`;
 }
+
+/** Node `n` is on the timelines of now: a happening not retracted (nor superseded). */
+export function onTimelineNow(n: string): string {
+  return `(${isHappening(n)} AND ${n}.knownUntil IS NULL)`;
+}
+
+/**
+ * timelineNodes(true) the other way round: in a row holding happening `n`, each node `x` whose
+ * timeline holds it (one row each). `n` itself; and, for `n` and the incident it updates, what
+ * is linked to them (CITES and HISTORICAL aside) and what their affected nodes are parts of, up
+ * to three levels. test/integration/timelineEntries.test.ts checks that the two agree.
+ */
+export function timelineHolders(n: string): string {
+  return `CALL (${n}) {
+         RETURN ${n} AS related
+         UNION
+         MATCH (related)-[:${TYPE.HAS_UPDATE}]->(${n})
+         WHERE ${hasAnyLabel("related", [LABEL.Incident, LABEL.Retracted])} RETURN related
+       }
+       CALL (related) {
+         RETURN related AS x
+         UNION
+         MATCH (related)-[r]-(x:${LABEL.Fact})
+         WHERE NOT type(r) IN ${NOT_FOLLOWED} AND ${isHappening("related")}
+         RETURN x
+         UNION
+         MATCH (related)-[:${TYPE.AFFECTED}]->()-[:${TYPE.PART_OF}*1..3]->(x:${LABEL.Fact}) RETURN x
+       }
+       WITH DISTINCT ${n}, x`;
+}
+
+/** Incidents before their updates, updates before statements: at one instant, causes first. */
+export const KIND_RANK_CYPHER = `CASE kind WHEN 'Incident' THEN 0 WHEN 'IncidentUpdate' THEN 1 ELSE 2 END`;
 
 /** The first and last instants timeline node `n` may mean, as known at $asOf (datetimes or null). */
 export const EARLIEST = fieldAsKnown("n", "occurredAt", "valueFrom", "n.occurredFrom");

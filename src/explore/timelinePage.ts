@@ -1,9 +1,13 @@
 import { kindIn } from "./graphShapes";
+import { LABEL } from "../graph/graphLabels";
+import { UNDATED } from "../projection/timelineEntries";
 import {
   afterKey,
   encodeCursor,
   instantColumn,
+  keyParameter,
   type Connection,
+  type KeyColumn,
   toPage,
   type KeyShape,
   type ListFilter,
@@ -13,8 +17,10 @@ import {
 } from "./pageCursor";
 import {
   EARLIEST,
+  KIND_RANK_CYPHER,
   LATEST,
   markOrderCertainty,
+  reportedSince,
   timelineColumns,
   timelineNodes,
   toEntry,
@@ -32,9 +38,6 @@ import {
 /** The key's shape: latest and earliest (null for the undated), the kind's rank, the id. */
 export const TIMELINE_KEY: KeyShape = ["string?", "string?", "number", "string"];
 
-/** Incidents before their updates, updates before statements: at one instant, causes first. */
-const KIND_RANK = `CASE kind WHEN 'Incident' THEN 0 WHEN 'IncidentUpdate' THEN 1 ELSE 2 END`;
-
 /** Strictly after the cursor's key ($after: [latest, earliest, rank, id]), in the order above. */
 const AFTER_CURSOR = afterKey([instantColumn("latest"), instantColumn("earliest"), "rank", "n.id"]);
 
@@ -47,10 +50,48 @@ export function timelinePageCypher(about: boolean): string {
   return `${timelineNodes(about)}
      WITH n, ${kindIn("n")} AS kind
      WITH n, kind, ${LATEST} AS latest, ${EARLIEST} AS earliest
-     WITH n, kind, latest, earliest, ${KIND_RANK} AS rank
+     WITH n, kind, latest, earliest, ${KIND_RANK_CYPHER} AS rank
      WHERE ${AFTER_CURSOR}
      WITH n, kind, latest, earliest, rank ORDER BY latest, earliest, rank, n.id LIMIT $limit
      RETURN ${timelineColumns("earliest", "latest")}, rank`;
+}
+
+/**
+ * The timeline about a node as of now, from the entries the projection keeps
+ * (src/projection/timelineEntries.ts): a seek of the index on (about, latest, earliest, rank, id)
+ * gives the entries in order, the cursor's key a range on it; an undated entry's instants are
+ * UNDATED, so $after holds them so too (entryKeyParameter). The window's bounds are the
+ * entries' instants, but for the undated: whether its article was published by $fromStart.
+ * The same rows, in the same order and with the same cursors, as timelinePageCypher(true).
+ */
+const ENTRIES_ABOUT = `MATCH (t:${LABEL.TimelineEntry} {about: $about})
+     WHERE t.latest IS NOT NULL AND t.earliest IS NOT NULL AND t.rank IS NOT NULL AND t.id IS NOT NULL
+       AND ($fromStart IS NULL OR t.latest >= datetime($fromStart))
+       AND ($untilEnd IS NULL OR t.earliest <= datetime($untilEnd) OR t.earliest = datetime('${UNDATED}'))`;
+
+/** An undated entry in a window from $fromStart: its happening, if its article was not published before. */
+const UNDATED_IN_WINDOW = `($fromStart IS NULL OR t.latest < datetime('${UNDATED}')
+       OR EXISTS { MATCH (n:${LABEL.Fact} {id: t.id}) WHERE ${reportedSince("n", "$fromStart")} })`;
+
+const ENTRY_AFTER_CURSOR = afterKey(
+  ["t.latest", "t.earliest"]
+    .map((cypher): KeyColumn => ({ cypher, parameter: (value) => `datetime(${value})` }))
+    .concat(["t.rank", "t.id"].map((cypher) => ({ cypher }))),
+);
+
+export const TIMELINE_ENTRIES_PAGE = `${ENTRIES_ABOUT}
+       AND ($after IS NULL OR t.latest >= datetime($after[0])) AND ${ENTRY_AFTER_CURSOR}
+       AND ${UNDATED_IN_WINDOW}
+     WITH t ORDER BY t.latest, t.earliest, t.rank, t.id LIMIT $limit
+     MATCH (n:${LABEL.Fact} {id: t.id})
+     WITH n, t.rank AS rank, ${kindIn("n")} AS kind
+     RETURN ${timelineColumns(EARLIEST, LATEST)}, rank`;
+
+export const TIMELINE_ENTRIES_COUNT = `${ENTRIES_ABOUT} AND ${UNDATED_IN_WINDOW} RETURN count(t) AS total`;
+
+/** A page's cursor key as the entries hold it: the undated's instants UNDATED, not null. */
+export function entryKeyParameter(key: SortKey | null): unknown[] | null {
+  return key ? keyParameter([key[0] ?? UNDATED, key[1] ?? UNDATED, key[2]!, key[3]!]) : null;
 }
 
 /** How many entries the timeline holds (timelineConnection's totalCount): the same match, counted. */

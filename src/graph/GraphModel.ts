@@ -32,6 +32,7 @@ export const STRUCTURAL_LABELS = [
   "Claim",
   "Alias",
   "Merged",
+  "TimelineEntry",
 ] as const;
 
 /**

@@ -104,6 +104,8 @@ export const NODE_PROPERTIES = {
   ],
   /** An entity merged into another: it keeps its properties, and says into which and when. */
   [LABEL.Merged]: ["mergedInto", "mergedAt"],
+  /** One happening on one node's timeline as of now, with its key in timeline order. */
+  [LABEL.TimelineEntry]: ["about", "id", "latest", "earliest", "rank"],
 } as const satisfies Record<string, readonly string[]>;
 
 /** Labels whose nodes also keep the properties of others (a retracted node, of what it was). */

@@ -5,6 +5,7 @@ import { KEEP_PLAN, settleAll, type CypherRunner } from "../eventstore/CypherRun
 import type { EventRecord } from "../eventstore/EventRecord";
 import type { InlineProjection } from "../eventstore/LockedLog";
 import { int, toNumber } from "../neo4j/neo4jValues";
+import { rewriteTimelineEntries } from "./timelineEntries";
 
 /** The node that records how far the projection has applied the log, and with which code. */
 export const PROJECTION_STATE_LABEL = "ProjectionState";
@@ -14,7 +15,7 @@ export const PROJECTION_STATE_LABEL = "ProjectionState";
  * changes (a label, a property, a relationship): a projection of another version is rebuilt from
  * the log at the next start.
  */
-export const PROJECTION_VERSION = 3;
+export const PROJECTION_VERSION = 4;
 
 /**
  * The statement of one ordered event type: each row is applied in its own subquery, so it sees
@@ -80,6 +81,9 @@ export class Projector implements InlineProjection {
         { position: int(records[records.length - 1]!.position), version: int(PROJECTION_VERSION) },
       ),
     ]);
+    // The timelines of now follow the graph the batch left.
+    const { text, parameters } = rewriteTimelineEntries(this.catalogue, records);
+    await cypher.run(text, parameters);
   }
 
   /**
@@ -106,6 +110,10 @@ export class Projector implements InlineProjection {
           parameters: emptyRow(parameters),
         })),
       ),
+      {
+        ...rewriteTimelineEntries(this.catalogue, []),
+        parameters: { named: [""], reshaped: [""] },
+      },
     ];
   }
 

@@ -4,6 +4,7 @@ import { KIND_LABELS, LABEL } from "../graph/graphLabels";
 import { GRAPH_MODEL } from "../graph/GraphModel";
 import { TYPE } from "../graph/relationshipTypes";
 import { applySchemaStatements } from "../neo4j/schemaStatements";
+import { TIMELINE_ENTRY_SCHEMA } from "./timelineEntries";
 
 /**
  * The full-text indexes over names and quotes, by name (the API's @fulltext reads and search use
@@ -46,6 +47,7 @@ export const PROJECTION_SCHEMA = [
   nodeIndex("fact_stream", LABEL.Entity, "stream"),
   nodeIndex("incident_occurred", LABEL.Incident, "occurredFrom"),
   relationshipIndex("historical_id", TYPE.HISTORICAL, "id"),
+  ...TIMELINE_ENTRY_SCHEMA,
   ...GRAPH_MODEL.relationTypes.map((type) =>
     relationshipIndex(`relation_id_${type.toLowerCase()}`, type, "id"),
   ),

@@ -85,6 +85,8 @@ export const mergeEntities = defineCommand({
       schemaVersion: 1,
       evolve: (state, event): FactState =>
         state.status === "absent" ? state : { ...state, mergedInto: event.data.into.id },
+      // Links and parts move from one to the other.
+      reshapes: ({ data }) => [data.entityId, data.into.id],
       /**
        * The merged node leaves the current graph (label Merged, no Entity or kind label; it
        * MERGED_INTO the survivor); each of its relationships, but its claims and aliases, is made

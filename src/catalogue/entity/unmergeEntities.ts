@@ -70,6 +70,8 @@ export const unmergeEntities = defineCommand({
         const { mergedInto: _mergedInto, ...unmerged } = state;
         return unmerged;
       },
+      // Links and parts move back.
+      reshapes: ({ data }) => [data.entityId, data.from.id],
       // Exactly what the merge did, undone: the graph is as it was before it.
       projection: {
         kind: "ordered",

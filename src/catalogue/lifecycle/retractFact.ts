@@ -11,6 +11,7 @@ import {
   RETRACTED_LABEL,
 } from "../../projection/graphLabels";
 import { endRelationship, matchRelation } from "../../projection/graphWrites";
+import { reshapedByLink } from "../../projection/timelineEntries";
 import { defineCommand } from "../CommandDefinition";
 import type { RelationTarget } from "../facts";
 import { source, text } from "../fields";
@@ -49,6 +50,9 @@ export const retractFact = defineCommand({
       // 2: data.relation names a relation fact's type and ends.
       schemaVersion: 2,
       evolve: (state) => (state.status === "absent" ? state : { ...state, status: "retracted" }),
+      // A retracted node's links end: what was linked to it leaves its timeline.
+      reshapes: ({ data }) =>
+        data.relation ? reshapedByLink(data.relation.type, data.relation.from) : [data.factId],
       /**
        * A relation's relationship becomes HISTORICAL; a node becomes (:Retracted) with its
        * properties and history (an incident's updates with it), and every relationship it took

@@ -7,6 +7,7 @@ import { requireId, resolveNode } from "../../domain/validate";
 import { endsBeforeItStarts, type Validity } from "../../domain/WorldTime";
 import { provenance, validityBounds, validityProperties } from "../../projection/factProperties";
 import { linkStatements } from "../../projection/graphWrites";
+import { reshapedByLink } from "../../projection/timelineEntries";
 import { defineCommand } from "../CommandDefinition";
 import { sourcedEvent } from "../sourcedEvent";
 import type { RelationData } from "../facts";
@@ -109,6 +110,7 @@ export const linkEntities = defineCommand({
       schemaVersion: 1,
       evolve: (_state, event) => stated({ category: "relation", data: event.data }, event.source),
       occurredAt: (event) => event.data.validity.from,
+      reshapes: (event) => reshapedByLink(event.data.relation, event.data.from),
       // A typed relationship with its validity, between nodes of any fact category.
       projection: {
         kind: "set",
