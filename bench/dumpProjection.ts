@@ -3,7 +3,7 @@ import { createWriteStream, type WriteStream } from "node:fs";
 import path from "node:path";
 import type { Driver } from "neo4j-driver";
 import { hasAnyLabel } from "../src/graph/cypherPatterns";
-import { isProjectionNode, PROJECTION_LABELS } from "../src/graph/graphLabels";
+import { isProjectionNode, LABEL, PROJECTION_LABELS } from "../src/graph/graphLabels";
 import { GRAPH_MODEL } from "../src/graph/GraphModel";
 import { PROJECTION_STATE_LABEL } from "../src/projection/Projector";
 import { graphValueCodec } from "./graphValueCodec";
@@ -15,9 +15,17 @@ import { graphValueCodec } from "./graphValueCodec";
  */
 const KEY_LABELS = PROJECTION_LABELS;
 
+/**
+ * Nodes whose id is not theirs alone: a timeline's entry names its happening, which is on the
+ * timelines of several nodes (it is keyed by about and id). They are created, not merged on id.
+ */
+const SHARED_ID_LABELS: readonly string[] = [LABEL.TimelineEntry];
+
 export interface NodeGroup {
   labels: string[];
   keyLabel: string;
+  /** Each node of the group has an id of its own: loaded by MERGE on it (else CREATE). */
+  mergeOnId: boolean;
   file: string;
   count: number;
 }
@@ -128,16 +136,23 @@ export async function dumpProjection(
         if (typeof id !== "string") {
           throw new Error(`cannot raw-load a :${labels.join(":")} node without a string id`);
         }
-        if (seen.has(`${keyLabel}\u0000${id}`))
+        const shared = SHARED_ID_LABELS.includes(keyLabel);
+        if (!shared && seen.has(`${keyLabel}\u0000${id}`))
           throw new Error(`two :${keyLabel} nodes have the id ${JSON.stringify(id)}`);
-        seen.add(`${keyLabel}\u0000${id}`);
+        if (!shared) seen.add(`${keyLabel}\u0000${id}`);
         keyLabelOf(labels, `a node ${id}`);
         const name = `nodes-${labels.join("-")}`;
         const file = await files.write(name, {
           id,
           properties: graphValueCodec.encodeProperties(properties),
         });
-        const group = nodeGroups.get(name) ?? { labels, keyLabel, file, count: 0 };
+        const group = nodeGroups.get(name) ?? {
+          labels,
+          keyLabel,
+          mergeOnId: !shared,
+          file,
+          count: 0,
+        };
         group.count += 1;
         nodeGroups.set(name, group);
         onProgress(++rows);

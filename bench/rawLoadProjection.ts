@@ -21,9 +21,14 @@ const label = (name: string) => `\`${name}\``;
 
 /** Nodes of one label set: MERGE on the id, all properties set on creation. */
 export function nodeLoadCypher(group: NodeGroup): string {
-  return `UNWIND $rows AS row
-MERGE (n:${group.labels.map(label).join(":")} {id: row.id})
-ON CREATE SET n = row.properties`;
+  const labels = group.labels.map(label).join(":");
+  return group.mergeOnId
+    ? `UNWIND $rows AS row
+MERGE (n:${labels} {id: row.id})
+ON CREATE SET n = row.properties`
+    : `UNWIND $rows AS row
+CREATE (n:${labels})
+SET n = row.properties`;
 }
 
 /** Relationships of one type between two key labels: MERGE on their id where each has its own. */
