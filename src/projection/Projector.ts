@@ -67,8 +67,15 @@ export class Projector implements InlineProjection {
   readonly name = "knowledge-graph";
   private readonly ordered: ReadonlyMap<string, string>;
 
-  /** The events and their projections come from the catalogue: the projector lists none. */
-  constructor(private readonly catalogue: Catalogue = CATALOGUE) {
+  /**
+   * The events and their projections come from the catalogue: the projector lists none.
+   * `timelines: "deferred"` (the rebuild's) leaves the timeline entries to be written once at
+   * the end (WRITE_ALL_TIMELINE_ENTRIES) rather than after each batch.
+   */
+  constructor(
+    private readonly catalogue: Catalogue = CATALOGUE,
+    private readonly timelines: "per batch" | "deferred" = "per batch",
+  ) {
     this.ordered = orderedStatements(catalogue);
   }
 
@@ -81,6 +88,7 @@ export class Projector implements InlineProjection {
         { position: int(records[records.length - 1]!.position), version: int(PROJECTION_VERSION) },
       ),
     ]);
+    if (this.timelines === "deferred") return;
     // The timelines of now follow the graph the batch left.
     const { text, parameters } = rewriteTimelineEntries(this.catalogue, records);
     await cypher.run(text, parameters);

@@ -4,6 +4,11 @@ import type { EventRecord } from "../eventstore/EventRecord";
 import { deleteProjection } from "./deleteProjection";
 import { RebuildInProgressError } from "../eventstore/RebuildInProgressError";
 import { PROJECTION_VERSION, Projector } from "./Projector";
+import { WRITE_ALL_TIMELINE_ENTRIES } from "./timelineEntries";
+import { CATALOGUE } from "../catalogue/commands";
+
+/** Writing every timeline entry of millions of events takes longer than the default 120 s. */
+const WHOLE_GRAPH = { timeout: 3_600_000 };
 
 export interface RebuildProgress {
   applied: number;
@@ -31,7 +36,7 @@ export async function rebuildProjection(
 ): Promise<RebuildProgress> {
   const { onProgress = () => {}, pageSize = 5000 } = options;
   const store = new Neo4jEventStore(driver, database);
-  const projector = new Projector();
+  const projector = new Projector(CATALOGUE, "deferred");
   const total = options.resume ? await store.resumeRebuild() : await store.beginRebuild();
   const session = driver.session({ database });
   try {
@@ -56,6 +61,8 @@ export async function rebuildProjection(
       // The page read ahead is waited for (never left to fail unobserved).
       await next.catch(() => undefined);
     }
+    // The timelines of now, from the whole graph (timelineEntries.ts).
+    await session.run(WRITE_ALL_TIMELINE_ENTRIES, {}, WHOLE_GRAPH);
     // Interrupted before this line, the mark stays: commands wait for --resume (or npm start).
     await store.endRebuild();
     return { applied, total };
