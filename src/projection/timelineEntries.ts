@@ -50,16 +50,24 @@ export function reshapedByLink(type: string, from: { id: string }): readonly str
   return type === TYPE.PART_OF ? [from.id] : [];
 }
 
-/** A field of an event's data that names a node: `id` (of a NodeRef) or `...Id` (factId). */
+/** A field of an event's data that names a node: `id` (of a NodeRef) or `...Id` (incidentId). */
 const isIdField = (key: string) => key === "id" || key.endsWith("Id");
+
+/** The field by which lifecycle events name their fact: its stream's id, or its own. */
+const FACT_ID_FIELD = "factId";
 
 /**
  * The ids an event's data names: the values of its id fields (`id`, `...Id`), at any depth (a
  * NodeRef's id, a factId, which may be a stream's id). Titles, quotes and kinds are not looked up.
  */
-export function namedIds(data: unknown, into: Set<string> = new Set(), key = ""): Set<string> {
+export function namedIds(
+  data: unknown,
+  into: NamedIds = { ids: new Set(), factIds: new Set() },
+  key = "",
+): NamedIds {
   if (typeof data === "string") {
-    if (isIdField(key)) into.add(data);
+    if (key === FACT_ID_FIELD) into.factIds.add(data);
+    else if (isIdField(key)) into.ids.add(data);
   } else if (Array.isArray(data)) {
     for (const item of data) namedIds(item, into, key);
   } else if (data !== null && typeof data === "object") {
@@ -68,17 +76,24 @@ export function namedIds(data: unknown, into: Set<string> = new Set(), key = "")
   return into;
 }
 
+/** What events name: node ids, and factIds (a node's id or its stream's). */
+export interface NamedIds {
+  ids: Set<string>;
+  factIds: Set<string>;
+}
+
 /**
  * The entries of the happenings a batch may have moved, written again: $named (ids an event
  * names) and $reshaped (ids whose links or parts an event moved). Plans kept: it starts from the
  * Fact and TimelineEntry id indexes only (test/integration/projectionPlans.test.ts).
  */
 /**
- * Cypher, in a row holding `id`: the nodes it names, as `d`: the node of that id, or the nodes
- * of that stream (an event names a fact by its stream: statement-x for the statement x).
+ * Cypher, in a row holding `id`: the nodes it names, as `d`: the node of that id, and where it
+ * may be a stream's id (a lifecycle event's factId: statement-x for the statement x), the nodes
+ * of that stream.
  */
-function nodesNamed(d: string): string {
-  const streams = [
+function nodesNamed(d: string, streams: boolean): string {
+  const labels = [
     LABEL.Entity,
     LABEL.Incident,
     LABEL.IncidentUpdate,
@@ -87,7 +102,7 @@ function nodesNamed(d: string): string {
   ];
   return `CALL (id) {
     MATCH (${d}:${LABEL.Fact} {id: id}) RETURN ${d}
-    ${streams.map((label) => `UNION MATCH (${d}:${label} {stream: id}) RETURN ${d}`).join("\n    ")}
+    ${streams ? labels.map((label) => `UNION MATCH (${d}:${label} {stream: id}) RETURN ${d}`).join("\n    ") : ""}
   }`;
 }
 
@@ -116,9 +131,11 @@ FOREACH (about IN added |
 
 const REWRITE_ENTRIES = `${KEEP_PLAN}
 CALL () {
-  UNWIND $named AS id ${nodesNamed("d")} RETURN d
+  UNWIND $named AS id ${nodesNamed("d", false)} RETURN d
   UNION
-  UNWIND $reshaped AS id ${nodesNamed("r")}
+  UNWIND $factIds AS id ${nodesNamed("d", true)} RETURN d
+  UNION
+  UNWIND $reshaped AS id ${nodesNamed("r", true)}
   CALL (r) {
     MATCH (r)-[link]-(d) WHERE type(link) <> '${TYPE.CITES}' RETURN d
     UNION
@@ -146,13 +163,16 @@ export function rewriteTimelineEntries(
   catalogue: Catalogue,
   records: readonly { type: string; event: EventShape }[],
 ): Statement {
-  const named = new Set<string>();
+  const named: NamedIds = { ids: new Set(), factIds: new Set() };
   const reshaped = new Set<string>();
   for (const { type, event } of records) {
     namedIds(event.data, named);
     for (const id of catalogue.event(type).reshapes?.(event) ?? []) reshaped.add(id);
   }
-  return { text: REWRITE_ENTRIES, parameters: { named: [...named], reshaped: [...reshaped] } };
+  return {
+    text: REWRITE_ENTRIES,
+    parameters: { named: [...named.ids], factIds: [...named.factIds], reshaped: [...reshaped] },
+  };
 }
 
 /**
