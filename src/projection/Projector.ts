@@ -5,7 +5,7 @@ import { KEEP_PLAN, settleAll, type CypherRunner } from "../eventstore/CypherRun
 import type { EventRecord } from "../eventstore/EventRecord";
 import type { InlineProjection } from "../eventstore/LockedLog";
 import { int, toNumber } from "../neo4j/neo4jValues";
-import { rewriteTimelineEntries } from "./timelineEntries";
+import { keepTimelineEntries, NAMES_HAPPENINGS, rewriteTimelineEntries } from "./timelineEntries";
 
 /** The node that records how far the projection has applied the log, and with which code. */
 export const PROJECTION_STATE_LABEL = "ProjectionState";
@@ -90,8 +90,7 @@ export class Projector implements InlineProjection {
     ]);
     if (this.timelines === "deferred") return;
     // The timelines of now follow the graph the batch left.
-    const { text, parameters } = rewriteTimelineEntries(this.catalogue, records);
-    await cypher.run(text, parameters);
+    await keepTimelineEntries(cypher, this.catalogue, records);
   }
 
   /**
@@ -122,6 +121,7 @@ export class Projector implements InlineProjection {
         ...rewriteTimelineEntries(this.catalogue, []),
         parameters: { named: [""], reshaped: [""] },
       },
+      { text: NAMES_HAPPENINGS, parameters: { named: [""] } },
     ];
   }
 

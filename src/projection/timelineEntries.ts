@@ -1,11 +1,12 @@
 import type { Catalogue } from "../catalogue/Catalogue";
 import type { EventShape, Statement } from "../catalogue/CommandDefinition";
-import { KEEP_PLAN } from "../eventstore/CypherRunner";
+import { KEEP_PLAN, type CypherRunner } from "../eventstore/CypherRunner";
 import { KIND_RANK_CYPHER, onTimelineNow, timelineHolders } from "../explore/timeline";
 import { kindIn } from "../explore/graphShapes";
 import { hasAnyLabel } from "../graph/cypherPatterns";
 import { LABEL } from "../graph/graphLabels";
 import { TYPE } from "../graph/relationshipTypes";
+import { factIdOf } from "../domain/streams";
 
 /*
  * The timelines of now, kept by the projection. A timeline about a node (timelineConnection(about:))
@@ -53,57 +54,23 @@ export function reshapedByLink(type: string, from: { id: string }): readonly str
 /** A field of an event's data that names a node: `id` (of a NodeRef) or `...Id` (incidentId). */
 const isIdField = (key: string) => key === "id" || key.endsWith("Id");
 
-/** The field by which lifecycle events name their fact: its stream's id, or its own. */
-const FACT_ID_FIELD = "factId";
+/** An id as given, and the fact's id if it is a stream's (entity-x: x). */
+const idsNamedBy = (idOrStream: string) => new Set([idOrStream, factIdOf(idOrStream)]);
 
 /**
  * The ids an event's data names: the values of its id fields (`id`, `...Id`), at any depth (a
- * NodeRef's id, a factId, which may be a stream's id). Titles, quotes and kinds are not looked up.
+ * NodeRef's id, an incidentId). A lifecycle event's factId may be its fact's stream
+ * (statement-x): the fact's id is named too (x). Titles, quotes and kinds are not looked up.
  */
-export function namedIds(
-  data: unknown,
-  into: NamedIds = { ids: new Set(), factIds: new Set() },
-  key = "",
-): NamedIds {
+export function namedIds(data: unknown, into: Set<string> = new Set(), key = ""): Set<string> {
   if (typeof data === "string") {
-    if (key === FACT_ID_FIELD) into.factIds.add(data);
-    else if (isIdField(key)) into.ids.add(data);
+    if (isIdField(key)) for (const id of idsNamedBy(data)) into.add(id);
   } else if (Array.isArray(data)) {
     for (const item of data) namedIds(item, into, key);
   } else if (data !== null && typeof data === "object") {
     for (const [field, value] of Object.entries(data)) namedIds(value, into, field);
   }
   return into;
-}
-
-/** What events name: node ids, and factIds (a node's id or its stream's). */
-export interface NamedIds {
-  ids: Set<string>;
-  factIds: Set<string>;
-}
-
-/**
- * The entries of the happenings a batch may have moved, written again: $named (ids an event
- * names) and $reshaped (ids whose links or parts an event moved). Plans kept: it starts from the
- * Fact and TimelineEntry id indexes only (test/integration/projectionPlans.test.ts).
- */
-/**
- * Cypher, in a row holding `id`: the nodes it names, as `d`: the node of that id, and where it
- * may be a stream's id (a lifecycle event's factId: statement-x for the statement x), the nodes
- * of that stream.
- */
-function nodesNamed(d: string, streams: boolean): string {
-  const labels = [
-    LABEL.Entity,
-    LABEL.Incident,
-    LABEL.IncidentUpdate,
-    LABEL.Statement,
-    LABEL.Retracted,
-  ];
-  return `CALL (id) {
-    MATCH (${d}:${LABEL.Fact} {id: id}) RETURN ${d}
-    ${streams ? labels.map((label) => `UNION MATCH (${d}:${label} {stream: id}) RETURN ${d}`).join("\n    ") : ""}
-  }`;
 }
 
 /**
@@ -129,13 +96,16 @@ FOREACH (old IN stale | SET old.latest = latest, old.earliest = earliest, old.ra
 FOREACH (about IN added |
   CREATE (:${LABEL.TimelineEntry} {about: about, id: n.id, latest: latest, earliest: earliest, rank: rank}))`;
 
+/**
+ * The entries of the happenings a batch may have moved, written again: $named (ids an event
+ * names) and $reshaped (ids whose links or parts an event moved). Plans kept: it starts from the
+ * Fact and TimelineEntry id indexes only (test/integration/projectionPlans.test.ts).
+ */
 const REWRITE_ENTRIES = `${KEEP_PLAN}
 CALL () {
-  UNWIND $named AS id ${nodesNamed("d", false)} RETURN d
+  UNWIND $named AS id MATCH (d:${LABEL.Fact} {id: id}) RETURN d
   UNION
-  UNWIND $factIds AS id ${nodesNamed("d", true)} RETURN d
-  UNION
-  UNWIND $reshaped AS id ${nodesNamed("r", true)}
+  UNWIND $reshaped AS id MATCH (r:${LABEL.Fact} {id: id})
   CALL (r) {
     MATCH (r)-[link]-(d) WHERE type(link) <> '${TYPE.CITES}' RETURN d
     UNION
@@ -158,21 +128,46 @@ UNWIND moved AS row
 WITH row.n AS n, row.olds AS olds
 ${RECONCILE}`;
 
+/**
+ * Whether a batch names a happening or an incident (an article, an entity or an alias alone move
+ * no timeline): cheap to plan and to run, so that such a batch, the first command after a start
+ * often, neither plans nor runs REWRITE_ENTRIES.
+ */
+export const NAMES_HAPPENINGS = `${KEEP_PLAN} UNWIND $named AS id
+MATCH (d:${LABEL.Fact} {id: id})
+WHERE ${hasAnyLabel("d", [LABEL.Incident, LABEL.IncidentUpdate, LABEL.Statement, LABEL.Retracted])}
+RETURN count(d) > 0 AS names`;
+
+/**
+ * Keeps the timelines of now after a batch, in its transaction: REWRITE_ENTRIES, unless the batch
+ * reshapes nothing and names no happening.
+ */
+export async function keepTimelineEntries(
+  cypher: CypherRunner,
+  catalogue: Catalogue,
+  records: readonly { type: string; event: EventShape }[],
+): Promise<void> {
+  const { text, parameters } = rewriteTimelineEntries(catalogue, records);
+  if ((parameters.reshaped as string[]).length === 0) {
+    const check = await cypher.run(NAMES_HAPPENINGS, { named: parameters.named });
+    if (check.records[0]?.get("names") !== true) return;
+  }
+  await cypher.run(text, parameters);
+}
+
 /** The statement writing again the timeline entries a batch of events may have moved. */
 export function rewriteTimelineEntries(
   catalogue: Catalogue,
   records: readonly { type: string; event: EventShape }[],
 ): Statement {
-  const named: NamedIds = { ids: new Set(), factIds: new Set() };
+  const named = new Set<string>();
   const reshaped = new Set<string>();
   for (const { type, event } of records) {
     namedIds(event.data, named);
-    for (const id of catalogue.event(type).reshapes?.(event) ?? []) reshaped.add(id);
+    for (const id of catalogue.event(type).reshapes?.(event) ?? [])
+      for (const node of idsNamedBy(id)) reshaped.add(node);
   }
-  return {
-    text: REWRITE_ENTRIES,
-    parameters: { named: [...named.ids], factIds: [...named.factIds], reshaped: [...reshaped] },
-  };
+  return { text: REWRITE_ENTRIES, parameters: { named: [...named], reshaped: [...reshaped] } };
 }
 
 /**

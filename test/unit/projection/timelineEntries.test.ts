@@ -11,9 +11,17 @@ describe("what a batch's events name and reshape, for the timelines of now", () 
       occurredAt: { value: "2019-09", precision: "month" },
       relation: { type: "PART_OF", from: { id: "pm" }, to: { id: "zvezda" } },
     };
-    const { ids, factIds } = namedIds({ ...data, factId: "incident-zvezda-air-leak" });
-    expect([...ids].sort()).toEqual(["module-zvezda", "pm", "zvezda", "zvezda-air-leak"]);
-    expect([...factIds]).toEqual(["incident-zvezda-air-leak"]);
+    expect([...namedIds(data)].sort()).toEqual([
+      "module-zvezda",
+      "pm",
+      "zvezda",
+      "zvezda-air-leak",
+    ]);
+    // A lifecycle event names its fact by its stream, or by its id.
+    expect([...namedIds({ factId: "statement-nasa-said" })].sort()).toEqual([
+      "nasa-said",
+      "statement-nasa-said",
+    ]);
   });
 
   it("reshapes around the child of a part-of link, the two entities of a merge, a retracted fact", () => {
@@ -72,11 +80,13 @@ describe("what a batch's events name and reshape, for the timelines of now", () 
     ]);
     expect([...(parameters.reshaped as string[])].sort()).toEqual([
       "incident-leak",
+      "leak",
       "pump",
       "roscosmos",
       "roscosmos-2",
     ]);
-    expect(parameters.named).toEqual(expect.arrayContaining(["soyuz", "rassvet"]));
-    expect(parameters.factIds).toEqual(["incident-leak", "r2"]);
+    expect(parameters.named).toEqual(
+      expect.arrayContaining(["soyuz", "rassvet", "incident-leak", "leak", "r2"]),
+    );
   });
 });
