@@ -1,6 +1,6 @@
 import { kindIn } from "./graphShapes";
 import { LABEL } from "../graph/graphLabels";
-import { UNDATED } from "../projection/timelineEntries";
+import { UNDATED, UNDATED_CYPHER } from "../projection/timelineEntries";
 import {
   afterKey,
   encodeCursor,
@@ -67,10 +67,10 @@ export function timelinePageCypher(about: boolean): string {
 const ENTRIES_ABOUT = `MATCH (t:${LABEL.TimelineEntry} {about: $about})
      WHERE t.latest IS NOT NULL AND t.earliest IS NOT NULL AND t.rank IS NOT NULL AND t.id IS NOT NULL
        AND ($fromStart IS NULL OR t.latest >= datetime($fromStart))
-       AND ($untilEnd IS NULL OR t.earliest <= datetime($untilEnd) OR t.earliest = datetime('${UNDATED}'))`;
+       AND ($untilEnd IS NULL OR t.earliest <= datetime($untilEnd) OR t.earliest = ${UNDATED_CYPHER})`;
 
 /** An undated entry in a window from $fromStart: its happening, if its article was not published before. */
-const UNDATED_IN_WINDOW = `($fromStart IS NULL OR t.latest < datetime('${UNDATED}')
+const UNDATED_IN_WINDOW = `($fromStart IS NULL OR t.latest < ${UNDATED_CYPHER}
        OR EXISTS { MATCH (n:${LABEL.Fact} {id: t.id}) WHERE ${reportedSince("n", "$fromStart")} })`;
 
 const ENTRY_AFTER_CURSOR = afterKey(

@@ -1,7 +1,12 @@
 import type { Catalogue } from "../catalogue/Catalogue";
 import type { EventShape, Statement } from "../catalogue/CommandDefinition";
 import { KEEP_PLAN, type CypherRunner } from "../eventstore/CypherRunner";
-import { KIND_RANK_CYPHER, onTimelineNow, timelineHolders } from "../explore/timeline";
+import {
+  HAPPENING_OR_RETRACTED,
+  KIND_RANK_CYPHER,
+  onTimelineNow,
+  timelineHolders,
+} from "../explore/timeline";
 import { kindIn } from "../explore/graphShapes";
 import { hasAnyLabel } from "../graph/cypherPatterns";
 import { LABEL } from "../graph/graphLabels";
@@ -32,6 +37,9 @@ import { factIdOf } from "../domain/streams";
 
 /** An undated happening's instants in its entry: after every date, as nulls sort in Cypher. */
 export const UNDATED = "9999-12-31T23:59:59.999999999Z";
+
+/** UNDATED as a Cypher datetime. */
+export const UNDATED_CYPHER = `datetime('${UNDATED}')`;
 
 /** The label of a timeline's entry (not a fact: the projection derives it from the facts). */
 export const TIMELINE_ENTRY_LABEL = LABEL.TimelineEntry;
@@ -84,8 +92,8 @@ const RECONCILE = `CALL (n) {
 }
 WITH n, abouts, olds, ${kindIn("n")} AS kind
 WITH n, abouts, olds, ${KIND_RANK_CYPHER} AS rank,
-     coalesce(n.occurredTo, datetime('${UNDATED}')) AS latest,
-     coalesce(n.occurredFrom, datetime('${UNDATED}')) AS earliest
+     coalesce(n.occurredTo, ${UNDATED_CYPHER}) AS latest,
+     coalesce(n.occurredFrom, ${UNDATED_CYPHER}) AS earliest
 WITH n, abouts, latest, earliest, rank,
      [old IN olds WHERE NOT old.about IN abouts] AS gone,
      [old IN olds WHERE old.about IN abouts
@@ -119,7 +127,7 @@ CALL (d) {
   UNION
   MATCH (d)-[:${TYPE.HAS_UPDATE}]->(n) RETURN n
 }
-WITH DISTINCT n WHERE ${hasAnyLabel("n", [LABEL.Incident, LABEL.IncidentUpdate, LABEL.Statement, LABEL.Retracted])}
+WITH DISTINCT n WHERE ${hasAnyLabel("n", HAPPENING_OR_RETRACTED)}
 CALL (n) {
   MATCH (old:${LABEL.TimelineEntry} {id: n.id}) RETURN collect(old) AS olds
 }
@@ -135,7 +143,7 @@ ${RECONCILE}`;
  */
 export const NAMES_HAPPENINGS = `${KEEP_PLAN} UNWIND $named AS id
 MATCH (d:${LABEL.Fact} {id: id})
-WHERE ${hasAnyLabel("d", [LABEL.Incident, LABEL.IncidentUpdate, LABEL.Statement, LABEL.Retracted])}
+WHERE ${hasAnyLabel("d", HAPPENING_OR_RETRACTED)}
 RETURN count(d) > 0 AS names`;
 
 /**
@@ -175,7 +183,7 @@ export function rewriteTimelineEntries(
  * rebuild writes them, once, at its end. Idempotent: a rebuild that resumes runs it again.
  */
 export const WRITE_ALL_TIMELINE_ENTRIES = `MATCH (n)
-WHERE ${hasAnyLabel("n", [LABEL.Incident, LABEL.IncidentUpdate, LABEL.Statement, LABEL.Retracted])}
+WHERE ${hasAnyLabel("n", HAPPENING_OR_RETRACTED)}
 CALL (n) {
   OPTIONAL MATCH (old:${LABEL.TimelineEntry} {id: n.id})
   WITH n, collect(old) AS olds

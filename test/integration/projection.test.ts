@@ -2,13 +2,12 @@ import type { Driver } from "neo4j-driver";
 import { CommandHandler } from "../../src/commands/CommandHandler";
 import { ingestArticle } from "../../src/commands/ingestArticle";
 import type { Command } from "../../src/catalogue/commands";
-import { DomainError } from "../../src/domain/DomainError";
 import { RebuildInProgressError } from "../../src/eventstore/RebuildInProgressError";
 import { projectionFingerprint } from "../../src/projection/projectionFingerprint";
 import { PROJECTION_VERSION } from "../../src/projection/Projector";
 import { ensureProjectionCurrent, rebuildProjection } from "../../src/projection/rebuildProjection";
 import { loadSeedArticles } from "../../src/seed/seedFolder";
-import { randomCommands } from "../support/randomCommands";
+import { executeAll, randomCommands } from "../support/randomCommands";
 import { logCounts, TEST_DATABASE, servicesForTests } from "../support/testServices";
 
 async function rebuildAndCompare(driver: Driver) {
@@ -35,17 +34,7 @@ describe("the knowledge graph as the projection of the log", () => {
   });
 
   it("is rebuilt to the same fingerprint after 1,000 random commands, accepted or refused", async () => {
-    let accepted = 0;
-    let refused = 0;
-    for (const command of randomCommands(1000, 20240229)) {
-      try {
-        await ctx.handler.execute({ command });
-        accepted += 1;
-      } catch (error) {
-        if (!(error instanceof DomainError)) throw error;
-        refused += 1;
-      }
-    }
+    const { accepted, refused } = await executeAll(ctx.handler, randomCommands(1000, 20240229));
     expect(accepted + refused).toBe(1000);
     expect(accepted).toBeGreaterThan(400);
     expect(refused).toBeGreaterThan(20);
@@ -65,16 +54,7 @@ describe("the knowledge graph as the projection of the log", () => {
   it("is the same graph however the log was cut into groups and pages", async () => {
     // Eight clients at once: their commands go in groups of varying sizes and mixes.
     const commands = randomCommands(600, 19980120);
-    const clients = Array.from({ length: 8 }, (_, c) =>
-      (async () => {
-        for (let i = c; i < commands.length; i += 8) {
-          await ctx.handler.execute({ command: commands[i]! }).catch((error: unknown) => {
-            if (!(error instanceof DomainError)) throw error;
-          });
-        }
-      })(),
-    );
-    await Promise.all(clients);
+    await executeAll(ctx.handler, commands, 8);
     const metrics = ctx.handler.metrics();
     expect(metrics.groups).toBeLessThan(metrics.commands);
     const live = await projectionFingerprint(ctx.driver, TEST_DATABASE);

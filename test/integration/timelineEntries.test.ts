@@ -1,5 +1,4 @@
 import type { Driver } from "neo4j-driver";
-import { DomainError } from "../../src/domain/DomainError";
 import {
   TIMELINE_ENTRIES_COUNT,
   TIMELINE_ENTRIES_PAGE,
@@ -9,7 +8,7 @@ import {
 } from "../../src/explore/timelinePage";
 import { int, toPlain } from "../../src/neo4j/neo4jValues";
 import { rebuildProjection } from "../../src/projection/rebuildProjection";
-import { randomCommands } from "../support/randomCommands";
+import { executeAll, randomCommands } from "../support/randomCommands";
 import { TEST_DATABASE, servicesForTests } from "../support/testServices";
 
 /** Far more than any timeline of these graphs holds: every entry in one page. */
@@ -87,23 +86,9 @@ describe("the timelines of now the projection keeps (TimelineEntry)", () => {
   it("hold what the walk finds for every node, after commands one by one, in groups, and rebuilt in pages", async () => {
     // Corrections, retractions, merges and unmerges, parts linked and unlinked, of a random world.
     const commands = randomCommands(900, 20261207);
-    for (const command of commands.slice(0, 600)) {
-      await ctx.handler.execute({ command }).catch((error: unknown) => {
-        if (!(error instanceof DomainError)) throw error;
-      });
-    }
+    await executeAll(ctx.handler, commands.slice(0, 600));
     // The rest from four clients at once: their commands go in groups of varying mixes.
-    const rest = commands.slice(600);
-    await Promise.all(
-      Array.from({ length: 4 }, (_, c) =>
-        (async () => {
-          for (let i = c; i < rest.length; i += 4)
-            await ctx.handler.execute({ command: rest[i]! }).catch((error: unknown) => {
-              if (!(error instanceof DomainError)) throw error;
-            });
-        })(),
-      ),
-    );
+    await executeAll(ctx.handler, commands.slice(600), 4);
     const [types] = await rows(
       ctx.driver,
       `MATCH ()-[r]->() WITH collect(DISTINCT type(r)) AS types

@@ -1,4 +1,6 @@
 import type { Command } from "../../src/catalogue/commands";
+import type { CommandHandler } from "../../src/commands/CommandHandler";
+import { DomainError } from "../../src/domain/DomainError";
 import { Refusals } from "../../tools/stories/refusals";
 import { SeededRandom } from "../../tools/stories/SeededRandom";
 import { worldStory } from "../../tools/stories/worldStory";
@@ -37,4 +39,30 @@ export function randomCommands(count: number, seed: number): Command[] {
     if (commands.length >= count) break;
   }
   return commands.slice(0, count);
+}
+
+/**
+ * Runs `commands` through `handler` from `clients` clients at once (client c sends commands c,
+ * c + clients, …, each after the last one's answer), counting those the domain accepted and
+ * refused. Any other error fails the run.
+ */
+export async function executeAll(
+  handler: Pick<CommandHandler, "execute">,
+  commands: readonly Command[],
+  clients = 1,
+): Promise<{ accepted: number; refused: number }> {
+  const counts = { accepted: 0, refused: 0 };
+  const client = async (first: number) => {
+    for (let i = first; i < commands.length; i += clients) {
+      try {
+        await handler.execute({ command: commands[i]! });
+        counts.accepted += 1;
+      } catch (error) {
+        if (!(error instanceof DomainError)) throw error;
+        counts.refused += 1;
+      }
+    }
+  };
+  await Promise.all(Array.from({ length: clients }, (_, c) => client(c)));
+  return counts;
 }
