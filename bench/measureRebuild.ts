@@ -27,15 +27,25 @@ export async function measureRebuild(
   const liveFingerprint = await projectionFingerprint(driver, database);
   const deleteMillis = await deleteProjection(driver, database);
   let progress: ProgressReporter | undefined;
+  let timelines: { reporter: ProgressReporter; total: number } | undefined;
+  let applied = 0;
   const started = performance.now();
-  const { applied, total } = await rebuildProjection(driver, database, {
-    onProgress: ({ applied, total }) => {
-      progress ??= new ProgressReporter("rebuild", total, "events", write);
-      progress.update(applied);
+  const { total } = await rebuildProjection(driver, database, {
+    onProgress: (at) => {
+      progress ??= new ProgressReporter("rebuild", at.total, "events", write);
+      progress.update((applied = at.applied));
+    },
+    onTimelines: ({ written, total }) => {
+      if (!timelines) {
+        progress?.finish(applied);
+        const label = "rebuild: the timelines of now";
+        timelines = { reporter: new ProgressReporter(label, total, "happenings", write), total };
+      }
+      timelines.reporter.update(written);
     },
   });
   const millis = performance.now() - started;
-  progress?.finish(applied);
+  timelines?.reporter.finish(timelines.total);
   const rebuiltFingerprint = await projectionFingerprint(driver, database);
   return {
     events: total,

@@ -16,9 +16,11 @@ runCli(async () => {
     const before = resume ? undefined : await projectionFingerprint(db.driver, db.database);
     const started = Date.now();
     const progress = eventProgress("rebuild", say);
+    const timelines = eventProgress("rebuild, the timelines of now", say, 0, "happenings");
     const result = await rebuildProjection(db.driver, db.database, {
       resume,
       onProgress: ({ applied, total }) => progress(applied, total),
+      onTimelines: ({ written, total }) => timelines(written, total),
     });
     const after = await projectionFingerprint(db.driver, db.database);
     const seconds = (Date.now() - started) / 1000;

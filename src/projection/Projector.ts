@@ -70,7 +70,7 @@ export class Projector implements InlineProjection {
   /**
    * The events and their projections come from the catalogue: the projector lists none.
    * `timelines: "deferred"` (the rebuild's) leaves the timeline entries to be written once at
-   * the end (WRITE_ALL_TIMELINE_ENTRIES) rather than after each batch.
+   * the end (WRITE_TIMELINE_ENTRIES_OF) rather than after each batch.
    */
   constructor(
     private readonly catalogue: Catalogue = CATALOGUE,

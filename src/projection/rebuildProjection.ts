@@ -1,24 +1,31 @@
-import type { Driver } from "neo4j-driver";
+import neo4j, { type Driver, type Session } from "neo4j-driver";
 import { Neo4jEventStore } from "../eventstore/Neo4jEventStore";
 import type { EventRecord } from "../eventstore/EventRecord";
 import { deleteProjection } from "./deleteProjection";
 import { RebuildInProgressError } from "../eventstore/RebuildInProgressError";
 import { PROJECTION_VERSION, Projector } from "./Projector";
-import { WRITE_ALL_TIMELINE_ENTRIES } from "./timelineEntries";
+import { COUNT_HAPPENINGS, HAPPENINGS_AFTER, WRITE_TIMELINE_ENTRIES_OF } from "./timelineEntries";
 import { CATALOGUE } from "../catalogue/commands";
-
-/** Writing every timeline entry of millions of events takes longer than the default 120 s. */
-const WHOLE_GRAPH = { timeout: 3_600_000 };
+import { toNumber } from "../neo4j/neo4jValues";
 
 export interface RebuildProgress {
   applied: number;
   total: number;
 }
 
+/** How far a rebuild's last pass, the timelines of now, has come: happenings written of all. */
+export interface TimelinesProgress {
+  written: number;
+  total: number;
+}
+
 export interface RebuildOptions {
   onProgress?: (progress: RebuildProgress) => void;
+  onTimelines?: (progress: TimelinesProgress) => void;
   /** Events read and applied per transaction. */
   pageSize?: number;
+  /** Happenings whose timeline entries are written per transaction, at the end (1,000). */
+  timelinesPageSize?: number;
   /** Continue an interrupted rebuild from the projection's checkpoint instead of starting over. */
   resume?: boolean;
 }
@@ -34,7 +41,7 @@ export async function rebuildProjection(
   database: string,
   options: RebuildOptions = {},
 ): Promise<RebuildProgress> {
-  const { onProgress = () => {}, pageSize = 5000 } = options;
+  const { onProgress = () => {}, onTimelines = () => {}, pageSize = 5000 } = options;
   const store = new Neo4jEventStore(driver, database);
   const projector = new Projector(CATALOGUE, "deferred");
   const total = options.resume ? await store.resumeRebuild() : await store.beginRebuild();
@@ -62,12 +69,40 @@ export async function rebuildProjection(
       await next.catch(() => undefined);
     }
     // The timelines of now, from the whole graph (timelineEntries.ts).
-    await session.run(WRITE_ALL_TIMELINE_ENTRIES, {}, WHOLE_GRAPH);
+    await writeTimelineEntries(session, options.timelinesPageSize ?? 1000, onTimelines);
     // Interrupted before this line, the mark stays: commands wait for --resume (or npm start).
     await store.endRebuild();
     return { applied, total };
   } finally {
     await session.close();
+  }
+}
+
+/**
+ * Every happening's timeline entries made what they must be, a page of happenings in id order a
+ * transaction: a rebuild's last pass (in a page's transaction, which holds all the page wrote,
+ * the same statement took 20 times longer: timelineEntries.ts).
+ */
+async function writeTimelineEntries(
+  session: Session,
+  pageSize: number,
+  onProgress: (progress: TimelinesProgress) => void,
+): Promise<void> {
+  const counted = await session.executeRead((tx) => tx.run(COUNT_HAPPENINGS));
+  const total = toNumber(counted.records[0]?.get("total") ?? 0);
+  let written = 0;
+  let after = "";
+  onProgress({ written, total });
+  for (;;) {
+    const page = await session.executeRead((tx) =>
+      tx.run(HAPPENINGS_AFTER, { after, limit: neo4j.int(pageSize) }),
+    );
+    const ids = page.records.map((record) => record.get("id") as string);
+    if (ids.length === 0) break;
+    await session.executeWrite((tx) => tx.run(WRITE_TIMELINE_ENTRIES_OF, { ids }));
+    written += ids.length;
+    after = ids[ids.length - 1]!;
+    onProgress({ written, total });
   }
 }
 
@@ -116,6 +151,11 @@ export async function ensureProjectionCurrent(
         if (applied !== total && Date.now() - shown < 2000) return;
         shown = Date.now();
         report(`rebuilding the projection: ${applied}/${total} events`);
+      },
+      onTimelines: ({ written, total }) => {
+        if (written !== total && Date.now() - shown < 2000) return;
+        shown = Date.now();
+        report(`rebuilding the projection: the timelines of now, ${written}/${total} happenings`);
       },
     });
   } catch (error) {

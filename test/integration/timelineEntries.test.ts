@@ -7,7 +7,7 @@ import {
   timelinePageCypher,
 } from "../../src/explore/timelinePage";
 import { int, toPlain } from "../../src/neo4j/neo4jValues";
-import { rebuildProjection } from "../../src/projection/rebuildProjection";
+import { rebuildProjection, type TimelinesProgress } from "../../src/projection/rebuildProjection";
 import { executeAll, randomCommands } from "../support/randomCommands";
 import { TEST_DATABASE, servicesForTests } from "../support/testServices";
 
@@ -99,7 +99,24 @@ describe("the timelines of now the projection keeps (TimelineEntry)", () => {
     expect(types!.types).toContain("PART_OF");
     expect(types!.merged).toBeGreaterThan(0);
     expect(await expectEntriesAgreeWithWalk(ctx.driver)).toBeGreaterThan(1000);
-    await rebuildProjection(ctx.driver, TEST_DATABASE, { pageSize: 7 });
+    // Rebuilt in pages of 7 events, its timelines written at the end in pages of 13 happenings.
+    const progress: TimelinesProgress[] = [];
+    await rebuildProjection(ctx.driver, TEST_DATABASE, {
+      pageSize: 7,
+      timelinesPageSize: 13,
+      onTimelines: (at) => progress.push(at),
+    });
     expect(await expectEntriesAgreeWithWalk(ctx.driver)).toBeGreaterThan(1000);
+    const [counted] = await rows(
+      ctx.driver,
+      "MATCH (n:Incident|IncidentUpdate|Statement|Retracted) RETURN count(n) AS happenings",
+      {},
+    );
+    expect(progress[0]).toEqual({ written: 0, total: counted!.happenings });
+    expect(progress.length).toBeGreaterThan(10);
+    expect(progress[progress.length - 1]).toEqual({
+      written: progress[0]!.total,
+      total: progress[0]!.total,
+    });
   }, 900_000);
 });
