@@ -105,6 +105,18 @@ FOREACH (about IN added |
   CREATE (:${LABEL.TimelineEntry} {about: about, id: n.id, latest: latest, earliest: earliest, rank: rank}))`;
 
 /**
+ * Cypher, in rows holding happenings `n`: the entries of each made what they must be (RECONCILE),
+ * all of them read before any is written.
+ */
+const RECONCILE_EACH = `CALL (n) {
+  MATCH (old:${LABEL.TimelineEntry} {id: n.id}) RETURN collect(old) AS olds
+}
+WITH collect({n: n, olds: olds}) AS moved
+UNWIND moved AS row
+WITH row.n AS n, row.olds AS olds
+${RECONCILE}`;
+
+/**
  * The entries of the happenings a batch may have moved, written again: $named (ids an event
  * names) and $reshaped (ids whose links or parts an event moved). Plans kept: it starts from the
  * Fact and TimelineEntry id indexes only (test/integration/projectionPlans.test.ts).
@@ -128,13 +140,7 @@ CALL (d) {
   MATCH (d)-[:${TYPE.HAS_UPDATE}]->(n) RETURN n
 }
 WITH DISTINCT n WHERE ${hasAnyLabel("n", HAPPENING_OR_RETRACTED)}
-CALL (n) {
-  MATCH (old:${LABEL.TimelineEntry} {id: n.id}) RETURN collect(old) AS olds
-}
-WITH collect({n: n, olds: olds}) AS moved
-UNWIND moved AS row
-WITH row.n AS n, row.olds AS olds
-${RECONCILE}`;
+${RECONCILE_EACH}`;
 
 /**
  * Whether a batch names a happening or an incident (an article, an entity or an alias alone move
@@ -194,9 +200,4 @@ RETURN n.id AS id ORDER BY id LIMIT $limit`;
  */
 export const WRITE_TIMELINE_ENTRIES_OF = `UNWIND $ids AS id
 MATCH (n:${LABEL.Fact} {id: id})
-OPTIONAL MATCH (old:${LABEL.TimelineEntry} {id: n.id})
-WITH n, collect(old) AS olds
-WITH collect({n: n, olds: olds}) AS moved
-UNWIND moved AS row
-WITH row.n AS n, row.olds AS olds
-${RECONCILE}`;
+${RECONCILE_EACH}`;
