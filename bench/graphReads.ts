@@ -159,7 +159,7 @@ query Timeline($about: ID!) {
         query: `
 MATCH (t:TimelineEntry {about: $about})
 WHERE t.latest IS NOT NULL AND t.earliest IS NOT NULL AND t.rank IS NOT NULL AND t.id IS NOT NULL
-WITH t ORDER BY t.latest, t.earliest, t.rank, t.id LIMIT $first
+WITH t ORDER BY t.about, t.latest, t.earliest, t.rank, t.id LIMIT $first
 MATCH (n:Fact {id: t.id})
 RETURN n.id AS id, n.kind AS type, n.occurredAt AS at, n.occurredAtPrecision AS precision,
        n.occurredFrom AS earliest, n.occurredTo AS latest,

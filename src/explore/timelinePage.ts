@@ -82,7 +82,7 @@ const ENTRY_AFTER_CURSOR = afterKey(
 export const TIMELINE_ENTRIES_PAGE = `${ENTRIES_ABOUT}
        AND ($after IS NULL OR t.latest >= datetime($after[0])) AND ${ENTRY_AFTER_CURSOR}
        AND ${UNDATED_IN_WINDOW}
-     WITH t ORDER BY t.latest, t.earliest, t.rank, t.id LIMIT $limit
+     WITH t ORDER BY t.about, t.latest, t.earliest, t.rank, t.id LIMIT $limit
      MATCH (n:${LABEL.Fact} {id: t.id})
      WITH n, t.rank AS rank, ${kindIn("n")} AS kind
      RETURN ${timelineColumns(EARLIEST, LATEST)}, rank`;

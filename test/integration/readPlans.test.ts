@@ -103,11 +103,22 @@ describe("the custom reads' plans", () => {
     }
   });
 
+  it("a timeline page reads its entries in the index's order and stops at its first + 1 (no sort)", async () => {
+    queries.length = 0;
+    await explorer.timelinePage({ about: "zvezda" }, {}, { first: 2 });
+    const { cypher, params } = queries[0]!;
+    const plan = await queryPlan(driver, TEST_DATABASE, cypher, params, "EXPLAIN");
+    // Neo4j 5 gives the order of a composite index only to an ORDER BY that names its first
+    // column, though the seek fixes it: without `t.about` the page is a top-k sort of every entry
+    // of the node (41,431 db hits for the busiest module at 1M against 923; bench/README.md).
+    expect(plan.leaves).toContain("NodeIndexSeek");
+    expect(plan.leaves).not.toContain("NodeIndexScan");
+    expect(plan.operators).toContain("Limit");
+    expect(plan.operators).not.toContain("Top");
+    expect(plan.operators).not.toContain("Sort");
+  });
+
   it.each([
-    [
-      "a timeline page",
-      (e: GraphExplorer) => e.timelinePage({ about: "zvezda" }, {}, { first: 2 }),
-    ],
     ["a page of relations", (e: GraphExplorer) => e.relationsPage({ to: "iss" }, {}, { first: 2 })],
     ["a page of a person's incidents", (e: GraphExplorer) => incidentsPage(e.reader, PERSON, {})],
     ["a page of a module's incidents", (e: GraphExplorer) => incidentsPage(e.reader, MODULE, {})],
