@@ -7,10 +7,7 @@ import {
   type GraphEdgeData,
   sorted,
   str,
-  subgraphAnswer,
-  neighboursAnswer,
-  NEIGHBOURHOOD_GRAPHQL,
-  NEIGHBOURS_RETURN,
+  neighbourhoodRead,
   HARDWARE_IDS,
   OPERATOR_IDS,
 } from "./readAnswers";
@@ -21,24 +18,18 @@ const TIMELINE_PAGE = 50;
 /** The reads of the current graph: an entity with its neighbours (custom and generated), crew by agency, the timeline, a path. */
 export function graphReads(probes: CorpusProbes): ReadQuery[] {
   return [
-    {
+    neighbourhoodRead({
       key: "neighbourhood",
       name: "entity with its neighbours: neighbourhood(depth: 1)",
       timeTravel: false,
-      graphql: { query: NEIGHBOURHOOD_GRAPHQL(false), variables: { id: probes.moduleId } },
-      cypher: {
-        query: `
+      variables: { id: probes.moduleId },
+      match: `
 MATCH (m:Entity {id: $id})
 OPTIONAL MATCH (m)-[r]-(n)
 WHERE NOT type(r) IN ['CITES', 'HISTORICAL'] AND r.knownUntil IS NULL
-  AND (n:Entity OR n:Incident OR n:IncidentUpdate OR n:Statement) AND n.knownUntil IS NULL
-${NEIGHBOURS_RETURN}`,
-        params: { id: probes.moduleId },
-      },
-      answerOfGraphQL: (data) =>
-        subgraphAnswer(data.neighbourhood as { nodes: GraphNodeData[]; edges: GraphEdgeData[] }),
-      answerOfCypher: neighboursAnswer,
-    },
+  AND (n:Entity OR n:Incident OR n:IncidentUpdate OR n:Statement) AND n.knownUntil IS NULL`,
+      params: { id: probes.moduleId },
+    }),
     {
       key: "module",
       name: "entity with its neighbours: generated modules(where: id)",

@@ -44,10 +44,7 @@ export type Neighbour = {
 export const sorted = (items: Iterable<string>) => [...new Set(items)].sort();
 export const str = (value: unknown) => (value === null || value === undefined ? "" : String(value));
 
-export function subgraphAnswer(subgraph: {
-  nodes: GraphNodeData[];
-  edges: GraphEdgeData[];
-}): string[] {
+function subgraphAnswer(subgraph: { nodes: GraphNodeData[]; edges: GraphEdgeData[] }): string[] {
   if (subgraph.edges.length >= NEIGHBOURHOOD_LIMIT) return [`cut at ${NEIGHBOURHOOD_LIMIT} paths`];
   return sorted([
     ...subgraph.nodes.map((n) => `node ${n.node.id}`),
@@ -55,7 +52,7 @@ export function subgraphAnswer(subgraph: {
   ]);
 }
 
-export function neighboursAnswer(records: readonly Neo4jRecord[]): string[] {
+function neighboursAnswer(records: readonly Neo4jRecord[]): string[] {
   const record = records[0];
   if (!record) return ["not found"];
   const neighbours = (record.get("neighbours") as Neighbour[]).filter((n) => n !== null);
@@ -66,7 +63,7 @@ export function neighboursAnswer(records: readonly Neo4jRecord[]): string[] {
   ]);
 }
 
-export const NEIGHBOURHOOD_GRAPHQL = (asOf: boolean) => `
+const NEIGHBOURHOOD_GRAPHQL = (asOf: boolean) => `
 query Neighbourhood($id: ID!${asOf ? ", $asOf: Int" : ""}) {
   neighbourhood(id: $id, depth: 1${asOf ? ", asOfPosition: $asOf" : ""}) {
     nodes { distance node { id kind label } }
@@ -74,7 +71,7 @@ query Neighbourhood($id: ID!${asOf ? ", $asOf: Int" : ""}) {
   }
 }`;
 
-export const NEIGHBOURS_RETURN = `
+const NEIGHBOURS_RETURN = `
 WITH m, r, n LIMIT ${NEIGHBOURHOOD_LIMIT}
 RETURN m.id AS id, m.kind AS kind, coalesce(m.name, m.title, m.text) AS label,
        collect(CASE WHEN r IS NULL THEN null ELSE {
@@ -83,6 +80,30 @@ RETURN m.id AS id, m.kind AS kind, coalesce(m.name, m.title, m.text) AS label,
          validFrom: r.validFrom, validFromPrecision: r.validFromPrecision,
          node: n.id, kind: n.kind, label: coalesce(n.name, n.title, n.description, n.text)
        } END) AS neighbours`;
+
+/**
+ * A read of an entity's neighbourhood (depth 1): neighbourhood(...) against the analyst's Cypher,
+ * `match` binding m, r and n, then NEIGHBOURS_RETURN. The time-travel read asks asOfPosition.
+ */
+export function neighbourhoodRead(read: {
+  key: string;
+  name: string;
+  timeTravel: boolean;
+  variables: Record<string, unknown>;
+  match: string;
+  params: Record<string, unknown>;
+}): ReadQuery {
+  return {
+    key: read.key,
+    name: read.name,
+    timeTravel: read.timeTravel,
+    graphql: { query: NEIGHBOURHOOD_GRAPHQL(read.timeTravel), variables: read.variables },
+    cypher: { query: `${read.match}\n${NEIGHBOURS_RETURN}`, params: read.params },
+    answerOfGraphQL: (data) =>
+      subgraphAnswer(data.neighbourhood as { nodes: GraphNodeData[]; edges: GraphEdgeData[] }),
+    answerOfCypher: neighboursAnswer,
+  };
+}
 
 export const HARDWARE_IDS =
   "__typename ... on Station { id } ... on Segment { id } ... on Module { id } ... on Vehicle { id } ... on Component { id }";

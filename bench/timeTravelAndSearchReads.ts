@@ -5,14 +5,9 @@ import type { CorpusProbes } from "../tools/stories/syntheticCorpus";
 import {
   SEARCH_FIRST,
   type ReadQuery,
-  type GraphNodeData,
-  type GraphEdgeData,
   sorted,
   str,
-  subgraphAnswer,
-  neighboursAnswer,
-  NEIGHBOURHOOD_GRAPHQL,
-  NEIGHBOURS_RETURN,
+  neighbourhoodRead,
   topHits,
 } from "./readAnswers";
 
@@ -69,16 +64,12 @@ RETURN coalesce(r.id, elementId(r)) AS id, a.id AS from, coalesce(a.name, a.id) 
             `${str(r.get("id"))} ${str(r.get("from"))}->${str(r.get("to"))} since ${str(r.get("knownSince"))}`,
         ),
     },
-    {
+    neighbourhoodRead({
       key: "neighbourhood-as-of",
       name: "time travel: neighbourhood(depth: 1, asOfPosition: mid-log)",
       timeTravel: true,
-      graphql: {
-        query: NEIGHBOURHOOD_GRAPHQL(true),
-        variables: { id: probes.moduleId, asOf },
-      },
-      cypher: {
-        query: `
+      variables: { id: probes.moduleId, asOf },
+      match: `
 CALL () {
   MATCH (m:Entity {id: $id}) RETURN m
   UNION
@@ -89,14 +80,9 @@ OPTIONAL MATCH (m)-[r]-(n)
 WHERE type(r) <> 'CITES'
   AND r.knownSince <= $asOf AND (r.knownUntil IS NULL OR r.knownUntil > $asOf)
   AND (n:Entity OR n:Incident OR n:IncidentUpdate OR n:Statement OR n:Retracted)
-  AND n.knownSince <= $asOf AND (n.knownUntil IS NULL OR n.knownUntil > $asOf)
-${NEIGHBOURS_RETURN}`,
-        params: { id: probes.moduleId, asOf: neo4j.int(asOf) },
-      },
-      answerOfGraphQL: (data) =>
-        subgraphAnswer(data.neighbourhood as { nodes: GraphNodeData[]; edges: GraphEdgeData[] }),
-      answerOfCypher: neighboursAnswer,
-    },
+  AND n.knownSince <= $asOf AND (n.knownUntil IS NULL OR n.knownUntil > $asOf)`,
+      params: { id: probes.moduleId, asOf: neo4j.int(asOf) },
+    }),
     {
       key: "search",
       name: "full text: searchConnection(phrase) as typed in a search box, over names, texts and quotes",
