@@ -77,6 +77,26 @@ const incident = (writer: FrontendClient, id: string, title: string, occurredAt:
   });
 
 /**
+ * Pages through a list of incidents (the timeline's, the station's) while an early and a late one
+ * are reported, the early one behind the cursor, then checks what was seen against the list now.
+ */
+async function pageWithIncidentsMeanwhile<Node>(
+  writer: FrontendClient,
+  list: (after: string | null, first?: number) => Promise<Connection<Node>>,
+  keyOf: (node: Node) => string,
+  early: { id: string; title: string; at: string },
+  late: { id: string; title: string; at: string },
+) {
+  const { seen, pages } = await pageThrough(list, keyOf, async () => {
+    await incident(writer, early.id, early.title, early.at);
+    await incident(writer, late.id, late.title, late.at);
+  });
+  const now = await list(null, 500);
+  expect(pages).toBeGreaterThan(2);
+  expectEachOnce(seen, now, keyOf, { behind: early.id, ahead: late.id });
+}
+
+/**
  * Frontend lists that page (timelineConnection, relationsConnection, searchConnection): facts
  * written between two pages never make a reader see an entry twice or miss one that was there.
  */
@@ -91,20 +111,13 @@ describe.each(FRONTEND_CLIENTS)("lists that page by cursor, with %s", (_name, cr
           step(`timeline after ${after}`, TimelinePageDocument, { about: "zvezda", first, after }),
         )
       ).timelineConnection;
-    const { seen, pages } = await pageThrough(
+    await pageWithIncidentsMeanwhile(
+      ctx.writer,
       timeline,
       (entry) => entry.factId,
-      async () => {
-        await incident(ctx.writer, "paging-early-leak", "An early event", "2000-01");
-        await incident(ctx.writer, "paging-late-leak", "A late event", "2023-06");
-      },
+      { id: "paging-early-leak", title: "An early event", at: "2000-01" },
+      { id: "paging-late-leak", title: "A late event", at: "2023-06" },
     );
-    const now = await timeline(null, 500);
-    expect(pages).toBeGreaterThan(2);
-    expectEachOnce(seen, now, (entry) => entry.factId, {
-      behind: "paging-early-leak",
-      ahead: "paging-late-leak",
-    });
     sequence.assertCacheSafe();
   });
 
@@ -196,20 +209,13 @@ describe.each(FRONTEND_CLIENTS)("lists that page by cursor, with %s", (_name, cr
       );
       return stations[0]!.incidentsIncludingPartsPage;
     };
-    const { seen, pages } = await pageThrough(
+    await pageWithIncidentsMeanwhile(
+      ctx.writer,
       incidents,
       (node) => node.id,
-      async () => {
-        await incident(ctx.writer, "paging-early-part-leak", "An early leak of a part", "2001-01");
-        await incident(ctx.writer, "paging-late-part-leak", "A late leak of a part", "2023-08");
-      },
+      { id: "paging-early-part-leak", title: "An early leak of a part", at: "2001-01" },
+      { id: "paging-late-part-leak", title: "A late leak of a part", at: "2023-08" },
     );
-    const now = await incidents(null, 500);
-    expect(pages).toBeGreaterThan(2);
-    expectEachOnce(seen, now, (node) => node.id, {
-      behind: "paging-early-part-leak",
-      ahead: "paging-late-part-leak",
-    });
     sequence.assertCacheSafe();
   });
 
