@@ -1,11 +1,7 @@
 import { readFileSync } from "node:fs";
-import type { BrowserContext, Page } from "playwright-core";
 import { parse } from "yaml";
-import type { StartedServer } from "../../src/server/ApiServer";
 import { drawnNodes } from "../support/drawnGraph";
-import { launchOfflineChromium, type OfflineChromium } from "../support/offlineChromium";
-import { recordingPage } from "../support/recordingPage";
-import { startTestServer } from "../support/testServer";
+import { explorerInBrowser } from "../support/explorerInBrowser";
 
 const ARTICLE = "iss-leaks-ap-2024-02-29";
 
@@ -35,33 +31,10 @@ function seededFacts(): string {
 }
 
 describe("the explorer reads plainly: counts, dates, names, labels and its icon", () => {
-  let server: StartedServer;
-  let browser: OfflineChromium;
-  let context: BrowserContext;
-  let origin: string;
-  const errors: string[] = [];
-
-  beforeAll(async () => {
-    server = await startTestServer();
-    origin = new URL(server.url).origin;
-    browser = await launchOfflineChromium("explorer-readability-test-");
-    context = browser.context;
-    context.setDefaultTimeout(30_000);
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-    await server?.stop();
-  });
-
-  async function open(pathname: string, viewport = { width: 1280, height: 800 }): Promise<Page> {
-    const page = await recordingPage(context, errors, pathname, viewport);
-    await page.goto(origin + pathname);
-    return page;
-  }
+  const { session, open } = explorerInBrowser();
 
   it("counts the article's facts once, when all are in, as the seed (and the README) does", async () => {
-    const page = await context.newPage();
+    const page = await session.browser.context.newPage();
     // Every text the article's description shows, from the first render on.
     await page.addInitScript(() => {
       const globals = globalThis as unknown as PageGlobals;
@@ -71,7 +44,7 @@ describe("the explorer reads plainly: counts, dates, names, labels and its icon"
         if (text && globals.__descriptions!.at(-1) !== text) globals.__descriptions!.push(text);
       }).observe(globals.document, { subtree: true, childList: true, characterData: true });
     });
-    await page.goto(`${origin}/explore/article/${ARTICLE}`);
+    await page.goto(`${session.origin}/explore/article/${ARTICLE}`);
     await page.locator(".article-page .description[data-facts]").waitFor();
     await page.waitForLoadState("networkidle");
     const shown = await page.evaluate(() => (globalThis as unknown as PageGlobals).__descriptions!);
@@ -127,24 +100,26 @@ describe("the explorer reads plainly: counts, dates, names, labels and its icon"
 
   it("has an icon: both pages link one, and /favicon.ico is it", async () => {
     for (const route of ["/explore", "/graphql"]) {
-      const html = await (await fetch(origin + route, { headers: { accept: "text/html" } })).text();
+      const html = await (
+        await fetch(session.origin + route, { headers: { accept: "text/html" } })
+      ).text();
       const href = /<link rel="icon"[^>]* href="([^"]+)"/.exec(html)?.[1];
       expect({ route, href }).toEqual({ route, href: expect.stringMatching(/^\/graphql\/ide\//) });
-      const icon = await fetch(origin + href!);
+      const icon = await fetch(session.origin + href!);
       expect({ route, status: icon.status, type: icon.headers.get("content-type") }).toEqual({
         route,
         status: 200,
         type: expect.stringMatching(/^image\/svg\+xml/),
       });
     }
-    const favicon = await fetch(`${origin}/favicon.ico`);
+    const favicon = await fetch(`${session.origin}/favicon.ico`);
     expect(favicon.status).toBe(200);
     expect(favicon.headers.get("content-type")).toMatch(/^image\/svg\+xml/);
     expect(await favicon.text()).toContain("<svg");
   });
 
   it("raised no error in any page and sent nothing off this machine", () => {
-    expect(errors).toEqual([]);
-    expect(browser.external).toEqual([]);
+    expect(session.errors).toEqual([]);
+    expect(session.browser.external).toEqual([]);
   });
 });

@@ -39,8 +39,11 @@ export function explorerInBrowser() {
   const newPage = (name: string, viewport?: { width: number; height: number }) =>
     recordingPage(session.browser.context, session.errors, name, viewport);
 
-  async function open(pathname: string): Promise<Page> {
-    const page = await newPage(pathname);
+  async function open(
+    pathname: string,
+    viewport?: { width: number; height: number },
+  ): Promise<Page> {
+    const page = await newPage(pathname, viewport);
     await page.goto(session.origin + pathname);
     return page;
   }
