@@ -11,14 +11,19 @@ function lastEvent(stream: string, position: number, event: { type: string; data
   return { stream, position, type: event.type, event: { data: {}, ...event } } as EventRecord;
 }
 
+/** The change since position 10 to a stream that began at `began`, its last event at 12. */
+function changeSince10(
+  stream: string,
+  event: { type: string; data?: object },
+  began: number,
+  entityKind?: string,
+) {
+  return factChangeOf(lastEvent(stream, 12, event), 10, began, entityKind);
+}
+
 describe("a fact's change, from its stream's last event", () => {
   it("is CREATED when its stream began after the position, whatever came after", () => {
-    const change = factChangeOf(
-      lastEvent("incident-leak", 12, { type: "FactCorrected" }),
-      10,
-      11,
-      undefined,
-    );
+    const change = changeSince10("incident-leak", { type: "FactCorrected" }, 11);
     expect(change).toEqual({
       factId: "leak",
       stream: "incident-leak",
@@ -32,33 +37,18 @@ describe("a fact's change, from its stream's last event", () => {
   });
 
   it("is CORRECTED after a correction, UPDATED after anything else, for a fact known before", () => {
-    const corrected = factChangeOf(
-      lastEvent("entity-zvezda", 12, { type: "FactCorrected" }),
-      10,
-      3,
-      "Module",
-    );
+    const corrected = changeSince10("entity-zvezda", { type: "FactCorrected" }, 3, "Module");
     expect(corrected).toMatchObject({
       kind: "CORRECTED",
       typename: "Module",
       current: { read: "entities" },
     });
-    const aliased = factChangeOf(
-      lastEvent("entity-zvezda", 12, { type: "AliasAdded" }),
-      10,
-      3,
-      "Module",
-    );
+    const aliased = changeSince10("entity-zvezda", { type: "AliasAdded" }, 3, "Module");
     expect(aliased.kind).toBe("UPDATED");
   });
 
   it("is RETRACTED with nothing to read, even when it began after the position", () => {
-    const change = factChangeOf(
-      lastEvent("statement-s", 12, { type: "FactRetracted" }),
-      10,
-      11,
-      undefined,
-    );
+    const change = changeSince10("statement-s", { type: "FactRetracted" }, 11);
     expect(change).toMatchObject({ kind: "RETRACTED", typename: "Statement", current: null });
   });
 
@@ -67,7 +57,7 @@ describe("a fact's change, from its stream's last event", () => {
       type: "EntityMerged",
       data: { entityId: "dc", into: { id: "pirs", kind: "Module" } },
     };
-    const change = factChangeOf(lastEvent("entity-dc", 12, merge), 10, 11, "Module");
+    const change = changeSince10("entity-dc", merge, 11, "Module");
     expect(change).toMatchObject({
       kind: "MERGED",
       mergedInto: "pirs",
