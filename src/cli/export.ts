@@ -9,7 +9,8 @@ import { exportLog, readInterruptedExport } from "../backup/exportLog";
 import type { ArchiveProgress } from "../backup/LogArchiveReader";
 import { Neo4jEventStore } from "../eventstore/Neo4jEventStore";
 import { openDatabase } from "../neo4j/openDatabase";
-import { eventProgress, runCli, toolOptions } from "./runCli";
+import { eventProgress } from "../progress/eventProgress";
+import { runCli, toolOptions } from "./runCli";
 
 const USAGE = `Exports the log as a backup: NDJSON, a header, one line per event, a trailer (count, SHA-256).
 
@@ -79,7 +80,7 @@ runCli(async () => {
       );
     }
     const started = performance.now();
-    const progress = eventProgress("export", note, resume?.count ?? 0);
+    const progress = eventProgress("export", note, { already: resume?.count ?? 0 });
     const result = await exportLog(
       store,
       () => {

@@ -6,7 +6,8 @@ import { existsSync } from "node:fs";
 import { importLog } from "../backup/importLog";
 import { openDatabase } from "../neo4j/openDatabase";
 import { PROJECTION_VERSION } from "../projection/Projector";
-import { eventProgress, runCli, say, toolOptions } from "./runCli";
+import { eventProgress } from "../progress/eventProgress";
+import { runCli, say, toolOptions } from "./runCli";
 
 const USAGE = `Imports a backup made by npm run export: into an empty database, or onto a log that it
 continues exactly (a segment exported with --from-position N onto a log whose head is N-1).

@@ -6,7 +6,8 @@
 import { openDatabase } from "../neo4j/openDatabase";
 import { projectionFingerprint } from "../projection/projectionFingerprint";
 import { clearRebuildMark, rebuildProjection } from "../projection/rebuildProjection";
-import { eventProgress, runCli, say } from "./runCli";
+import { rebuildProgress } from "../progress/eventProgress";
+import { runCli, say } from "./runCli";
 
 runCli(async () => {
   const resume = process.argv.includes("--resume");
@@ -15,12 +16,9 @@ runCli(async () => {
     if (process.argv.includes("--force")) await clearRebuildMark(db.driver, db.database);
     const before = resume ? undefined : await projectionFingerprint(db.driver, db.database);
     const started = Date.now();
-    const progress = eventProgress("rebuild", say);
-    const timelines = eventProgress("rebuild, the timelines of now", say, 0, "happenings");
     const result = await rebuildProjection(db.driver, db.database, {
       resume,
-      onProgress: ({ applied, total }) => progress(applied, total),
-      onTimelines: ({ written, total }) => timelines(written, total),
+      ...rebuildProgress("rebuild", say),
     });
     const after = await projectionFingerprint(db.driver, db.database);
     const seconds = (Date.now() - started) / 1000;

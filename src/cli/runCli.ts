@@ -78,27 +78,3 @@ export function toolOptions<const O extends NonNullable<ParseArgsConfig["options
   }
   return { values: parsed.values as never };
 }
-
-/**
- * The progress of a long tool over the log, a line a second at most and always the last:
- * "import: 1200/5000 events (24%), 800 events/s". The rate counts from this call, without the
- * `already` done before it (a resumed run). `unit` names what is counted (events by default).
- */
-export function eventProgress(
-  what: string,
-  say: (line: string) => void,
-  already = 0,
-  unit = "events",
-): (done: number, total: number) => void {
-  const started = performance.now();
-  let shown = 0;
-  return (done, total) => {
-    const now = performance.now();
-    if (done !== total && now - shown < 1000) return;
-    shown = now;
-    const seconds = (now - started) / 1000;
-    const percent = total === 0 ? 100 : Math.floor((done / total) * 100);
-    const rate = seconds > 0 ? Math.round((done - already) / seconds) : 0;
-    say(`${what}: ${done}/${total} ${unit} (${percent}%), ${rate} ${unit}/s`);
-  };
-}

@@ -7,6 +7,7 @@ import { PROJECTION_VERSION, Projector } from "./Projector";
 import { COUNT_HAPPENINGS, HAPPENINGS_AFTER, WRITE_TIMELINE_ENTRIES_OF } from "./timelineEntries";
 import { CATALOGUE } from "../catalogue/commands";
 import { toNumber } from "../neo4j/neo4jValues";
+import { rebuildProgress } from "../progress/eventProgress";
 
 export interface RebuildProgress {
   applied: number;
@@ -143,20 +144,10 @@ export async function ensureProjectionCurrent(
         ? `the projection was written by another version of the projector (${state.version}, now ${PROJECTION_VERSION}): rebuilding it from the log (${head} events)`
         : `the projection stands at position ${state.position}, the log at ${head}: rebuilding it from the log`,
   );
-  let shown = 0;
   try {
     await rebuildProjection(driver, database, {
       resume: interrupted,
-      onProgress: ({ applied, total }) => {
-        if (applied !== total && Date.now() - shown < 2000) return;
-        shown = Date.now();
-        report(`rebuilding the projection: ${applied}/${total} events`);
-      },
-      onTimelines: ({ written, total }) => {
-        if (written !== total && Date.now() - shown < 2000) return;
-        shown = Date.now();
-        report(`rebuilding the projection: the timelines of now, ${written}/${total} happenings`);
-      },
+      ...rebuildProgress("rebuilding the projection", report, 2000),
     });
   } catch (error) {
     if (!(error instanceof RebuildInProgressError)) throw error;

@@ -1,4 +1,5 @@
-import { eventProgress, toolOptions } from "../../../src/cli/runCli";
+import { toolOptions } from "../../../src/cli/runCli";
+import { eventProgress } from "../../../src/progress/eventProgress";
 
 describe("what the command-line tools print", () => {
   it("reports progress a line a second at most, and always the last line", () => {
@@ -17,7 +18,7 @@ describe("what the command-line tools print", () => {
     eventProgress("export", (line) => lines.push(line))(0, 0);
     expect(lines).toEqual(["export: 0/0 events (100%), 0 events/s"]);
     const resumed: string[] = [];
-    eventProgress("export", (line) => resumed.push(line), 500)(500, 500);
+    eventProgress("export", (line) => resumed.push(line), { already: 500 })(500, 500);
     expect(resumed[0]).toMatch(/, 0 events\/s$/);
   });
 
