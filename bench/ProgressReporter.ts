@@ -21,7 +21,8 @@ export class ProgressReporter {
     this.write(this.line(done, now));
   }
 
-  finish(done: number): void {
+  /** The last line, "- done" after it; `done` is the total unless said otherwise. */
+  finish(done = this.total): void {
     this.write(`${this.line(done, performance.now())} - done`);
   }
 

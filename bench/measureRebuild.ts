@@ -27,25 +27,29 @@ export async function measureRebuild(
   const liveFingerprint = await projectionFingerprint(driver, database);
   const deleteMillis = await deleteProjection(driver, database);
   let progress: ProgressReporter | undefined;
-  let timelines: { reporter: ProgressReporter; total: number } | undefined;
-  let applied = 0;
+  let timelines: ProgressReporter | undefined;
   const started = performance.now();
   const { total } = await rebuildProjection(driver, database, {
-    onProgress: (at) => {
-      progress ??= new ProgressReporter("rebuild", at.total, "events", write);
-      progress.update((applied = at.applied));
+    onProgress: ({ applied, total }) => {
+      progress ??= new ProgressReporter("rebuild", total, "events", write);
+      progress.update(applied);
     },
+    // The events' pass is over when the timelines' begins.
     onTimelines: ({ written, total }) => {
       if (!timelines) {
-        progress?.finish(applied);
-        const label = "rebuild: the timelines of now";
-        timelines = { reporter: new ProgressReporter(label, total, "happenings", write), total };
+        progress?.finish();
+        timelines = new ProgressReporter(
+          "rebuild: the timelines of now",
+          total,
+          "happenings",
+          write,
+        );
       }
-      timelines.reporter.update(written);
+      timelines.update(written);
     },
   });
   const millis = performance.now() - started;
-  timelines?.reporter.finish(timelines.total);
+  timelines?.finish();
   const rebuiltFingerprint = await projectionFingerprint(driver, database);
   return {
     events: total,
